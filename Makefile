@@ -1,0 +1,91 @@
+# wriftai: every target bootstraps what it needs (.venv from PyPI, node_modules from npm).
+#
+#   make test              the whole test suite
+#   make demo              start the local emulator and run examples/quickstart.py against it
+#   make generate          regenerate generated/wriftai_api from openapi.yaml
+#   make check-generated   fail if generated/ differs from what `make generate` makes
+#   make lint              spec (openapi-spec-validator, Redocly) and code (ruff, mypy --strict)
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PY := $(BIN)/python
+
+# The generator and the formatter its post-hooks run are pinned together: a different
+# ruff can format the output differently, and then check-generated would fail.
+OPENAPI_PYTHON_CLIENT_VERSION := 0.29.1
+RUFF_VERSION := 0.17.6
+
+PACKAGE := wriftai_api
+GENERATED := generated/$(PACKAGE)
+
+.PHONY: help venv generate check-generated lint lint-spec lint-code test demo bench clean
+
+help:
+	@sed -n '1,9p' Makefile | sed 's/^# \{0,1\}//'
+
+# ---------------------------------------------------------------- bootstrap
+$(VENV)/.installed: pyproject.toml Makefile
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]' \
+		"openapi-python-client==$(OPENAPI_PYTHON_CLIENT_VERSION)" "ruff==$(RUFF_VERSION)"
+	@touch $@
+
+venv: $(VENV)/.installed
+
+node_modules/.installed: package.json
+	npm install --no-audit --no-fund --loglevel=error
+	@touch $@
+
+# ---------------------------------------------------------------- generation
+# The generator writes a whole project (--meta uv) into a scratch folder; only its
+# package directory is kept. That way the post-hooks format with the generator's own
+# ruff settings (not this repository's), and py.typed comes from the generator.
+define generate_into
+	scratch=$$(mktemp -d); \
+	trap 'rm -rf "$$scratch"' EXIT; \
+	$(BIN)/openapi-python-client generate --path openapi.yaml --config generator-config.yaml \
+		--meta uv --output-path "$$scratch/out" --fail-on-warning >"$$scratch/log" 2>&1 \
+		|| { cat "$$scratch/log"; exit 1; }; \
+	rm -rf "$(1)"; mkdir -p "$$(dirname "$(1)")"; \
+	cp -R "$$scratch/out/$(PACKAGE)" "$(1)"; \
+	find "$(1)" -name __pycache__ -prune -exec rm -rf {} +
+endef
+
+generate: venv
+	@PATH="$(CURDIR)/$(BIN):$$PATH"; $(call generate_into,$(GENERATED))
+	@echo "generated $(GENERATED) from openapi.yaml"
+
+check-generated: venv
+	@tmp=$$(mktemp -d); \
+	PATH="$(CURDIR)/$(BIN):$$PATH"; ( $(call generate_into,$$tmp/$(PACKAGE)) ); \
+	if diff -r -x __pycache__ "$$tmp/$(PACKAGE)" "$(GENERATED)" >"$$tmp/diff"; then \
+		echo "check-generated: $(GENERATED) matches openapi.yaml"; rm -rf "$$tmp"; \
+	else \
+		head -n 60 "$$tmp/diff"; rm -rf "$$tmp"; \
+		echo "check-generated: $(GENERATED) is stale or hand-edited; run 'make generate'"; exit 1; \
+	fi
+
+# ---------------------------------------------------------------- lint
+lint: lint-spec lint-code
+
+lint-spec: venv node_modules/.installed
+	$(PY) -m openapi_spec_validator openapi.yaml
+	npx --no-install redocly lint openapi.yaml --config redocly.yaml --format=stylish
+
+lint-code: venv
+	$(BIN)/ruff check wriftai tests
+	$(BIN)/ruff format --check wriftai tests
+	$(BIN)/mypy wriftai
+
+# ---------------------------------------------------------------- tests
+test: venv
+	$(BIN)/pytest -q
+
+clean:
+	rm -rf $(VENV) node_modules .pytest_cache .mypy_cache .ruff_cache

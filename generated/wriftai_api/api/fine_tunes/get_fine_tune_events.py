@@ -1,0 +1,184 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.get_fine_tune_events_response import GetFineTuneEventsResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    fine_tune_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/llm/fine-tunes/{fine_tune_id}/events".format(
+            fine_tune_id=quote(str(fine_tune_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | GetFineTuneEventsResponse | None:
+    if response.status_code == 200:
+        response_200 = GetFineTuneEventsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = Error.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | GetFineTuneEventsResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    fine_tune_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | GetFineTuneEventsResponse]:
+    """List a fine-tune's events
+
+     Returns the log events a fine-tuning job has emitted so far, oldest first.
+
+    Args:
+        fine_tune_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | GetFineTuneEventsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        fine_tune_id=fine_tune_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    fine_tune_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | GetFineTuneEventsResponse | None:
+    """List a fine-tune's events
+
+     Returns the log events a fine-tuning job has emitted so far, oldest first.
+
+    Args:
+        fine_tune_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | GetFineTuneEventsResponse
+    """
+
+    return sync_detailed(
+        fine_tune_id=fine_tune_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    fine_tune_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | GetFineTuneEventsResponse]:
+    """List a fine-tune's events
+
+     Returns the log events a fine-tuning job has emitted so far, oldest first.
+
+    Args:
+        fine_tune_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | GetFineTuneEventsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        fine_tune_id=fine_tune_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    fine_tune_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | GetFineTuneEventsResponse | None:
+    """List a fine-tune's events
+
+     Returns the log events a fine-tuning job has emitted so far, oldest first.
+
+    Args:
+        fine_tune_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | GetFineTuneEventsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            fine_tune_id=fine_tune_id,
+            client=client,
+        )
+    ).parsed

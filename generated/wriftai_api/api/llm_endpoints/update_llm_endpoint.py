@@ -1,0 +1,219 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.update_llm_endpoint_request import UpdateLLMEndpointRequest
+from ...models.update_llm_endpoint_response import UpdateLLMEndpointResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    model_endpoint_name: str,
+    *,
+    body: UpdateLLMEndpointRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/llm/model-endpoints/{model_endpoint_name}".format(
+            model_endpoint_name=quote(str(model_endpoint_name), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | UpdateLLMEndpointResponse | None:
+    if response.status_code == 200:
+        response_200 = UpdateLLMEndpointResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = Error.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | UpdateLLMEndpointResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    model_endpoint_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateLLMEndpointRequest,
+) -> Response[Error | UpdateLLMEndpointResponse]:
+    """Update an LLM endpoint
+
+     Changes the given settings of an LLM model endpoint; settings left out keep their values.
+
+    Args:
+        model_endpoint_name (str):
+        body (UpdateLLMEndpointRequest): Settings of an LLM model endpoint to change; every field
+            is optional.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | UpdateLLMEndpointResponse]
+    """
+
+    kwargs = _get_kwargs(
+        model_endpoint_name=model_endpoint_name,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    model_endpoint_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateLLMEndpointRequest,
+) -> Error | UpdateLLMEndpointResponse | None:
+    """Update an LLM endpoint
+
+     Changes the given settings of an LLM model endpoint; settings left out keep their values.
+
+    Args:
+        model_endpoint_name (str):
+        body (UpdateLLMEndpointRequest): Settings of an LLM model endpoint to change; every field
+            is optional.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | UpdateLLMEndpointResponse
+    """
+
+    return sync_detailed(
+        model_endpoint_name=model_endpoint_name,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    model_endpoint_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateLLMEndpointRequest,
+) -> Response[Error | UpdateLLMEndpointResponse]:
+    """Update an LLM endpoint
+
+     Changes the given settings of an LLM model endpoint; settings left out keep their values.
+
+    Args:
+        model_endpoint_name (str):
+        body (UpdateLLMEndpointRequest): Settings of an LLM model endpoint to change; every field
+            is optional.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | UpdateLLMEndpointResponse]
+    """
+
+    kwargs = _get_kwargs(
+        model_endpoint_name=model_endpoint_name,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    model_endpoint_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateLLMEndpointRequest,
+) -> Error | UpdateLLMEndpointResponse | None:
+    """Update an LLM endpoint
+
+     Changes the given settings of an LLM model endpoint; settings left out keep their values.
+
+    Args:
+        model_endpoint_name (str):
+        body (UpdateLLMEndpointRequest): Settings of an LLM model endpoint to change; every field
+            is optional.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | UpdateLLMEndpointResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            model_endpoint_name=model_endpoint_name,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,194 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.model import Model
+from ...types import Response
+
+
+def _get_kwargs(
+    owner: str,
+    name: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/models/{owner}/{name}".format(
+            owner=quote(str(owner), safe=""),
+            name=quote(str(name), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Model | None:
+    if response.status_code == 200:
+        response_200 = Model.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = Error.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | Model]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    owner: str,
+    name: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | Model]:
+    """Get a model
+
+     Returns one model by its owner and name.
+
+    Args:
+        owner (str): A username.
+        name (str): A model name, unique per owner.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Model]
+    """
+
+    kwargs = _get_kwargs(
+        owner=owner,
+        name=name,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    owner: str,
+    name: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | Model | None:
+    """Get a model
+
+     Returns one model by its owner and name.
+
+    Args:
+        owner (str): A username.
+        name (str): A model name, unique per owner.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Model
+    """
+
+    return sync_detailed(
+        owner=owner,
+        name=name,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    owner: str,
+    name: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | Model]:
+    """Get a model
+
+     Returns one model by its owner and name.
+
+    Args:
+        owner (str): A username.
+        name (str): A model name, unique per owner.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Model]
+    """
+
+    kwargs = _get_kwargs(
+        owner=owner,
+        name=name,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    owner: str,
+    name: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | Model | None:
+    """Get a model
+
+     Returns one model by its owner and name.
+
+    Args:
+        owner (str): A username.
+        name (str): A model name, unique per owner.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Model
+    """
+
+    return (
+        await asyncio_detailed(
+            owner=owner,
+            name=name,
+            client=client,
+        )
+    ).parsed

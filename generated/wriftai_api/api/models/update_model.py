@@ -1,0 +1,235 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.model import Model
+from ...models.update_model_params import UpdateModelParams
+from ...types import Response
+
+
+def _get_kwargs(
+    owner: str,
+    name: str,
+    *,
+    body: UpdateModelParams,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/models/{owner}/{name}".format(
+            owner=quote(str(owner), safe=""),
+            name=quote(str(name), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Model | None:
+    if response.status_code == 200:
+        response_200 = Model.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Error.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = Error.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | Model]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    owner: str,
+    name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateModelParams,
+) -> Response[Error | Model]:
+    """Update a model
+
+     Changes the given fields of a model the caller owns; fields left out keep their values.
+
+    Args:
+        owner (str): A username.
+        name (str): A model name, unique per owner.
+        body (UpdateModelParams): Parameters for updating a model; every field is optional.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Model]
+    """
+
+    kwargs = _get_kwargs(
+        owner=owner,
+        name=name,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    owner: str,
+    name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateModelParams,
+) -> Error | Model | None:
+    """Update a model
+
+     Changes the given fields of a model the caller owns; fields left out keep their values.
+
+    Args:
+        owner (str): A username.
+        name (str): A model name, unique per owner.
+        body (UpdateModelParams): Parameters for updating a model; every field is optional.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Model
+    """
+
+    return sync_detailed(
+        owner=owner,
+        name=name,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    owner: str,
+    name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateModelParams,
+) -> Response[Error | Model]:
+    """Update a model
+
+     Changes the given fields of a model the caller owns; fields left out keep their values.
+
+    Args:
+        owner (str): A username.
+        name (str): A model name, unique per owner.
+        body (UpdateModelParams): Parameters for updating a model; every field is optional.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Model]
+    """
+
+    kwargs = _get_kwargs(
+        owner=owner,
+        name=name,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    owner: str,
+    name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateModelParams,
+) -> Error | Model | None:
+    """Update a model
+
+     Changes the given fields of a model the caller owns; fields left out keep their values.
+
+    Args:
+        owner (str): A username.
+        name (str): A model name, unique per owner.
+        body (UpdateModelParams): Parameters for updating a model; every field is optional.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Model
+    """
+
+    return (
+        await asyncio_detailed(
+            owner=owner,
+            name=name,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,171 @@
+"""Contains all the data models used in inputs/outputs"""
+
+from .base_user import BaseUser
+from .batch_job_status import BatchJobStatus
+from .cancel_batch_completions_response import CancelBatchCompletionsResponse
+from .cancel_fine_tune_response import CancelFineTuneResponse
+from .completion_output import CompletionOutput
+from .completion_request import CompletionRequest
+from .completion_stream_output import CompletionStreamOutput
+from .completion_stream_response import CompletionStreamResponse
+from .completion_sync_response import CompletionSyncResponse
+from .create_batch_completions_model_config import CreateBatchCompletionsModelConfig
+from .create_batch_completions_request import CreateBatchCompletionsRequest
+from .create_batch_completions_request_content import CreateBatchCompletionsRequestContent
+from .create_batch_completions_response import CreateBatchCompletionsResponse
+from .create_fine_tune_request import CreateFineTuneRequest
+from .create_fine_tune_response import CreateFineTuneResponse
+from .create_llm_endpoint_request import CreateLLMEndpointRequest
+from .create_llm_endpoint_response import CreateLLMEndpointResponse
+from .create_model_params import CreateModelParams
+from .create_prediction_request import CreatePredictionRequest
+from .create_version_params import CreateVersionParams
+from .delete_file_response import DeleteFileResponse
+from .delete_llm_endpoint_response import DeleteLLMEndpointResponse
+from .error import Error
+from .error_source import ErrorSource
+from .fine_tune_event import FineTuneEvent
+from .fine_tune_hyperparameters import FineTuneHyperparameters
+from .get_batch_completions_response import GetBatchCompletionsResponse
+from .get_file_content_response import GetFileContentResponse
+from .get_file_response import GetFileResponse
+from .get_fine_tune_events_response import GetFineTuneEventsResponse
+from .get_fine_tune_response import GetFineTuneResponse
+from .get_llm_endpoint_response import GetLLMEndpointResponse
+from .hardware import Hardware
+from .hardware_page import HardwarePage
+from .json_schema_document import JsonSchemaDocument
+from .labels import Labels
+from .list_files_response import ListFilesResponse
+from .list_fine_tunes_response import ListFineTunesResponse
+from .list_llm_endpoints_response import ListLLMEndpointsResponse
+from .llm_inference_framework import LLMInferenceFramework
+from .llm_source import LLMSource
+from .metadata import Metadata
+from .model import Model
+from .model_category import ModelCategory
+from .model_category_page import ModelCategoryPage
+from .model_download_request import ModelDownloadRequest
+from .model_download_response import ModelDownloadResponse
+from .model_download_urls import ModelDownloadUrls
+from .model_endpoint_spec import ModelEndpointSpec
+from .model_endpoint_status import ModelEndpointStatus
+from .model_endpoint_type import ModelEndpointType
+from .model_page import ModelPage
+from .model_version import ModelVersion
+from .model_version_page import ModelVersionPage
+from .model_version_with_details import ModelVersionWithDetails
+from .model_visibility import ModelVisibility
+from .models_sort_by import ModelsSortBy
+from .prediction import Prediction
+from .prediction_done_event import PredictionDoneEvent
+from .prediction_error_event import PredictionErrorEvent
+from .prediction_init_event import PredictionInitEvent
+from .prediction_model import PredictionModel
+from .prediction_output_event import PredictionOutputEvent
+from .prediction_page import PredictionPage
+from .prediction_status import PredictionStatus
+from .prediction_with_io import PredictionWithIO
+from .quantization import Quantization
+from .schema_io import SchemaIO
+from .schemas import Schemas
+from .sort_direction import SortDirection
+from .stream_error import StreamError
+from .stream_error_content import StreamErrorContent
+from .task_error import TaskError
+from .token_output import TokenOutput
+from .update_llm_endpoint_request import UpdateLLMEndpointRequest
+from .update_llm_endpoint_response import UpdateLLMEndpointResponse
+from .update_model_params import UpdateModelParams
+from .upload_file_request import UploadFileRequest
+from .upload_file_response import UploadFileResponse
+from .user import User
+from .user_with_details import UserWithDetails
+from .wandb_config import WandbConfig
+from .webhook import Webhook
+
+__all__ = (
+    "BaseUser",
+    "BatchJobStatus",
+    "CancelBatchCompletionsResponse",
+    "CancelFineTuneResponse",
+    "CompletionOutput",
+    "CompletionRequest",
+    "CompletionStreamOutput",
+    "CompletionStreamResponse",
+    "CompletionSyncResponse",
+    "CreateBatchCompletionsModelConfig",
+    "CreateBatchCompletionsRequest",
+    "CreateBatchCompletionsRequestContent",
+    "CreateBatchCompletionsResponse",
+    "CreateFineTuneRequest",
+    "CreateFineTuneResponse",
+    "CreateLLMEndpointRequest",
+    "CreateLLMEndpointResponse",
+    "CreateModelParams",
+    "CreatePredictionRequest",
+    "CreateVersionParams",
+    "DeleteFileResponse",
+    "DeleteLLMEndpointResponse",
+    "Error",
+    "ErrorSource",
+    "FineTuneEvent",
+    "FineTuneHyperparameters",
+    "GetBatchCompletionsResponse",
+    "GetFileContentResponse",
+    "GetFileResponse",
+    "GetFineTuneEventsResponse",
+    "GetFineTuneResponse",
+    "GetLLMEndpointResponse",
+    "Hardware",
+    "HardwarePage",
+    "JsonSchemaDocument",
+    "Labels",
+    "ListFilesResponse",
+    "ListFineTunesResponse",
+    "ListLLMEndpointsResponse",
+    "LLMInferenceFramework",
+    "LLMSource",
+    "Metadata",
+    "Model",
+    "ModelCategory",
+    "ModelCategoryPage",
+    "ModelDownloadRequest",
+    "ModelDownloadResponse",
+    "ModelDownloadUrls",
+    "ModelEndpointSpec",
+    "ModelEndpointStatus",
+    "ModelEndpointType",
+    "ModelPage",
+    "ModelsSortBy",
+    "ModelVersion",
+    "ModelVersionPage",
+    "ModelVersionWithDetails",
+    "ModelVisibility",
+    "Prediction",
+    "PredictionDoneEvent",
+    "PredictionErrorEvent",
+    "PredictionInitEvent",
+    "PredictionModel",
+    "PredictionOutputEvent",
+    "PredictionPage",
+    "PredictionStatus",
+    "PredictionWithIO",
+    "Quantization",
+    "SchemaIO",
+    "Schemas",
+    "SortDirection",
+    "StreamError",
+    "StreamErrorContent",
+    "TaskError",
+    "TokenOutput",
+    "UpdateLLMEndpointRequest",
+    "UpdateLLMEndpointResponse",
+    "UpdateModelParams",
+    "UploadFileRequest",
+    "UploadFileResponse",
+    "User",
+    "UserWithDetails",
+    "WandbConfig",
+    "Webhook",
+)

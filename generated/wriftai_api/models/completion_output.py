@@ -1,0 +1,134 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.token_output import TokenOutput
+
+
+T = TypeVar("T", bound="CompletionOutput")
+
+
+@_attrs_define
+class CompletionOutput:
+    """The output of a completion request."""
+
+    text: str
+    """ The text of the completion. """
+    num_completion_tokens: int
+    """ Number of tokens in the completion. """
+    num_prompt_tokens: int | None | Unset = UNSET
+    """ Number of tokens in the prompt. """
+    tokens: list[TokenOutput] | None | Unset = UNSET
+    """ The generated tokens with log probabilities, when `return_token_log_probs` was set. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        text = self.text
+
+        num_completion_tokens = self.num_completion_tokens
+
+        num_prompt_tokens: int | None | Unset
+        if isinstance(self.num_prompt_tokens, Unset):
+            num_prompt_tokens = UNSET
+        else:
+            num_prompt_tokens = self.num_prompt_tokens
+
+        tokens: list[dict[str, Any]] | None | Unset
+        if isinstance(self.tokens, Unset):
+            tokens = UNSET
+        elif isinstance(self.tokens, list):
+            tokens = []
+            for tokens_type_0_item_data in self.tokens:
+                tokens_type_0_item = tokens_type_0_item_data.to_dict()
+                tokens.append(tokens_type_0_item)
+
+        else:
+            tokens = self.tokens
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "text": text,
+                "num_completion_tokens": num_completion_tokens,
+            }
+        )
+        if num_prompt_tokens is not UNSET:
+            field_dict["num_prompt_tokens"] = num_prompt_tokens
+        if tokens is not UNSET:
+            field_dict["tokens"] = tokens
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.token_output import TokenOutput  # noqa: PLC0415
+
+        d = dict(src_dict)
+        text = d.pop("text")
+
+        num_completion_tokens = d.pop("num_completion_tokens")
+
+        def _parse_num_prompt_tokens(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        num_prompt_tokens = _parse_num_prompt_tokens(d.pop("num_prompt_tokens", UNSET))
+
+        def _parse_tokens(data: object) -> list[TokenOutput] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                tokens_type_0 = []
+                _tokens_type_0 = data
+                for tokens_type_0_item_data in _tokens_type_0:
+                    tokens_type_0_item = TokenOutput.from_dict(tokens_type_0_item_data)
+
+                    tokens_type_0.append(tokens_type_0_item)
+
+                return tokens_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[TokenOutput] | None | Unset, data)
+
+        tokens = _parse_tokens(d.pop("tokens", UNSET))
+
+        completion_output = cls(
+            text=text,
+            num_completion_tokens=num_completion_tokens,
+            num_prompt_tokens=num_prompt_tokens,
+            tokens=tokens,
+        )
+
+        completion_output.additional_properties = d
+        return completion_output
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,180 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.fine_tune_hyperparameters import FineTuneHyperparameters
+    from ..models.wandb_config import WandbConfig
+
+
+T = TypeVar("T", bound="CreateFineTuneRequest")
+
+
+@_attrs_define
+class CreateFineTuneRequest:
+    """A fine-tuning job to start."""
+
+    model: str
+    """ The base model to fine-tune. """
+    training_file: str
+    """ ID of an uploaded file (or a URL) with the training data. """
+    validation_file: None | str | Unset = UNSET
+    """ ID of an uploaded file (or a URL) with validation data. """
+    hyperparameters: FineTuneHyperparameters | None | Unset = UNSET
+    """ Hyperparameters of the fine-tune. """
+    wandb_config: None | Unset | WandbConfig = UNSET
+    """ Weights & Biases settings. """
+    suffix: None | str | Unset = UNSET
+    """ A string added to the fine-tuned model's name. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.fine_tune_hyperparameters import FineTuneHyperparameters  # noqa: PLC0415
+        from ..models.wandb_config import WandbConfig  # noqa: PLC0415
+
+        model = self.model
+
+        training_file = self.training_file
+
+        validation_file: None | str | Unset
+        if isinstance(self.validation_file, Unset):
+            validation_file = UNSET
+        else:
+            validation_file = self.validation_file
+
+        hyperparameters: dict[str, Any] | None | Unset
+        if isinstance(self.hyperparameters, Unset):
+            hyperparameters = UNSET
+        elif isinstance(self.hyperparameters, FineTuneHyperparameters):
+            hyperparameters = self.hyperparameters.to_dict()
+        else:
+            hyperparameters = self.hyperparameters
+
+        wandb_config: dict[str, Any] | None | Unset
+        if isinstance(self.wandb_config, Unset):
+            wandb_config = UNSET
+        elif isinstance(self.wandb_config, WandbConfig):
+            wandb_config = self.wandb_config.to_dict()
+        else:
+            wandb_config = self.wandb_config
+
+        suffix: None | str | Unset
+        if isinstance(self.suffix, Unset):
+            suffix = UNSET
+        else:
+            suffix = self.suffix
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "model": model,
+                "training_file": training_file,
+            }
+        )
+        if validation_file is not UNSET:
+            field_dict["validation_file"] = validation_file
+        if hyperparameters is not UNSET:
+            field_dict["hyperparameters"] = hyperparameters
+        if wandb_config is not UNSET:
+            field_dict["wandb_config"] = wandb_config
+        if suffix is not UNSET:
+            field_dict["suffix"] = suffix
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.fine_tune_hyperparameters import FineTuneHyperparameters  # noqa: PLC0415
+        from ..models.wandb_config import WandbConfig  # noqa: PLC0415
+
+        d = dict(src_dict)
+        model = d.pop("model")
+
+        training_file = d.pop("training_file")
+
+        def _parse_validation_file(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        validation_file = _parse_validation_file(d.pop("validation_file", UNSET))
+
+        def _parse_hyperparameters(data: object) -> FineTuneHyperparameters | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                hyperparameters_type_0 = FineTuneHyperparameters.from_dict(data)
+
+                return hyperparameters_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(FineTuneHyperparameters | None | Unset, data)
+
+        hyperparameters = _parse_hyperparameters(d.pop("hyperparameters", UNSET))
+
+        def _parse_wandb_config(data: object) -> None | Unset | WandbConfig:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                wandb_config_type_0 = WandbConfig.from_dict(data)
+
+                return wandb_config_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | WandbConfig, data)
+
+        wandb_config = _parse_wandb_config(d.pop("wandb_config", UNSET))
+
+        def _parse_suffix(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        suffix = _parse_suffix(d.pop("suffix", UNSET))
+
+        create_fine_tune_request = cls(
+            model=model,
+            training_file=training_file,
+            validation_file=validation_file,
+            hyperparameters=hyperparameters,
+            wandb_config=wandb_config,
+            suffix=suffix,
+        )
+
+        create_fine_tune_request.additional_properties = d
+        return create_fine_tune_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,12 @@
+from enum import StrEnum
+
+
+class LLMInferenceFramework(StrEnum):
+    DEEPSPEED = "deepspeed"
+    LIGHTLLM = "lightllm"
+    TENSORRT_LLM = "tensorrt_llm"
+    TEXT_GENERATION_INFERENCE = "text_generation_inference"
+    VLLM = "vllm"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,246 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.model_visibility import ModelVisibility
+
+if TYPE_CHECKING:
+    from ..models.hardware import Hardware
+    from ..models.model_category import ModelCategory
+    from ..models.model_version import ModelVersion
+    from ..models.user import User
+
+
+T = TypeVar("T", bound="Model")
+
+
+@_attrs_define
+class Model:
+    """A model."""
+
+    id: str
+    """ The unique identifier of the model. """
+    name: str
+    """ The name of the model. """
+    created_at: datetime.datetime
+    """ The time when the model was created. """
+    visibility: ModelVisibility
+    """ Who can see a model. """
+    description: None | str
+    """ Description of the model. """
+    updated_at: datetime.datetime | None
+    """ The time when the model was updated. """
+    source_url: None | str
+    """ Source URL where the model's code can be found. """
+    license_url: None | str
+    """ License URL where the model's terms of use are given. """
+    paper_url: None | str
+    """ URL of the paper describing the model. """
+    owner: User
+    """ A user. """
+    latest_version: ModelVersion | None
+    """ The latest version of the model, or null if it has none. """
+    hardware: Hardware
+    """ Hardware a model runs on. """
+    predictions_count: int
+    """ The total number of predictions created across all versions of the model. """
+    categories: list[ModelCategory]
+    """ The categories the model belongs to. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.model_version import ModelVersion  # noqa: PLC0415
+
+        id = self.id
+
+        name = self.name
+
+        created_at = self.created_at.isoformat()
+
+        visibility = self.visibility.value
+
+        description: None | str
+        description = self.description
+
+        updated_at: None | str
+        if isinstance(self.updated_at, datetime.datetime):
+            updated_at = self.updated_at.isoformat()
+        else:
+            updated_at = self.updated_at
+
+        source_url: None | str
+        source_url = self.source_url
+
+        license_url: None | str
+        license_url = self.license_url
+
+        paper_url: None | str
+        paper_url = self.paper_url
+
+        owner = self.owner.to_dict()
+
+        latest_version: dict[str, Any] | None
+        if isinstance(self.latest_version, ModelVersion):
+            latest_version = self.latest_version.to_dict()
+        else:
+            latest_version = self.latest_version
+
+        hardware = self.hardware.to_dict()
+
+        predictions_count = self.predictions_count
+
+        categories = []
+        for categories_item_data in self.categories:
+            categories_item = categories_item_data.to_dict()
+            categories.append(categories_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "created_at": created_at,
+                "visibility": visibility,
+                "description": description,
+                "updated_at": updated_at,
+                "source_url": source_url,
+                "license_url": license_url,
+                "paper_url": paper_url,
+                "owner": owner,
+                "latest_version": latest_version,
+                "hardware": hardware,
+                "predictions_count": predictions_count,
+                "categories": categories,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.hardware import Hardware  # noqa: PLC0415
+        from ..models.model_category import ModelCategory  # noqa: PLC0415
+        from ..models.model_version import ModelVersion  # noqa: PLC0415
+        from ..models.user import User  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        visibility = ModelVisibility(d.pop("visibility"))
+
+        def _parse_description(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        description = _parse_description(d.pop("description"))
+
+        def _parse_updated_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return updated_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        updated_at = _parse_updated_at(d.pop("updated_at"))
+
+        def _parse_source_url(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        source_url = _parse_source_url(d.pop("source_url"))
+
+        def _parse_license_url(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        license_url = _parse_license_url(d.pop("license_url"))
+
+        def _parse_paper_url(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        paper_url = _parse_paper_url(d.pop("paper_url"))
+
+        owner = User.from_dict(d.pop("owner"))
+
+        def _parse_latest_version(data: object) -> ModelVersion | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                latest_version_type_0 = ModelVersion.from_dict(data)
+
+                return latest_version_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ModelVersion | None, data)
+
+        latest_version = _parse_latest_version(d.pop("latest_version"))
+
+        hardware = Hardware.from_dict(d.pop("hardware"))
+
+        predictions_count = d.pop("predictions_count")
+
+        categories = []
+        _categories = d.pop("categories")
+        for categories_item_data in _categories:
+            categories_item = ModelCategory.from_dict(categories_item_data)
+
+            categories.append(categories_item)
+
+        model = cls(
+            id=id,
+            name=name,
+            created_at=created_at,
+            visibility=visibility,
+            description=description,
+            updated_at=updated_at,
+            source_url=source_url,
+            license_url=license_url,
+            paper_url=paper_url,
+            owner=owner,
+            latest_version=latest_version,
+            hardware=hardware,
+            predictions_count=predictions_count,
+            categories=categories,
+        )
+
+        model.additional_properties = d
+        return model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,281 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.model_endpoint_status import ModelEndpointStatus
+from ..models.model_endpoint_type import ModelEndpointType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.labels import Labels
+
+
+T = TypeVar("T", bound="ModelEndpointSpec")
+
+
+@_attrs_define
+class ModelEndpointSpec:
+    """(For self-hosted users) Model endpoint details."""
+
+    id: str
+    """ ID of the endpoint. """
+    name: str
+    """ Name of the endpoint. """
+    endpoint_type: ModelEndpointType
+    """ How an endpoint answers. """
+    status: ModelEndpointStatus | str
+    """ An endpoint's status; statuses this document does not know are kept as plain strings. """
+    destination: None | str | Unset = UNSET
+    """ The queue or service the endpoint's requests go to. """
+    created_at: datetime.datetime | None | Unset = UNSET
+    """ When the endpoint was created. """
+    last_updated_at: datetime.datetime | None | Unset = UNSET
+    """ When the endpoint was last updated. """
+    min_workers: int | None | Unset = UNSET
+    """ The minimum number of workers. """
+    max_workers: int | None | Unset = UNSET
+    """ The maximum number of workers. """
+    per_worker: int | None | Unset = UNSET
+    """ Concurrent requests per worker before scaling up. """
+    labels: Labels | None | Unset = UNSET
+    """ The endpoint's labels. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.labels import Labels  # noqa: PLC0415
+
+        id = self.id
+
+        name = self.name
+
+        endpoint_type = self.endpoint_type.value
+
+        status: str
+        if isinstance(self.status, ModelEndpointStatus):
+            status = self.status.value
+        else:
+            status = self.status
+
+        destination: None | str | Unset
+        if isinstance(self.destination, Unset):
+            destination = UNSET
+        else:
+            destination = self.destination
+
+        created_at: None | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        elif isinstance(self.created_at, datetime.datetime):
+            created_at = self.created_at.isoformat()
+        else:
+            created_at = self.created_at
+
+        last_updated_at: None | str | Unset
+        if isinstance(self.last_updated_at, Unset):
+            last_updated_at = UNSET
+        elif isinstance(self.last_updated_at, datetime.datetime):
+            last_updated_at = self.last_updated_at.isoformat()
+        else:
+            last_updated_at = self.last_updated_at
+
+        min_workers: int | None | Unset
+        if isinstance(self.min_workers, Unset):
+            min_workers = UNSET
+        else:
+            min_workers = self.min_workers
+
+        max_workers: int | None | Unset
+        if isinstance(self.max_workers, Unset):
+            max_workers = UNSET
+        else:
+            max_workers = self.max_workers
+
+        per_worker: int | None | Unset
+        if isinstance(self.per_worker, Unset):
+            per_worker = UNSET
+        else:
+            per_worker = self.per_worker
+
+        labels: dict[str, Any] | None | Unset
+        if isinstance(self.labels, Unset):
+            labels = UNSET
+        elif isinstance(self.labels, Labels):
+            labels = self.labels.to_dict()
+        else:
+            labels = self.labels
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "endpoint_type": endpoint_type,
+                "status": status,
+            }
+        )
+        if destination is not UNSET:
+            field_dict["destination"] = destination
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if last_updated_at is not UNSET:
+            field_dict["last_updated_at"] = last_updated_at
+        if min_workers is not UNSET:
+            field_dict["min_workers"] = min_workers
+        if max_workers is not UNSET:
+            field_dict["max_workers"] = max_workers
+        if per_worker is not UNSET:
+            field_dict["per_worker"] = per_worker
+        if labels is not UNSET:
+            field_dict["labels"] = labels
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.labels import Labels  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        endpoint_type = ModelEndpointType(d.pop("endpoint_type"))
+
+        def _parse_status(data: object) -> ModelEndpointStatus | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_open_model_endpoint_status_type_0 = ModelEndpointStatus(data)
+
+                return componentsschemas_open_model_endpoint_status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ModelEndpointStatus | str, data)
+
+        status = _parse_status(d.pop("status"))
+
+        def _parse_destination(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        destination = _parse_destination(d.pop("destination", UNSET))
+
+        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                created_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return created_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        created_at = _parse_created_at(d.pop("created_at", UNSET))
+
+        def _parse_last_updated_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                last_updated_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return last_updated_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        last_updated_at = _parse_last_updated_at(d.pop("last_updated_at", UNSET))
+
+        def _parse_min_workers(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        min_workers = _parse_min_workers(d.pop("min_workers", UNSET))
+
+        def _parse_max_workers(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        max_workers = _parse_max_workers(d.pop("max_workers", UNSET))
+
+        def _parse_per_worker(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        per_worker = _parse_per_worker(d.pop("per_worker", UNSET))
+
+        def _parse_labels(data: object) -> Labels | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                labels_type_0 = Labels.from_dict(data)
+
+                return labels_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Labels | None | Unset, data)
+
+        labels = _parse_labels(d.pop("labels", UNSET))
+
+        model_endpoint_spec = cls(
+            id=id,
+            name=name,
+            endpoint_type=endpoint_type,
+            status=status,
+            destination=destination,
+            created_at=created_at,
+            last_updated_at=last_updated_at,
+            min_workers=min_workers,
+            max_workers=max_workers,
+            per_worker=per_worker,
+            labels=labels,
+        )
+
+        model_endpoint_spec.additional_properties = d
+        return model_endpoint_spec
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

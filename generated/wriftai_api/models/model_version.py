@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ModelVersion")
+
+
+@_attrs_define
+class ModelVersion:
+    """A model version."""
+
+    number: int
+    """ The number of the model version. """
+    release_notes: str
+    """ What changed in this version, such as new features, bug fixes or optimizations. """
+    created_at: datetime.datetime
+    """ The time when the model version was created. """
+    container_image_digest: str
+    """ A sha256 digest of a version's container image. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        number = self.number
+
+        release_notes = self.release_notes
+
+        created_at = self.created_at.isoformat()
+
+        container_image_digest = self.container_image_digest
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "number": number,
+                "release_notes": release_notes,
+                "created_at": created_at,
+                "container_image_digest": container_image_digest,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        number = d.pop("number")
+
+        release_notes = d.pop("release_notes")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        container_image_digest = d.pop("container_image_digest")
+
+        model_version = cls(
+            number=number,
+            release_notes=release_notes,
+            created_at=created_at,
+            container_image_digest=container_image_digest,
+        )
+
+        model_version.additional_properties = d
+        return model_version
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class ModelsSortBy(StrEnum):
+    CREATED_AT = "created_at"
+    PREDICTION_COUNT = "prediction_count"
+
+    def __str__(self) -> str:
+        return str(self.value)

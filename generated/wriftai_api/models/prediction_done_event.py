@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.prediction_with_io import PredictionWithIO
+
+
+T = TypeVar("T", bound="PredictionDoneEvent")
+
+
+@_attrs_define
+class PredictionDoneEvent:
+    """The prediction ended (succeeded or cancelled); terminal. `data` is the final prediction."""
+
+    id: str
+    """ The event's id, for resuming with `after_id`. """
+    event: Literal["done"]
+    """ The event type. """
+    data: PredictionWithIO
+    """ A prediction with its input, output and error. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        event = self.event
+
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "event": event,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.prediction_with_io import PredictionWithIO  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        event = cast(Literal["done"], d.pop("event"))
+        if event != "done":
+            raise ValueError(f"event must match const 'done', got '{event}'")
+
+        data = PredictionWithIO.from_dict(d.pop("data"))
+
+        prediction_done_event = cls(
+            id=id,
+            event=event,
+            data=data,
+        )
+
+        prediction_done_event.additional_properties = d
+        return prediction_done_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

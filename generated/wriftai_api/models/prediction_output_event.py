@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="PredictionOutputEvent")
+
+
+@_attrs_define
+class PredictionOutputEvent:
+    """A piece of output; `data` is any JSON value."""
+
+    id: str
+    """ The event's id, for resuming with `after_id`. """
+    event: Literal["output"]
+    """ The event type. """
+    data: Any
+    """ The piece of output. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        event = self.event
+
+        data = self.data
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "event": event,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        event = cast(Literal["output"], d.pop("event"))
+        if event != "output":
+            raise ValueError(f"event must match const 'output', got '{event}'")
+
+        data = d.pop("data")
+
+        prediction_output_event = cls(
+            id=id,
+            event=event,
+            data=data,
+        )
+
+        prediction_output_event.additional_properties = d
+        return prediction_output_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

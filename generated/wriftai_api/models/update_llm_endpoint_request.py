@@ -1,0 +1,366 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.llm_inference_framework import LLMInferenceFramework
+from ..models.llm_source import LLMSource
+from ..models.model_endpoint_type import ModelEndpointType
+from ..models.quantization import Quantization
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.labels import Labels
+    from ..models.metadata import Metadata
+
+
+T = TypeVar("T", bound="UpdateLLMEndpointRequest")
+
+
+@_attrs_define
+class UpdateLLMEndpointRequest:
+    """Settings of an LLM model endpoint to change; every field is optional."""
+
+    model_name: str | Unset = UNSET
+    """ Name of the base model to serve. """
+    source: LLMSource | Unset = UNSET
+    """ Where an LLM's weights come from. """
+    inference_framework: LLMInferenceFramework | Unset = UNSET
+    """ The inference framework serving an LLM. """
+    inference_framework_image_tag: str | Unset = UNSET
+    """ Docker image tag of the inference framework. """
+    num_shards: int | Unset = UNSET
+    """ How many GPUs to shard the model over. """
+    quantize: None | Quantization | Unset = UNSET
+    """ Quantization to apply to the model. """
+    checkpoint_path: None | str | Unset = UNSET
+    """ Path to a checkpoint to serve instead of the model's own weights. """
+    metadata: Metadata | Unset = UNSET
+    """ Free-form metadata kept with an endpoint. """
+    endpoint_type: ModelEndpointType | Unset = UNSET
+    """ How an endpoint answers. """
+    cpus: int | None | Unset = UNSET
+    """ CPUs per worker. """
+    gpus: int | None | Unset = UNSET
+    """ GPUs per worker. """
+    memory: None | str | Unset = UNSET
+    """ Memory per worker, such as `24Gi`. """
+    gpu_type: None | str | Unset = UNSET
+    """ GPU type, such as `nvidia-ampere-a10`. """
+    storage: None | str | Unset = UNSET
+    """ Disk per worker, such as `40Gi`. """
+    min_workers: int | Unset = UNSET
+    """ The minimum number of workers. """
+    max_workers: int | Unset = UNSET
+    """ The maximum number of workers. """
+    per_worker: int | Unset = UNSET
+    """ Concurrent requests per worker before scaling up. """
+    labels: Labels | Unset = UNSET
+    """ Free-form string labels, for example a team or a cost centre. """
+    public_inference: bool | None | Unset = UNSET
+    """ Whether any user may run inference on the endpoint. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        model_name = self.model_name
+
+        source: str | Unset = UNSET
+        if not isinstance(self.source, Unset):
+            source = self.source.value
+
+        inference_framework: str | Unset = UNSET
+        if not isinstance(self.inference_framework, Unset):
+            inference_framework = self.inference_framework.value
+
+        inference_framework_image_tag = self.inference_framework_image_tag
+
+        num_shards = self.num_shards
+
+        quantize: None | str | Unset
+        if isinstance(self.quantize, Unset):
+            quantize = UNSET
+        elif isinstance(self.quantize, Quantization):
+            quantize = self.quantize.value
+        else:
+            quantize = self.quantize
+
+        checkpoint_path: None | str | Unset
+        if isinstance(self.checkpoint_path, Unset):
+            checkpoint_path = UNSET
+        else:
+            checkpoint_path = self.checkpoint_path
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        endpoint_type: str | Unset = UNSET
+        if not isinstance(self.endpoint_type, Unset):
+            endpoint_type = self.endpoint_type.value
+
+        cpus: int | None | Unset
+        if isinstance(self.cpus, Unset):
+            cpus = UNSET
+        else:
+            cpus = self.cpus
+
+        gpus: int | None | Unset
+        if isinstance(self.gpus, Unset):
+            gpus = UNSET
+        else:
+            gpus = self.gpus
+
+        memory: None | str | Unset
+        if isinstance(self.memory, Unset):
+            memory = UNSET
+        else:
+            memory = self.memory
+
+        gpu_type: None | str | Unset
+        if isinstance(self.gpu_type, Unset):
+            gpu_type = UNSET
+        else:
+            gpu_type = self.gpu_type
+
+        storage: None | str | Unset
+        if isinstance(self.storage, Unset):
+            storage = UNSET
+        else:
+            storage = self.storage
+
+        min_workers = self.min_workers
+
+        max_workers = self.max_workers
+
+        per_worker = self.per_worker
+
+        labels: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.labels, Unset):
+            labels = self.labels.to_dict()
+
+        public_inference: bool | None | Unset
+        if isinstance(self.public_inference, Unset):
+            public_inference = UNSET
+        else:
+            public_inference = self.public_inference
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if model_name is not UNSET:
+            field_dict["model_name"] = model_name
+        if source is not UNSET:
+            field_dict["source"] = source
+        if inference_framework is not UNSET:
+            field_dict["inference_framework"] = inference_framework
+        if inference_framework_image_tag is not UNSET:
+            field_dict["inference_framework_image_tag"] = inference_framework_image_tag
+        if num_shards is not UNSET:
+            field_dict["num_shards"] = num_shards
+        if quantize is not UNSET:
+            field_dict["quantize"] = quantize
+        if checkpoint_path is not UNSET:
+            field_dict["checkpoint_path"] = checkpoint_path
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if endpoint_type is not UNSET:
+            field_dict["endpoint_type"] = endpoint_type
+        if cpus is not UNSET:
+            field_dict["cpus"] = cpus
+        if gpus is not UNSET:
+            field_dict["gpus"] = gpus
+        if memory is not UNSET:
+            field_dict["memory"] = memory
+        if gpu_type is not UNSET:
+            field_dict["gpu_type"] = gpu_type
+        if storage is not UNSET:
+            field_dict["storage"] = storage
+        if min_workers is not UNSET:
+            field_dict["min_workers"] = min_workers
+        if max_workers is not UNSET:
+            field_dict["max_workers"] = max_workers
+        if per_worker is not UNSET:
+            field_dict["per_worker"] = per_worker
+        if labels is not UNSET:
+            field_dict["labels"] = labels
+        if public_inference is not UNSET:
+            field_dict["public_inference"] = public_inference
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.labels import Labels  # noqa: PLC0415
+        from ..models.metadata import Metadata  # noqa: PLC0415
+
+        d = dict(src_dict)
+        model_name = d.pop("model_name", UNSET)
+
+        _source = d.pop("source", UNSET)
+        source: LLMSource | Unset
+        if isinstance(_source, Unset):
+            source = UNSET
+        else:
+            source = LLMSource(_source)
+
+        _inference_framework = d.pop("inference_framework", UNSET)
+        inference_framework: LLMInferenceFramework | Unset
+        if isinstance(_inference_framework, Unset):
+            inference_framework = UNSET
+        else:
+            inference_framework = LLMInferenceFramework(_inference_framework)
+
+        inference_framework_image_tag = d.pop("inference_framework_image_tag", UNSET)
+
+        num_shards = d.pop("num_shards", UNSET)
+
+        def _parse_quantize(data: object) -> None | Quantization | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                quantize_type_0 = Quantization(data)
+
+                return quantize_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Quantization | Unset, data)
+
+        quantize = _parse_quantize(d.pop("quantize", UNSET))
+
+        def _parse_checkpoint_path(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        checkpoint_path = _parse_checkpoint_path(d.pop("checkpoint_path", UNSET))
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: Metadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = Metadata.from_dict(_metadata)
+
+        _endpoint_type = d.pop("endpoint_type", UNSET)
+        endpoint_type: ModelEndpointType | Unset
+        if isinstance(_endpoint_type, Unset):
+            endpoint_type = UNSET
+        else:
+            endpoint_type = ModelEndpointType(_endpoint_type)
+
+        def _parse_cpus(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        cpus = _parse_cpus(d.pop("cpus", UNSET))
+
+        def _parse_gpus(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        gpus = _parse_gpus(d.pop("gpus", UNSET))
+
+        def _parse_memory(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        memory = _parse_memory(d.pop("memory", UNSET))
+
+        def _parse_gpu_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        gpu_type = _parse_gpu_type(d.pop("gpu_type", UNSET))
+
+        def _parse_storage(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        storage = _parse_storage(d.pop("storage", UNSET))
+
+        min_workers = d.pop("min_workers", UNSET)
+
+        max_workers = d.pop("max_workers", UNSET)
+
+        per_worker = d.pop("per_worker", UNSET)
+
+        _labels = d.pop("labels", UNSET)
+        labels: Labels | Unset
+        if isinstance(_labels, Unset):
+            labels = UNSET
+        else:
+            labels = Labels.from_dict(_labels)
+
+        def _parse_public_inference(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        public_inference = _parse_public_inference(d.pop("public_inference", UNSET))
+
+        update_llm_endpoint_request = cls(
+            model_name=model_name,
+            source=source,
+            inference_framework=inference_framework,
+            inference_framework_image_tag=inference_framework_image_tag,
+            num_shards=num_shards,
+            quantize=quantize,
+            checkpoint_path=checkpoint_path,
+            metadata=metadata,
+            endpoint_type=endpoint_type,
+            cpus=cpus,
+            gpus=gpus,
+            memory=memory,
+            gpu_type=gpu_type,
+            storage=storage,
+            min_workers=min_workers,
+            max_workers=max_workers,
+            per_worker=per_worker,
+            labels=labels,
+            public_inference=public_inference,
+        )
+
+        update_llm_endpoint_request.additional_properties = d
+        return update_llm_endpoint_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

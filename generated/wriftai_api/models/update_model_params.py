@@ -1,0 +1,165 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.model_visibility import ModelVisibility
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateModelParams")
+
+
+@_attrs_define
+class UpdateModelParams:
+    """Parameters for updating a model; every field is optional."""
+
+    name: str | Unset = UNSET
+    """ A model name, unique per owner. """
+    description: None | str | Unset = UNSET
+    """ Description of the model. """
+    visibility: ModelVisibility | Unset = UNSET
+    """ Who can see a model. """
+    hardware_identifier: str | Unset = UNSET
+    """ The identifier of the hardware the model runs on. """
+    source_url: None | str | Unset = UNSET
+    """ Source URL where the model's code can be found. """
+    license_url: None | str | Unset = UNSET
+    """ License URL where the model's terms of use are given. """
+    paper_url: None | str | Unset = UNSET
+    """ URL of the paper describing the model. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        visibility: str | Unset = UNSET
+        if not isinstance(self.visibility, Unset):
+            visibility = self.visibility.value
+
+        hardware_identifier = self.hardware_identifier
+
+        source_url: None | str | Unset
+        if isinstance(self.source_url, Unset):
+            source_url = UNSET
+        else:
+            source_url = self.source_url
+
+        license_url: None | str | Unset
+        if isinstance(self.license_url, Unset):
+            license_url = UNSET
+        else:
+            license_url = self.license_url
+
+        paper_url: None | str | Unset
+        if isinstance(self.paper_url, Unset):
+            paper_url = UNSET
+        else:
+            paper_url = self.paper_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if visibility is not UNSET:
+            field_dict["visibility"] = visibility
+        if hardware_identifier is not UNSET:
+            field_dict["hardware_identifier"] = hardware_identifier
+        if source_url is not UNSET:
+            field_dict["source_url"] = source_url
+        if license_url is not UNSET:
+            field_dict["license_url"] = license_url
+        if paper_url is not UNSET:
+            field_dict["paper_url"] = paper_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        _visibility = d.pop("visibility", UNSET)
+        visibility: ModelVisibility | Unset
+        if isinstance(_visibility, Unset):
+            visibility = UNSET
+        else:
+            visibility = ModelVisibility(_visibility)
+
+        hardware_identifier = d.pop("hardware_identifier", UNSET)
+
+        def _parse_source_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        source_url = _parse_source_url(d.pop("source_url", UNSET))
+
+        def _parse_license_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        license_url = _parse_license_url(d.pop("license_url", UNSET))
+
+        def _parse_paper_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        paper_url = _parse_paper_url(d.pop("paper_url", UNSET))
+
+        update_model_params = cls(
+            name=name,
+            description=description,
+            visibility=visibility,
+            hardware_identifier=hardware_identifier,
+            source_url=source_url,
+            license_url=license_url,
+            paper_url=paper_url,
+        )
+
+        update_model_params.additional_properties = d
+        return update_model_params
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

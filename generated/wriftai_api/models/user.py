@@ -1,0 +1,165 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="User")
+
+
+@_attrs_define
+class User:
+    """A user."""
+
+    id: str
+    """ Unique identifier of the user. """
+    username: str
+    """ The username of the user. """
+    avatar_url: str
+    """ URL of the user's avatar. """
+    name: None | str
+    """ The name of the user. """
+    bio: None | str
+    """ The biography of the user. """
+    location: None | str
+    """ Location of the user. """
+    company: None | str
+    """ Company the user is associated with. """
+    created_at: datetime.datetime
+    """ Timestamp when the user joined WriftAI. """
+    updated_at: datetime.datetime | None
+    """ Timestamp when the user was last updated. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        username = self.username
+
+        avatar_url = self.avatar_url
+
+        name: None | str
+        name = self.name
+
+        bio: None | str
+        bio = self.bio
+
+        location: None | str
+        location = self.location
+
+        company: None | str
+        company = self.company
+
+        created_at = self.created_at.isoformat()
+
+        updated_at: None | str
+        if isinstance(self.updated_at, datetime.datetime):
+            updated_at = self.updated_at.isoformat()
+        else:
+            updated_at = self.updated_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "username": username,
+                "avatar_url": avatar_url,
+                "name": name,
+                "bio": bio,
+                "location": location,
+                "company": company,
+                "created_at": created_at,
+                "updated_at": updated_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        username = d.pop("username")
+
+        avatar_url = d.pop("avatar_url")
+
+        def _parse_name(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        name = _parse_name(d.pop("name"))
+
+        def _parse_bio(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        bio = _parse_bio(d.pop("bio"))
+
+        def _parse_location(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        location = _parse_location(d.pop("location"))
+
+        def _parse_company(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        company = _parse_company(d.pop("company"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        def _parse_updated_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return updated_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        updated_at = _parse_updated_at(d.pop("updated_at"))
+
+        user = cls(
+            id=id,
+            username=username,
+            avatar_url=avatar_url,
+            name=name,
+            bio=bio,
+            location=location,
+            company=company,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+        user.additional_properties = d
+        return user
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
