@@ -1,0 +1,121 @@
+"""The generated package: one module per operation, readable names, tolerant parsing."""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import pkgutil
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+import wriftai_api
+import wriftai_api.api
+import wriftai_api.models
+
+SPEC_PATH = Path(__file__).resolve().parents[2] / "openapi.yaml"
+ENTRY_POINTS = ("sync", "sync_detailed", "asyncio", "asyncio_detailed")
+
+
+def spec_operations() -> list[tuple[str, str]]:
+    with SPEC_PATH.open(encoding="utf-8") as handle:
+        spec: dict[str, Any] = yaml.safe_load(handle)
+    return sorted(
+        (op["tags"][0], op["operationId"])
+        for item in spec["paths"].values()
+        for method, op in item.items()
+        if method in ("get", "put", "post", "delete", "patch")
+    )
+
+
+OPERATIONS = spec_operations()
+
+
+@pytest.mark.parametrize(("tag", "operation_id"), OPERATIONS)
+def test_each_operation_has_a_module_with_sync_and_async_functions(
+    tag: str, operation_id: str
+) -> None:
+    module = importlib.import_module(f"wriftai_api.api.{tag}.{operation_id}")
+    for name in ENTRY_POINTS:
+        function = getattr(module, name)
+        assert inspect.iscoroutinefunction(function) == name.startswith("asyncio"), name
+
+
+def test_no_module_without_an_operation() -> None:
+    generated = sorted(
+        (tag.name, op.name)
+        for tag in pkgutil.iter_modules(wriftai_api.api.__path__)
+        for op in pkgutil.iter_modules([str(Path(wriftai_api.api.__path__[0]) / tag.name)])
+    )
+    assert generated == OPERATIONS
+
+
+def test_model_names_read_well() -> None:
+    names = [name for name in wriftai_api.models.__all__]
+    assert len(names) > 60
+    unreadable = [name for name in names if re.search(r"Body\d|Response\d{3}|Type\d|\d$|_", name)]
+    assert not unreadable, unreadable
+
+
+PREDICTION = {
+    "id": "pred_1",
+    "url": "https://api.wrift.ai/v1/predictions/pred_1",
+    "created_at": "2025-03-02T08:00:00Z",
+    "updated_at": "2025-03-02T08:00:03Z",
+    "status": "succeeded",
+    "setup_time": None,
+    "execution_time": "1.5",
+    "model": {"owner": "wriftai", "name": "echo", "version_number": 1},
+    "input": {"prompt": "hi"},
+    "output": "hi",
+    "error": None,
+}
+
+
+def test_known_prediction_status_parses_to_the_enum() -> None:
+    from wriftai_api.models import PredictionStatus, PredictionWithIO
+
+    prediction = PredictionWithIO.from_dict(PREDICTION)
+    assert prediction.status is PredictionStatus.SUCCEEDED
+    assert prediction.to_dict()["status"] == "succeeded"
+
+
+def test_unknown_prediction_status_parses_as_a_string() -> None:
+    from wriftai_api.models import Prediction, PredictionStatus, PredictionWithIO
+
+    for cls in (Prediction, PredictionWithIO):
+        prediction = cls.from_dict({**PREDICTION, "status": "starting"})
+        assert prediction.status == "starting"
+        assert not isinstance(prediction.status, PredictionStatus)
+        assert prediction.to_dict()["status"] == "starting"
+
+
+def test_unknown_job_and_endpoint_statuses_parse() -> None:
+    from wriftai_api.models import GetFineTuneResponse, GetLLMEndpointResponse
+
+    job = GetFineTuneResponse.from_dict({"id": "ft_1", "status": "QUEUED_FOR_GPU"})
+    assert job.status == "QUEUED_FOR_GPU"
+    endpoint = GetLLMEndpointResponse.from_dict(
+        {
+            "name": "llama-2-7b",
+            "source": "hugging_face",
+            "inference_framework": "vllm",
+            "status": "SCALING",
+        }
+    )
+    assert endpoint.status == "SCALING"
+
+
+def test_unknown_fields_are_kept() -> None:
+    from wriftai_api.models import PredictionWithIO
+
+    prediction = PredictionWithIO.from_dict({**PREDICTION, "queue_position": 3})
+    assert prediction.additional_properties == {"queue_position": 3}
+    assert prediction.to_dict()["queue_position"] == 3
+
+
+def test_package_version_is_importable() -> None:
+    assert wriftai_api.AuthenticatedClient.__name__ == "AuthenticatedClient"

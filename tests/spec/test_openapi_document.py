@@ -1,0 +1,298 @@
+"""The OpenAPI document: valid, complete against the API reference, and well described."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from openapi_spec_validator import validate
+
+ROOT = Path(__file__).resolve().parents[2]
+SPEC_PATH = ROOT / "openapi.yaml"
+METHODS = ("get", "put", "post", "delete", "patch")
+
+# Every operation of shared/api-reference.md, as (method, path) with path parameters
+# written `{}`: the reference names some parameters `{id}` where the spec uses a
+# descriptive name, and only the shape of the path matters on the wire.
+REFERENCE_OPERATIONS = [
+    # WriftAI: users, hardware, categories
+    ("GET", "/user"),
+    ("GET", "/users/{}"),
+    ("GET", "/hardware"),
+    ("GET", "/model_categories"),
+    # models
+    ("GET", "/models"),
+    ("GET", "/models/{}"),
+    ("GET", "/models/{}/{}"),
+    ("POST", "/models"),
+    ("PATCH", "/models/{}/{}"),
+    ("DELETE", "/models/{}/{}"),
+    ("GET", "/search/models"),
+    # versions
+    ("GET", "/models/{}/{}/versions"),
+    ("GET", "/models/{}/{}/versions/{}"),
+    ("POST", "/models/{}/{}/versions"),
+    ("DELETE", "/models/{}/{}/versions/{}"),
+    # predictions
+    ("POST", "/predictions"),
+    ("GET", "/predictions/{}"),
+    ("GET", "/predictions"),
+    ("POST", "/predictions/{}/cancel"),
+    ("GET", "/predictions/{}/stream"),
+    # LLM Engine
+    ("POST", "/llm/completions-sync"),
+    ("POST", "/llm/completions-stream"),
+    ("POST", "/llm/batch-completions"),
+    ("GET", "/llm/batch-completions/{}"),
+    ("POST", "/llm/batch-completions/{}/actions/cancel"),
+    ("POST", "/llm/fine-tunes"),
+    ("GET", "/llm/fine-tunes/{}"),
+    ("GET", "/llm/fine-tunes"),
+    ("PUT", "/llm/fine-tunes/{}/cancel"),
+    ("GET", "/llm/fine-tunes/{}/events"),
+    ("POST", "/files"),
+    ("GET", "/files/{}"),
+    ("GET", "/files"),
+    ("DELETE", "/files/{}"),
+    ("GET", "/files/{}/content"),
+    ("POST", "/llm/model-endpoints"),
+    ("GET", "/llm/model-endpoints"),
+    ("GET", "/llm/model-endpoints/{}"),
+    ("PUT", "/llm/model-endpoints/{}"),
+    ("DELETE", "/llm/model-endpoints/{}"),
+    ("POST", "/llm/model-endpoints/download"),
+]
+
+# Parameters the reference names for particular operations (method, path, name, location).
+REFERENCE_PARAMETERS = [
+    ("POST", "/predictions", "Prefer", "header"),
+    ("POST", "/predictions", "Validate-Input", "header"),
+    ("POST", "/predictions", "Idempotency-Key", "header"),
+    ("GET", "/predictions", "statuses", "query"),
+    ("GET", "/predictions", "cursor", "query"),
+    ("GET", "/predictions", "page_size", "query"),
+    ("GET", "/predictions/{}/stream", "after_id", "query"),
+    ("GET", "/predictions/{}/stream", "Prefer", "header"),
+    ("GET", "/models", "sort_by", "query"),
+    ("GET", "/models", "sort_direction", "query"),
+    ("GET", "/models/{}", "sort_by", "query"),
+    ("GET", "/search/models", "q", "query"),
+    ("POST", "/llm/completions-sync", "model_endpoint_name", "query"),
+    ("POST", "/llm/completions-stream", "model_endpoint_name", "query"),
+]
+
+STREAMING_OPERATIONS = {"create_prediction", "stream_prediction", "create_completion_stream"}
+
+
+@pytest.fixture(scope="module")
+def spec() -> dict[str, Any]:
+    with SPEC_PATH.open(encoding="utf-8") as handle:
+        loaded: dict[str, Any] = yaml.safe_load(handle)
+    return loaded
+
+
+def shape(path: str) -> str:
+    return re.sub(r"\{[^}]+\}", "{}", path)
+
+
+def operations(spec: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
+    for path, item in spec["paths"].items():
+        for method in METHODS:
+            if method in item:
+                yield method.upper(), path, item[method]
+
+
+def resolve(spec: dict[str, Any], ref: str) -> Any:
+    assert ref.startswith("#/"), f"only local references are used: {ref}"
+    node: Any = spec
+    for part in ref[2:].split("/"):
+        part = part.replace("~1", "/").replace("~0", "~")
+        assert isinstance(node, dict) and part in node, f"unresolved $ref {ref}"
+        node = node[part]
+    return node
+
+
+def deref(spec: dict[str, Any], node: Any) -> Any:
+    while isinstance(node, dict) and "$ref" in node:
+        node = resolve(spec, node["$ref"])
+    return node
+
+
+def walk(node: Any, where: str = "#") -> Iterator[tuple[str, Any]]:
+    yield where, node
+    if isinstance(node, dict):
+        for key, value in node.items():
+            yield from walk(value, f"{where}/{key}")
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from walk(value, f"{where}/{index}")
+
+
+def test_document_is_valid_openapi_3_1(spec: dict[str, Any]) -> None:
+    assert spec["openapi"] == "3.1.0"
+    validate(spec)
+
+
+def test_server_and_global_bearer_security(spec: dict[str, Any]) -> None:
+    assert [server["url"] for server in spec["servers"]] == ["https://api.wrift.ai/v1"]
+    assert spec["security"] == [{"bearerAuth": []}]
+    scheme = spec["components"]["securitySchemes"]["bearerAuth"]
+    assert (scheme["type"], scheme["scheme"]) == ("http", "bearer")
+
+
+def test_every_reference_operation_is_in_the_spec(spec: dict[str, Any]) -> None:
+    present = {(method, shape(path)) for method, path, _ in operations(spec)}
+    missing = [op for op in REFERENCE_OPERATIONS if op not in present]
+    assert not missing, f"operations of api-reference.md missing from openapi.yaml: {missing}"
+    extra = present - set(REFERENCE_OPERATIONS)
+    assert not extra, f"operations in openapi.yaml that api-reference.md does not have: {extra}"
+
+
+@pytest.mark.parametrize(("method", "path", "name", "location"), REFERENCE_PARAMETERS)
+def test_reference_parameters_are_described(
+    spec: dict[str, Any], method: str, path: str, name: str, location: str
+) -> None:
+    found = {
+        (param["name"], param["in"])
+        for op_method, op_path, op in operations(spec)
+        if (op_method, shape(op_path)) == (method, path)
+        for param in (deref(spec, p) for p in op.get("parameters", []))
+    }
+    assert (name, location) in found, f"{method} {path} lacks {location} parameter {name}"
+
+
+def test_every_post_accepts_an_idempotency_key(spec: dict[str, Any]) -> None:
+    for method, path, op in operations(spec):
+        if method != "POST":
+            continue
+        names = {deref(spec, p)["name"] for p in op.get("parameters", [])}
+        assert "Idempotency-Key" in names, f"POST {path} takes no Idempotency-Key"
+
+
+def test_every_operation_is_named_summarised_tagged_and_described(spec: dict[str, Any]) -> None:
+    seen: set[str] = set()
+    tag_names = {tag["name"] for tag in spec["tags"]}
+    for method, path, op in operations(spec):
+        where = f"{method} {path}"
+        op_id = op.get("operationId", "")
+        assert re.fullmatch(r"[a-z][a-z0-9_]*", op_id), f"{where}: operationId {op_id!r}"
+        assert op_id not in seen, f"{where}: duplicate operationId {op_id}"
+        seen.add(op_id)
+        assert op.get("summary"), f"{where}: no summary"
+        assert op.get("description"), f"{where}: no description"
+        assert len(op.get("tags", [])) == 1, f"{where}: needs exactly one tag"
+        assert op["tags"][0] in tag_names, f"{where}: tag {op['tags'][0]} is not declared"
+    assert len(seen) == len(REFERENCE_OPERATIONS)
+
+
+def test_every_operation_documents_its_errors_with_the_shared_schema(spec: dict[str, Any]) -> None:
+    for method, path, op in operations(spec):
+        codes = set(op["responses"])
+        assert {"401", "429", "5XX"} <= codes, f"{method} {path}: responses {sorted(codes)}"
+        for code, response in op["responses"].items():
+            if code[0] in "45":
+                body = deref(spec, response)["content"]["application/json"]["schema"]
+                assert body == {"$ref": "#/components/schemas/Error"}, f"{method} {path} {code}"
+
+
+def test_rate_limit_and_request_id_headers(spec: dict[str, Any]) -> None:
+    too_many = spec["components"]["responses"]["TooManyRequests"]["headers"]
+    assert {"x-request-id", "x-ratelimit-reset", "Retry-After"} <= set(too_many)
+    for method, path, op in operations(spec):
+        for code, response in op["responses"].items():
+            headers = deref(spec, response).get("headers", {})
+            assert "x-request-id" in headers, f"{method} {path} {code}: no x-request-id header"
+
+
+def has_example(node: Any) -> bool:
+    return isinstance(node, dict) and ("example" in node or bool(node.get("examples")))
+
+
+def test_every_operation_has_an_example(spec: dict[str, Any]) -> None:
+    for method, path, op in operations(spec):
+        media = list(deref(spec, op.get("requestBody", {})).get("content", {}).values())
+        for code, response in op["responses"].items():
+            if code.startswith("2"):
+                media += list(deref(spec, response).get("content", {}).values())
+        if media:
+            assert any(has_example(m) for m in media), f"{method} {path}: no body example"
+        else:  # no body either way (e.g. a DELETE answered 204): its parameters carry them
+            params = [deref(spec, p) for p in op.get("parameters", [])]
+            assert params and all(has_example(p) for p in params), f"{method} {path}: no example"
+
+
+def test_every_ref_resolves(spec: dict[str, Any]) -> None:
+    refs = [node["$ref"] for _, node in walk(spec) if isinstance(node, dict) and "$ref" in node]
+    assert len(refs) > 300
+    for ref in refs:
+        resolve(spec, ref)
+
+
+def test_every_schema_property_is_described(spec: dict[str, Any]) -> None:
+    undescribed = []
+    for where, node in walk(spec["components"]["schemas"], "#/components/schemas"):
+        if isinstance(node, dict) and isinstance(node.get("properties"), dict):
+            for name, prop in node["properties"].items():
+                target = deref(spec, prop)
+                if not (prop.get("description") or target.get("description")):
+                    undescribed.append(f"{where}/properties/{name}")
+    assert not undescribed, undescribed
+
+
+def test_event_streams_and_their_payloads(spec: dict[str, Any]) -> None:
+    streaming = {
+        op["operationId"]
+        for _, _, op in operations(spec)
+        for response in op["responses"].values()
+        if "text/event-stream" in deref(spec, response).get("content", {})
+    }
+    assert streaming == STREAMING_OPERATIONS
+    schemas = spec["components"]["schemas"]
+    for name in ("PredictionStreamEvent", "CompletionStreamResponse"):
+        assert name in schemas
+    events = {ref["$ref"].rsplit("/", 1)[1] for ref in schemas["PredictionStreamEvent"]["oneOf"]}
+    consts = {schemas[e]["properties"]["event"]["const"] for e in events}
+    assert consts == {"init", "output", "error", "done"}
+
+
+def test_prediction_webhook_is_described_with_its_signature(spec: dict[str, Any]) -> None:
+    hook = spec["webhooks"]["prediction"]["post"]
+    header = next(p for p in hook["parameters"] if p["in"] == "header")
+    assert header["name"] == "WriftAI-Signature" and header["required"] is True
+    pattern = re.compile(header["schema"]["pattern"])
+    assert pattern.fullmatch("t=1740902400,v1=" + "a" * 64 + ",v1=" + "b" * 64)
+    assert not pattern.fullmatch("v1=" + "a" * 64)
+    body = hook["requestBody"]["content"]["application/json"]["schema"]
+    assert body == {"$ref": "#/components/schemas/PredictionWithIO"}
+
+
+@pytest.mark.parametrize(
+    ("open_enum", "known"),
+    [
+        ("OpenPredictionStatus", ["pending", "started", "succeeded", "failed", "cancelled"]),
+        (
+            "OpenBatchJobStatus",
+            ["PENDING", "RUNNING", "SUCCESS", "FAILURE", "CANCELLED", "UNDEFINED", "TIMEOUT"],
+        ),
+        (
+            "OpenModelEndpointStatus",
+            [
+                "READY",
+                "UPDATE_PENDING",
+                "UPDATE_IN_PROGRESS",
+                "UPDATE_FAILED",
+                "DELETE_IN_PROGRESS",
+            ],
+        ),
+    ],
+)
+def test_extensible_enums_are_open(spec: dict[str, Any], open_enum: str, known: list[str]) -> None:
+    schema = spec["components"]["schemas"][open_enum]
+    assert schema["x-open-enum"] is True
+    closed, fallback = schema["anyOf"]
+    assert deref(spec, closed)["enum"] == known
+    assert fallback["type"] == "string" and "enum" not in fallback
