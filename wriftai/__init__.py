@@ -1,0 +1,1 @@
+"""The WriftAI Python client."""
