@@ -69,21 +69,12 @@ class CompletionOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.token_output import TokenOutput  # noqa: PLC0415
-
         d = dict(src_dict)
         text = d.pop("text")
 
         num_completion_tokens = d.pop("num_completion_tokens")
 
-        def _parse_num_prompt_tokens(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        num_prompt_tokens = _parse_num_prompt_tokens(d.pop("num_prompt_tokens", UNSET))
+        num_prompt_tokens = cast(int | None | Unset, d.pop("num_prompt_tokens", UNSET))
 
         def _parse_tokens(data: object) -> list[TokenOutput] | None | Unset:
             if data is None:
@@ -132,3 +123,6 @@ class CompletionOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.token_output import TokenOutput  # noqa: E402

@@ -50,8 +50,6 @@ class CompletionRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.json_schema_document import JsonSchemaDocument  # noqa: PLC0415
-
         prompt = self.prompt
 
         max_new_tokens = self.max_new_tokens
@@ -168,8 +166,6 @@ class CompletionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.json_schema_document import JsonSchemaDocument  # noqa: PLC0415
-
         d = dict(src_dict)
         prompt = d.pop("prompt")
 
@@ -194,59 +190,17 @@ class CompletionRequest:
 
         stop_sequences = _parse_stop_sequences(d.pop("stop_sequences", UNSET))
 
-        def _parse_return_token_log_probs(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        return_token_log_probs = cast(bool | None | Unset, d.pop("return_token_log_probs", UNSET))
 
-        return_token_log_probs = _parse_return_token_log_probs(d.pop("return_token_log_probs", UNSET))
+        presence_penalty = cast(float | None | Unset, d.pop("presence_penalty", UNSET))
 
-        def _parse_presence_penalty(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        frequency_penalty = cast(float | None | Unset, d.pop("frequency_penalty", UNSET))
 
-        presence_penalty = _parse_presence_penalty(d.pop("presence_penalty", UNSET))
+        top_k = cast(int | None | Unset, d.pop("top_k", UNSET))
 
-        def _parse_frequency_penalty(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        top_p = cast(float | None | Unset, d.pop("top_p", UNSET))
 
-        frequency_penalty = _parse_frequency_penalty(d.pop("frequency_penalty", UNSET))
-
-        def _parse_top_k(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        top_k = _parse_top_k(d.pop("top_k", UNSET))
-
-        def _parse_top_p(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        top_p = _parse_top_p(d.pop("top_p", UNSET))
-
-        def _parse_include_stop_str_in_output(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        include_stop_str_in_output = _parse_include_stop_str_in_output(d.pop("include_stop_str_in_output", UNSET))
+        include_stop_str_in_output = cast(bool | None | Unset, d.pop("include_stop_str_in_output", UNSET))
 
         def _parse_guided_json(data: object) -> JsonSchemaDocument | None | Unset:
             if data is None:
@@ -265,14 +219,7 @@ class CompletionRequest:
 
         guided_json = _parse_guided_json(d.pop("guided_json", UNSET))
 
-        def _parse_guided_regex(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        guided_regex = _parse_guided_regex(d.pop("guided_regex", UNSET))
+        guided_regex = cast(None | str | Unset, d.pop("guided_regex", UNSET))
 
         def _parse_guided_choice(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -291,14 +238,7 @@ class CompletionRequest:
 
         guided_choice = _parse_guided_choice(d.pop("guided_choice", UNSET))
 
-        def _parse_guided_grammar(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        guided_grammar = _parse_guided_grammar(d.pop("guided_grammar", UNSET))
+        guided_grammar = cast(None | str | Unset, d.pop("guided_grammar", UNSET))
 
         completion_request = cls(
             prompt=prompt,
@@ -335,3 +275,6 @@ class CompletionRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.json_schema_document import JsonSchemaDocument  # noqa: E402

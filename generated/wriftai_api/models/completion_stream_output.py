@@ -32,8 +32,6 @@ class CompletionStreamOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.token_output import TokenOutput  # noqa: PLC0415
-
         text = self.text
 
         finished = self.finished
@@ -77,30 +75,14 @@ class CompletionStreamOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.token_output import TokenOutput  # noqa: PLC0415
-
         d = dict(src_dict)
         text = d.pop("text")
 
         finished = d.pop("finished")
 
-        def _parse_num_prompt_tokens(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        num_prompt_tokens = cast(int | None | Unset, d.pop("num_prompt_tokens", UNSET))
 
-        num_prompt_tokens = _parse_num_prompt_tokens(d.pop("num_prompt_tokens", UNSET))
-
-        def _parse_num_completion_tokens(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        num_completion_tokens = _parse_num_completion_tokens(d.pop("num_completion_tokens", UNSET))
+        num_completion_tokens = cast(int | None | Unset, d.pop("num_completion_tokens", UNSET))
 
         def _parse_token(data: object) -> None | TokenOutput | Unset:
             if data is None:
@@ -145,3 +127,6 @@ class CompletionStreamOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.token_output import TokenOutput  # noqa: E402

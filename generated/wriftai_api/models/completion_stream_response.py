@@ -27,9 +27,6 @@ class CompletionStreamResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.completion_stream_output import CompletionStreamOutput  # noqa: PLC0415
-        from ..models.stream_error import StreamError  # noqa: PLC0415
-
         request_id: None | str
         request_id = self.request_id
 
@@ -59,17 +56,8 @@ class CompletionStreamResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.completion_stream_output import CompletionStreamOutput  # noqa: PLC0415
-        from ..models.stream_error import StreamError  # noqa: PLC0415
-
         d = dict(src_dict)
-
-        def _parse_request_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        request_id = _parse_request_id(d.pop("request_id"))
+        request_id = cast(None | str, d.pop("request_id"))
 
         def _parse_output(data: object) -> CompletionStreamOutput | None:
             if data is None:
@@ -125,3 +113,7 @@ class CompletionStreamResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.completion_stream_output import CompletionStreamOutput  # noqa: E402
+from ..models.stream_error import StreamError  # noqa: E402

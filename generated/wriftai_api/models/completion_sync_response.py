@@ -42,16 +42,8 @@ class CompletionSyncResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.completion_output import CompletionOutput  # noqa: PLC0415
-
         d = dict(src_dict)
-
-        def _parse_request_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        request_id = _parse_request_id(d.pop("request_id"))
+        request_id = cast(None | str, d.pop("request_id"))
 
         output = CompletionOutput.from_dict(d.pop("output"))
 
@@ -78,3 +70,6 @@ class CompletionSyncResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.completion_output import CompletionOutput  # noqa: E402

@@ -86,30 +86,14 @@ class CreateBatchCompletionsModelConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.labels import Labels  # noqa: PLC0415
-
         d = dict(src_dict)
         model = d.pop("model")
 
         labels = Labels.from_dict(d.pop("labels"))
 
-        def _parse_checkpoint_path(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        checkpoint_path = cast(None | str | Unset, d.pop("checkpoint_path", UNSET))
 
-        checkpoint_path = _parse_checkpoint_path(d.pop("checkpoint_path", UNSET))
-
-        def _parse_num_shards(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        num_shards = _parse_num_shards(d.pop("num_shards", UNSET))
+        num_shards = cast(int | None | Unset, d.pop("num_shards", UNSET))
 
         def _parse_quantize(data: object) -> None | Quantization | Unset:
             if data is None:
@@ -128,14 +112,7 @@ class CreateBatchCompletionsModelConfig:
 
         quantize = _parse_quantize(d.pop("quantize", UNSET))
 
-        def _parse_seed(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        seed = _parse_seed(d.pop("seed", UNSET))
+        seed = cast(int | None | Unset, d.pop("seed", UNSET))
 
         create_batch_completions_model_config = cls(
             model=model,
@@ -164,3 +141,6 @@ class CreateBatchCompletionsModelConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.labels import Labels  # noqa: E402

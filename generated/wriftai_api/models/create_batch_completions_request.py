@@ -35,8 +35,6 @@ class CreateBatchCompletionsRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.create_batch_completions_request_content import CreateBatchCompletionsRequestContent  # noqa: PLC0415
-
         output_data_path = self.output_data_path
 
         model_config = self.model_config.to_dict()
@@ -88,22 +86,12 @@ class CreateBatchCompletionsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_batch_completions_model_config import CreateBatchCompletionsModelConfig  # noqa: PLC0415
-        from ..models.create_batch_completions_request_content import CreateBatchCompletionsRequestContent  # noqa: PLC0415
-
         d = dict(src_dict)
         output_data_path = d.pop("output_data_path")
 
         model_config = CreateBatchCompletionsModelConfig.from_dict(d.pop("model_config"))
 
-        def _parse_input_data_path(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        input_data_path = _parse_input_data_path(d.pop("input_data_path", UNSET))
+        input_data_path = cast(None | str | Unset, d.pop("input_data_path", UNSET))
 
         def _parse_content(data: object) -> CreateBatchCompletionsRequestContent | None | Unset:
             if data is None:
@@ -122,23 +110,9 @@ class CreateBatchCompletionsRequest:
 
         content = _parse_content(d.pop("content", UNSET))
 
-        def _parse_data_parallelism(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        data_parallelism = cast(int | None | Unset, d.pop("data_parallelism", UNSET))
 
-        data_parallelism = _parse_data_parallelism(d.pop("data_parallelism", UNSET))
-
-        def _parse_max_runtime_sec(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        max_runtime_sec = _parse_max_runtime_sec(d.pop("max_runtime_sec", UNSET))
+        max_runtime_sec = cast(int | None | Unset, d.pop("max_runtime_sec", UNSET))
 
         create_batch_completions_request = cls(
             output_data_path=output_data_path,
@@ -167,3 +141,7 @@ class CreateBatchCompletionsRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.create_batch_completions_model_config import CreateBatchCompletionsModelConfig  # noqa: E402
+from ..models.create_batch_completions_request_content import CreateBatchCompletionsRequestContent  # noqa: E402

@@ -131,50 +131,15 @@ class CreateBatchCompletionsRequestContent:
 
         stop_sequences = _parse_stop_sequences(d.pop("stop_sequences", UNSET))
 
-        def _parse_return_token_log_probs(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        return_token_log_probs = cast(bool | None | Unset, d.pop("return_token_log_probs", UNSET))
 
-        return_token_log_probs = _parse_return_token_log_probs(d.pop("return_token_log_probs", UNSET))
+        presence_penalty = cast(float | None | Unset, d.pop("presence_penalty", UNSET))
 
-        def _parse_presence_penalty(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        frequency_penalty = cast(float | None | Unset, d.pop("frequency_penalty", UNSET))
 
-        presence_penalty = _parse_presence_penalty(d.pop("presence_penalty", UNSET))
+        top_k = cast(int | None | Unset, d.pop("top_k", UNSET))
 
-        def _parse_frequency_penalty(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        frequency_penalty = _parse_frequency_penalty(d.pop("frequency_penalty", UNSET))
-
-        def _parse_top_k(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        top_k = _parse_top_k(d.pop("top_k", UNSET))
-
-        def _parse_top_p(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        top_p = _parse_top_p(d.pop("top_p", UNSET))
+        top_p = cast(float | None | Unset, d.pop("top_p", UNSET))
 
         create_batch_completions_request_content = cls(
             prompts=prompts,

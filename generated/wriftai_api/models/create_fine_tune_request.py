@@ -35,9 +35,6 @@ class CreateFineTuneRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.fine_tune_hyperparameters import FineTuneHyperparameters  # noqa: PLC0415
-        from ..models.wandb_config import WandbConfig  # noqa: PLC0415
-
         model = self.model
 
         training_file = self.training_file
@@ -91,22 +88,12 @@ class CreateFineTuneRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.fine_tune_hyperparameters import FineTuneHyperparameters  # noqa: PLC0415
-        from ..models.wandb_config import WandbConfig  # noqa: PLC0415
-
         d = dict(src_dict)
         model = d.pop("model")
 
         training_file = d.pop("training_file")
 
-        def _parse_validation_file(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        validation_file = _parse_validation_file(d.pop("validation_file", UNSET))
+        validation_file = cast(None | str | Unset, d.pop("validation_file", UNSET))
 
         def _parse_hyperparameters(data: object) -> FineTuneHyperparameters | None | Unset:
             if data is None:
@@ -142,14 +129,7 @@ class CreateFineTuneRequest:
 
         wandb_config = _parse_wandb_config(d.pop("wandb_config", UNSET))
 
-        def _parse_suffix(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        suffix = _parse_suffix(d.pop("suffix", UNSET))
+        suffix = cast(None | str | Unset, d.pop("suffix", UNSET))
 
         create_fine_tune_request = cls(
             model=model,
@@ -178,3 +158,7 @@ class CreateFineTuneRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.fine_tune_hyperparameters import FineTuneHyperparameters  # noqa: E402
+from ..models.wandb_config import WandbConfig  # noqa: E402

@@ -180,9 +180,6 @@ class CreateLLMEndpointRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.labels import Labels  # noqa: PLC0415
-        from ..models.metadata import Metadata  # noqa: PLC0415
-
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -225,68 +222,19 @@ class CreateLLMEndpointRequest:
 
         quantize = _parse_quantize(d.pop("quantize", UNSET))
 
-        def _parse_checkpoint_path(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        checkpoint_path = cast(None | str | Unset, d.pop("checkpoint_path", UNSET))
 
-        checkpoint_path = _parse_checkpoint_path(d.pop("checkpoint_path", UNSET))
+        cpus = cast(int | None | Unset, d.pop("cpus", UNSET))
 
-        def _parse_cpus(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        gpus = cast(int | None | Unset, d.pop("gpus", UNSET))
 
-        cpus = _parse_cpus(d.pop("cpus", UNSET))
+        memory = cast(None | str | Unset, d.pop("memory", UNSET))
 
-        def _parse_gpus(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        gpu_type = cast(None | str | Unset, d.pop("gpu_type", UNSET))
 
-        gpus = _parse_gpus(d.pop("gpus", UNSET))
+        storage = cast(None | str | Unset, d.pop("storage", UNSET))
 
-        def _parse_memory(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        memory = _parse_memory(d.pop("memory", UNSET))
-
-        def _parse_gpu_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        gpu_type = _parse_gpu_type(d.pop("gpu_type", UNSET))
-
-        def _parse_storage(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        storage = _parse_storage(d.pop("storage", UNSET))
-
-        def _parse_public_inference(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        public_inference = _parse_public_inference(d.pop("public_inference", UNSET))
+        public_inference = cast(bool | None | Unset, d.pop("public_inference", UNSET))
 
         create_llm_endpoint_request = cls(
             name=name,
@@ -329,3 +277,7 @@ class CreateLLMEndpointRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.labels import Labels  # noqa: E402
+from ..models.metadata import Metadata  # noqa: E402

@@ -100,41 +100,13 @@ class CreateModelParams:
         else:
             visibility = ModelVisibility(_visibility)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description = cast(None | str | Unset, d.pop("description", UNSET))
 
-        description = _parse_description(d.pop("description", UNSET))
+        source_url = cast(None | str | Unset, d.pop("source_url", UNSET))
 
-        def _parse_source_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        license_url = cast(None | str | Unset, d.pop("license_url", UNSET))
 
-        source_url = _parse_source_url(d.pop("source_url", UNSET))
-
-        def _parse_license_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        license_url = _parse_license_url(d.pop("license_url", UNSET))
-
-        def _parse_paper_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        paper_url = _parse_paper_url(d.pop("paper_url", UNSET))
+        paper_url = cast(None | str | Unset, d.pop("paper_url", UNSET))
 
         create_model_params = cls(
             name=name,

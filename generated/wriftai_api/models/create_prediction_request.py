@@ -30,8 +30,6 @@ class CreatePredictionRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.webhook import Webhook  # noqa: PLC0415
-
         model = self.model
 
         input_ = self.input_
@@ -63,8 +61,6 @@ class CreatePredictionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.webhook import Webhook  # noqa: PLC0415
-
         d = dict(src_dict)
         model = d.pop("model")
 
@@ -114,3 +110,6 @@ class CreatePredictionRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.webhook import Webhook  # noqa: E402

@@ -46,8 +46,6 @@ class CreateVersionParams:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.schemas import Schemas  # noqa: PLC0415
-
         d = dict(src_dict)
         release_notes = d.pop("release_notes")
 
@@ -79,3 +77,6 @@ class CreateVersionParams:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.schemas import Schemas  # noqa: E402

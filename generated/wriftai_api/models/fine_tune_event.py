@@ -54,14 +54,7 @@ class FineTuneEvent:
 
         level = d.pop("level")
 
-        def _parse_timestamp(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
+        timestamp = cast(float | None | Unset, d.pop("timestamp", UNSET))
 
         fine_tune_event = cls(
             message=message,

@@ -139,23 +139,9 @@ class GetBatchCompletionsResponse:
 
         completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
 
-        def _parse_num_tasks_pending(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        num_tasks_pending = cast(int | None | Unset, d.pop("num_tasks_pending", UNSET))
 
-        num_tasks_pending = _parse_num_tasks_pending(d.pop("num_tasks_pending", UNSET))
-
-        def _parse_num_tasks_completed(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        num_tasks_completed = _parse_num_tasks_completed(d.pop("num_tasks_completed", UNSET))
+        num_tasks_completed = cast(int | None | Unset, d.pop("num_tasks_completed", UNSET))
 
         get_batch_completions_response = cls(
             job_id=job_id,

@@ -39,8 +39,6 @@ class GetFineTuneEventsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.fine_tune_event import FineTuneEvent  # noqa: PLC0415
-
         d = dict(src_dict)
         events = []
         _events = d.pop("events")
@@ -71,3 +69,6 @@ class GetFineTuneEventsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.fine_tune_event import FineTuneEvent  # noqa: E402

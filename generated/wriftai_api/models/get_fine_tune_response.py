@@ -70,14 +70,7 @@ class GetFineTuneResponse:
 
         status = _parse_status(d.pop("status"))
 
-        def _parse_fine_tuned_model(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        fine_tuned_model = _parse_fine_tuned_model(d.pop("fine_tuned_model", UNSET))
+        fine_tuned_model = cast(None | str | Unset, d.pop("fine_tuned_model", UNSET))
 
         get_fine_tune_response = cls(
             id=id,

@@ -46,8 +46,6 @@ class GetLLMEndpointResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.model_endpoint_spec import ModelEndpointSpec  # noqa: PLC0415
-
         name = self.name
 
         source = self.source.value
@@ -127,8 +125,6 @@ class GetLLMEndpointResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.model_endpoint_spec import ModelEndpointSpec  # noqa: PLC0415
-
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -149,41 +145,13 @@ class GetLLMEndpointResponse:
 
         status = _parse_status(d.pop("status"))
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        id = cast(None | str | Unset, d.pop("id", UNSET))
 
-        id = _parse_id(d.pop("id", UNSET))
+        model_name = cast(None | str | Unset, d.pop("model_name", UNSET))
 
-        def _parse_model_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        inference_framework_tag = cast(None | str | Unset, d.pop("inference_framework_tag", UNSET))
 
-        model_name = _parse_model_name(d.pop("model_name", UNSET))
-
-        def _parse_inference_framework_tag(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        inference_framework_tag = _parse_inference_framework_tag(d.pop("inference_framework_tag", UNSET))
-
-        def _parse_num_shards(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        num_shards = _parse_num_shards(d.pop("num_shards", UNSET))
+        num_shards = cast(int | None | Unset, d.pop("num_shards", UNSET))
 
         def _parse_quantize(data: object) -> None | Quantization | Unset:
             if data is None:
@@ -250,3 +218,6 @@ class GetLLMEndpointResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.model_endpoint_spec import ModelEndpointSpec  # noqa: E402

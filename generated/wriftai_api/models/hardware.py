@@ -90,14 +90,7 @@ class Hardware:
 
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
+        description = cast(None | str | Unset, d.pop("description", UNSET))
 
         hardware = cls(
             name=name,

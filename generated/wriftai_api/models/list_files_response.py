@@ -39,8 +39,6 @@ class ListFilesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_file_response import GetFileResponse  # noqa: PLC0415
-
         d = dict(src_dict)
         files = []
         _files = d.pop("files")
@@ -71,3 +69,6 @@ class ListFilesResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.get_file_response import GetFileResponse  # noqa: E402

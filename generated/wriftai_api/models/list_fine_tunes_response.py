@@ -39,8 +39,6 @@ class ListFineTunesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_fine_tune_response import GetFineTuneResponse  # noqa: PLC0415
-
         d = dict(src_dict)
         jobs = []
         _jobs = d.pop("jobs")
@@ -71,3 +69,6 @@ class ListFineTunesResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.get_fine_tune_response import GetFineTuneResponse  # noqa: E402

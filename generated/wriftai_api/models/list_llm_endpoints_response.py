@@ -39,8 +39,6 @@ class ListLLMEndpointsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_llm_endpoint_response import GetLLMEndpointResponse  # noqa: PLC0415
-
         d = dict(src_dict)
         model_endpoints = []
         _model_endpoints = d.pop("model_endpoints")
@@ -71,3 +69,6 @@ class ListLLMEndpointsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.get_llm_endpoint_response import GetLLMEndpointResponse  # noqa: E402

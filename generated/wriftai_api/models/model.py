@@ -54,8 +54,6 @@ class Model:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.model_version import ModelVersion  # noqa: PLC0415
-
         id = self.id
 
         name = self.name
@@ -124,11 +122,6 @@ class Model:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.hardware import Hardware  # noqa: PLC0415
-        from ..models.model_category import ModelCategory  # noqa: PLC0415
-        from ..models.model_version import ModelVersion  # noqa: PLC0415
-        from ..models.user import User  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -138,12 +131,7 @@ class Model:
 
         visibility = ModelVisibility(d.pop("visibility"))
 
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        description = _parse_description(d.pop("description"))
+        description = cast(None | str, d.pop("description"))
 
         def _parse_updated_at(data: object) -> datetime.datetime | None:
             if data is None:
@@ -160,26 +148,11 @@ class Model:
 
         updated_at = _parse_updated_at(d.pop("updated_at"))
 
-        def _parse_source_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        source_url = cast(None | str, d.pop("source_url"))
 
-        source_url = _parse_source_url(d.pop("source_url"))
+        license_url = cast(None | str, d.pop("license_url"))
 
-        def _parse_license_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        license_url = _parse_license_url(d.pop("license_url"))
-
-        def _parse_paper_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        paper_url = _parse_paper_url(d.pop("paper_url"))
+        paper_url = cast(None | str, d.pop("paper_url"))
 
         owner = User.from_dict(d.pop("owner"))
 
@@ -244,3 +217,9 @@ class Model:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.hardware import Hardware  # noqa: E402
+from ..models.model_category import ModelCategory  # noqa: E402
+from ..models.model_version import ModelVersion  # noqa: E402
+from ..models.user import User  # noqa: E402

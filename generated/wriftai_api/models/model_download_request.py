@@ -47,14 +47,7 @@ class ModelDownloadRequest:
         d = dict(src_dict)
         model_name = d.pop("model_name")
 
-        def _parse_download_format(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        download_format = _parse_download_format(d.pop("download_format", UNSET))
+        download_format = cast(None | str | Unset, d.pop("download_format", UNSET))
 
         model_download_request = cls(
             model_name=model_name,

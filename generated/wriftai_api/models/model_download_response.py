@@ -36,8 +36,6 @@ class ModelDownloadResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.model_download_urls import ModelDownloadUrls  # noqa: PLC0415
-
         d = dict(src_dict)
         urls = ModelDownloadUrls.from_dict(d.pop("urls"))
 
@@ -63,3 +61,6 @@ class ModelDownloadResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.model_download_urls import ModelDownloadUrls  # noqa: E402

@@ -47,8 +47,6 @@ class ModelEndpointSpec:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.labels import Labels  # noqa: PLC0415
-
         id = self.id
 
         name = self.name
@@ -138,8 +136,6 @@ class ModelEndpointSpec:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.labels import Labels  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -160,14 +156,7 @@ class ModelEndpointSpec:
 
         status = _parse_status(d.pop("status"))
 
-        def _parse_destination(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        destination = _parse_destination(d.pop("destination", UNSET))
+        destination = cast(None | str | Unset, d.pop("destination", UNSET))
 
         def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -203,32 +192,11 @@ class ModelEndpointSpec:
 
         last_updated_at = _parse_last_updated_at(d.pop("last_updated_at", UNSET))
 
-        def _parse_min_workers(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        min_workers = cast(int | None | Unset, d.pop("min_workers", UNSET))
 
-        min_workers = _parse_min_workers(d.pop("min_workers", UNSET))
+        max_workers = cast(int | None | Unset, d.pop("max_workers", UNSET))
 
-        def _parse_max_workers(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        max_workers = _parse_max_workers(d.pop("max_workers", UNSET))
-
-        def _parse_per_worker(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        per_worker = _parse_per_worker(d.pop("per_worker", UNSET))
+        per_worker = cast(int | None | Unset, d.pop("per_worker", UNSET))
 
         def _parse_labels(data: object) -> Labels | None | Unset:
             if data is None:
@@ -279,3 +247,6 @@ class ModelEndpointSpec:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.labels import Labels  # noqa: E402

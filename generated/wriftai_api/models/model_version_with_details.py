@@ -57,8 +57,6 @@ class ModelVersionWithDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.schemas import Schemas  # noqa: PLC0415
-
         d = dict(src_dict)
         number = d.pop("number")
 
@@ -96,3 +94,6 @@ class ModelVersionWithDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.schemas import Schemas  # noqa: E402

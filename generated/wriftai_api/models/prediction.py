@@ -83,8 +83,6 @@ class Prediction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.prediction_model import PredictionModel  # noqa: PLC0415
-
         d = dict(src_dict)
         url = d.pop("url")
 
@@ -107,19 +105,9 @@ class Prediction:
 
         updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
-        def _parse_setup_time(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        setup_time = cast(None | str, d.pop("setup_time"))
 
-        setup_time = _parse_setup_time(d.pop("setup_time"))
-
-        def _parse_execution_time(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        execution_time = _parse_execution_time(d.pop("execution_time"))
+        execution_time = cast(None | str, d.pop("execution_time"))
 
         model = PredictionModel.from_dict(d.pop("model"))
 
@@ -152,3 +140,6 @@ class Prediction:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.prediction_model import PredictionModel  # noqa: E402

@@ -46,8 +46,6 @@ class PredictionDoneEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.prediction_with_io import PredictionWithIO  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -81,3 +79,6 @@ class PredictionDoneEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.prediction_with_io import PredictionWithIO  # noqa: E402

@@ -46,8 +46,6 @@ class PredictionErrorEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.task_error import TaskError  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -81,3 +79,6 @@ class PredictionErrorEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.task_error import TaskError  # noqa: E402

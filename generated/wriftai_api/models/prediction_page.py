@@ -51,8 +51,6 @@ class PredictionPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.prediction import Prediction  # noqa: PLC0415
-
         d = dict(src_dict)
         items = []
         _items = d.pop("items")
@@ -61,19 +59,9 @@ class PredictionPage:
 
             items.append(items_item)
 
-        def _parse_next_cursor(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        next_cursor = cast(None | str, d.pop("next_cursor"))
 
-        next_cursor = _parse_next_cursor(d.pop("next_cursor"))
-
-        def _parse_previous_cursor(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        previous_cursor = _parse_previous_cursor(d.pop("previous_cursor"))
+        previous_cursor = cast(None | str, d.pop("previous_cursor"))
 
         prediction_page = cls(
             items=items,
@@ -99,3 +87,6 @@ class PredictionPage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.prediction import Prediction  # noqa: E402

@@ -49,8 +49,6 @@ class PredictionWithIO:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.task_error import TaskError  # noqa: PLC0415
-
         url = self.url
 
         id = self.id
@@ -105,9 +103,6 @@ class PredictionWithIO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.prediction_model import PredictionModel  # noqa: PLC0415
-        from ..models.task_error import TaskError  # noqa: PLC0415
-
         d = dict(src_dict)
         url = d.pop("url")
 
@@ -130,19 +125,9 @@ class PredictionWithIO:
 
         updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
-        def _parse_setup_time(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        setup_time = cast(None | str, d.pop("setup_time"))
 
-        setup_time = _parse_setup_time(d.pop("setup_time"))
-
-        def _parse_execution_time(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        execution_time = _parse_execution_time(d.pop("execution_time"))
+        execution_time = cast(None | str, d.pop("execution_time"))
 
         model = PredictionModel.from_dict(d.pop("model"))
 
@@ -197,3 +182,7 @@ class PredictionWithIO:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.prediction_model import PredictionModel  # noqa: E402
+from ..models.task_error import TaskError  # noqa: E402

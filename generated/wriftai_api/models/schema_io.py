@@ -41,8 +41,6 @@ class SchemaIO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.json_schema_document import JsonSchemaDocument  # noqa: PLC0415
-
         d = dict(src_dict)
         input_ = JsonSchemaDocument.from_dict(d.pop("input"))
 
@@ -71,3 +69,6 @@ class SchemaIO:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.json_schema_document import JsonSchemaDocument  # noqa: E402

@@ -36,8 +36,6 @@ class Schemas:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.schema_io import SchemaIO  # noqa: PLC0415
-
         d = dict(src_dict)
         prediction = SchemaIO.from_dict(d.pop("prediction"))
 
@@ -63,3 +61,6 @@ class Schemas:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.schema_io import SchemaIO  # noqa: E402

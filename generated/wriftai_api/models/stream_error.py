@@ -41,8 +41,6 @@ class StreamError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.stream_error_content import StreamErrorContent  # noqa: PLC0415
-
         d = dict(src_dict)
         status_code = d.pop("status_code")
 
@@ -71,3 +69,6 @@ class StreamError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.stream_error_content import StreamErrorContent  # noqa: E402

@@ -193,9 +193,6 @@ class UpdateLLMEndpointRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.labels import Labels  # noqa: PLC0415
-        from ..models.metadata import Metadata  # noqa: PLC0415
-
         d = dict(src_dict)
         model_name = d.pop("model_name", UNSET)
 
@@ -234,14 +231,7 @@ class UpdateLLMEndpointRequest:
 
         quantize = _parse_quantize(d.pop("quantize", UNSET))
 
-        def _parse_checkpoint_path(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        checkpoint_path = _parse_checkpoint_path(d.pop("checkpoint_path", UNSET))
+        checkpoint_path = cast(None | str | Unset, d.pop("checkpoint_path", UNSET))
 
         _metadata = d.pop("metadata", UNSET)
         metadata: Metadata | Unset
@@ -257,50 +247,15 @@ class UpdateLLMEndpointRequest:
         else:
             endpoint_type = ModelEndpointType(_endpoint_type)
 
-        def _parse_cpus(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        cpus = cast(int | None | Unset, d.pop("cpus", UNSET))
 
-        cpus = _parse_cpus(d.pop("cpus", UNSET))
+        gpus = cast(int | None | Unset, d.pop("gpus", UNSET))
 
-        def _parse_gpus(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        memory = cast(None | str | Unset, d.pop("memory", UNSET))
 
-        gpus = _parse_gpus(d.pop("gpus", UNSET))
+        gpu_type = cast(None | str | Unset, d.pop("gpu_type", UNSET))
 
-        def _parse_memory(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        memory = _parse_memory(d.pop("memory", UNSET))
-
-        def _parse_gpu_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        gpu_type = _parse_gpu_type(d.pop("gpu_type", UNSET))
-
-        def _parse_storage(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        storage = _parse_storage(d.pop("storage", UNSET))
+        storage = cast(None | str | Unset, d.pop("storage", UNSET))
 
         min_workers = d.pop("min_workers", UNSET)
 
@@ -315,14 +270,7 @@ class UpdateLLMEndpointRequest:
         else:
             labels = Labels.from_dict(_labels)
 
-        def _parse_public_inference(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        public_inference = _parse_public_inference(d.pop("public_inference", UNSET))
+        public_inference = cast(bool | None | Unset, d.pop("public_inference", UNSET))
 
         update_llm_endpoint_request = cls(
             model_name=model_name,
@@ -364,3 +312,7 @@ class UpdateLLMEndpointRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.labels import Labels  # noqa: E402
+from ..models.metadata import Metadata  # noqa: E402

@@ -90,14 +90,7 @@ class UpdateModelParams:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
+        description = cast(None | str | Unset, d.pop("description", UNSET))
 
         _visibility = d.pop("visibility", UNSET)
         visibility: ModelVisibility | Unset
@@ -108,32 +101,11 @@ class UpdateModelParams:
 
         hardware_identifier = d.pop("hardware_identifier", UNSET)
 
-        def _parse_source_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        source_url = cast(None | str | Unset, d.pop("source_url", UNSET))
 
-        source_url = _parse_source_url(d.pop("source_url", UNSET))
+        license_url = cast(None | str | Unset, d.pop("license_url", UNSET))
 
-        def _parse_license_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        license_url = _parse_license_url(d.pop("license_url", UNSET))
-
-        def _parse_paper_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        paper_url = _parse_paper_url(d.pop("paper_url", UNSET))
+        paper_url = cast(None | str | Unset, d.pop("paper_url", UNSET))
 
         update_model_params = cls(
             name=name,

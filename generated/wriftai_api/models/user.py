@@ -88,33 +88,13 @@ class User:
 
         avatar_url = d.pop("avatar_url")
 
-        def _parse_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        name = cast(None | str, d.pop("name"))
 
-        name = _parse_name(d.pop("name"))
+        bio = cast(None | str, d.pop("bio"))
 
-        def _parse_bio(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        location = cast(None | str, d.pop("location"))
 
-        bio = _parse_bio(d.pop("bio"))
-
-        def _parse_location(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        location = _parse_location(d.pop("location"))
-
-        def _parse_company(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        company = _parse_company(d.pop("company"))
+        company = cast(None | str, d.pop("company"))
 
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 

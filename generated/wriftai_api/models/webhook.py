@@ -47,14 +47,7 @@ class Webhook:
         d = dict(src_dict)
         url = d.pop("url")
 
-        def _parse_secret(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        secret = _parse_secret(d.pop("secret", UNSET))
+        secret = cast(None | str | Unset, d.pop("secret", UNSET))
 
         webhook = cls(
             url=url,
