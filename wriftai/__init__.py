@@ -1,1 +1,121 @@
-"""The WriftAI Python client."""
+"""wriftai: a typed Python client for the WriftAI API.
+
+Example:
+    >>> from wriftai import Client
+    >>> with Client() as client:  # token from WRIFTAI_ACCESS_TOKEN
+    ...     model = client.models.get("wriftai", "echo")
+
+The client, its errors and `__version__` load with the package; everything else (the
+resources, the parameter types, the generated models) loads on first use.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+from wriftai._client import Client
+from wriftai._errors import (
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    InternalServerError,
+    MalformedSignatureError,
+    MissingSignatureError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    SignatureMismatchError,
+    StaleTimestampError,
+    UnprocessableEntityError,
+    WaitTimeoutError,
+    WebhookSignatureError,
+    WriftAIError,
+)
+from wriftai._version import __version__
+
+if TYPE_CHECKING:
+    from wriftai import webhooks
+    from wriftai._pagination import AsyncPage, Page, PaginationOptions
+    from wriftai._streaming import PredictionEvent, UnknownPredictionEvent
+    from wriftai.types import (
+        AsyncWaitOptions,
+        CreateModelParams,
+        CreatePredictionParams,
+        CreateVersionParams,
+        ModelPaginationOptions,
+        UpdateModelParams,
+        WaitOptions,
+        Webhook,
+    )
+
+__all__ = [
+    "APIConnectionError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncPage",
+    "AsyncWaitOptions",
+    "AuthenticationError",
+    "BadRequestError",
+    "Client",
+    "ConflictError",
+    "CreateModelParams",
+    "CreatePredictionParams",
+    "CreateVersionParams",
+    "InternalServerError",
+    "MalformedSignatureError",
+    "MissingSignatureError",
+    "ModelPaginationOptions",
+    "NotFoundError",
+    "Page",
+    "PaginationOptions",
+    "PermissionDeniedError",
+    "PredictionEvent",
+    "RateLimitError",
+    "SignatureMismatchError",
+    "StaleTimestampError",
+    "UnknownPredictionEvent",
+    "UnprocessableEntityError",
+    "UpdateModelParams",
+    "WaitOptions",
+    "WaitTimeoutError",
+    "Webhook",
+    "WebhookSignatureError",
+    "WriftAIError",
+    "__version__",
+    "webhooks",
+]
+
+_LAZY = {
+    "AsyncPage": "wriftai._pagination",
+    "Page": "wriftai._pagination",
+    "PaginationOptions": "wriftai._pagination",
+    "PredictionEvent": "wriftai._streaming",
+    "UnknownPredictionEvent": "wriftai._streaming",
+    "AsyncWaitOptions": "wriftai.types",
+    "CreateModelParams": "wriftai.types",
+    "CreatePredictionParams": "wriftai.types",
+    "CreateVersionParams": "wriftai.types",
+    "ModelPaginationOptions": "wriftai.types",
+    "UpdateModelParams": "wriftai.types",
+    "WaitOptions": "wriftai.types",
+    "Webhook": "wriftai.types",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name == "webhooks":
+        return importlib.import_module("wriftai.webhooks")
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'wriftai' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

@@ -1,0 +1,178 @@
+"""`Client`: configuration, the shared httpx clients, and the resources."""
+
+from __future__ import annotations
+
+import importlib
+import os
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar, overload
+
+import httpx
+
+from wriftai._transport import DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, HTTP
+
+if TYPE_CHECKING:
+    from wriftai.resources.hardware import HardwareResource
+    from wriftai.resources.model_categories import ModelCategoriesResource
+    from wriftai.resources.models import ModelsResource
+    from wriftai.resources.predictions import PredictionsResource
+    from wriftai.resources.users import UsersResource
+    from wriftai.resources.versions import VersionsResource
+
+__all__ = ["Client"]
+
+R = TypeVar("R")
+
+
+class _Resource(Generic[R]):
+    """A resource attribute, imported and built on first access (keeps `import wriftai` cheap)."""
+
+    def __init__(self, module: str, cls: str) -> None:
+        self._module = module
+        self._cls = cls
+        self._attr = ""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self._attr = name
+
+    @overload
+    def __get__(self, obj: None, owner: type) -> Self: ...
+    @overload
+    def __get__(self, obj: Client, owner: type) -> R: ...
+    def __get__(self, obj: Client | None, owner: type) -> R | Self:
+        if obj is None:
+            return self
+        cls = getattr(importlib.import_module(self._module), self._cls)
+        resource: R = cls(obj._http)
+        obj.__dict__[self._attr] = resource
+        return resource
+
+
+class Client:
+    """A client of the WriftAI API, sync and async alike.
+
+    Every resource method has a sync form (``client.models.get``) and an async form
+    (``await client.models.async_get``). Use the client as a context manager (``with`` or
+    ``async with``) to close its connections at the end.
+
+    Args:
+        access_token: The API token; defaults to ``WRIFTAI_ACCESS_TOKEN``.
+        api_base_url: The API base URL; defaults to ``WRIFTAI_API_BASE_URL`` or
+            ``https://api.wrift.ai/v1``.
+        headers: Headers sent with every request.
+        timeout: The timeout of one HTTP request, in seconds or as an `httpx.Timeout`.
+        max_retries: How many times a request is retried after a 429, a 5xx or a
+            connection error (POSTs only with an idempotency key, which the client adds).
+        http_client: An `httpx.Client` to send sync requests with (its transport is wrapped
+            with retries; the caller closes it).
+        async_http_client: An `httpx.AsyncClient` for async requests, likewise.
+    """
+
+    users: _Resource[UsersResource] = _Resource("wriftai.resources.users", "UsersResource")
+    """The authenticated user and other users' profiles."""
+    hardware: _Resource[HardwareResource] = _Resource(
+        "wriftai.resources.hardware", "HardwareResource"
+    )
+    """The hardware models run on."""
+    model_categories: _Resource[ModelCategoriesResource] = _Resource(
+        "wriftai.resources.model_categories", "ModelCategoriesResource"
+    )
+    """The categories that group models."""
+    models: _Resource[ModelsResource] = _Resource("wriftai.resources.models", "ModelsResource")
+    """Models: list, get, create, update, delete, search."""
+    versions: _Resource[VersionsResource] = _Resource(
+        "wriftai.resources.versions", "VersionsResource"
+    )
+    """Model versions: get, list, create, delete."""
+    predictions: _Resource[PredictionsResource] = _Resource(
+        "wriftai.resources.predictions", "PredictionsResource"
+    )
+    """Predictions: create, get, list, cancel, wait, stream."""
+
+    def __init__(
+        self,
+        access_token: str | None = None,
+        api_base_url: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        http_client: httpx.Client | None = None,
+        async_http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        if access_token is None:
+            access_token = os.environ.get("WRIFTAI_ACCESS_TOKEN") or None
+        if access_token is not None and not isinstance(access_token, str):
+            raise TypeError("access_token must be a str")
+        base_url = api_base_url or os.environ.get("WRIFTAI_API_BASE_URL") or DEFAULT_BASE_URL
+        self._http = HTTP(
+            access_token,
+            base_url,
+            headers,
+            timeout,
+            max_retries,
+            http_client=http_client,
+            async_http_client=async_http_client,
+        )
+
+    def __repr__(self) -> str:
+        return f"Client(api_base_url={self._http.base_url!r})"
+
+    @property
+    def api_base_url(self) -> str:
+        """The API base URL requests go to."""
+        return self._http.base_url
+
+    @property
+    def timeout(self) -> httpx.Timeout:
+        """The timeout of one HTTP request."""
+        return self._http.timeout
+
+    @property
+    def max_retries(self) -> int:
+        """How many times a transient failure is retried."""
+        return self._http.max_retries
+
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> Client:
+        """A copy of this client with other options, sharing its connection pools.
+
+        For example ``client.with_options(timeout=5, max_retries=0).models.get(...)``.
+
+        Args:
+            timeout: The copy's request timeout; None keeps this client's.
+            max_retries: The copy's retry budget; None keeps this client's.
+            headers: Headers the copy adds to (or replaces in) this client's headers.
+
+        Returns:
+            The copy.
+        """
+        copy = object.__new__(Client)
+        copy._http = self._http.with_options(
+            timeout=timeout, max_retries=max_retries, headers=headers
+        )
+        return copy
+
+    def close(self) -> None:
+        """Closes the sync connections this client opened."""
+        self._http.close()
+
+    async def aclose(self) -> None:
+        """Closes every connection this client opened."""
+        await self._http.aclose()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *exc: Any) -> None:
+        await self.aclose()

@@ -1,0 +1,524 @@
+"""The one place every request goes through, generated or streamed.
+
+It owns authentication, the user agent, default and per-call headers, timeouts, logging
+(the ``wriftai`` logger, level from ``WRIFTAI_LOG``), retries with backoff, and the
+mapping of transport failures and error statuses to `wriftai` exceptions.
+
+Retries live in `RetryTransport` / `AsyncRetryTransport`, httpx transports installed in
+the httpx clients that both the generated endpoint functions and the hand-written streams
+use. A request is retried on 429, 5xx and connection errors; a ``POST`` only when it
+carries an ``Idempotency-Key`` (the same key on every attempt, because the same request
+object is re-sent).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import email.utils
+import logging
+import os
+import random
+import time
+import uuid
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+import httpx
+
+from wriftai._errors import APIConnectionError, APITimeoutError, status_error
+from wriftai._version import __version__
+
+__all__ = [
+    "DEFAULT_BASE_URL",
+    "DEFAULT_MAX_RETRIES",
+    "DEFAULT_TIMEOUT",
+    "HTTP",
+    "AsyncRetryTransport",
+    "RetryPolicy",
+    "RetryTransport",
+    "new_idempotency_key",
+]
+
+DEFAULT_BASE_URL = "https://api.wrift.ai/v1"
+DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
+DEFAULT_MAX_RETRIES = 2
+USER_AGENT = f"wriftai-python/{__version__}"
+
+# The request extension that carries a request's retry budget into the retry transport,
+# so that copies made by `Client.with_options` can share one connection pool.
+_RETRIES = "wriftai.max_retries"
+_IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "PATCH"})
+
+logger = logging.getLogger("wriftai")
+
+
+def _configure_logging() -> None:
+    level = os.environ.get("WRIFTAI_LOG", "").strip().upper()
+    if not level:
+        return
+    logger.setLevel(level if level in logging.getLevelNamesMapping() else logging.INFO)
+    if not logger.handlers:
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
+        logger.addHandler(handler)
+
+
+_configure_logging()
+
+
+def new_idempotency_key() -> str:
+    """Returns a fresh idempotency key for one logical request."""
+    return str(uuid.uuid4())
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """How long to wait between attempts.
+
+    Attributes:
+        initial_delay: The backoff before the first retry, in seconds; it doubles per retry.
+        max_delay: The cap on the computed backoff, in seconds.
+        max_header_delay: The longest ``Retry-After`` / ``x-ratelimit-reset`` wait honoured;
+            a server asking for longer gets the computed backoff instead.
+    """
+
+    initial_delay: float = 0.5
+    max_delay: float = 8.0
+    max_header_delay: float = 60.0
+
+    def delay(self, retry: int, response: httpx.Response | None) -> float:
+        """The seconds to wait before retry number ``retry`` (0-based).
+
+        Args:
+            retry: How many retries were made before this one.
+            response: The response that failed, if the attempt got one.
+
+        Returns:
+            The server's requested wait when it gives one within `max_header_delay`, or
+            else an exponential backoff with jitter, capped at `max_delay`.
+        """
+        if response is not None:
+            wanted = _requested_delay(response.headers)
+            if wanted is not None and 0 <= wanted <= self.max_header_delay:
+                return wanted
+        backoff = min(self.max_delay, self.initial_delay * 2.0**retry)
+        return backoff * (0.5 + random.random() / 2)
+
+
+def _requested_delay(headers: httpx.Headers) -> float | None:
+    retry_after = headers.get("retry-after")
+    if retry_after:
+        try:
+            return float(retry_after)
+        except ValueError:
+            with contextlib.suppress(TypeError, ValueError):
+                when = email.utils.parsedate_to_datetime(retry_after)
+                return float(when.timestamp()) - time.time()
+    reset = headers.get("x-ratelimit-reset")
+    if reset:
+        with contextlib.suppress(ValueError):
+            return max(0.0, float(reset) - time.time())
+    return None
+
+
+def _retryable(request: httpx.Request) -> bool:
+    return request.method in _IDEMPOTENT_METHODS or "idempotency-key" in request.headers
+
+
+class _Attempts:
+    """The retry state of one logical request; shared by the sync and async transports."""
+
+    def __init__(self, request: httpx.Request, default_retries: int, policy: RetryPolicy) -> None:
+        self.request = request
+        budget = request.extensions.get(_RETRIES, default_retries)
+        self.budget = budget if _retryable(request) else 0
+        self.policy = policy
+        self.retries = 0
+
+    def next_delay(
+        self, response: httpx.Response | None = None, error: Exception | None = None
+    ) -> float | None:
+        """Logs the attempt; returns the wait before the next one, or None to stop."""
+        request = self.request
+        if response is not None:
+            logger.debug(
+                "%s %s -> %d (request id %s)",
+                request.method,
+                request.url,
+                response.status_code,
+                response.headers.get("x-request-id"),
+            )
+            if response.status_code != 429 and response.status_code < 500:
+                return None
+            outcome = f"status {response.status_code}"
+        else:
+            outcome = type(error).__name__
+        if self.retries >= self.budget:
+            return None
+        delay = self.policy.delay(self.retries, response)
+        self.retries += 1
+        logger.info(
+            "%s %s failed (%s); retry %d of %d in %.2fs",
+            request.method,
+            request.url,
+            outcome,
+            self.retries,
+            self.budget,
+            delay,
+        )
+        return delay
+
+
+class RetryTransport(httpx.BaseTransport):
+    """An httpx transport that retries transient failures of the transport it wraps.
+
+    Args:
+        wrapped: The transport that does the I/O.
+        max_retries: The retry budget of a request that does not set its own.
+        policy: The backoff policy.
+    """
+
+    def __init__(
+        self,
+        wrapped: httpx.BaseTransport,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        policy: RetryPolicy | None = None,
+    ) -> None:
+        self.wrapped = wrapped
+        self.max_retries = max_retries
+        self.policy = policy or RetryPolicy()
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        """Sends the request, retrying while the policy allows.
+
+        Args:
+            request: The request.
+
+        Returns:
+            The first response that is not retried.
+        """
+        attempts = _Attempts(request, self.max_retries, self.policy)
+        while True:
+            try:
+                response = self.wrapped.handle_request(request)
+            except httpx.TransportError as exc:
+                if (delay := attempts.next_delay(error=exc)) is None:
+                    raise
+            else:
+                if (delay := attempts.next_delay(response)) is None:
+                    return response
+                response.close()
+            time.sleep(delay)
+
+    def close(self) -> None:
+        """Closes the wrapped transport."""
+        self.wrapped.close()
+
+
+class AsyncRetryTransport(httpx.AsyncBaseTransport):
+    """The asynchronous twin of `RetryTransport`.
+
+    Args:
+        wrapped: The transport that does the I/O.
+        max_retries: The retry budget of a request that does not set its own.
+        policy: The backoff policy.
+    """
+
+    def __init__(
+        self,
+        wrapped: httpx.AsyncBaseTransport,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        policy: RetryPolicy | None = None,
+    ) -> None:
+        self.wrapped = wrapped
+        self.max_retries = max_retries
+        self.policy = policy or RetryPolicy()
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        """Sends the request, retrying while the policy allows.
+
+        Args:
+            request: The request.
+
+        Returns:
+            The first response that is not retried.
+        """
+        import anyio
+
+        attempts = _Attempts(request, self.max_retries, self.policy)
+        while True:
+            try:
+                response = await self.wrapped.handle_async_request(request)
+            except httpx.TransportError as exc:
+                if (delay := attempts.next_delay(error=exc)) is None:
+                    raise
+            else:
+                if (delay := attempts.next_delay(response)) is None:
+                    return response
+                await response.aclose()
+            await anyio.sleep(delay)
+
+    async def aclose(self) -> None:
+        """Closes the wrapped transport."""
+        await self.wrapped.aclose()
+
+
+def _with_retries(client: httpx.Client | httpx.AsyncClient) -> None:
+    """Wraps a caller-supplied httpx client's transport in the retry transport."""
+    current = client._transport
+    if isinstance(current, RetryTransport | AsyncRetryTransport):
+        return
+    if isinstance(client, httpx.AsyncClient):
+        assert isinstance(current, httpx.AsyncBaseTransport)
+        client._transport = AsyncRetryTransport(current)
+    else:
+        assert isinstance(current, httpx.BaseTransport)
+        client._transport = RetryTransport(current)
+
+
+@dataclass
+class _Pools:
+    """The httpx clients, created on first use and shared by `HTTP.with_options` copies."""
+
+    sync: httpx.Client | None = None
+    asynchronous: httpx.AsyncClient | None = None
+    owned: set[str] = field(default_factory=set)
+
+
+@dataclass(frozen=True)
+class _Settings:
+    base_url: str
+    timeout: httpx.Timeout
+    max_retries: int
+    headers: Mapping[str, str]
+
+
+class HTTP:
+    """Sends requests for a `Client`: configuration plus the shared httpx clients.
+
+    Args:
+        access_token: The bearer token; never shown in a repr, log record or error.
+        base_url: The API base URL, such as ``https://api.wrift.ai/v1``.
+        headers: Headers sent with every request.
+        timeout: The default timeout of a request.
+        max_retries: How many times a transient failure is retried.
+        http_client: A caller-supplied `httpx.Client`; its transport gets retries.
+        async_http_client: A caller-supplied `httpx.AsyncClient`; likewise.
+    """
+
+    def __init__(
+        self,
+        access_token: str | None,
+        base_url: str,
+        headers: Mapping[str, str] | None,
+        timeout: float | httpx.Timeout | None,
+        max_retries: int,
+        http_client: httpx.Client | None = None,
+        async_http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        if not isinstance(max_retries, int) or isinstance(max_retries, bool) or max_retries < 0:
+            raise ValueError("max_retries must be a non-negative int")
+        self.__token = access_token
+        self._settings = _Settings(
+            base_url=base_url.rstrip("/"),
+            timeout=_as_timeout(timeout),
+            max_retries=max_retries,
+            headers={"User-Agent": USER_AGENT, **(headers or {})},
+        )
+        for supplied in (http_client, async_http_client):
+            if supplied is not None:
+                _with_retries(supplied)
+        self._pools = _Pools(sync=http_client, asynchronous=async_http_client)
+
+    def __repr__(self) -> str:
+        return f"HTTP(base_url={self.base_url!r}, access_token={'***' if self.__token else None})"
+
+    @property
+    def base_url(self) -> str:
+        """The API base URL."""
+        return self._settings.base_url
+
+    @property
+    def timeout(self) -> httpx.Timeout:
+        """The default timeout of a request."""
+        return self._settings.timeout
+
+    @property
+    def max_retries(self) -> int:
+        """How many times a transient failure is retried."""
+        return self._settings.max_retries
+
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> HTTP:
+        """A copy with other settings that shares this one's connection pools.
+
+        Args:
+            timeout: The new default timeout, or None to keep the current one.
+            max_retries: The new retry budget, or None to keep the current one.
+            headers: Headers added to (or replacing) the default headers.
+
+        Returns:
+            The copy.
+        """
+        copy = object.__new__(HTTP)
+        copy.__token = self.__token
+        copy._pools = self._pools
+        copy._settings = replace(
+            self._settings,
+            timeout=self.timeout if timeout is None else _as_timeout(timeout),
+            max_retries=self.max_retries if max_retries is None else max_retries,
+            headers={**self._settings.headers, **(headers or {})},
+        )
+        if copy.max_retries < 0:
+            raise ValueError("max_retries must be a non-negative int")
+        return copy
+
+    # ------------------------------------------------------------------ httpx clients
+    def sync_client(self) -> httpx.Client:
+        """The shared `httpx.Client`, created on first use."""
+        pools = self._pools
+        if pools.sync is None:
+            pools.sync = httpx.Client(
+                base_url=self.base_url,
+                timeout=self.timeout,
+                transport=RetryTransport(httpx.HTTPTransport(), self.max_retries),
+            )
+            pools.owned.add("sync")
+        return pools.sync
+
+    def async_client(self) -> httpx.AsyncClient:
+        """The shared `httpx.AsyncClient`, created on first use."""
+        pools = self._pools
+        if pools.asynchronous is None:
+            pools.asynchronous = httpx.AsyncClient(
+                base_url=self.base_url,
+                timeout=self.timeout,
+                transport=AsyncRetryTransport(httpx.AsyncHTTPTransport(), self.max_retries),
+            )
+            pools.owned.add("async")
+        return pools.asynchronous
+
+    def close(self) -> None:
+        """Closes the sync httpx client if this client created it."""
+        if "sync" in self._pools.owned and self._pools.sync is not None:
+            self._pools.sync.close()
+
+    async def aclose(self) -> None:
+        """Closes both httpx clients this client created."""
+        self.close()
+        if "async" in self._pools.owned and self._pools.asynchronous is not None:
+            await self._pools.asynchronous.aclose()
+
+    # ------------------------------------------------------------------ requests
+    def build(
+        self, client: httpx.Client | httpx.AsyncClient, kwargs: Mapping[str, Any]
+    ) -> httpx.Request:
+        """Builds a request from a generated endpoint's ``_get_kwargs()`` result.
+
+        Args:
+            client: The httpx client that will send it (its defaults are merged in).
+            kwargs: ``method``, ``url`` and optionally ``params``, ``headers``, ``json``,
+                ``content``, ``data``, ``files``, and ``min_read_timeout`` (seconds) for a
+                request the server may hold open that long.
+
+        Returns:
+            The request, with auth, user agent, default headers, timeout and retry budget.
+        """
+        headers = {**self._settings.headers, **kwargs.get("headers", {})}
+        if self.__token:
+            headers["Authorization"] = f"Bearer {self.__token}"
+        return client.build_request(
+            kwargs["method"].upper(),
+            self.base_url + kwargs["url"],
+            params=kwargs.get("params"),
+            headers=headers,
+            json=kwargs.get("json"),
+            content=kwargs.get("content"),
+            data=kwargs.get("data"),
+            files=kwargs.get("files"),
+            timeout=_at_least(self.timeout, kwargs.get("min_read_timeout")),
+            extensions={_RETRIES: self.max_retries},
+        )
+
+    def send(self, kwargs: Mapping[str, Any], *, stream: bool = False) -> httpx.Response:
+        """Sends a request and returns its successful response.
+
+        Args:
+            kwargs: A generated endpoint's ``_get_kwargs()`` result.
+            stream: Leave the body unread (the caller must close the response).
+
+        Returns:
+            A response with a status below 400.
+
+        Raises:
+            APIStatusError: The subclass for an error status.
+            APIConnectionError: The request did not get an answer.
+        """
+        client = self.sync_client()
+        request = self.build(client, kwargs)
+        with _mapped_errors(request):
+            response = client.send(request, stream=stream)
+            if response.is_error:
+                response.read()
+                response.close()
+                raise status_error(response)
+        return response
+
+    async def async_send(
+        self, kwargs: Mapping[str, Any], *, stream: bool = False
+    ) -> httpx.Response:
+        """The asynchronous form of `send`.
+
+        Args:
+            kwargs: A generated endpoint's ``_get_kwargs()`` result.
+            stream: Leave the body unread (the caller must close the response).
+
+        Returns:
+            A response with a status below 400.
+        """
+        client = self.async_client()
+        request = self.build(client, kwargs)
+        with _mapped_errors(request):
+            response = await client.send(request, stream=stream)
+            if response.is_error:
+                await response.aread()
+                await response.aclose()
+                raise status_error(response)
+        return response
+
+
+@contextlib.contextmanager
+def _mapped_errors(request: httpx.Request) -> Iterator[None]:
+    """Turns httpx's transport exceptions into `wriftai` ones."""
+    try:
+        yield
+    except httpx.TimeoutException as exc:
+        raise APITimeoutError(f"{request.method} {request.url} timed out", request=request) from exc
+    except httpx.TransportError as exc:
+        raise APIConnectionError(
+            f"{request.method} {request.url} failed: {type(exc).__name__}: {exc}",
+            request=request,
+        ) from exc
+
+
+def _at_least(timeout: httpx.Timeout, read: float | None) -> httpx.Timeout:
+    """The timeout with its read part raised to `read` (for long polls and quiet streams)."""
+    if read is None or timeout.read is None or timeout.read >= read:
+        return timeout
+    return httpx.Timeout(timeout.connect, read=read, write=timeout.write, pool=timeout.pool)
+
+
+def _as_timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout:
+    if isinstance(timeout, httpx.Timeout):
+        return timeout
+    if timeout is None:
+        return DEFAULT_TIMEOUT
+    if isinstance(timeout, bool) or not isinstance(timeout, int | float):
+        raise TypeError("timeout must be a number of seconds or an httpx.Timeout")
+    return httpx.Timeout(float(timeout))

@@ -1,0 +1,289 @@
+"""What every resource shares: calling a generated endpoint, pages, argument checks.
+
+A facade method checks its arguments, then calls `Resource._call` (or `_async_call`) with
+the generated endpoint module and the type it must return. The request is built by the
+endpoint's ``_get_kwargs``, sent by `wriftai._transport.HTTP`, and parsed by the
+endpoint's ``_parse_response``; only the send differs between sync and async.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from functools import partial
+from types import ModuleType
+from typing import Any, Protocol, TypeVar, cast
+
+import attrs
+import httpx
+
+from wriftai._errors import WriftAIError
+from wriftai._pagination import AsyncPage, Page
+from wriftai._transport import HTTP, new_idempotency_key
+
+T = TypeVar("T")
+B = TypeVar("B")
+
+_OWNER = r"[A-Za-z0-9][A-Za-z0-9_.-]{0,63}"
+_NAME = r"[A-Za-z0-9][A-Za-z0-9_.-]{0,127}"
+_MODEL_REF = re.compile(rf"({_OWNER})/({_NAME})(?::([1-9][0-9]*))?")
+
+
+class _PageModel(Protocol[T]):
+    """The shape of every generated page model (ModelPage, PredictionPage, ...)."""
+
+    items: list[T]
+    next_cursor: str | None
+    previous_cursor: str | None
+
+
+_parse_client: Any = None
+
+
+def _parser() -> Any:
+    """A tokenless generated client, only for the endpoints' ``_parse_response``."""
+    global _parse_client
+    if _parse_client is None:
+        from wriftai_api.client import Client
+
+        _parse_client = Client(base_url="")
+    return _parse_client
+
+
+def request_kwargs(endpoint: ModuleType, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
+    """The generated ``_get_kwargs`` of an endpoint, with an idempotency key when it takes one.
+
+    Args:
+        endpoint: A generated endpoint module.
+        args: Its positional (path) parameters.
+        kwargs: Its keyword parameters; ``idempotency_key=None`` asks for a new key.
+
+    Returns:
+        The request description for `HTTP.send`.
+    """
+    if "idempotency_key" in kwargs and kwargs["idempotency_key"] is None:
+        kwargs = {**kwargs, "idempotency_key": new_idempotency_key()}
+    return endpoint._get_kwargs(*args, **kwargs)
+
+
+def parse(endpoint: ModuleType, expect: type[T], response: httpx.Response) -> T:
+    """Parses a successful response with the endpoint's generated parser.
+
+    Args:
+        endpoint: The generated endpoint module.
+        expect: The type the response must parse to (``type(None)`` for 204).
+        response: The response, with its body read.
+
+    Returns:
+        The generated model.
+
+    Raises:
+        WriftAIError: The status or body is not one the endpoint documents.
+    """
+    result = endpoint._parse_response(client=_parser(), response=response)
+    if not isinstance(result, expect):
+        raise WriftAIError(
+            f"unexpected {response.status_code} response to {response.request.method} "
+            f"{response.request.url.path}"
+        )
+    return result
+
+
+class Resource:
+    """Base class of the resources on a `wriftai.Client`.
+
+    Args:
+        http: The client's transport layer.
+    """
+
+    def __init__(self, http: HTTP) -> None:
+        self._http = http
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} at {self._http.base_url}>"
+
+    def _call(self, endpoint: ModuleType, expect: type[T], /, *args: Any, **kwargs: Any) -> T:
+        response = self._http.send(request_kwargs(endpoint, args, kwargs))
+        return parse(endpoint, expect, response)
+
+    async def _async_call(
+        self, endpoint: ModuleType, expect: type[T], /, *args: Any, **kwargs: Any
+    ) -> T:
+        response = await self._http.async_send(request_kwargs(endpoint, args, kwargs))
+        return parse(endpoint, expect, response)
+
+    def _page(
+        self,
+        endpoint: ModuleType,
+        page_type: type[_PageModel[T]],
+        query: dict[str, Any],
+        /,
+        *args: Any,
+    ) -> Page[T]:
+        result = self._call(endpoint, page_type, *args, **query)
+        fetch = partial(self._page_at, endpoint, page_type, query, args)
+        return Page(result.items, result.next_cursor, result.previous_cursor, fetch)
+
+    def _page_at(
+        self,
+        endpoint: ModuleType,
+        page_type: type[_PageModel[T]],
+        query: dict[str, Any],
+        args: tuple[Any, ...],
+        cursor: str,
+    ) -> Page[T]:
+        return self._page(endpoint, page_type, {**query, "cursor": cursor}, *args)
+
+    async def _async_page(
+        self,
+        endpoint: ModuleType,
+        page_type: type[_PageModel[T]],
+        query: dict[str, Any],
+        /,
+        *args: Any,
+    ) -> AsyncPage[T]:
+        result = await self._async_call(endpoint, page_type, *args, **query)
+        fetch = partial(self._async_page_at, endpoint, page_type, query, args)
+        return AsyncPage(result.items, result.next_cursor, result.previous_cursor, fetch)
+
+    async def _async_page_at(
+        self,
+        endpoint: ModuleType,
+        page_type: type[_PageModel[T]],
+        query: dict[str, Any],
+        args: tuple[Any, ...],
+        cursor: str,
+    ) -> AsyncPage[T]:
+        return await self._async_page(endpoint, page_type, {**query, "cursor": cursor}, *args)
+
+
+_PAGE_KEYS = frozenset({"cursor", "page_size"})
+
+
+def page_query(options: Mapping[str, Any] | None, extra: frozenset[str] = frozenset()) -> Any:
+    """Checks pagination options and returns them as endpoint keyword arguments.
+
+    Args:
+        options: ``cursor``, ``page_size`` and the endpoint's own keys, or None.
+        extra: The endpoint's own keys besides the pagination ones.
+
+    Returns:
+        A dict of keyword arguments for the endpoint.
+
+    Raises:
+        TypeError: `options` is not a mapping or has an unknown key or a wrong type.
+        ValueError: ``page_size`` is outside 1-100.
+    """
+    if options is None:
+        return {}
+    if not isinstance(options, Mapping):
+        raise TypeError(f"pagination_options must be a dict, not {type(options).__name__}")
+    query = dict(options)
+    unknown = set(query) - _PAGE_KEYS - extra
+    if unknown:
+        raise TypeError(f"unknown pagination option(s): {', '.join(sorted(unknown))}")
+    size = query.get("page_size")
+    if size is not None:
+        if isinstance(size, bool) or not isinstance(size, int):
+            raise TypeError("page_size must be an int")
+        if not 1 <= size <= 100:
+            raise ValueError("page_size must be between 1 and 100")
+    cursor = query.get("cursor")
+    if cursor is not None and not isinstance(cursor, str):
+        raise TypeError("cursor must be a str")
+    return query
+
+
+def require_str(what: str, value: object) -> str:
+    """Checks that an argument is a non-empty string.
+
+    Args:
+        what: The argument's name, for the message.
+        value: The argument.
+
+    Returns:
+        The value.
+
+    Raises:
+        TypeError: It is not a string.
+        ValueError: It is empty.
+    """
+    if not isinstance(value, str):
+        raise TypeError(f"{what} must be a str, not {type(value).__name__}")
+    if not value:
+        raise ValueError(f"{what} must not be empty")
+    return value
+
+
+def model_path(owner: object, name: object) -> tuple[str, str]:
+    """Checks an owner and a model name.
+
+    Args:
+        owner: The username of the model's owner.
+        name: The model's name.
+
+    Returns:
+        ``(owner, name)``.
+
+    Raises:
+        TypeError: Either is not a string.
+        ValueError: Either is not a valid username or model name.
+    """
+    owner_s, name_s = require_str("owner", owner), require_str("name", name)
+    if not re.fullmatch(_OWNER, owner_s):
+        raise ValueError(f"not a valid owner: {owner_s!r}")
+    if not re.fullmatch(_NAME, name_s):
+        raise ValueError(f"not a valid model name: {name_s!r}")
+    return owner_s, name_s
+
+
+def parse_model_ref(ref: object, *, need_version: bool = False) -> tuple[str, str, int | None]:
+    """Splits ``owner/name`` or ``owner/name:number``.
+
+    Args:
+        ref: The reference.
+        need_version: Whether the ``:number`` part is required.
+
+    Returns:
+        ``(owner, name, number or None)``.
+
+    Raises:
+        TypeError: `ref` is not a string.
+        ValueError: `ref` is malformed, or lacks the version number when one is needed.
+    """
+    text = require_str("model reference", ref)
+    match = _MODEL_REF.fullmatch(text)
+    form = "owner/name:number" if need_version else "owner/name or owner/name:number"
+    if match is None or (need_version and match.group(3) is None):
+        raise ValueError(f"expected {form}, got {text!r}")
+    number = match.group(3)
+    return match.group(1), match.group(2), None if number is None else int(number)
+
+
+def body(cls: type[B], params: object, what: str) -> B:
+    """Turns a typed dict of parameters into the generated request model.
+
+    Args:
+        cls: The generated attrs model of the body.
+        params: The caller's dict.
+        what: The parameter's name, for messages.
+
+    Returns:
+        The model.
+
+    Raises:
+        TypeError: `params` is not a mapping, lacks a required key or has an unknown one.
+        ValueError: A value is not valid (such as an unknown enum value).
+    """
+    if not isinstance(params, Mapping):
+        raise TypeError(f"{what} must be a dict, not {type(params).__name__}")
+    known = {f.name.rstrip("_") for f in attrs.fields(cast(Any, cls))} - {"additional_properties"}
+    unknown = set(params) - known
+    if unknown:
+        raise TypeError(f"unknown key(s) in {what}: {', '.join(sorted(map(str, unknown)))}")
+    try:
+        return cls.from_dict(params)  # type: ignore[attr-defined,no-any-return]
+    except KeyError as exc:
+        raise TypeError(f"{what} is missing the required key {exc}") from None
+    except (TypeError, ValueError, AttributeError) as exc:
+        raise ValueError(f"invalid {what}: {exc}") from None

@@ -1,0 +1,546 @@
+"""The predictions resource: create, get, list, cancel, wait for and stream predictions.
+
+Waiting is written once, as the generator `_waiting`, which yields what it needs done
+(fetch the prediction, read the next event, report progress, sleep) and gets the result
+back; `_run` and `_async_run` carry those steps out with sync or async I/O. It uses, in
+order: the server's long-poll on create (``Prefer: wait``), the prediction's event stream
+(which reports the terminal state the moment it happens, over one connection), and short
+polling only when the stream is not offered.
+"""
+
+from __future__ import annotations
+
+import inspect
+import time
+from collections.abc import AsyncIterator, Callable, Generator, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, Literal, TypeAlias, overload
+
+from wriftai._errors import APIStatusError, WaitTimeoutError, WriftAIError
+from wriftai._pagination import AsyncPage, Page, PaginationOptions
+from wriftai._streaming import (
+    EventCursor,
+    PredictionEvent,
+    aiter_events,
+    iter_events,
+    long_poll_seconds,
+)
+from wriftai._transport import new_idempotency_key
+from wriftai.resources._base import (
+    Resource,
+    body,
+    page_query,
+    parse,
+    parse_model_ref,
+    request_kwargs,
+    require_str,
+)
+from wriftai.types import AsyncWaitOptions, CreatePredictionParams, WaitOptions
+from wriftai_api.api.predictions import (
+    cancel_prediction,
+    create_prediction,
+    get_prediction,
+    list_predictions,
+)
+from wriftai_api.models import (
+    CreatePredictionRequest,
+    Prediction,
+    PredictionDoneEvent,
+    PredictionInitEvent,
+    PredictionPage,
+    PredictionWithIO,
+    Webhook,
+)
+
+__all__ = [
+    "DEFAULT_ASYNC_WAIT_OPTIONS",
+    "DEFAULT_WAIT_OPTIONS",
+    "TERMINAL_STATUSES",
+    "PredictionsResource",
+    "is_terminal",
+]
+
+DEFAULT_WAIT_OPTIONS = WaitOptions()
+"""Default wait options."""
+DEFAULT_ASYNC_WAIT_OPTIONS = AsyncWaitOptions()
+"""Default async wait options."""
+
+TERMINAL_STATUSES = frozenset({"succeeded", "failed", "cancelled", "abandoned"})
+"""Statuses after which a prediction does not change any more."""
+
+# Statuses of the stream endpoint that mean "not offered here": wait falls back to polling.
+_NO_STREAM = frozenset({404, 405, 406, 410, 501})
+_CREATE_KEYS = frozenset({"input", "webhook", "validate_input"})
+
+
+def is_terminal(prediction: Prediction | PredictionWithIO) -> bool:
+    """Whether a prediction has reached a terminal status.
+
+    Args:
+        prediction: The prediction.
+
+    Returns:
+        True for succeeded, failed, cancelled (and abandoned).
+    """
+    return str(prediction.status) in TERMINAL_STATUSES
+
+
+# ---------------------------------------------------------------------- the wait steps
+@dataclass(frozen=True)
+class _Get:
+    prediction_id: str
+
+
+@dataclass(frozen=True)
+class _Sleep:
+    seconds: float
+
+
+@dataclass(frozen=True)
+class _Notify:
+    prediction: PredictionWithIO
+
+
+@dataclass(frozen=True)
+class _NextEvent:
+    cursor: EventCursor
+
+
+_Step: TypeAlias = _Get | _Sleep | _Notify | _NextEvent
+_Steps: TypeAlias = Generator[_Step, Any, PredictionWithIO]
+
+
+def _deadline(timeout: float | None) -> float | None:
+    return None if timeout is None else time.monotonic() + timeout
+
+
+def _waiting(
+    prediction_id: str,
+    latest: PredictionWithIO | None,
+    poll_interval: float,
+    deadline: float | None,
+) -> _Steps:
+    """The wait algorithm, as steps for a runner; returns the terminal prediction."""
+    if latest is not None:
+        yield _Notify(latest)
+        if is_terminal(latest):
+            return latest
+    cursor = EventCursor(prediction_id, deadline=deadline)
+    try:
+        while not cursor.finished:
+            event = yield _NextEvent(cursor)
+            if isinstance(event, PredictionInitEvent | PredictionDoneEvent):
+                latest = event.data
+                yield _Notify(latest)
+                if is_terminal(latest):
+                    return latest
+    except WaitTimeoutError as exc:
+        exc.prediction = latest
+        raise
+    except APIStatusError as exc:
+        if exc.status_code not in _NO_STREAM:
+            raise
+    # After an `error` event (the final prediction is one GET away), or without a stream.
+    while True:
+        latest = yield _Get(prediction_id)
+        yield _Notify(latest)
+        if is_terminal(latest):
+            return latest
+        if deadline is not None and time.monotonic() >= deadline:
+            raise WaitTimeoutError("the prediction did not finish before the timeout", latest)
+        left = poll_interval if deadline is None else deadline - time.monotonic()
+        yield _Sleep(max(0.0, min(poll_interval, left)))
+
+
+class _Reporter:
+    """Calls ``on_poll`` with each new state of the prediction (and not twice for one)."""
+
+    def __init__(self, on_poll: Callable[[PredictionWithIO], Any] | None) -> None:
+        self.on_poll = on_poll
+        self.seen: tuple[str, object, object] | None = None
+
+    def __call__(self, prediction: PredictionWithIO) -> Any:
+        state = (str(prediction.status), prediction.updated_at, prediction.output)
+        if self.on_poll is None or state == self.seen:
+            return None
+        self.seen = state
+        return self.on_poll(prediction)
+
+
+@dataclass(frozen=True)
+class _CreateRequest:
+    kwargs: dict[str, Any]
+    deadline: float | None
+
+
+def _create_request(
+    params: CreatePredictionParams,
+    model: str,
+    *,
+    wait: bool,
+    stream: bool,
+    timeout: float | None,
+    idempotency_key: str | None,
+) -> _CreateRequest:
+    """Checks the arguments of `create` and builds its request."""
+    parse_model_ref(model)
+    if not isinstance(params, Mapping):
+        raise TypeError(f"params must be a dict, not {type(params).__name__}")
+    unknown = set(params) - _CREATE_KEYS
+    if unknown:
+        raise TypeError(f"unknown key(s) in params: {', '.join(sorted(map(str, unknown)))}")
+    if "input" not in params:
+        raise TypeError("params is missing the required key 'input'")
+    validate_input = params.get("validate_input", False)
+    if not isinstance(validate_input, bool):
+        raise TypeError("validate_input must be a bool")
+    hook = params.get("webhook")
+    request = CreatePredictionRequest(
+        model=model,
+        input_=params["input"],
+        webhook=None if hook is None else body(Webhook, hook, "webhook"),
+        stream=stream,
+    )
+    deadline = _deadline(timeout)
+    prefer = f"wait={long_poll_seconds(deadline)}" if wait or stream else None
+    key = idempotency_key if idempotency_key is not None else new_idempotency_key()
+    kwargs = request_kwargs(
+        create_prediction,
+        (),
+        {"body": request, "validate_input": validate_input, "idempotency_key": key},
+    )
+    if prefer is not None:
+        kwargs["headers"]["Prefer"] = prefer
+        kwargs["min_read_timeout"] = long_poll_seconds(deadline) + 10
+    return _CreateRequest(kwargs, deadline)
+
+
+def _list_query(options: PaginationOptions | None, statuses: object) -> Any:
+    query = page_query(options)
+    if statuses is not None:
+        if isinstance(statuses, str) or not all(isinstance(s, str) for s in statuses):  # type: ignore[attr-defined]
+            raise TypeError("statuses must be a list of str")
+        query["statuses"] = list(statuses)  # type: ignore[call-overload]
+    return query
+
+
+class PredictionsResource(Resource):
+    """Predictions: ``client.predictions``."""
+
+    # ------------------------------------------------------------------ create
+    @overload
+    def create(
+        self,
+        params: CreatePredictionParams,
+        model: str,
+        wait: bool = False,
+        wait_options: WaitOptions = DEFAULT_WAIT_OPTIONS,
+        *,
+        stream: Literal[False] = False,
+        idempotency_key: str | None = None,
+    ) -> PredictionWithIO: ...
+    @overload
+    def create(
+        self,
+        params: CreatePredictionParams,
+        model: str,
+        wait: bool = False,
+        wait_options: WaitOptions = DEFAULT_WAIT_OPTIONS,
+        *,
+        stream: Literal[True],
+        idempotency_key: str | None = None,
+    ) -> Iterator[PredictionEvent]: ...
+    def create(
+        self,
+        params: CreatePredictionParams,
+        model: str,
+        wait: bool = False,
+        wait_options: WaitOptions = DEFAULT_WAIT_OPTIONS,
+        *,
+        stream: bool = False,
+        idempotency_key: str | None = None,
+    ) -> PredictionWithIO | Iterator[PredictionEvent]:
+        """Create a prediction, and optionally wait for it or stream its events.
+
+        Args:
+            params: ``input``, and optionally ``webhook`` (``{"url", "secret"}``) and
+                ``validate_input`` (reject an input that does not match the schema, 422).
+            model: ``owner/name`` (the latest version) or ``owner/name:number``.
+            wait: Return only once the prediction is terminal.
+            wait_options: ``timeout``, ``on_poll`` and ``poll_interval`` of the wait.
+            stream: Return an iterator of the prediction's events, from ``init`` to
+                ``done`` or ``error``; the prediction is created when iteration starts.
+            idempotency_key: The key that makes retries safe; generated when None.
+
+        Returns:
+            The prediction (terminal when `wait`), or with `stream` its events.
+
+        Raises:
+            ValueError: `model` is not ``owner/name[:number]``.
+            TypeError: `params` is malformed.
+            WaitTimeoutError: `wait` and the prediction did not end within the timeout.
+        """
+        create = _create_request(
+            params,
+            model,
+            wait=wait,
+            stream=stream,
+            timeout=wait_options.timeout,
+            idempotency_key=idempotency_key,
+        )
+        if stream:
+            cursor = EventCursor(None, first=create.kwargs, deadline=create.deadline)
+            return iter_events(self._http, cursor)
+        prediction = parse(create_prediction, PredictionWithIO, self._http.send(create.kwargs))
+        if not wait:
+            return prediction
+        steps = _waiting(prediction.id, prediction, wait_options.poll_interval, create.deadline)
+        return self._run(steps, _Reporter(wait_options.on_poll))
+
+    @overload
+    async def async_create(
+        self,
+        params: CreatePredictionParams,
+        model: str,
+        wait: bool = False,
+        wait_options: AsyncWaitOptions = DEFAULT_ASYNC_WAIT_OPTIONS,
+        *,
+        stream: Literal[False] = False,
+        idempotency_key: str | None = None,
+    ) -> PredictionWithIO: ...
+    @overload
+    async def async_create(
+        self,
+        params: CreatePredictionParams,
+        model: str,
+        wait: bool = False,
+        wait_options: AsyncWaitOptions = DEFAULT_ASYNC_WAIT_OPTIONS,
+        *,
+        stream: Literal[True],
+        idempotency_key: str | None = None,
+    ) -> AsyncIterator[PredictionEvent]: ...
+    async def async_create(
+        self,
+        params: CreatePredictionParams,
+        model: str,
+        wait: bool = False,
+        wait_options: AsyncWaitOptions = DEFAULT_ASYNC_WAIT_OPTIONS,
+        *,
+        stream: bool = False,
+        idempotency_key: str | None = None,
+    ) -> PredictionWithIO | AsyncIterator[PredictionEvent]:
+        """Async form of `create`; with `stream`, ``async for`` over the result."""
+        create = _create_request(
+            params,
+            model,
+            wait=wait,
+            stream=stream,
+            timeout=wait_options.timeout,
+            idempotency_key=idempotency_key,
+        )
+        if stream:
+            cursor = EventCursor(None, first=create.kwargs, deadline=create.deadline)
+            return aiter_events(self._http, cursor)
+        response = await self._http.async_send(create.kwargs)
+        prediction = parse(create_prediction, PredictionWithIO, response)
+        if not wait:
+            return prediction
+        steps = _waiting(prediction.id, prediction, wait_options.poll_interval, create.deadline)
+        return await self._async_run(steps, _Reporter(wait_options.on_poll))
+
+    # ------------------------------------------------------------------ get, list, cancel
+    def get(self, prediction_id: str) -> PredictionWithIO:
+        """Get a prediction.
+
+        Args:
+            prediction_id: The prediction's id.
+
+        Returns:
+            The prediction with its input, output and error.
+        """
+        pid = require_str("prediction_id", prediction_id)
+        return self._call(get_prediction, PredictionWithIO, pid)
+
+    async def async_get(self, prediction_id: str) -> PredictionWithIO:
+        """Async form of `get`."""
+        pid = require_str("prediction_id", prediction_id)
+        return await self._async_call(get_prediction, PredictionWithIO, pid)
+
+    def list(
+        self,
+        pagination_options: PaginationOptions | None = None,
+        *,
+        statuses: Sequence[str] | None = None,
+    ) -> Page[Prediction]:
+        """List the caller's predictions, newest first.
+
+        Args:
+            pagination_options: ``cursor`` and ``page_size``.
+            statuses: Only predictions in one of these statuses.
+
+        Returns:
+            The first (or requested) page; ``auto_paging_iter()`` walks every page.
+        """
+        query = _list_query(pagination_options, statuses)
+        return self._page(list_predictions, PredictionPage, query)
+
+    async def async_list(
+        self,
+        pagination_options: PaginationOptions | None = None,
+        *,
+        statuses: Sequence[str] | None = None,
+    ) -> AsyncPage[Prediction]:
+        """Async form of `list`; ``async for`` over the page walks every page."""
+        query = _list_query(pagination_options, statuses)
+        return await self._async_page(list_predictions, PredictionPage, query)
+
+    def cancel(self, prediction_id: str, *, idempotency_key: str | None = None) -> PredictionWithIO:
+        """Cancel a prediction; a terminal prediction is returned unchanged.
+
+        Args:
+            prediction_id: The prediction's id.
+            idempotency_key: The key that makes retries safe; generated when None.
+
+        Returns:
+            The prediction, now cancelled unless it had already ended.
+        """
+        pid = require_str("prediction_id", prediction_id)
+        key = idempotency_key
+        return self._call(cancel_prediction, PredictionWithIO, pid, idempotency_key=key)
+
+    async def async_cancel(
+        self, prediction_id: str, *, idempotency_key: str | None = None
+    ) -> PredictionWithIO:
+        """Async form of `cancel`."""
+        pid = require_str("prediction_id", prediction_id)
+        key = idempotency_key
+        return await self._async_call(cancel_prediction, PredictionWithIO, pid, idempotency_key=key)
+
+    # ------------------------------------------------------------------ wait, stream
+    def wait(
+        self, prediction_id: str, options: WaitOptions = DEFAULT_WAIT_OPTIONS
+    ) -> PredictionWithIO:
+        """Wait until a prediction is terminal.
+
+        It follows the prediction's event stream, which reports the end as it happens
+        over one connection, and polls every ``options.poll_interval`` seconds only
+        where no stream is offered.
+
+        Args:
+            prediction_id: The prediction's id.
+            options: ``timeout``, ``on_poll`` and ``poll_interval``.
+
+        Returns:
+            The terminal prediction.
+
+        Raises:
+            WaitTimeoutError: It did not end within ``options.timeout``.
+        """
+        pid = require_str("prediction_id", prediction_id)
+        steps = _waiting(pid, None, options.poll_interval, _deadline(options.timeout))
+        return self._run(steps, _Reporter(options.on_poll))
+
+    async def async_wait(
+        self, prediction_id: str, options: AsyncWaitOptions = DEFAULT_ASYNC_WAIT_OPTIONS
+    ) -> PredictionWithIO:
+        """Async form of `wait`."""
+        pid = require_str("prediction_id", prediction_id)
+        steps = _waiting(pid, None, options.poll_interval, _deadline(options.timeout))
+        return await self._async_run(steps, _Reporter(options.on_poll))
+
+    def stream(self, prediction_id: str) -> Iterator[PredictionEvent]:
+        """Stream a prediction's events, from ``init`` to ``done`` or ``error``.
+
+        A connection that the server closes or that breaks is resumed after the last
+        event seen; no event is lost or repeated.
+
+        Args:
+            prediction_id: The prediction's id.
+
+        Returns:
+            An iterator of typed events (`PredictionInitEvent`, `PredictionOutputEvent`,
+            `PredictionErrorEvent`, `PredictionDoneEvent`, or `UnknownPredictionEvent`).
+        """
+        cursor = EventCursor(require_str("prediction_id", prediction_id))
+        return iter_events(self._http, cursor)
+
+    def async_stream(self, prediction_id: str) -> AsyncIterator[PredictionEvent]:
+        """Async form of `stream`: ``async for event in client.predictions.async_stream(id)``."""
+        cursor = EventCursor(require_str("prediction_id", prediction_id))
+        return aiter_events(self._http, cursor)
+
+    # ------------------------------------------------------------------ step runners
+    def _run(self, steps: _Steps, report: _Reporter) -> PredictionWithIO:
+        streams: dict[int, Iterator[PredictionEvent]] = {}
+        try:
+            outcome: tuple[Any, WriftAIError | None] = (None, None)
+            while True:
+                step = _advance(steps, outcome)
+                if isinstance(step, PredictionWithIO):
+                    return step
+                try:
+                    outcome = (self._perform(step, report, streams), None)
+                except WriftAIError as exc:
+                    outcome = (None, exc)
+        finally:
+            for events in streams.values():
+                events.close()  # type: ignore[attr-defined]
+
+    def _perform(
+        self, step: _Step, report: _Reporter, streams: dict[int, Iterator[PredictionEvent]]
+    ) -> Any:
+        if isinstance(step, _Get):
+            return self.get(step.prediction_id)
+        if isinstance(step, _Sleep):
+            return time.sleep(step.seconds)
+        if isinstance(step, _Notify):
+            return report(step.prediction)
+        if id(step.cursor) not in streams:
+            streams[id(step.cursor)] = iter_events(self._http, step.cursor)
+        return next(streams[id(step.cursor)], None)
+
+    async def _async_run(self, steps: _Steps, report: _Reporter) -> PredictionWithIO:
+        streams: dict[int, AsyncIterator[PredictionEvent]] = {}
+        try:
+            outcome: tuple[Any, WriftAIError | None] = (None, None)
+            while True:
+                step = _advance(steps, outcome)
+                if isinstance(step, PredictionWithIO):
+                    return step
+                try:
+                    outcome = (await self._async_perform(step, report, streams), None)
+                except WriftAIError as exc:
+                    outcome = (None, exc)
+        finally:
+            for events in streams.values():
+                await events.aclose()  # type: ignore[attr-defined]
+
+    async def _async_perform(
+        self, step: _Step, report: _Reporter, streams: dict[int, AsyncIterator[PredictionEvent]]
+    ) -> Any:
+        import anyio
+
+        if isinstance(step, _Get):
+            return await self.async_get(step.prediction_id)
+        if isinstance(step, _Sleep):
+            return await anyio.sleep(step.seconds)
+        if isinstance(step, _Notify):
+            result = report(step.prediction)
+            return await result if inspect.isawaitable(result) else result
+        if id(step.cursor) not in streams:
+            streams[id(step.cursor)] = aiter_events(self._http, step.cursor)
+        return await anext(streams[id(step.cursor)], None)
+
+
+def _advance(steps: _Steps, outcome: tuple[Any, WriftAIError | None]) -> _Step | PredictionWithIO:
+    """Resumes the wait algorithm with the outcome of its last step.
+
+    Returns:
+        The next step, or the terminal prediction when the algorithm is done.
+    """
+    value, error = outcome
+    try:
+        return steps.throw(error) if error is not None else steps.send(value)
+    except StopIteration as stop:
+        result: PredictionWithIO = stop.value
+        return result

@@ -1,0 +1,135 @@
+"""The versions resource: numbered versions of a model, named ``owner/name:number``."""
+
+from __future__ import annotations
+
+from wriftai._pagination import AsyncPage, Page, PaginationOptions
+from wriftai.resources._base import Resource, body, model_path, page_query, parse_model_ref
+from wriftai.types import CreateVersionParams
+from wriftai_api.api.versions import (
+    create_model_version,
+    delete_model_version,
+    get_model_version,
+    list_model_versions,
+)
+from wriftai_api.models import CreateVersionParams as _CreateBody
+from wriftai_api.models import ModelVersion, ModelVersionPage, ModelVersionWithDetails
+
+__all__ = ["VersionsResource"]
+
+
+def _version_path(version_id: str) -> tuple[str, str, int]:
+    owner, name, number = parse_model_ref(version_id, need_version=True)
+    assert number is not None
+    return owner, name, number
+
+
+class VersionsResource(Resource):
+    """Model versions: ``client.versions``."""
+
+    def get(self, version_id: str) -> ModelVersionWithDetails:
+        """Get a model version.
+
+        Args:
+            version_id: The version as ``owner/name:number``.
+
+        Returns:
+            The version with its schemas.
+
+        Raises:
+            ValueError: `version_id` is not ``owner/name:number``.
+        """
+        return self._call(get_model_version, ModelVersionWithDetails, *_version_path(version_id))
+
+    async def async_get(self, version_id: str) -> ModelVersionWithDetails:
+        """Async form of `get`."""
+        path = _version_path(version_id)
+        return await self._async_call(get_model_version, ModelVersionWithDetails, *path)
+
+    def list(
+        self,
+        model_owner: str,
+        model_name: str,
+        pagination_options: PaginationOptions | None = None,
+    ) -> Page[ModelVersion]:
+        """List a model's versions.
+
+        Args:
+            model_owner: The username of the model's owner.
+            model_name: The model's name.
+            pagination_options: ``cursor`` and ``page_size``.
+
+        Returns:
+            The first (or requested) page; ``auto_paging_iter()`` walks every page.
+        """
+        path = model_path(model_owner, model_name)
+        query = page_query(pagination_options)
+        return self._page(list_model_versions, ModelVersionPage, query, *path)
+
+    async def async_list(
+        self,
+        model_owner: str,
+        model_name: str,
+        pagination_options: PaginationOptions | None = None,
+    ) -> AsyncPage[ModelVersion]:
+        """Async form of `list`; ``async for`` over the page walks every page."""
+        path = model_path(model_owner, model_name)
+        query = page_query(pagination_options)
+        return await self._async_page(list_model_versions, ModelVersionPage, query, *path)
+
+    def create(
+        self,
+        model_owner: str,
+        model_name: str,
+        options: CreateVersionParams,
+        *,
+        idempotency_key: str | None = None,
+    ) -> ModelVersionWithDetails:
+        """Create a version of a model.
+
+        Args:
+            model_owner: The username of the model's owner.
+            model_name: The model's name.
+            options: ``release_notes``, ``schemas`` and ``container_image_digest``.
+            idempotency_key: The key that makes retries safe; generated when None.
+
+        Returns:
+            The new version.
+        """
+        path = model_path(model_owner, model_name)
+        new = body(_CreateBody, options, "options")
+        return self._call(
+            create_model_version,
+            ModelVersionWithDetails,
+            *path,
+            body=new,
+            idempotency_key=idempotency_key,
+        )
+
+    async def async_create(
+        self,
+        model_owner: str,
+        model_name: str,
+        options: CreateVersionParams,
+        *,
+        idempotency_key: str | None = None,
+    ) -> ModelVersionWithDetails:
+        """Async form of `create`."""
+        path = model_path(model_owner, model_name)
+        new = body(_CreateBody, options, "options")
+        key = idempotency_key
+        endpoint = create_model_version
+        return await self._async_call(
+            endpoint, ModelVersionWithDetails, *path, body=new, idempotency_key=key
+        )
+
+    def delete(self, version_id: str) -> None:
+        """Delete a model version.
+
+        Args:
+            version_id: The version as ``owner/name:number``.
+        """
+        self._call(delete_model_version, type(None), *_version_path(version_id))
+
+    async def async_delete(self, version_id: str) -> None:
+        """Async form of `delete`."""
+        await self._async_call(delete_model_version, type(None), *_version_path(version_id))
