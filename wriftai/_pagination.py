@@ -7,11 +7,12 @@ and a function that fetches the page at a cursor. Walking holds one page at a ti
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
-from typing import Generic, NotRequired, TypedDict, TypeVar
+from typing import Any, Generic, NotRequired, TypedDict, TypeVar
 
 __all__ = ["AsyncPage", "Page", "PaginationOptions"]
 
 T = TypeVar("T")
+F = TypeVar("F", bound=Callable[[str], Any])
 
 
 class PaginationOptions(TypedDict):
@@ -26,15 +27,16 @@ class PaginationOptions(TypedDict):
     page_size: NotRequired[int]
 
 
-class _BasePage(Generic[T]):
-    """What sync and async pages share: the items and the cursors."""
+class _BasePage(Generic[T, F]):
+    """What sync and async pages share: the items, the cursors and the page fetcher."""
 
     def __init__(
-        self, items: Sequence[T], next_cursor: str | None, previous_cursor: str | None
+        self, items: Sequence[T], next_cursor: str | None, previous_cursor: str | None, fetch: F
     ) -> None:
         self.items: list[T] = list(items)
         self.next_cursor = next_cursor
         self.previous_cursor = previous_cursor
+        self._fetch = fetch
 
     def has_next_page(self) -> bool:
         """Whether a next page exists."""
@@ -50,7 +52,7 @@ class _BasePage(Generic[T]):
         )
 
 
-class Page(_BasePage[T]):
+class Page(_BasePage[T, Callable[[str], "Page[T]"]]):
     """A page of a list, with the means to fetch the next one.
 
     Attributes:
@@ -58,16 +60,6 @@ class Page(_BasePage[T]):
         next_cursor: The cursor of the next page; None on the last page.
         previous_cursor: The cursor of the previous page; None on the first page.
     """
-
-    def __init__(
-        self,
-        items: Sequence[T],
-        next_cursor: str | None,
-        previous_cursor: str | None,
-        fetch: Callable[[str], Page[T]],
-    ) -> None:
-        super().__init__(items, next_cursor, previous_cursor)
-        self._fetch = fetch
 
     def next_page(self) -> Page[T] | None:
         """Fetches the next page.
@@ -102,7 +94,7 @@ class Page(_BasePage[T]):
         return iter(self.items)
 
 
-class AsyncPage(_BasePage[T]):
+class AsyncPage(_BasePage[T, Callable[[str], Awaitable["AsyncPage[T]"]]]):
     """A page of a list fetched asynchronously.
 
     ``async for item in page`` walks every item of this page and every following page.
@@ -112,16 +104,6 @@ class AsyncPage(_BasePage[T]):
         next_cursor: The cursor of the next page; None on the last page.
         previous_cursor: The cursor of the previous page; None on the first page.
     """
-
-    def __init__(
-        self,
-        items: Sequence[T],
-        next_cursor: str | None,
-        previous_cursor: str | None,
-        fetch: Callable[[str], Awaitable[AsyncPage[T]]],
-    ) -> None:
-        super().__init__(items, next_cursor, previous_cursor)
-        self._fetch = fetch
 
     async def async_next_page(self) -> AsyncPage[T] | None:
         """Fetches the next page.

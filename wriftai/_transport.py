@@ -22,7 +22,7 @@ import time
 import uuid
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 import httpx
 
@@ -48,6 +48,8 @@ USER_AGENT = f"wriftai-python/{__version__}"
 # The request extension that carries a request's retry budget into the retry transport,
 # so that copies made by `Client.with_options` can share one connection pool.
 _RETRIES = "wriftai.max_retries"
+_RETRY_STATUSES = frozenset({429})
+_NEVER_RETRY = frozenset({501, 505})  # "not implemented" does not get better with time
 _IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "PATCH"})
 
 logger = logging.getLogger("wriftai")
@@ -149,7 +151,9 @@ class _Attempts:
                 response.status_code,
                 response.headers.get("x-request-id"),
             )
-            if response.status_code != 429 and response.status_code < 500:
+            if response.status_code not in _RETRY_STATUSES and response.status_code < 500:
+                return None
+            if response.status_code in _NEVER_RETRY:
                 return None
             outcome = f"status {response.status_code}"
         else:
@@ -170,8 +174,11 @@ class _Attempts:
         return delay
 
 
-class RetryTransport(httpx.BaseTransport):
-    """An httpx transport that retries transient failures of the transport it wraps.
+W = TypeVar("W")
+
+
+class _Retrying(Generic[W]):
+    """The configuration both retry transports share.
 
     Args:
         wrapped: The transport that does the I/O.
@@ -180,14 +187,15 @@ class RetryTransport(httpx.BaseTransport):
     """
 
     def __init__(
-        self,
-        wrapped: httpx.BaseTransport,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        policy: RetryPolicy | None = None,
+        self, wrapped: W, max_retries: int = DEFAULT_MAX_RETRIES, policy: RetryPolicy | None = None
     ) -> None:
         self.wrapped = wrapped
         self.max_retries = max_retries
         self.policy = policy or RetryPolicy()
+
+
+class RetryTransport(_Retrying[httpx.BaseTransport], httpx.BaseTransport):
+    """An httpx transport that retries transient failures of the transport it wraps."""
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         """Sends the request, retrying while the policy allows.
@@ -216,34 +224,11 @@ class RetryTransport(httpx.BaseTransport):
         self.wrapped.close()
 
 
-class AsyncRetryTransport(httpx.AsyncBaseTransport):
-    """The asynchronous twin of `RetryTransport`.
-
-    Args:
-        wrapped: The transport that does the I/O.
-        max_retries: The retry budget of a request that does not set its own.
-        policy: The backoff policy.
-    """
-
-    def __init__(
-        self,
-        wrapped: httpx.AsyncBaseTransport,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        policy: RetryPolicy | None = None,
-    ) -> None:
-        self.wrapped = wrapped
-        self.max_retries = max_retries
-        self.policy = policy or RetryPolicy()
+class AsyncRetryTransport(_Retrying[httpx.AsyncBaseTransport], httpx.AsyncBaseTransport):
+    """The asynchronous twin of `RetryTransport`."""
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        """Sends the request, retrying while the policy allows.
-
-        Args:
-            request: The request.
-
-        Returns:
-            The first response that is not retried.
-        """
+        """The asynchronous form of `RetryTransport.handle_request`."""
         import anyio
 
         attempts = _Attempts(request, self.max_retries, self.policy)
@@ -356,16 +341,7 @@ class HTTP:
         max_retries: int | None = None,
         headers: Mapping[str, str] | None = None,
     ) -> HTTP:
-        """A copy with other settings that shares this one's connection pools.
-
-        Args:
-            timeout: The new default timeout, or None to keep the current one.
-            max_retries: The new retry budget, or None to keep the current one.
-            headers: Headers added to (or replacing) the default headers.
-
-        Returns:
-            The copy.
-        """
+        """A copy with other settings sharing this one's pools; see `Client.with_options`."""
         copy = object.__new__(HTTP)
         copy.__token = self.__token
         copy._pools = self._pools

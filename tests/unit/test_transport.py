@@ -110,7 +110,7 @@ def test_dropped_post_is_resent_with_its_key(no_backoff: list[float]) -> None:
             raise httpx.RemoteProtocolError("server disconnected", request=request)
         return json_response(201, prediction())
 
-    client, rec = make_client(handler)
+    client, _rec = make_client(handler)
     assert client.predictions.create({"input": 1}, "wriftai/echo").id == "pred_1"
     assert calls[0].headers["idempotency-key"] == calls[1].headers["idempotency-key"]
 
@@ -136,7 +136,7 @@ def test_token_is_absent_from_repr_logs_and_errors(
     caplog: pytest.LogCaptureFixture, no_backoff: list[float]
 ) -> None:
     replies = [json_response(503, {"message": "down"}), json_response(401, {"message": "bad"})]
-    client, rec = make_client(lambda r: replies.pop(0))
+    client, _rec = make_client(lambda r: replies.pop(0))
     caplog.set_level(logging.DEBUG, logger="wriftai")
     with pytest.raises(wriftai.AuthenticationError) as info:
         client.users.get("demo")

@@ -9,20 +9,22 @@ endpoint's ``_parse_response``; only the send differs between sync and async.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, replace
 from functools import partial
 from types import ModuleType
-from typing import Any, Protocol, TypeVar, cast
+from typing import Any, Generic, Protocol, TypeVar, cast
 
 import attrs
 import httpx
 
 from wriftai._errors import WriftAIError
-from wriftai._pagination import AsyncPage, Page
+from wriftai._pagination import AsyncPage, Page, PaginationOptions
 from wriftai._transport import HTTP, new_idempotency_key
 
 T = TypeVar("T")
 B = TypeVar("B")
+R = TypeVar("R")
 
 _OWNER = r"[A-Za-z0-9][A-Za-z0-9_.-]{0,63}"
 _NAME = r"[A-Za-z0-9][A-Za-z0-9_.-]{0,127}"
@@ -113,48 +115,66 @@ class Resource:
         return parse(endpoint, expect, response)
 
     def _page(
-        self,
-        endpoint: ModuleType,
-        page_type: type[_PageModel[T]],
-        query: dict[str, Any],
-        /,
-        *args: Any,
+        self, endpoint: ModuleType, page_type: type[_PageModel[T]], query: Any, /, *args: Any
     ) -> Page[T]:
-        result = self._call(endpoint, page_type, *args, **query)
-        fetch = partial(self._page_at, endpoint, page_type, query, args)
+        return self._fetch_page(_PageRequest(endpoint, page_type, query, args))
+
+    def _fetch_page(self, request: _PageRequest[T]) -> Page[T]:
+        result = self._call(request.endpoint, request.page_type, *request.args, **request.query)
+        fetch = partial(_fetch_at, self._fetch_page, request)
         return Page(result.items, result.next_cursor, result.previous_cursor, fetch)
 
-    def _page_at(
-        self,
-        endpoint: ModuleType,
-        page_type: type[_PageModel[T]],
-        query: dict[str, Any],
-        args: tuple[Any, ...],
-        cursor: str,
-    ) -> Page[T]:
-        return self._page(endpoint, page_type, {**query, "cursor": cursor}, *args)
-
     async def _async_page(
-        self,
-        endpoint: ModuleType,
-        page_type: type[_PageModel[T]],
-        query: dict[str, Any],
-        /,
-        *args: Any,
+        self, endpoint: ModuleType, page_type: type[_PageModel[T]], query: Any, /, *args: Any
     ) -> AsyncPage[T]:
-        result = await self._async_call(endpoint, page_type, *args, **query)
-        fetch = partial(self._async_page_at, endpoint, page_type, query, args)
+        return await self._async_fetch_page(_PageRequest(endpoint, page_type, query, args))
+
+    async def _async_fetch_page(self, request: _PageRequest[T]) -> AsyncPage[T]:
+        call = self._async_call(request.endpoint, request.page_type, *request.args, **request.query)
+        result = await call
+        fetch = partial(_fetch_at, self._async_fetch_page, request)
         return AsyncPage(result.items, result.next_cursor, result.previous_cursor, fetch)
 
-    async def _async_page_at(
-        self,
-        endpoint: ModuleType,
-        page_type: type[_PageModel[T]],
-        query: dict[str, Any],
-        args: tuple[Any, ...],
-        cursor: str,
-    ) -> AsyncPage[T]:
-        return await self._async_page(endpoint, page_type, {**query, "cursor": cursor}, *args)
+
+@dataclass(frozen=True)
+class _PageRequest(Generic[T]):
+    """One list call: the endpoint, its page model, its query and its path arguments."""
+
+    endpoint: ModuleType
+    page_type: type[_PageModel[T]]
+    query: dict[str, Any]
+    args: tuple[Any, ...]
+
+
+def _fetch_at(fetch: Callable[[_PageRequest[T]], R], request: _PageRequest[T], cursor: str) -> R:
+    """Fetches the page of `request` at `cursor` (the fetcher a page keeps)."""
+    return fetch(replace(request, query={**request.query, "cursor": cursor}))
+
+
+class ListResource(Resource, Generic[T]):
+    """A resource whose only operation is a plain paginated list.
+
+    Subclasses set `_endpoint` (the generated list endpoint) and `_page_type`.
+    """
+
+    _endpoint: ModuleType
+    _page_type: type[_PageModel[T]]
+
+    def list(self, pagination_options: PaginationOptions | None = None) -> Page[T]:
+        """List the resource's items.
+
+        Args:
+            pagination_options: ``cursor`` and ``page_size``.
+
+        Returns:
+            The first (or requested) page; ``auto_paging_iter()`` walks every page.
+        """
+        return self._page(self._endpoint, self._page_type, page_query(pagination_options))
+
+    async def async_list(self, pagination_options: PaginationOptions | None = None) -> AsyncPage[T]:
+        """Async form of `list`; ``async for`` over the page walks every page."""
+        query = page_query(pagination_options)
+        return await self._async_page(self._endpoint, self._page_type, query)
 
 
 _PAGE_KEYS = frozenset({"cursor", "page_size"})

@@ -51,6 +51,7 @@ from wriftai_api.models import (
     PredictionWithIO,
     Webhook,
 )
+from wriftai_api.types import UNSET
 
 __all__ = [
     "DEFAULT_ASYNC_WAIT_OPTIONS",
@@ -171,15 +172,31 @@ class _Reporter:
 class _CreateRequest:
     kwargs: dict[str, Any]
     deadline: float | None
+    wait: bool
+    options: WaitOptions | AsyncWaitOptions
+
+    def cursor(self) -> EventCursor:
+        """The event cursor of a streamed create (its first request is the POST)."""
+        return EventCursor(None, first=self.kwargs, deadline=self.deadline)
+
+    def steps(self, prediction: PredictionWithIO) -> _Steps | None:
+        """The wait that follows the create, or None when the caller does not wait."""
+        if not self.wait:
+            return None
+        return _waiting(prediction.id, prediction, self.options.poll_interval, self.deadline)
+
+    @property
+    def reporter(self) -> _Reporter:
+        """Reports progress to ``on_poll``."""
+        return _Reporter(self.options.on_poll)
 
 
 def _create_request(
     params: CreatePredictionParams,
     model: str,
-    *,
     wait: bool,
     stream: bool,
-    timeout: float | None,
+    options: WaitOptions | AsyncWaitOptions,
     idempotency_key: str | None,
 ) -> _CreateRequest:
     """Checks the arguments of `create` and builds its request."""
@@ -194,14 +211,14 @@ def _create_request(
     validate_input = params.get("validate_input", False)
     if not isinstance(validate_input, bool):
         raise TypeError("validate_input must be a bool")
-    hook = params.get("webhook")
+    hook = params.get("webhook", UNSET)
     request = CreatePredictionRequest(
         model=model,
         input_=params["input"],
-        webhook=None if hook is None else body(Webhook, hook, "webhook"),
+        webhook=hook if hook is None or hook is UNSET else body(Webhook, hook, "webhook"),
         stream=stream,
     )
-    deadline = _deadline(timeout)
+    deadline = _deadline(options.timeout)
     prefer = f"wait={long_poll_seconds(deadline)}" if wait or stream else None
     key = idempotency_key if idempotency_key is not None else new_idempotency_key()
     kwargs = request_kwargs(
@@ -212,7 +229,7 @@ def _create_request(
     if prefer is not None:
         kwargs["headers"]["Prefer"] = prefer
         kwargs["min_read_timeout"] = long_poll_seconds(deadline) + 10
-    return _CreateRequest(kwargs, deadline)
+    return _CreateRequest(kwargs, deadline, wait, options)
 
 
 def _list_query(options: PaginationOptions | None, statuses: object) -> Any:
@@ -280,22 +297,12 @@ class PredictionsResource(Resource):
             TypeError: `params` is malformed.
             WaitTimeoutError: `wait` and the prediction did not end within the timeout.
         """
-        create = _create_request(
-            params,
-            model,
-            wait=wait,
-            stream=stream,
-            timeout=wait_options.timeout,
-            idempotency_key=idempotency_key,
-        )
+        create = _create_request(params, model, wait, stream, wait_options, idempotency_key)
         if stream:
-            cursor = EventCursor(None, first=create.kwargs, deadline=create.deadline)
-            return iter_events(self._http, cursor)
+            return iter_events(self._http, create.cursor())
         prediction = parse(create_prediction, PredictionWithIO, self._http.send(create.kwargs))
-        if not wait:
-            return prediction
-        steps = _waiting(prediction.id, prediction, wait_options.poll_interval, create.deadline)
-        return self._run(steps, _Reporter(wait_options.on_poll))
+        steps = create.steps(prediction)
+        return prediction if steps is None else self._run(steps, create.reporter)
 
     @overload
     async def async_create(
@@ -330,23 +337,12 @@ class PredictionsResource(Resource):
         idempotency_key: str | None = None,
     ) -> PredictionWithIO | AsyncIterator[PredictionEvent]:
         """Async form of `create`; with `stream`, ``async for`` over the result."""
-        create = _create_request(
-            params,
-            model,
-            wait=wait,
-            stream=stream,
-            timeout=wait_options.timeout,
-            idempotency_key=idempotency_key,
-        )
+        create = _create_request(params, model, wait, stream, wait_options, idempotency_key)
         if stream:
-            cursor = EventCursor(None, first=create.kwargs, deadline=create.deadline)
-            return aiter_events(self._http, cursor)
+            return aiter_events(self._http, create.cursor())
         response = await self._http.async_send(create.kwargs)
-        prediction = parse(create_prediction, PredictionWithIO, response)
-        if not wait:
-            return prediction
-        steps = _waiting(prediction.id, prediction, wait_options.poll_interval, create.deadline)
-        return await self._async_run(steps, _Reporter(wait_options.on_poll))
+        steps = create.steps(prediction := parse(create_prediction, PredictionWithIO, response))
+        return prediction if steps is None else await self._async_run(steps, create.reporter)
 
     # ------------------------------------------------------------------ get, list, cancel
     def get(self, prediction_id: str) -> PredictionWithIO:

@@ -1,0 +1,156 @@
+"""SSE parsing, typed events, and a stream that is cut and resumed without loss."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+
+import wriftai
+from wriftai._streaming import ServerSentEvent, SSEDecoder, to_prediction_event
+from wriftai_api.models import (
+    PredictionDoneEvent,
+    PredictionInitEvent,
+    PredictionOutputEvent,
+)
+
+from .conftest import json_response, make_client, prediction, sse
+
+
+def decode(text: str) -> list[ServerSentEvent]:
+    decoder = SSEDecoder()
+    events = [decoder.feed(line) for line in text.splitlines()]
+    return [e for e in events if e is not None]
+
+
+def test_decoder_handles_fields_comments_and_multiline_data() -> None:
+    events = decode(": hello\nid: 1\nevent: output\ndata: a\ndata:b\n\nretry: 5\ndata: x\n\n\n")
+    assert events == [
+        ServerSentEvent("output", "a\nb", "1"),
+        ServerSentEvent("message", "x", None, 5),
+    ]
+
+
+def test_known_unknown_and_unparseable_events() -> None:
+    init = to_prediction_event(ServerSentEvent("init", '{"x": 1}', "1"))
+    assert isinstance(init, wriftai.UnknownPredictionEvent)  # data is not a prediction
+    assert init.data == {"x": 1}
+    newer = to_prediction_event(ServerSentEvent("progress", '{"pct": 5}', "2"))
+    assert isinstance(newer, wriftai.UnknownPredictionEvent) and newer.event == "progress"
+    out = to_prediction_event(ServerSentEvent("output", '"tok"', "3"))
+    assert isinstance(out, PredictionOutputEvent) and out.data == "tok"
+
+
+def stream_server(cut_after: int, after_ids: list[str | None]) -> httpx.MockTransport:
+    """Serves 5 events; the first connection is cut after `cut_after` events."""
+    pid = "pred_1"
+    all_events = [
+        ("1", "init", prediction(pid, "started")),
+        ("2", "output", "a"),
+        ("3", "output", "b"),
+        ("4", "output", "c"),
+        ("5", "done", prediction(pid, "succeeded")),
+    ]
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        after = request.url.params.get("after_id")
+        after_ids.append(after)
+        start = 0 if after is None else int(after)
+        chosen = all_events[start:]
+        if len(after_ids) == 1:
+            body = sse(*chosen[:cut_after])
+
+            def broken() -> object:
+                yield body
+                raise httpx.ReadError("connection reset")
+
+            return httpx.Response(
+                200, headers={"content-type": "text/event-stream"}, content=broken()
+            )
+        return httpx.Response(
+            200, headers={"content-type": "text/event-stream"}, content=sse(*chosen)
+        )
+
+    return httpx.MockTransport(handler)
+
+
+@pytest.mark.parametrize("cut_after", [0, 1, 3])
+def test_cut_stream_resumes_after_last_id(cut_after: int) -> None:
+    after_ids: list[str | None] = []
+    transport = stream_server(cut_after, after_ids)
+    client = wriftai.Client(
+        access_token="t", api_base_url="http://x/v1", http_client=httpx.Client(transport=transport)
+    )
+    events = list(client.predictions.stream("pred_1"))
+    assert [e.id for e in events] == ["1", "2", "3", "4", "5"]
+    assert isinstance(events[0], PredictionInitEvent)
+    assert isinstance(events[-1], PredictionDoneEvent)
+    assert after_ids == [None, None if cut_after == 0 else str(cut_after)]
+
+
+async def test_async_stream_resumes_too() -> None:
+    after_ids: list[str | None] = []
+    sync_transport = stream_server(2, after_ids)
+
+    async def handler(request: httpx.Request) -> httpx.Response:
+        response = sync_transport.handle_request(request)
+        content = b""
+        try:
+            for chunk in response.stream:  # type: ignore[union-attr]
+                content += chunk
+        except httpx.ReadError:
+            return httpx.Response(
+                200,
+                headers={"content-type": "text/event-stream"},
+                content=_abrupt(content),
+            )
+        return httpx.Response(200, headers=response.headers, content=content)
+
+    client = wriftai.Client(
+        access_token="t",
+        api_base_url="http://x/v1",
+        async_http_client=httpx.AsyncClient(transport=httpx.MockTransport(handler)),
+    )
+    ids = [e.id async for e in client.predictions.async_stream("pred_1")]
+    assert ids == ["1", "2", "3", "4", "5"]
+    assert after_ids == [None, "2"]
+
+
+async def _abrupt(content: bytes):  # type: ignore[no-untyped-def]
+    yield content
+    raise httpx.ReadError("reset")
+
+
+def test_server_replaying_old_events_does_not_repeat_them() -> None:
+    calls: list[int] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        calls.append(1)
+        events = [("1", "init", prediction("p", "started")), ("2", "output", "x")]
+        if len(calls) > 1:  # ignores after_id and starts over
+            events += [("3", "done", prediction("p"))]
+        return httpx.Response(
+            200, headers={"content-type": "text/event-stream"}, content=sse(*events)
+        )
+
+    client, _ = make_client(handler)
+    assert [e.id for e in client.predictions.stream("p")] == ["1", "2", "3"]
+
+
+def test_repeated_breaks_without_progress_give_up() -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        def broken() -> object:
+            yield b""
+            raise httpx.ReadError("reset")
+
+        return httpx.Response(200, headers={"content-type": "text/event-stream"}, content=broken())
+
+    client, rec = make_client(handler)
+    with pytest.raises(wriftai.APIConnectionError):
+        list(client.predictions.stream("p"))
+    assert len(rec.requests) == 4
+
+
+def test_stream_endpoint_error_is_typed() -> None:
+    client, _ = make_client(lambda r: json_response(404, {"message": "no such"}))
+    with pytest.raises(wriftai.NotFoundError):
+        list(client.predictions.stream("nope"))
