@@ -1,0 +1,83 @@
+"""Command line: ``python -m wriftai.testing serve [options]``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from wriftai.testing._app import build_app
+from wriftai.testing._context import DEFAULT_TOKEN, AppContext, Settings
+from wriftai.testing._faults import ConnectionRegistry, Faults
+from wriftai.testing._server import bind, make_server
+from wriftai.testing._spec import API_PREFIX
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m wriftai.testing",
+        description="A local emulator of the WriftAI API, checked against openapi.yaml.",
+    )
+    commands = parser.add_subparsers(dest="command", required=True)
+    serve = commands.add_parser("serve", help="serve the emulator until interrupted")
+    serve.add_argument("--host", default="127.0.0.1", help="address to bind (default loopback)")
+    serve.add_argument("--port", type=int, default=0, help="port (default: a free one)")
+    serve.add_argument("--token", default=DEFAULT_TOKEN, help="the bearer token accepted")
+    serve.add_argument("--prediction-duration", type=float, default=0.3, metavar="S")
+    serve.add_argument("--job-duration", type=float, default=0.5, metavar="S")
+    serve.add_argument("--rate-429", type=float, default=0.0, metavar="F")
+    serve.add_argument("--rate-503", type=float, default=0.0, metavar="F")
+    serve.add_argument("--drop-before", type=float, default=0.0, metavar="F")
+    serve.add_argument("--drop-after", type=float, default=0.0, metavar="F")
+    serve.add_argument("--latency", type=float, default=0.0, metavar="S")
+    serve.add_argument("--cut-stream-after", type=int, default=None, metavar="N")
+    serve.add_argument("--forward-compat", action="store_true")
+    serve.add_argument("--seed", type=int, default=0)
+    serve.add_argument("--log-level", default="warning")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line.
+
+    Args:
+        argv: The arguments (default: ``sys.argv[1:]``).
+
+    Returns:
+        The exit status.
+    """
+    args = _parser().parse_args(argv)
+    settings = Settings(
+        token=args.token,
+        prediction_duration=args.prediction_duration,
+        job_duration=args.job_duration,
+        forward_compat=args.forward_compat,
+        seed=args.seed,
+    )
+    ctx = AppContext(settings)
+    ctx.faults.replace(
+        Faults(
+            rate_429=args.rate_429,
+            rate_503=args.rate_503,
+            drop_before=args.drop_before,
+            drop_after=args.drop_after,
+            latency=args.latency,
+            cut_stream_after=args.cut_stream_after,
+            seed=args.seed,
+        )
+    )
+    registry = ConnectionRegistry()
+    sock = bind(args.host, args.port)
+    host, port = sock.getsockname()[:2]
+    shown = f"[{host}]" if ":" in host else host
+    print(f"WriftAI emulator listening on http://{shown}:{port}{API_PREFIX}", flush=True)
+    server = make_server(build_app(ctx, registry), registry, args.log_level)
+    try:
+        server.run(sockets=[sock])
+    except KeyboardInterrupt:
+        pass
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

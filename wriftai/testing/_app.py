@@ -1,0 +1,67 @@
+"""The emulator's ASGI application: routes wrapped in the cross-cutting layers.
+
+From the outside in: request ids and the request log, response validation, fault
+injection, bearer auth, request validation, idempotency keys, then the routes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
+from starlette.types import ASGIApp
+
+from wriftai.testing._context import AppContext
+from wriftai.testing._errors import ApiError, error_response
+from wriftai.testing._faults import ConnectionRegistry, FaultMiddleware
+from wriftai.testing._idempotency import IdempotencyMiddleware
+from wriftai.testing._requestlog import RequestLogMiddleware
+from wriftai.testing._validation import (
+    AuthMiddleware,
+    RequestValidationMiddleware,
+    ResponseValidationMiddleware,
+)
+from wriftai.testing.routes import api_routes
+
+
+async def _api_error(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, ApiError)
+    return error_response(exc.status, exc.message, exc.detail)
+
+
+async def _health(request: Request) -> Response:
+    return Response("ok", media_type="text/plain")
+
+
+async def _download(request: Request) -> Response:
+    """Serve the deterministic bytes behind ``download_model``'s URLs."""
+    name = f"{request.path_params['model']}/{request.path_params['file']}"
+    return Response(hashlib.sha256(name.encode()).hexdigest().encode() * 4)
+
+
+def build_app(ctx: AppContext, registry: ConnectionRegistry) -> ASGIApp:
+    """Build the emulator's ASGI app.
+
+    Args:
+        ctx: The state the app serves.
+        registry: Connections by client address, for dropping them.
+
+    Returns:
+        The ASGI application.
+    """
+    routes = [
+        *api_routes(),
+        Route("/_emulator/health", _health, methods=["GET"]),
+        Route("/_emulator/downloads/{model}/{file}", _download, methods=["GET"]),
+    ]
+    router = Starlette(routes=routes, exception_handlers={ApiError: _api_error})
+    router.state.ctx = ctx
+    app: ASGIApp = IdempotencyMiddleware(router, ctx.idempotency)
+    app = RequestValidationMiddleware(app)
+    app = AuthMiddleware(app, ctx.settings.token)
+    app = FaultMiddleware(app, ctx.faults, registry)
+    app = ResponseValidationMiddleware(app, ctx)
+    return RequestLogMiddleware(app, ctx)

@@ -1,0 +1,146 @@
+"""The state one running emulator shares between its middlewares and routes."""
+
+from __future__ import annotations
+
+import asyncio
+import random
+import threading
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from wriftai.testing._faults import Faults, FaultState
+from wriftai.testing._idempotency import IdempotencyStore
+from wriftai.testing._store import Store
+
+DEFAULT_TOKEN = "wriftai-test-token"
+DEFAULT_USERNAME = "demo"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """How an emulator behaves; fixed for its lifetime.
+
+    Attributes:
+        token: The one bearer token accepted.
+        username: The token owner's username.
+        prediction_duration: Seconds a prediction takes from pending to terminal.
+        job_duration: Seconds a fine-tune, batch job or endpoint update takes.
+        forward_compat: Add unknown fields and unknown open-enum values to responses.
+        seed: Seed of ids and forward-compatibility choices.
+        strict: Answer a response that violates the contract with a 500 naming the
+            problem (it is always recorded in ``spec_violations``).
+    """
+
+    token: str = DEFAULT_TOKEN
+    username: str = DEFAULT_USERNAME
+    prediction_duration: float = 0.3
+    job_duration: float = 0.5
+    forward_compat: bool = False
+    seed: int = 0
+    strict: bool = True
+
+
+class RequestRecord(NamedTuple):
+    """One request the emulator received.
+
+    Attributes:
+        method: The HTTP method.
+        path: The path relative to the base URL (``/predictions``, without ``/v1``).
+        status: The status the emulator produced; 0 when the connection was dropped before
+            any processing.
+        idempotency_key: The ``Idempotency-Key`` header, if sent.
+        request_id: The ``x-request-id`` given to the request.
+        fault: The injected fault (``"429"``, ``"503"``, ``"drop_before"``,
+            ``"drop_after"``, ``"cut_stream"``), or None.
+    """
+
+    method: str
+    path: str
+    status: int
+    idempotency_key: str | None
+    request_id: str
+    fault: str | None = None
+
+
+class WebhookDelivery(NamedTuple):
+    """One webhook POST the emulator made.
+
+    Attributes:
+        url: Where it was sent.
+        headers: The request headers sent.
+        body: The raw JSON body sent.
+        status: The receiver's HTTP status, or 0 when it could not be reached.
+    """
+
+    url: str
+    headers: dict[str, str]
+    body: bytes
+    status: int
+
+
+class SpecViolation(NamedTuple):
+    """A response the emulator produced that does not conform to ``openapi.yaml``."""
+
+    method: str
+    path: str
+    status: int
+    problems: tuple[str, ...]
+
+
+@dataclass
+class AppContext:
+    """Everything a running emulator app shares.
+
+    Attributes:
+        settings: The emulator's settings.
+        store: The world.
+        faults: The fault injector state.
+        requests: Every request received.
+        spec_violations: Responses that broke the contract (a bug in the emulator).
+        webhook_deliveries: Every webhook POST made.
+    """
+
+    settings: Settings
+    store: Store = field(init=False)
+    faults: FaultState = field(init=False)
+    idempotency: IdempotencyStore = field(default_factory=IdempotencyStore)
+    requests: list[RequestRecord] = field(default_factory=list)
+    spec_violations: list[SpecViolation] = field(default_factory=list)
+    webhook_deliveries: list[WebhookDelivery] = field(default_factory=list)
+    compat_rng: random.Random = field(init=False)
+    background: set[asyncio.Task[None]] = field(default_factory=set)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+    _request_counter: int = 0
+
+    def __post_init__(self) -> None:
+        self.faults = FaultState(Faults())
+        self.reset()
+
+    def reset(self) -> None:
+        """Return to the seeded world with faults off and every log empty."""
+        for task in list(self.background):
+            task.cancel()
+        self.background.clear()
+        self.store = Store(
+            seed=self.settings.seed,
+            username=self.settings.username,
+            job_duration=self.settings.job_duration,
+        )
+        self.faults.replace(Faults())
+        self.idempotency.clear()
+        self.requests.clear()
+        self.spec_violations.clear()
+        self.webhook_deliveries.clear()
+        self.compat_rng = random.Random(self.settings.seed)
+
+    def next_request_id(self) -> str:
+        """Return a new ``x-request-id``."""
+        with self.lock:
+            self._request_counter += 1
+            return f"req_{self.settings.seed:x}_{self._request_counter:06d}"
+
+    def spawn(self, coro: asyncio.Future[None] | asyncio.Task[None] | object) -> None:
+        """Run a coroutine in the background, cancelled by :meth:`reset`."""
+        task: asyncio.Task[None] = asyncio.ensure_future(coro)  # type: ignore[arg-type]
+        self.background.add(task)
+        task.add_done_callback(self.background.discard)

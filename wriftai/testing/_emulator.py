@@ -1,0 +1,213 @@
+"""The :class:`Emulator`: the whole API on a loopback port, for tests and demos."""
+
+from __future__ import annotations
+
+from types import TracebackType
+from typing import Any
+
+from wriftai.testing._app import build_app
+from wriftai.testing._context import (
+    DEFAULT_TOKEN,
+    AppContext,
+    RequestRecord,
+    Settings,
+    SpecViolation,
+    WebhookDelivery,
+)
+from wriftai.testing._faults import ConnectionRegistry, Faults
+from wriftai.testing._server import ServerThread, bind
+from wriftai.testing._spec import API_PREFIX
+from wriftai.testing._store import Store
+
+
+class Emulator:
+    """A stateful emulator of the WriftAI API, served over HTTP on loopback.
+
+    Every operation of ``openapi.yaml`` is served under ``/v1`` and every request and
+    response is checked against the contract. Use it as a context manager::
+
+        with Emulator() as emu:
+            client = Client(api_base_url=emu.base_url, access_token=emu.token)
+
+    Args:
+        token: The bearer token accepted; any other gets 401.
+        host: The address to bind (keep it on loopback).
+        port: The port; 0 picks a free one.
+        prediction_duration: Seconds a prediction takes from ``pending`` to terminal.
+        job_duration: Seconds fine-tunes, batch jobs and endpoint updates take.
+        faults: Faults to inject from the start (:meth:`reset` turns them off).
+        forward_compat: Send unknown fields and unknown open-enum values.
+        seed: Seed of ids and forward-compatibility choices.
+        strict: Replace a response that violates the contract with a 500 naming the
+            problem (violations are always recorded in :attr:`spec_violations`).
+    """
+
+    def __init__(
+        self,
+        token: str = DEFAULT_TOKEN,
+        *,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        prediction_duration: float = 0.3,
+        job_duration: float = 0.5,
+        faults: Faults | None = None,
+        forward_compat: bool = False,
+        seed: int = 0,
+        strict: bool = True,
+    ) -> None:
+        self._settings = Settings(
+            token=token,
+            prediction_duration=prediction_duration,
+            job_duration=job_duration,
+            forward_compat=forward_compat,
+            seed=seed,
+            strict=strict,
+        )
+        self._host = host
+        self._port = port
+        self._ctx = AppContext(self._settings)
+        if faults is not None:
+            self._ctx.faults.replace(faults)
+        self._registry = ConnectionRegistry()
+        self._server: ServerThread | None = None
+        self._bound_port: int | None = None
+
+    # ------------------------------------------------------------------ lifecycle
+    def start(self) -> Emulator:
+        """Start serving in a background thread; returns once requests are answered.
+
+        Returns:
+            The emulator itself.
+
+        Raises:
+            RuntimeError: When it is already running or fails to start.
+        """
+        if self._server is not None:
+            raise RuntimeError("the emulator is already running")
+        sock = bind(self._host, self._port)
+        self._bound_port = int(sock.getsockname()[1])
+        server = ServerThread(build_app(self._ctx, self._registry), self._registry, sock)
+        server.start()
+        self._server = server
+        return self
+
+    def stop(self) -> None:
+        """Stop serving (open streams are closed)."""
+        if self._server is not None:
+            self._server.stop()
+            self._server = None
+
+    def __enter__(self) -> Emulator:
+        return self.start()
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.stop()
+
+    # ------------------------------------------------------------------ addresses
+    @property
+    def url(self) -> str:
+        """The server's root URL, ``http://127.0.0.1:<port>``."""
+        if self._bound_port is None:
+            raise RuntimeError("the emulator is not started")
+        host = f"[{self._host}]" if ":" in self._host else self._host
+        return f"http://{host}:{self._bound_port}"
+
+    @property
+    def base_url(self) -> str:
+        """The API base URL a client uses, ``http://127.0.0.1:<port>/v1``."""
+        return self.url + API_PREFIX
+
+    @property
+    def port(self) -> int:
+        """The port served on."""
+        if self._bound_port is None:
+            raise RuntimeError("the emulator is not started")
+        return self._bound_port
+
+    @property
+    def token(self) -> str:
+        """The bearer token the emulator accepts."""
+        return self._settings.token
+
+    @property
+    def username(self) -> str:
+        """The username of the token's owner."""
+        return self._settings.username
+
+    @property
+    def settings(self) -> Settings:
+        """The emulator's settings."""
+        return self._settings
+
+    # ------------------------------------------------------------------ control
+    @property
+    def faults(self) -> Faults:
+        """The faults in force; assign a new :class:`Faults` to change them at run time."""
+        return self._ctx.faults.faults
+
+    @faults.setter
+    def faults(self, faults: Faults | None) -> None:
+        self._ctx.faults.replace(faults or Faults())
+
+    def reset(self) -> None:
+        """Return to the seeded world: faults off, logs empty, idempotency keys forgotten."""
+        if self._server is not None:
+            self._server.call(self._ctx.reset)
+        else:
+            self._ctx.reset()
+
+    # ------------------------------------------------------------------ observation
+    @property
+    def state(self) -> Store:
+        """The in-memory world (``state.predictions``, ``state.models``, ...)."""
+        return self._ctx.store
+
+    @property
+    def requests(self) -> list[RequestRecord]:
+        """Every request received since the last reset, in arrival order."""
+        return self._ctx.requests
+
+    def count(self, method: str, path_prefix: str = "/") -> int:
+        """Count received requests by method and path prefix.
+
+        Args:
+            method: The HTTP method, e.g. ``"POST"``.
+            path_prefix: A path prefix relative to the base URL (``"/predictions"``);
+                a leading ``/v1`` is ignored.
+
+        Returns:
+            How many requests matched.
+        """
+        prefix = path_prefix[len(API_PREFIX) :] if path_prefix.startswith(API_PREFIX + "/") else path_prefix
+        return sum(
+            1
+            for record in list(self._ctx.requests)
+            if record.method == method.upper() and record.path.startswith(prefix)
+        )
+
+    @property
+    def webhook_deliveries(self) -> list[WebhookDelivery]:
+        """Every webhook POST made, as ``(url, headers, body, status)``."""
+        return self._ctx.webhook_deliveries
+
+    @property
+    def spec_violations(self) -> list[SpecViolation]:
+        """Responses that broke ``openapi.yaml`` (always an emulator bug)."""
+        return self._ctx.spec_violations
+
+    @property
+    def injected_faults(self) -> list[tuple[str, str]]:
+        """The faults injected since the faults were last set, as ``("METHOD /path", kind)``."""
+        return list(self._ctx.faults.history)
+
+    def __repr__(self) -> str:
+        where = self.base_url if self._bound_port is not None else "not started"
+        return f"Emulator({where})"
+
+    def __getstate__(self) -> dict[str, Any]:
+        raise TypeError("an Emulator cannot be pickled")

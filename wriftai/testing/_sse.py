@@ -1,0 +1,126 @@
+"""Server-sent event streams: prediction events (resumable) and completion tokens."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import AsyncIterator, Callable
+from typing import Any
+
+from sse_starlette import EventSourceResponse, ServerSentEvent
+
+from wriftai.testing._engine import Completion, stream_pieces
+from wriftai.testing._store import PredictionRecord, now
+
+DEFAULT_IDLE = 30.0
+"""Seconds a quiet prediction stream stays open without ``Prefer: wait=<seconds>``."""
+
+PING_SECONDS = 15.0
+
+
+def sse_response(events: AsyncIterator[ServerSentEvent], status: int = 200) -> EventSourceResponse:
+    """Wrap an event iterator as a ``text/event-stream`` response.
+
+    Args:
+        events: The events to send.
+        status: The HTTP status.
+
+    Returns:
+        The response; events are separated by blank lines (``\\n`` line ends).
+    """
+    return EventSourceResponse(
+        events,
+        status_code=status,
+        sep="\n",
+        ping=PING_SECONDS,
+        headers={"cache-control": "no-store"},
+    )
+
+
+def _event(event_id: int, event: str, data: Any) -> ServerSentEvent:
+    return ServerSentEvent(
+        data=json.dumps(data, separators=(",", ":")), event=event, id=str(event_id), sep="\n"
+    )
+
+
+async def prediction_events(
+    record: PredictionRecord,
+    render: Callable[[PredictionRecord], dict[str, Any]],
+    *,
+    after_id: int,
+    idle: float,
+) -> AsyncIterator[ServerSentEvent]:
+    """Yield a prediction's events from the one after ``after_id``.
+
+    A stream that starts from the beginning opens with ``init`` (id 1, the prediction as
+    it stands); ``output`` pieces follow as they are produced; ``error`` or ``done``
+    ends it. A stream without an event for ``idle`` seconds ends early; the client
+    resumes with ``after_id`` set to the last id it saw, and gets every later event once.
+
+    Args:
+        record: The prediction.
+        render: Renders the prediction as it stands now.
+        after_id: The last event id the client has (0 for none).
+        idle: Seconds of quiet after which the stream ends.
+
+    Yields:
+        The events.
+    """
+    last = after_id
+    if last < 1:
+        yield _event(1, "init", render(record))
+        last = 1
+    quiet_until = now() + idle
+    while True:
+        record.advance(now())
+        for logged in record.events:
+            if logged.id <= last:
+                continue
+            data = render(record) if logged.event == "done" else logged.data
+            yield _event(logged.id, logged.event, data)
+            last = logged.id
+            quiet_until = now() + idle
+            if logged.event in {"done", "error"}:
+                return
+        if record.terminal_logged() or now() >= quiet_until:
+            return
+        await record.wait_change(until=quiet_until)
+
+
+async def completion_events(
+    completion: Completion,
+    request_id: str,
+    *,
+    return_log_probs: bool,
+    interval: float,
+) -> AsyncIterator[ServerSentEvent]:
+    """Yield a streamed completion, one token per event, the last with ``finished``.
+
+    Args:
+        completion: The finished completion to stream.
+        request_id: The completion's request id.
+        return_log_probs: Include each token with its log probability.
+        interval: Seconds between tokens.
+
+    Yields:
+        ``data:``-only events holding ``CompletionStreamResponse`` objects.
+    """
+    pieces = stream_pieces(completion)
+    for index, piece in enumerate(pieces):
+        if index:
+            await asyncio.sleep(interval)
+        finished = index == len(pieces) - 1
+        token = completion.tokens[index] if index < len(completion.tokens) else None
+        output: dict[str, Any] = {
+            "text": piece,
+            "finished": finished,
+            "num_prompt_tokens": completion.num_prompt_tokens if finished else None,
+            "num_completion_tokens": index + 1,
+            "token": (
+                {"token": piece, "log_prob": token.log_prob}
+                if return_log_probs and token is not None
+                else None
+            ),
+        }
+        payload = {"request_id": request_id, "output": output, "error": None}
+        yield ServerSentEvent(data=json.dumps(payload, separators=(",", ":")), sep="\n")

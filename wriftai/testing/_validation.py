@@ -1,0 +1,355 @@
+"""Contract enforcement: bearer auth, request validation and response validation.
+
+Requests are checked with openapi-core against ``openapi.yaml`` before any route runs; a
+request that breaks the contract gets a 4xx ``Error`` whose message names the problem
+(which parameter or body field, and why). Responses are checked after the route ran: a
+violation is recorded in ``spec_violations`` and, in strict mode, replaced by a 500 that
+names it, so a test can never miss it. Event streams are forwarded as they are produced
+and checked when they end (status, headers, and every event against its schema).
+"""
+
+from __future__ import annotations
+
+import hmac
+import logging
+from collections.abc import Iterable
+from typing import Any
+from urllib.parse import parse_qsl
+
+from jsonschema.exceptions import ValidationError as JsonSchemaError
+from jsonschema.exceptions import best_match
+from openapi_core.deserializing.media_types.exceptions import MediaTypeDeserializeError
+from openapi_core.templating.media_types.exceptions import MediaTypeNotFound
+from openapi_core.validation.request.exceptions import (
+    MissingParameterError,
+    MissingRequestBodyError,
+    ParameterValidationError,
+    RequestBodyValidationError,
+    SecurityValidationError,
+)
+from openapi_core.validation.schemas.exceptions import InvalidSchemaValue
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from wriftai.testing._context import AppContext, SpecViolation
+from wriftai.testing._errors import error_body
+from wriftai.testing._spec import (
+    API_PREFIX,
+    Operation,
+    SpecRequest,
+    SpecResponse,
+    find_operation,
+    openapi,
+    path_exists,
+    sse_event_errors,
+)
+
+logger = logging.getLogger("wriftai.testing")
+
+MAX_BODY_BYTES = 64 * 1024 * 1024
+
+
+def is_api(scope: Scope) -> bool:
+    """Return whether the request is an API request (under ``/v1``)."""
+    return scope["type"] == "http" and str(scope.get("path", "")).startswith(API_PREFIX + "/")
+
+
+def _headers(scope: Scope) -> list[tuple[str, str]]:
+    return [(bytes(k).decode("latin-1"), bytes(v).decode("latin-1")) for k, v in scope["headers"]]
+
+
+def _query(scope: Scope) -> list[tuple[str, str]]:
+    raw = bytes(scope.get("query_string", b"")).decode("latin-1")
+    return parse_qsl(raw, keep_blank_values=True)
+
+
+async def send_error(
+    send: Send,
+    status: int,
+    message: str,
+    detail: Any = None,
+    extra_headers: Iterable[tuple[bytes, bytes]] = (),
+) -> None:
+    """Send an ``Error`` response over raw ASGI.
+
+    Args:
+        send: The ASGI send channel.
+        status: The HTTP status.
+        message: What went wrong.
+        detail: Machine-readable details.
+        extra_headers: More headers.
+    """
+    headers = [(b"content-type", b"application/json"), *extra_headers]
+    await send({"type": "http.response.start", "status": status, "headers": headers})
+    await send({"type": "http.response.body", "body": error_body(message, detail)})
+
+
+class AuthMiddleware:
+    """Answers 401 to API requests without the emulator's bearer token."""
+
+    def __init__(self, app: ASGIApp, token: str) -> None:
+        self.app = app
+        self.token = token
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """Serve one request if it carries the token."""
+        if not is_api(scope):
+            await self.app(scope, receive, send)
+            return
+        value = dict(_headers_lower(scope)).get("authorization", "")
+        scheme, _, credentials = value.partition(" ")
+        credentials = credentials.strip()
+        if scheme.lower() != "bearer" or not hmac.compare_digest(
+            credentials.encode(), self.token.encode()
+        ):
+            message = (
+                "Missing access token."
+                if not value
+                else "Invalid access token: send Authorization: Bearer <token>."
+            )
+            await send_error(send, 401, message, None, [(b"www-authenticate", b"Bearer")])
+            return
+        scope.setdefault("wriftai", {})["token"] = credentials
+        await self.app(scope, receive, send)
+
+
+def _headers_lower(scope: Scope) -> list[tuple[str, str]]:
+    return [(k.lower(), v) for k, v in _headers(scope)]
+
+
+def _deepest(error: JsonSchemaError) -> JsonSchemaError:
+    while error.context:
+        match = best_match(error.context)
+        if match is None or match is error:
+            break
+        error = match
+    return error
+
+
+def _schema_details(cause: BaseException | None, prefix: list[Any]) -> list[dict[str, Any]]:
+    details: list[dict[str, Any]] = []
+    errors = cause.schema_errors if isinstance(cause, InvalidSchemaValue) else ()
+    for raw in errors:
+        error = _deepest(raw)
+        loc = [*prefix, *error.absolute_path]
+        if error.validator == "required" and isinstance(error.instance, dict):
+            missing = [p for p in error.validator_value if p not in error.instance]
+            loc += missing[:1]
+        details.append({"loc": loc, "msg": error.message})
+    return details
+
+
+def _where(loc: list[Any]) -> str:
+    return ".".join(str(part) for part in loc)
+
+
+def describe_request_error(error: Exception, content_type: str) -> tuple[int, str, Any]:
+    """Turn an openapi-core request error into a status, a message and details.
+
+    Args:
+        error: The first validation error.
+        content_type: The request's Content-Type.
+
+    Returns:
+        ``(status, message, detail)``.
+    """
+    cause = error.__cause__
+    if isinstance(error, ParameterValidationError):
+        loc: list[Any] = [error.location, error.name]
+        if isinstance(error, MissingParameterError):
+            msg = "field required"
+        else:
+            details = _schema_details(cause, loc)
+            msg = details[0]["msg"] if details else str(cause or error)
+        if error.location == "path":
+            return 404, f"Not found: invalid path parameter {error.name} ({msg}).", [
+                {"loc": loc, "msg": msg}
+            ]
+        return 422, f"Invalid request: {_where(loc)}: {msg}", [{"loc": loc, "msg": msg}]
+    if isinstance(error, MissingRequestBodyError):
+        return 422, "Invalid request: body: a request body is required", [
+            {"loc": ["body"], "msg": "field required"}
+        ]
+    if isinstance(error, RequestBodyValidationError):
+        if isinstance(cause, MediaTypeNotFound):
+            return 400, f"Unsupported Content-Type {content_type!r}: {cause}", None
+        if isinstance(cause, MediaTypeDeserializeError) or cause is None:
+            kind = "JSON" if "json" in content_type else "request"
+            return 400, f"Malformed {kind} body: {cause or error}", None
+        details = _schema_details(cause, ["body"])
+        if details:
+            first = details[0]
+            return 422, f"Invalid request: {_where(first['loc'])}: {first['msg']}", details
+        return 422, f"Invalid request body: {cause}", None
+    return 400, f"Invalid request: {error}", None
+
+
+def _fit_status(operation: Operation, status: int) -> int:
+    """Return ``status`` if the operation documents it, else the closest documented 4xx."""
+    if operation.declares(status):
+        return status
+    for candidate in (422, 400, 404):
+        if operation.declares(candidate):
+            return candidate
+    return status
+
+
+async def _read_body(receive: Receive) -> tuple[bytes, bool]:
+    chunks: list[bytes] = []
+    size = 0
+    more = True
+    while more:
+        message = await receive()
+        if message["type"] == "http.disconnect":
+            break
+        chunk = message.get("body", b"")
+        size += len(chunk)
+        if size > MAX_BODY_BYTES:
+            return b"", False
+        chunks.append(chunk)
+        more = message.get("more_body", False)
+    return b"".join(chunks), True
+
+
+class RequestValidationMiddleware:
+    """Checks every API request against the contract before any route runs.
+
+    It leaves the raw body in ``scope["wriftai"]["body"]`` and openapi-core's typed
+    parameters (defaults applied) in ``scope["wriftai"]["params"]``.
+    """
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """Serve one request if it conforms."""
+        if not is_api(scope):
+            await self.app(scope, receive, send)
+            return
+        method, path = scope["method"], scope["path"]
+        operation = find_operation(method, path)
+        if operation is None:
+            if path_exists(path):
+                await send_error(send, 405, f"Method {method} is not allowed on {path}.")
+            else:
+                await send_error(send, 404, f"No API operation at {path}.")
+            return
+        body, fits = await _read_body(receive)
+        if not fits:
+            status = _fit_status(operation, 413)
+            await send_error(send, status, f"Request body larger than {MAX_BODY_BYTES} bytes.")
+            return
+        notes: dict[str, Any] = scope.setdefault("wriftai", {})
+        notes["body"] = body
+        request = SpecRequest.build(method, path, _query(scope), _headers(scope), body or None)
+        try:
+            result = openapi().unmarshal_request(request)
+            errors = [e for e in result.errors if not isinstance(e, SecurityValidationError)]
+        except Exception as exc:  # openapi-core can fail outright on mangled input
+            await send_error(send, _fit_status(operation, 400), f"Unreadable request: {exc}")
+            return
+        if errors:
+            status, message, detail = describe_request_error(errors[0], request.content_type)
+            await send_error(send, _fit_status(operation, status), message, detail)
+            return
+        notes["params"] = result.parameters
+        notes["operation_id"] = operation.operation_id
+
+        replayed = False
+
+        async def replay() -> Message:
+            nonlocal replayed
+            if not replayed:
+                replayed = True
+                return {"type": "http.request", "body": body, "more_body": False}
+            return await receive()
+
+        await self.app(scope, replay, send)
+
+
+def _response_problems(
+    scope: Scope, operation: Operation, start: Message, data: bytes, streaming: bool
+) -> list[str]:
+    headers = [(bytes(k).decode("latin-1"), bytes(v).decode("latin-1")) for k, v in start["headers"]]
+    status = int(start["status"])
+    request = SpecRequest.build(scope["method"], scope["path"], _query(scope), _headers(scope), None)
+    response = SpecResponse.build(status, headers, data)
+    result = openapi().unmarshal_response(request, response)
+    problems = [_describe_response_error(e) for e in result.errors]
+    if streaming and status < 300:
+        problems += sse_event_errors(operation.operation_id, data)
+    return problems
+
+
+def _describe_response_error(error: Exception) -> str:
+    cause = error.__cause__
+    details = _schema_details(cause, ["response"])
+    if details:
+        return "; ".join(f"{_where(d['loc'])}: {d['msg']}" for d in details[:5])
+    return f"{type(error).__name__}: {error}"
+
+
+class ResponseValidationMiddleware:
+    """Checks every API response against the contract; records (and in strict mode
+    replaces) responses that violate it."""
+
+    def __init__(self, app: ASGIApp, ctx: AppContext) -> None:
+        self.app = app
+        self.ctx = ctx
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """Serve one request and check its response."""
+        operation = find_operation(scope["method"], scope["path"]) if is_api(scope) else None
+        if operation is None:
+            await self.app(scope, receive, send)
+            return
+        start: Message | None = None
+        chunks: list[bytes] = []
+        streaming = False
+
+        async def capture(message: Message) -> None:
+            nonlocal start, streaming
+            if message["type"] == "http.response.start":
+                start = message
+                content_type = dict(message.get("headers", [])).get(b"content-type", b"")
+                streaming = content_type.startswith(b"text/event-stream")
+                if streaming:
+                    await send(message)
+            elif message["type"] == "http.response.body":
+                chunks.append(message.get("body", b""))
+                if streaming:
+                    await send(message)
+
+        try:
+            await self.app(scope, receive, capture)
+        except Exception as exc:
+            logger.exception("the emulator failed on %s %s", scope["method"], scope["path"])
+            self._record(scope, 500, [f"unhandled exception: {type(exc).__name__}: {exc}"])
+            if start is None or not streaming:
+                await send_error(send, 500, f"Emulator bug: {type(exc).__name__}: {exc}")
+            return
+        if start is None:
+            return  # the connection was dropped on purpose; nothing was answered
+        data = b"".join(chunks)
+        try:
+            problems = _response_problems(scope, operation, start, data, streaming)
+        except Exception as exc:
+            problems = [f"response could not be checked: {type(exc).__name__}: {exc}"]
+        if problems:
+            self._record(scope, int(start["status"]), problems)
+        if streaming:
+            return
+        if problems and self.ctx.settings.strict:
+            await send_error(
+                send,
+                500,
+                "Emulator bug: the response violated openapi.yaml: " + problems[0],
+                {"status": start["status"], "problems": problems},
+            )
+            return
+        await send(start)
+        await send({"type": "http.response.body", "body": data})
+
+    def _record(self, scope: Scope, status: int, problems: list[str]) -> None:
+        violation = SpecViolation(scope["method"], scope["path"], status, tuple(problems))
+        logger.error("contract violation: %s", violation)
+        self.ctx.spec_violations.append(violation)

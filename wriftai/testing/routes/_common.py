@@ -1,0 +1,81 @@
+"""What every route module needs: the context, the validated request, JSON responses."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from starlette.requests import Request
+from starlette.responses import Response
+
+from wriftai.testing._compat import Compat
+from wriftai.testing._context import AppContext
+from wriftai.testing._errors import ApiError
+from wriftai.testing._render import Renderer
+from wriftai.testing._spec import API_PREFIX
+from wriftai.testing._store import ModelRecord, now
+
+
+def context(request: Request) -> AppContext:
+    """Return the emulator context of the app serving ``request``."""
+    ctx: AppContext = request.app.state.ctx
+    return ctx
+
+
+def base_url(request: Request) -> str:
+    """Return the API base URL as the client sees it (``http://host:port/v1``)."""
+    return str(request.base_url).rstrip("/") + API_PREFIX
+
+
+def renderer(request: Request) -> Renderer:
+    """Return a renderer for ``request``, after applying time-driven changes."""
+    ctx = context(request)
+    at = now()
+    ctx.store.tick(at)
+    compat = Compat(ctx.settings.forward_compat, ctx.compat_rng)
+    return Renderer(ctx.store, compat, base_url(request), at)
+
+
+def body(request: Request) -> Any:
+    """Return the request's JSON body (already validated against the contract)."""
+    raw: bytes = request.scope.get("wriftai", {}).get("body", b"")
+    return json.loads(raw) if raw else None
+
+
+def query(request: Request) -> dict[str, Any]:
+    """Return the validated, typed query parameters (with the contract's defaults)."""
+    params = request.scope.get("wriftai", {}).get("params")
+    return dict(params.query) if params is not None else {}
+
+
+def header(request: Request) -> dict[str, Any]:
+    """Return the validated, typed header parameters."""
+    params = request.scope.get("wriftai", {}).get("params")
+    return dict(params.header) if params is not None else {}
+
+
+def json_response(data: Any, status: int = 200, headers: dict[str, str] | None = None) -> Response:
+    """Return a JSON response."""
+    return Response(
+        json.dumps(data, separators=(",", ":")),
+        status_code=status,
+        media_type="application/json",
+        headers=headers,
+    )
+
+
+def visible_model(request: Request, owner: str, name: str) -> ModelRecord:
+    """Return a model the caller may see, or raise 404."""
+    ctx = context(request)
+    model = ctx.store.models.get((owner, name))
+    if model is None or (model.visibility == "private" and model.owner != ctx.store.username):
+        raise ApiError(404, f"Model {owner}/{name} not found.")
+    return model
+
+
+def owned_model(request: Request, owner: str, name: str) -> ModelRecord:
+    """Return a model the caller owns: 404 when invisible, 403 when someone else's."""
+    model = visible_model(request, owner, name)
+    if model.owner != context(request).store.username:
+        raise ApiError(403, f"Only {model.owner} can change model {owner}/{name}.")
+    return model

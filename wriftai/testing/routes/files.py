@@ -1,0 +1,91 @@
+"""Uploaded files: multipart upload, listing, metadata, content, deletion."""
+
+from __future__ import annotations
+
+from starlette.datastructures import UploadFile
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
+
+from wriftai.testing._errors import ApiError, field_error
+from wriftai.testing._store import FileRecord, now
+from wriftai.testing.routes._common import context, json_response, renderer
+
+MAX_FILE_BYTES = 32 * 1024 * 1024
+
+
+def _info(file: FileRecord) -> dict[str, object]:
+    return {"id": file.id, "filename": file.filename, "size": len(file.text())}
+
+
+async def upload_file(request: Request) -> Response:
+    """``POST /files`` (multipart field ``file``)."""
+    try:
+        form = await request.form(max_files=4, max_fields=16)
+    except Exception as exc:  # python-multipart rejects broken bodies in many ways
+        raise ApiError(400, f"Malformed multipart body: {exc}") from exc
+    async with form:
+        upload = form.get("file")
+        if upload is None:
+            raise field_error(422, ["body", "file"], "field required")
+        if isinstance(upload, UploadFile):
+            content = await upload.read(MAX_FILE_BYTES + 1)
+            filename = upload.filename or "upload"
+        else:
+            content = upload.encode()
+            filename = "upload.txt"
+    if len(content) > MAX_FILE_BYTES:
+        raise ApiError(413, f"File larger than {MAX_FILE_BYTES} bytes.")
+    store = context(request).store
+    record = FileRecord(
+        seq=store.ids.next_seq(),
+        id=store.ids.next("file"),
+        owner=store.username,
+        filename=filename,
+        content=content,
+        created_at=now(),
+    )
+    store.files[record.id] = record
+    return json_response({"id": record.id})
+
+
+def _file(request: Request) -> FileRecord:
+    file_id = request.path_params["file_id"]
+    record = context(request).store.files.get(file_id)
+    if record is None:
+        raise ApiError(404, f"File {file_id} not found.")
+    return record
+
+
+async def list_files(request: Request) -> Response:
+    """``GET /files``."""
+    compat = renderer(request).compat
+    files = sorted(context(request).store.files.values(), key=lambda f: f.seq)
+    return json_response({"files": [compat.obj(_info(f)) for f in files]})
+
+
+async def get_file(request: Request) -> Response:
+    """``GET /files/{file_id}``."""
+    return json_response(renderer(request).compat.obj(_info(_file(request))))
+
+
+async def delete_file(request: Request) -> Response:
+    """``DELETE /files/{file_id}``."""
+    record = _file(request)
+    del context(request).store.files[record.id]
+    return json_response({"deleted": True})
+
+
+async def get_file_content(request: Request) -> Response:
+    """``GET /files/{file_id}/content``."""
+    record = _file(request)
+    return json_response({"id": record.id, "content": record.text()})
+
+
+routes = [
+    Route("/files", list_files, methods=["GET"]),
+    Route("/files", upload_file, methods=["POST"]),
+    Route("/files/{file_id}", get_file, methods=["GET"]),
+    Route("/files/{file_id}", delete_file, methods=["DELETE"]),
+    Route("/files/{file_id}/content", get_file_content, methods=["GET"]),
+]

@@ -1,0 +1,159 @@
+"""Models: create, list, sort, search, get, update, delete."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
+
+from wriftai.testing._errors import ApiError, field_error
+from wriftai.testing._pagination import page_json, paginate
+from wriftai.testing._store import ModelRecord, now
+from wriftai.testing.routes._common import (
+    body,
+    context,
+    json_response,
+    owned_model,
+    query,
+    renderer,
+    visible_model,
+)
+
+_FIELDS = ("description", "source_url", "license_url", "paper_url", "visibility")
+
+
+def _visible(request: Request) -> list[ModelRecord]:
+    store = context(request).store
+    return [
+        m for m in store.models.values() if m.visibility == "public" or m.owner == store.username
+    ]
+
+
+def _page(request: Request, models: list[ModelRecord], listing: str) -> Response:
+    params = query(request)
+    sort_by = params.get("sort_by") or "created_at"
+    descending = (params.get("sort_direction") or "desc") == "desc"
+
+    def key(model: ModelRecord) -> Any:
+        return model.predictions_count if sort_by == "prediction_count" else model.created_at
+
+    page = paginate(
+        models,
+        listing=f"{listing}:{sort_by}:{'desc' if descending else 'asc'}",
+        key=key,
+        seq=lambda model: model.seq,
+        descending=descending,
+        cursor=params.get("cursor"),
+        page_size=params.get("page_size"),
+    )
+    return json_response(page_json(page, renderer(request).model))
+
+
+async def list_models(request: Request) -> Response:
+    """``GET /models``."""
+    return _page(request, _visible(request), "models")
+
+
+async def list_models_by_owner(request: Request) -> Response:
+    """``GET /models/{owner}``."""
+    owner = request.path_params["owner"]
+    if owner not in context(request).store.users:
+        raise ApiError(404, f"User {owner} not found.")
+    models = [m for m in _visible(request) if m.owner == owner]
+    return _page(request, models, f"models-of:{owner}")
+
+
+async def search_models(request: Request) -> Response:
+    """``GET /search/models``: case-insensitive match on owner, name and description."""
+    terms = str(query(request).get("q", "")).lower().split()
+
+    def matches(model: ModelRecord) -> bool:
+        text = f"{model.owner}/{model.name} {model.description or ''}".lower()
+        return all(term in text for term in terms)
+
+    params = query(request)
+    page = paginate(
+        [m for m in _visible(request) if matches(m)],
+        listing="search:" + " ".join(terms),
+        key=lambda model: model.created_at,
+        seq=lambda model: model.seq,
+        descending=True,
+        cursor=params.get("cursor"),
+        page_size=params.get("page_size"),
+    )
+    return json_response(page_json(page, renderer(request).model))
+
+
+def _check_hardware(request: Request, identifier: str) -> None:
+    if identifier not in context(request).store.hardware:
+        raise field_error(422, ["body", "hardware_identifier"], f"unknown hardware {identifier!r}")
+
+
+async def create_model(request: Request) -> Response:
+    """``POST /models``."""
+    data: dict[str, Any] = body(request)
+    store = context(request).store
+    name = data["name"]
+    if (store.username, name) in store.models:
+        raise ApiError(409, f"A model named {store.username}/{name} already exists.")
+    _check_hardware(request, data["hardware_identifier"])
+    model = ModelRecord(
+        seq=store.ids.next_seq(),
+        id=store.ids.next("mdl"),
+        owner=store.username,
+        name=name,
+        created_at=now(),
+        visibility=data.get("visibility") or "private",
+        hardware_identifier=data["hardware_identifier"],
+    )
+    for field in _FIELDS[:-1]:
+        setattr(model, field, data.get(field))
+    store.models[(model.owner, name)] = model
+    return json_response(renderer(request).model(model), status=201)
+
+
+async def get_model(request: Request) -> Response:
+    """``GET /models/{owner}/{name}``."""
+    model = visible_model(request, request.path_params["owner"], request.path_params["name"])
+    return json_response(renderer(request).model(model))
+
+
+async def update_model(request: Request) -> Response:
+    """``PATCH /models/{owner}/{name}``."""
+    model = owned_model(request, request.path_params["owner"], request.path_params["name"])
+    data: dict[str, Any] = body(request)
+    store = context(request).store
+    if "hardware_identifier" in data:
+        _check_hardware(request, data["hardware_identifier"])
+    new_name = data.get("name", model.name)
+    if new_name != model.name and (model.owner, new_name) in store.models:
+        raise ApiError(409, f"A model named {model.owner}/{new_name} already exists.")
+    for field in (*_FIELDS, "hardware_identifier"):
+        if field in data and not (field in {"visibility", "hardware_identifier"} and data[field] is None):
+            setattr(model, field, data[field])
+    if new_name != model.name:
+        del store.models[(model.owner, model.name)]
+        model.name = new_name
+        store.models[(model.owner, new_name)] = model
+    model.updated_at = now()
+    return json_response(renderer(request).model(model))
+
+
+async def delete_model(request: Request) -> Response:
+    """``DELETE /models/{owner}/{name}``."""
+    model = owned_model(request, request.path_params["owner"], request.path_params["name"])
+    del context(request).store.models[(model.owner, model.name)]
+    return Response(status_code=204)
+
+
+routes = [
+    Route("/models", list_models, methods=["GET"]),
+    Route("/models", create_model, methods=["POST"]),
+    Route("/search/models", search_models, methods=["GET"]),
+    Route("/models/{owner}", list_models_by_owner, methods=["GET"]),
+    Route("/models/{owner}/{name}", get_model, methods=["GET"]),
+    Route("/models/{owner}/{name}", update_model, methods=["PATCH"]),
+    Route("/models/{owner}/{name}", delete_model, methods=["DELETE"]),
+]

@@ -1,0 +1,172 @@
+"""Predictions: create (with waiting, streaming, input validation, webhooks), list, get,
+cancel, and the resumable event stream."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from jsonschema import Draft202012Validator
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
+
+from wriftai.testing._compat import Compat
+from wriftai.testing._errors import ApiError, field_error
+from wriftai.testing._pagination import page_json, paginate
+from wriftai.testing._render import Renderer
+from wriftai.testing._sse import DEFAULT_IDLE, prediction_events, sse_response
+from wriftai.testing._store import TERMINAL_PREDICTION, PredictionRecord, now
+from wriftai.testing._webhooks import deliver_webhooks
+from wriftai.testing.routes._common import (
+    base_url,
+    body,
+    context,
+    header,
+    json_response,
+    query,
+    renderer,
+    visible_model,
+)
+
+MAX_WAIT = 60.0
+
+
+def _prefer_wait(value: str | None, default: float) -> float | None:
+    """Parse ``Prefer: wait`` / ``wait=<seconds>`` (already checked against the contract)."""
+    if not value:
+        return None
+    _, _, seconds = value.partition("=")
+    return float(seconds) if seconds else default
+
+
+def _live_render(request: Request) -> Any:
+    def render(record: PredictionRecord) -> dict[str, Any]:
+        return renderer(request).prediction(record)
+
+    return render
+
+
+def _find(request: Request) -> PredictionRecord:
+    prediction_id = request.path_params["prediction_id"]
+    record = context(request).store.predictions.get(prediction_id)
+    if record is None:
+        raise ApiError(404, f"Prediction {prediction_id} not found.")
+    return record
+
+
+def _check_input(schema: dict[str, Any], value: Any) -> None:
+    try:
+        errors = sorted(
+            Draft202012Validator(schema).iter_errors(value), key=lambda e: list(e.absolute_path)
+        )
+    except Exception as exc:  # a version schema jsonschema cannot apply (e.g. a bad regex)
+        raise ApiError(422, f"The version's input schema cannot be applied: {exc}") from exc
+    if errors:
+        detail = [
+            {"loc": ["body", "input", *e.absolute_path], "msg": e.message} for e in errors[:20]
+        ]
+        first = detail[0]
+        where = ".".join(str(p) for p in first["loc"])
+        raise ApiError(422, f"Invalid input: {where}: {first['msg']}", detail)
+
+
+async def create_prediction(request: Request) -> Response:
+    """``POST /predictions``."""
+    ctx = context(request)
+    data: dict[str, Any] = body(request)
+    headers = header(request)
+    reference, _, number = str(data["model"]).partition(":")
+    owner, _, name = reference.partition("/")
+    model = visible_model(request, owner, name)
+    if number:
+        version = model.versions.get(int(number))
+        if version is None:
+            raise ApiError(404, f"Version {number} of {owner}/{name} not found.")
+    else:
+        version = model.latest_version()
+        if version is None:
+            raise field_error(422, ["body", "model"], f"model {owner}/{name} has no versions")
+    if headers.get("Validate-Input"):
+        _check_input(version.schemas["prediction"]["input"], data["input"])
+    record = ctx.store.new_prediction(
+        model, version, data["input"], data.get("webhook"), ctx.settings.prediction_duration
+    )
+    if record.webhook:
+        url = base_url(request)
+
+        def render_at(rec: PredictionRecord, at: float) -> dict[str, Any]:
+            return Renderer(ctx.store, Compat(False, ctx.compat_rng), url, at).prediction(rec)
+
+        ctx.spawn(deliver_webhooks(ctx, record, render_at))
+    wait = _prefer_wait(headers.get("Prefer"), MAX_WAIT)
+    if wait is not None and data.get("stream"):
+        events = prediction_events(record, _live_render(request), after_id=0, idle=wait)
+        return sse_response(events, status=201)
+    if wait is not None:
+        deadline = now() + wait
+        while record.status(now()) not in TERMINAL_PREDICTION and now() < deadline:
+            await record.wait_change(until=deadline)
+    return json_response(renderer(request).prediction(record), status=201)
+
+
+async def list_predictions(request: Request) -> Response:
+    """``GET /predictions``: the caller's predictions, newest first."""
+    ctx = context(request)
+    params = query(request)
+    statuses = set(params.get("statuses") or [])
+    at = now()
+    records = [
+        r
+        for r in ctx.store.predictions.values()
+        if r.owner == ctx.store.username and (not statuses or r.status(at) in statuses)
+    ]
+    page = paginate(
+        records,
+        listing="predictions:" + ",".join(sorted(statuses)),
+        key=lambda r: r.created_at,
+        seq=lambda r: r.seq,
+        descending=True,
+        cursor=params.get("cursor"),
+        page_size=params.get("page_size"),
+    )
+    render = renderer(request)
+    return json_response(page_json(page, lambda r: render.prediction(r, with_io=False)))
+
+
+async def get_prediction(request: Request) -> Response:
+    """``GET /predictions/{prediction_id}``."""
+    return json_response(renderer(request).prediction(_find(request)))
+
+
+async def cancel_prediction(request: Request) -> Response:
+    """``POST /predictions/{prediction_id}/cancel``."""
+    record = _find(request)
+    at = now()
+    if record.status(at) not in TERMINAL_PREDICTION:
+        record.cancelled_at = at
+        record.advance(at)
+        record.notify()
+    return json_response(renderer(request).prediction(record))
+
+
+async def stream_prediction(request: Request) -> Response:
+    """``GET /predictions/{prediction_id}/stream``."""
+    record = _find(request)
+    params = query(request)
+    after = params.get("after_id")
+    try:
+        after_id = int(after) if after is not None else 0
+    except ValueError as exc:
+        raise field_error(422, ["query", "after_id"], "not an event id of this stream") from exc
+    idle = _prefer_wait(header(request).get("Prefer"), DEFAULT_IDLE) or DEFAULT_IDLE
+    events = prediction_events(record, _live_render(request), after_id=after_id, idle=idle)
+    return sse_response(events)
+
+
+routes = [
+    Route("/predictions", list_predictions, methods=["GET"]),
+    Route("/predictions", create_prediction, methods=["POST"]),
+    Route("/predictions/{prediction_id}", get_prediction, methods=["GET"]),
+    Route("/predictions/{prediction_id}/cancel", cancel_prediction, methods=["POST"]),
+    Route("/predictions/{prediction_id}/stream", stream_prediction, methods=["GET"]),
+]

@@ -1,0 +1,94 @@
+"""Model versions, numbered from 1 per model."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from jsonschema import Draft202012Validator
+from jsonschema.exceptions import SchemaError
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
+
+from wriftai.testing._errors import ApiError, field_error
+from wriftai.testing._pagination import page_json, paginate
+from wriftai.testing._store import VersionRecord, now
+from wriftai.testing.routes._common import (
+    body,
+    context,
+    json_response,
+    owned_model,
+    query,
+    renderer,
+    visible_model,
+)
+
+
+def _number(request: Request) -> int:
+    return int(request.path_params["number"])
+
+
+async def list_model_versions(request: Request) -> Response:
+    """``GET /models/{owner}/{name}/versions``: newest first."""
+    model = visible_model(request, request.path_params["owner"], request.path_params["name"])
+    params = query(request)
+    render = renderer(request)
+    page = paginate(
+        list(model.versions.values()),
+        listing=f"versions:{model.id}",
+        key=lambda version: version.number,
+        seq=lambda version: version.seq,
+        descending=True,
+        cursor=params.get("cursor"),
+        page_size=params.get("page_size"),
+    )
+    return json_response(page_json(page, render.version))
+
+
+async def create_model_version(request: Request) -> Response:
+    """``POST /models/{owner}/{name}/versions``."""
+    model = owned_model(request, request.path_params["owner"], request.path_params["name"])
+    data: dict[str, Any] = body(request)
+    for part in ("input", "output"):
+        try:
+            Draft202012Validator.check_schema(data["schemas"]["prediction"][part])
+        except SchemaError as exc:
+            loc: list[str | int] = ["body", "schemas", "prediction", part]
+            raise field_error(422, loc, f"not a valid JSON Schema: {exc.message}") from exc
+    store = context(request).store
+    model.last_version_number += 1
+    version = VersionRecord(
+        seq=store.ids.next_seq(),
+        number=model.last_version_number,
+        release_notes=data["release_notes"],
+        created_at=now(),
+        container_image_digest=data["container_image_digest"],
+        schemas=data["schemas"],
+    )
+    model.versions[version.number] = version
+    return json_response(renderer(request).version(version, details=True), status=201)
+
+
+async def get_model_version(request: Request) -> Response:
+    """``GET /models/{owner}/{name}/versions/{number}``."""
+    model = visible_model(request, request.path_params["owner"], request.path_params["name"])
+    version = model.versions.get(_number(request))
+    if version is None:
+        raise ApiError(404, f"Version {_number(request)} of {model.owner}/{model.name} not found.")
+    return json_response(renderer(request).version(version, details=True))
+
+
+async def delete_model_version(request: Request) -> Response:
+    """``DELETE /models/{owner}/{name}/versions/{number}``."""
+    model = owned_model(request, request.path_params["owner"], request.path_params["name"])
+    if model.versions.pop(_number(request), None) is None:
+        raise ApiError(404, f"Version {_number(request)} of {model.owner}/{model.name} not found.")
+    return Response(status_code=204)
+
+
+routes = [
+    Route("/models/{owner}/{name}/versions", list_model_versions, methods=["GET"]),
+    Route("/models/{owner}/{name}/versions", create_model_version, methods=["POST"]),
+    Route("/models/{owner}/{name}/versions/{number}", get_model_version, methods=["GET"]),
+    Route("/models/{owner}/{name}/versions/{number}", delete_model_version, methods=["DELETE"]),
+]
