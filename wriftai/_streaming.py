@@ -226,8 +226,13 @@ class EventCursor:
             after_id=UNSET if self.last_id is None else self.last_id,
             prefer=f"wait={idle}",
         )
-        kwargs["min_read_timeout"] = idle + 10
+        # Without a deadline the server's idle close comes first; with one, a quiet stream
+        # times out when the deadline does.
+        kwargs["read_timeout"] = idle + 10 if self.deadline is None else self._left() + 0.05
         return kwargs
+
+    def _left(self) -> float:
+        return 0.0 if self.deadline is None else max(0.0, self.deadline - time.monotonic())
 
     def start(self, response: httpx.Response) -> None:
         """Begins reading a connection's response."""
@@ -259,6 +264,8 @@ class EventCursor:
             self.prediction_id = event.data.id  # type: ignore[union-attr]
         self.finished = sse.event in TERMINAL_EVENTS
         self._failures = 0
+        if not self.finished and self.deadline is not None and self._left() <= 0:
+            raise WaitTimeoutError("the prediction did not finish before the timeout")
         return event
 
     def ended(self, error: Exception | None) -> None:
@@ -277,6 +284,8 @@ class EventCursor:
                 self.prediction_id = json.loads("\n".join(self._json))["id"]
         if self.finished:
             return
+        if self.deadline is not None and self._left() <= 0:
+            raise WaitTimeoutError("the prediction did not finish before the timeout")
         if error is not None:
             self._failures += 1
             if self._failures > self._max_failures:
@@ -284,8 +293,6 @@ class EventCursor:
                     f"the prediction stream broke {self._failures} times in a row: {error}",
                     request=getattr(error, "request", None) or httpx.Request("GET", "/"),
                 ) from error
-        if self.deadline is not None and time.monotonic() >= self.deadline:
-            raise WaitTimeoutError("the prediction did not finish before the timeout")
 
 
 def long_poll_seconds(deadline: float | None, default: int = MAX_WAIT) -> int:

@@ -400,8 +400,8 @@ class HTTP:
         Args:
             client: The httpx client that will send it (its defaults are merged in).
             kwargs: ``method``, ``url`` and optionally ``params``, ``headers``, ``json``,
-                ``content``, ``data``, ``files``, and ``min_read_timeout`` (seconds) for a
-                request the server may hold open that long.
+                ``content``, ``data``, ``files``, and ``read_timeout`` (seconds) for a
+                request the server holds open on purpose (long polls, quiet streams).
 
         Returns:
             The request, with auth, user agent, default headers, timeout and retry budget.
@@ -418,7 +418,7 @@ class HTTP:
             content=kwargs.get("content"),
             data=kwargs.get("data"),
             files=kwargs.get("files"),
-            timeout=_at_least(self.timeout, kwargs.get("min_read_timeout")),
+            timeout=_with_read(self.timeout, kwargs.get("read_timeout")),
             extensions={_RETRIES: self.max_retries},
         )
 
@@ -483,9 +483,9 @@ def _mapped_errors(request: httpx.Request) -> Iterator[None]:
         ) from exc
 
 
-def _at_least(timeout: httpx.Timeout, read: float | None) -> httpx.Timeout:
-    """The timeout with its read part raised to `read` (for long polls and quiet streams)."""
-    if read is None or timeout.read is None or timeout.read >= read:
+def _with_read(timeout: httpx.Timeout, read: float | None) -> httpx.Timeout:
+    """The timeout with its read part set to `read` (for long polls and quiet streams)."""
+    if read is None:
         return timeout
     return httpx.Timeout(timeout.connect, read=read, write=timeout.write, pool=timeout.pool)
 

@@ -228,7 +228,7 @@ def _create_request(
     )
     if prefer is not None:
         kwargs["headers"]["Prefer"] = prefer
-        kwargs["min_read_timeout"] = long_poll_seconds(deadline) + 10
+        kwargs["read_timeout"] = long_poll_seconds(deadline) + 10
     return _CreateRequest(kwargs, deadline, wait, options)
 
 

@@ -1,0 +1,47 @@
+"""End-to-end fixtures: a Client pointed at the emulator (pytest plugin of wriftai.testing)."""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import AsyncIterator, Callable, Iterator
+from typing import Any
+
+import pytest
+
+import wriftai
+
+
+@pytest.fixture
+def client(wriftai_emulator: Any) -> Iterator[wriftai.Client]:
+    with wriftai.Client(
+        access_token=wriftai_emulator.token, api_base_url=wriftai_emulator.base_url
+    ) as c:
+        yield c
+
+
+class Form:
+    """Calls a facade method in its sync or its async form, and drains what it returns."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    async def __call__(self, resource: Any, method: str, *args: Any, **kwargs: Any) -> Any:
+        name = method if self.name == "sync" else f"async_{method}"
+        result = getattr(resource, name)(*args, **kwargs)
+        return await result if inspect.isawaitable(result) else result
+
+    async def drain(self, iterable: Any) -> list[Any]:
+        """All items of an iterator, an async iterator, or every page after a page."""
+        if hasattr(iterable, "auto_paging_iter") and self.name == "sync":
+            iterable = iterable.auto_paging_iter()
+        if isinstance(iterable, AsyncIterator) or hasattr(iterable, "__aiter__"):
+            return [item async for item in iterable]
+        return list(iterable)
+
+
+@pytest.fixture(params=["sync", "async"])
+def form(request: pytest.FixtureRequest) -> Form:
+    return Form(request.param)
+
+
+Scenario = Callable[[wriftai.Client, Form, Any], Any]

@@ -1,0 +1,50 @@
+"""The one table of facade methods: every API operation -> the method that performs it.
+
+`test_operations.py` checks that every operation of the covered tags in openapi.yaml is
+in the table, that each method exists in a sync form `name` and an async form
+`async_name`, and that a scenario exercises both forms. To cover more resources (the LLM
+Engine tags), add their tags to `TAGS`, their rows to `OPERATIONS`, and a scenario per
+method to `SCENARIOS` in test_operations.py.
+"""
+
+from __future__ import annotations
+
+TAGS: frozenset[str] = frozenset(
+    {"users", "hardware", "model_categories", "models", "versions", "predictions"}
+)
+"""The openapi.yaml tags whose operations the facade must cover."""
+
+OPERATIONS: dict[str, tuple[str, str]] = {
+    # operationId: (client attribute, sync method name; the async one is "async_" + name)
+    "get_authenticated_user": ("users", "get_authenticated"),
+    "get_user": ("users", "get"),
+    "list_hardware": ("hardware", "list"),
+    "list_model_categories": ("model_categories", "list"),
+    "list_models": ("models", "list"),
+    "list_models_by_owner": ("models", "list"),
+    "get_model": ("models", "get"),
+    "create_model": ("models", "create"),
+    "update_model": ("models", "update"),
+    "delete_model": ("models", "delete"),
+    "search_models": ("models", "search"),
+    "list_model_versions": ("versions", "list"),
+    "get_model_version": ("versions", "get"),
+    "create_model_version": ("versions", "create"),
+    "delete_model_version": ("versions", "delete"),
+    "list_predictions": ("predictions", "list"),
+    "create_prediction": ("predictions", "create"),
+    "get_prediction": ("predictions", "get"),
+    "cancel_prediction": ("predictions", "cancel"),
+    "stream_prediction": ("predictions", "stream"),
+}
+
+EXTRA_METHODS: frozenset[tuple[str, str]] = frozenset({("predictions", "wait")})
+"""Facade methods built from several operations rather than mapping to one."""
+
+NOT_CLIENT_OPERATIONS: frozenset[str] = frozenset({"prediction_webhook"})
+"""Operations the service performs against the user (webhooks), not the client."""
+
+
+def facade_methods() -> list[tuple[str, str]]:
+    """Every (resource, method) pair, once, in a stable order."""
+    return sorted(set(OPERATIONS.values()) | EXTRA_METHODS)
