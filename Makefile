@@ -85,6 +85,22 @@ lint-code: venv
 	$(BIN)/ruff format --check wriftai tests
 	$(BIN)/mypy wriftai
 
+# ---------------------------------------------------------------- demo
+# Starts the emulator on a free port, runs examples/quickstart.py against it, stops it.
+DEMO_TOKEN := wriftai-demo-token
+
+demo: venv
+	@log=$$(mktemp); url=; \
+	$(PY) -m wriftai.testing serve --port 0 --token $(DEMO_TOKEN) >"$$log" 2>&1 & pid=$$!; \
+	trap 'kill $$pid 2>/dev/null || true; wait $$pid 2>/dev/null || true; rm -f "$$log"' EXIT; \
+	for _ in $$(seq 150); do \
+		url=$$(sed -n 's/^WriftAI emulator listening on //p' "$$log"); \
+		if [ -n "$$url" ] || ! kill -0 $$pid 2>/dev/null; then break; fi; sleep 0.1; \
+	done; \
+	if [ -z "$$url" ]; then cat "$$log"; echo "demo: the emulator did not start"; exit 1; fi; \
+	echo "emulator at $$url"; \
+	WRIFTAI_API_BASE_URL="$$url" WRIFTAI_ACCESS_TOKEN=$(DEMO_TOKEN) $(PY) examples/quickstart.py
+
 # ---------------------------------------------------------------- tests
 test: venv
 	$(BIN)/pytest -q

@@ -1,0 +1,152 @@
+"""A tour of the wriftai client: models, versions, predictions, streams and webhooks.
+
+Run it against the local emulator with `make demo`, or against any WriftAI API with
+WRIFTAI_ACCESS_TOKEN (and optionally WRIFTAI_API_BASE_URL) set.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import http.server
+import secrets
+import threading
+import time
+from typing import Any, ClassVar
+
+import wriftai
+from wriftai import webhooks
+
+WEBHOOK_SECRET = "whsec_" + secrets.token_hex(8)
+
+
+class WebhookReceiver(http.server.BaseHTTPRequestHandler):
+    """A tiny local receiver that keeps each webhook's raw body and signature."""
+
+    received: ClassVar[list[tuple[bytes, str | None]]] = []
+
+    def do_POST(self) -> None:
+        body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
+        self.received.append((body, self.headers.get(webhooks.SIGNATURE_HEADER)))
+        self.send_response(204)
+        self.end_headers()
+
+    def log_message(self, *args: Any) -> None:
+        pass
+
+
+def start_receiver() -> tuple[http.server.ThreadingHTTPServer, str]:
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), WebhookReceiver)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, f"http://127.0.0.1:{server.server_address[1]}/webhooks/wriftai"
+
+
+def section(title: str) -> None:
+    print(f"\n== {title}")
+
+
+def main() -> None:
+    receiver, hook_url = start_receiver()
+    with wriftai.Client() as client:  # WRIFTAI_ACCESS_TOKEN and WRIFTAI_API_BASE_URL
+        me = client.users.get_authenticated()
+        print(f"connected to {client.api_base_url} as {me.username}")
+
+        section("list models")
+        page = client.models.list({"page_size": 2, "sort_by": "created_at"})
+        for model in page.items:
+            print(f"  {model.owner.username}/{model.name}: {model.description}")
+        everything = list(page.auto_paging_iter())
+        print(f"  first page has {len(page.items)}; all pages together have {len(everything)}")
+
+        section("create a model and a version")
+        name = f"quickstart-{secrets.token_hex(3)}"
+        hardware = next(iter(client.hardware.list().items)).identifier
+        model = client.models.create(
+            {"name": name, "hardware_identifier": hardware, "description": "Made by the demo."}
+        )
+        version = client.versions.create(
+            me.username,
+            model.name,
+            {
+                "release_notes": "First version.",
+                "container_image_digest": "sha256:" + "0f" * 32,
+                "schemas": {
+                    "prediction": {
+                        "input": {
+                            "type": "object",
+                            "properties": {"prompt": {"type": "string"}},
+                            "required": ["prompt"],
+                        },
+                        "output": {"type": "array", "items": {"type": "string"}},
+                    }
+                },
+            },
+        )
+        ref = f"{me.username}/{model.name}:{version.number}"
+        print(f"  created model {me.username}/{model.name} on {hardware}, version {ref}")
+
+        section("run a prediction and wait for it")
+        started = time.monotonic()
+        prediction = client.predictions.create(
+            {
+                "input": {"prompt": "hello from the quickstart", "repeat": 2},
+                "webhook": {"url": hook_url, "secret": WEBHOOK_SECRET},
+                "validate_input": True,
+            },
+            ref,
+            wait=True,
+            wait_options=wriftai.WaitOptions(
+                timeout=30, on_poll=lambda p: print(f"  progress: {p.status}")
+            ),
+        )
+        took = time.monotonic() - started
+        print(f"  {prediction.id} {prediction.status} in {took:.2f}s: {prediction.output!r}")
+
+        section("stream a prediction's events")
+        for event in client.predictions.create(
+            {"input": {"prompt": "one two three four"}}, "wriftai/echo", stream=True
+        ):
+            if isinstance(event, wriftai.UnknownPredictionEvent):
+                print(f"  [{event.id}] {event.event} (unknown to this client)")
+            elif event.event == "output":
+                print(f"  [{event.id}] output {event.data!r}")
+            else:
+                status = getattr(event.data, "status", None) or event.data.message
+                print(f"  [{event.id}] {event.event}: {status}")
+
+        section("verify the webhooks it received")
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline and not any(
+            b'"succeeded"' in body for body, _ in WebhookReceiver.received
+        ):
+            time.sleep(0.05)
+        for body, signature in WebhookReceiver.received:
+            verified = webhooks.verify(body, signature, WEBHOOK_SECRET)
+            print(f"  verified webhook: {verified.id} is {verified.status}")
+        tampered = WebhookReceiver.received[-1][0].replace(b"hello", b"HELLO")
+        try:
+            webhooks.verify(tampered, WebhookReceiver.received[-1][1], WEBHOOK_SECRET)
+        except webhooks.SignatureMismatchError as exc:
+            print(f"  a tampered copy is rejected: {type(exc).__name__}")
+
+        section("the async forms")
+        asyncio.run(async_tour())
+
+        section("clean up")
+        client.versions.delete(ref)
+        client.models.delete(me.username, model.name)
+        print(f"  deleted {ref} and its model")
+    receiver.shutdown()
+
+
+async def async_tour() -> None:
+    async with wriftai.Client() as client:
+        names = [hw.identifier async for hw in await client.hardware.async_list({"page_size": 2})]
+        print(f"  hardware (async, every page): {', '.join(names)}")
+        done = await client.predictions.async_create(
+            {"input": {"prompt": "async works"}}, "wriftai/echo", wait=True
+        )
+        print(f"  async prediction {done.id}: {done.status} {done.output!r}")
+
+
+if __name__ == "__main__":
+    main()
