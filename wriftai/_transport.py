@@ -358,27 +358,22 @@ class HTTP:
     # ------------------------------------------------------------------ httpx clients
     def sync_client(self) -> httpx.Client:
         """The shared `httpx.Client`, created on first use."""
-        pools = self._pools
-        if pools.sync is None:
-            pools.sync = httpx.Client(
-                base_url=self.base_url,
-                timeout=self.timeout,
-                transport=RetryTransport(httpx.HTTPTransport(), self.max_retries),
-            )
-            pools.owned.add("sync")
-        return pools.sync
+        if self._pools.sync is None:
+            transport = RetryTransport(httpx.HTTPTransport(), self.max_retries)
+            self._pools.sync = httpx.Client(**self._client_options(transport))
+        return self._pools.sync
 
     def async_client(self) -> httpx.AsyncClient:
         """The shared `httpx.AsyncClient`, created on first use."""
-        pools = self._pools
-        if pools.asynchronous is None:
-            pools.asynchronous = httpx.AsyncClient(
-                base_url=self.base_url,
-                timeout=self.timeout,
-                transport=AsyncRetryTransport(httpx.AsyncHTTPTransport(), self.max_retries),
-            )
-            pools.owned.add("async")
-        return pools.asynchronous
+        if self._pools.asynchronous is None:
+            transport = AsyncRetryTransport(httpx.AsyncHTTPTransport(), self.max_retries)
+            self._pools.asynchronous = httpx.AsyncClient(**self._client_options(transport))
+        return self._pools.asynchronous
+
+    def _client_options(self, transport: RetryTransport | AsyncRetryTransport) -> Any:
+        """The options of an httpx client this client creates (and so owns)."""
+        self._pools.owned.add("async" if isinstance(transport, AsyncRetryTransport) else "sync")
+        return {"base_url": self.base_url, "timeout": self.timeout, "transport": transport}
 
     def close(self) -> None:
         """Closes the sync httpx client if this client created it."""
