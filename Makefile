@@ -81,8 +81,8 @@ lint-spec: venv node_modules/.installed
 	npx --no-install redocly lint openapi.yaml --config redocly.yaml --format=stylish
 
 lint-code: venv
-	$(BIN)/ruff check wriftai tests
-	$(BIN)/ruff format --check wriftai tests
+	$(BIN)/ruff check wriftai tests bench examples
+	$(BIN)/ruff format --check wriftai tests bench examples
 	$(BIN)/mypy wriftai
 
 # ---------------------------------------------------------------- demo
@@ -104,6 +104,11 @@ demo: venv
 # ---------------------------------------------------------------- tests
 test: venv
 	$(BIN)/pytest -q
+
+# ---------------------------------------------------------------- benchmarks
+# One Markdown table: each measure next to a baseline measured in the same run.
+bench: venv
+	$(PY) -m bench.run
 
 clean:
 	rm -rf $(VENV) node_modules .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,400 @@
+"""`make bench`: the client's cost next to raw httpx, measured in one run.
+
+Every row measures the facade and its baseline in this same run, alternating rounds so
+that drift on the machine hits both alike, and reports medians. Nothing is compared
+with a figure from another run. Prints one Markdown table.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+ROOT = Path(__file__).resolve().parents[1]
+TOKEN = "bench-token"
+
+
+@dataclass
+class Row:
+    """One line of the table."""
+
+    measure: str
+    facade: str
+    baseline: str
+    ratio: float
+    goal: str
+    met: bool
+
+
+def median_of(rounds: int, run: Callable[[], float]) -> float:
+    return statistics.median(run() for _ in range(rounds))
+
+
+@contextmanager
+def canned_server() -> Iterator[str]:
+    """The minimal server, in its own process so it never competes for our GIL."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "bench.server"],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert process.stdout is not None
+        line = process.stdout.readline()
+        port = int(line.split()[1])
+        yield f"http://127.0.0.1:{port}/v1"
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+def client_for(base_url: str, **options: Any) -> Any:
+    import wriftai
+
+    return wriftai.Client(access_token=TOKEN, api_base_url=base_url, **options)
+
+
+# ------------------------------------------------------------------ import time
+IMPORT_SNIPPET = (
+    "import time; t = time.perf_counter(); import {module}; print(time.perf_counter() - t)"
+)
+
+
+def import_seconds(module: str) -> float:
+    out = subprocess.run(
+        [sys.executable, "-c", IMPORT_SNIPPET.format(module=module)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return float(out.stdout)
+
+
+def row_import() -> Row:
+    facade, raw = [], []
+    for _ in range(15):
+        facade.append(import_seconds("wriftai"))
+        raw.append(import_seconds("httpx"))
+    f, b = statistics.median(facade), statistics.median(raw)
+    return Row(
+        "`import wriftai` (fresh interpreter)",
+        f"{f * 1e3:.1f} ms",
+        f"{b * 1e3:.1f} ms (`import httpx`)",
+        f / b,
+        "≤ 1.3×",
+        f / b <= 1.3,
+    )
+
+
+# ------------------------------------------------------------------ sync call overhead
+def row_sync_get(base_url: str) -> Row:
+    calls = 300
+    with (
+        client_for(base_url, max_retries=0) as client,
+        httpx.Client(base_url=base_url, headers={"Authorization": f"Bearer {TOKEN}"}) as raw,
+    ):
+
+        def facade_round() -> float:
+            start = time.perf_counter()
+            for _ in range(calls):
+                client.models.get("stability", "model-0")
+            return (time.perf_counter() - start) / calls
+
+        def raw_round() -> float:
+            start = time.perf_counter()
+            for _ in range(calls):
+                raw.get("/models/stability/model-0").json()
+            return (time.perf_counter() - start) / calls
+
+        facade_round(), raw_round()  # warm the pools
+        facade, baseline = [], []
+        for _ in range(9):
+            facade.append(facade_round())
+            baseline.append(raw_round())
+    f, b = statistics.median(facade), statistics.median(baseline)
+    return Row(
+        "sync `models.get`, keep-alive, per call",
+        f"{f * 1e6:.0f} µs",
+        f"{b * 1e6:.0f} µs (`httpx.Client.get().json()`)",
+        f / b,
+        "≤ 1.15×",
+        f / b <= 1.15,
+    )
+
+
+# ------------------------------------------------------------------ async throughput
+def row_async_get(base_url: str) -> Row:
+    total, in_flight = 500, 50
+
+    async def measure() -> tuple[list[float], list[float]]:
+        client = client_for(base_url, max_retries=0)
+        raw = httpx.AsyncClient(
+            base_url=base_url,
+            headers={"Authorization": f"Bearer {TOKEN}"},
+            limits=httpx.Limits(max_connections=in_flight),
+        )
+        gate = asyncio.Semaphore(in_flight)
+
+        async def facade_one() -> None:
+            async with gate:
+                await client.models.async_get("stability", "model-0")
+
+        async def raw_one() -> None:
+            async with gate:
+                (await raw.get("/models/stability/model-0")).json()
+
+        async def rate(one: Callable[[], Any]) -> float:
+            start = time.perf_counter()
+            await asyncio.gather(*(one() for _ in range(total)))
+            return total / (time.perf_counter() - start)
+
+        await rate(facade_one), await rate(raw_one)  # warm the pools
+        facade, baseline = [], []
+        for _ in range(7):
+            facade.append(await rate(facade_one))
+            baseline.append(await rate(raw_one))
+        await raw.aclose()
+        await client.aclose()
+        return facade, baseline
+
+    facade, baseline = asyncio.run(measure())
+    f, b = statistics.median(facade), statistics.median(baseline)
+    return Row(
+        "async `models.async_get`, 500 calls, 50 in flight (throughput)",
+        f"{f:.0f} req/s",
+        f"{b:.0f} req/s (`httpx.AsyncClient`)",
+        f / b,
+        "≥ 0.9×",
+        f / b >= 0.9,
+    )
+
+
+# ------------------------------------------------------------------ parsing
+def row_parse() -> Row:
+    from bench.bodies import model_page_body
+    from wriftai.resources._base import parse  # the facade's own parse path
+    from wriftai_api.api.models import list_models
+    from wriftai_api.models import ModelPage
+
+    body = model_page_body(0)
+    request = httpx.Request("GET", "http://bench/v1/models")
+
+    def parse_page_body() -> object:
+        return parse(list_models, ModelPage, httpx.Response(200, content=body, request=request))
+
+    def timed(parse: Callable[[], object]) -> float:
+        start = time.perf_counter()
+        for _ in range(20):
+            parse()
+        return (time.perf_counter() - start) / 20
+
+    facade, baseline = [], []
+    for _ in range(15):
+        facade.append(timed(parse_page_body))
+        baseline.append(timed(lambda: json.loads(body)))
+    f, b = statistics.median(facade), statistics.median(baseline)
+    return Row(
+        "parse one 100-item page of models (owners, versions, hardware, categories)",
+        f"{f * 1e3:.2f} ms",
+        f"{b * 1e3:.2f} ms (`json.loads`)",
+        f / b,
+        "≤ 3×",
+        f / b <= 3,
+    )
+
+
+# ------------------------------------------------------------------ streams
+def row_stream(base_url: str) -> Row:
+    from bench.bodies import STREAM_EVENTS
+
+    with (
+        client_for(base_url, max_retries=0) as client,
+        httpx.Client(base_url=base_url, headers={"Authorization": f"Bearer {TOKEN}"}) as raw,
+    ):
+
+        def facade_round() -> float:
+            start = time.perf_counter()
+            count = sum(1 for _ in client.predictions.stream("pred_bench"))
+            assert count == STREAM_EVENTS + 2, count
+            return time.perf_counter() - start
+
+        def raw_round() -> float:
+            start = time.perf_counter()
+            count = 0
+            with raw.stream("GET", "/predictions/pred_bench/stream") as response:
+                for line in response.iter_lines():
+                    if line.startswith("data:"):
+                        json.loads(line[5:])
+                        count += 1
+            assert count == STREAM_EVENTS + 2, count
+            return time.perf_counter() - start
+
+        facade, baseline = [], []
+        for _ in range(5):
+            facade.append(facade_round())
+            baseline.append(raw_round())
+    f, b = statistics.median(facade), statistics.median(baseline)
+    return Row(
+        f"consume a {STREAM_EVENTS:,}-event prediction stream",
+        f"{f * 1e3:.0f} ms",
+        f"{b * 1e3:.0f} ms (httpx `iter_lines` + `json.loads`)",
+        f / b,
+        "≤ 1.5×",
+        f / b <= 1.5,
+    )
+
+
+# ------------------------------------------------------------------ waiting
+def row_wait() -> Row:
+    from wriftai.testing import Emulator
+
+    with Emulator(token=TOKEN, prediction_duration=2.0) as emu:
+        base_url = emu.base_url
+        params = {"input": {"prompt": "wait for me"}}
+
+        def terminal_time(prediction_id: str) -> float:
+            record = httpx.get(
+                f"{base_url}/predictions/{prediction_id}",
+                headers={"Authorization": f"Bearer {TOKEN}"},
+            ).json()
+            return datetime.datetime.fromisoformat(record["updated_at"]).timestamp()
+
+        def requests_for(prediction_id: str) -> int:
+            return sum(
+                1
+                for r in emu.requests
+                if r.path.startswith("/v1/predictions") and prediction_id in r.path
+            )
+
+        def facade_run() -> tuple[float, int]:
+            with client_for(base_url) as client:
+                before = emu.count("POST", "/v1/predictions")
+                prediction = client.predictions.create(params, model="wriftai/echo", wait=True)
+                returned = time.time()
+                posts = emu.count("POST", "/v1/predictions") - before
+                return returned - terminal_time(prediction.id), posts + requests_for(prediction.id)
+
+        def polling_run() -> tuple[float, int]:
+            auth = {"Authorization": f"Bearer {TOKEN}"}
+            with httpx.Client(base_url=base_url, headers=auth) as raw:
+                body = {"model": "wriftai/echo", **params}
+                prediction = raw.post("/predictions", json=body).json()
+                sent = 1
+                while prediction["status"] not in ("succeeded", "failed", "cancelled"):
+                    time.sleep(1.0)
+                    prediction = raw.get(f"/predictions/{prediction['id']}").json()
+                    sent += 1
+                returned = time.time()
+                return returned - terminal_time(prediction["id"]), sent
+
+        facade = [facade_run() for _ in range(3)]
+        polling = [polling_run() for _ in range(3)]
+    f_delay = statistics.median(d for d, _ in facade)
+    f_sent = max(n for _, n in facade)
+    b_delay = statistics.median(d for d, _ in polling)
+    b_sent = max(n for _, n in polling)
+    return Row(
+        "`predictions.create(wait=True)`, 2 s prediction on the emulator: "
+        "delay after terminal, requests",
+        f"{f_delay * 1e3:.0f} ms, {f_sent} requests",
+        f"{b_delay * 1e3:.0f} ms, {b_sent} requests (short polling every 1 s)",
+        f_delay / b_delay if b_delay > 0 else float("inf"),
+        "delay ≤ 0.1 s, ≤ 2 requests",
+        f_delay <= 0.1 and f_sent <= 2,
+    )
+
+
+# ------------------------------------------------------------------ pagination walk
+WALK_SNIPPET = """
+import resource, sys, time
+sys.path.insert(0, {root!r})
+from bench.run import client_for
+with client_for({base_url!r}, max_retries=0) as client:
+    first = client.models.list(pagination_options={{"page_size": 100}})
+    base_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    start = time.perf_counter()
+    count = 0
+    if {auto!r}:
+        for _ in first.auto_paging_iter():
+            count += 1
+    else:
+        page = first
+        while True:
+            count += len(page.items)
+            if page.next_cursor is None:
+                break
+            page = client.models.list(
+                pagination_options={{"cursor": page.next_cursor, "page_size": 100}}
+            )
+    elapsed = time.perf_counter() - start
+    grown = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - base_rss
+    assert count == 20000, count
+    print(elapsed, grown)
+"""
+
+
+def walk(base_url: str, auto: bool) -> tuple[float, float]:
+    code = WALK_SNIPPET.format(root=str(ROOT), base_url=base_url, auto=auto)
+    out = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    seconds, kib = out.stdout.split()
+    return float(seconds), float(kib) / 1024
+
+
+def row_walk(base_url: str) -> Row:
+    facade, baseline = [], []
+    for _ in range(3):
+        facade.append(walk(base_url, auto=True))
+        baseline.append(walk(base_url, auto=False))
+    f = statistics.median(t for t, _ in facade)
+    b = statistics.median(t for t, _ in baseline)
+    rss = max(m for _, m in facade)
+    return Row(
+        "walk 20,000 models over 200 pages, 10 ms per page: time, peak RSS growth",
+        f"{f:.2f} s, +{rss:.1f} MB",
+        f"{b:.2f} s (a loop over `list(cursor=...)`)",
+        f / b,
+        "≤ 1.05×; RSS ≤ 10 MB",
+        f / b <= 1.05 and rss <= 10,
+    )
+
+
+def main() -> None:
+    rows = [row_import(), row_parse()]
+    with canned_server() as base_url:
+        rows += [row_sync_get(base_url), row_async_get(base_url), row_stream(base_url)]
+        rows.append(row_walk(base_url))
+    rows.append(row_wait())
+    today = datetime.date.today().isoformat()
+    print(
+        f"`make bench` on {today}: {os.cpu_count()} cores, Python {platform.python_version()}, "
+        f"{platform.system()} {platform.machine()}"
+    )
+    print()
+    print("| measure | wriftai | baseline (same run) | ratio | goal | met |")
+    print("| --- | --- | --- | --- | --- | --- |")
+    for row in rows:
+        met = "yes" if row.met else "**no**"
+        cells = [row.measure, row.facade, row.baseline, f"{row.ratio:.2f}×", row.goal, met]
+        print("| " + " | ".join(cells) + " |")
+
+
+if __name__ == "__main__":
+    main()

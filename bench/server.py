@@ -1,0 +1,86 @@
+"""A minimal HTTP/1.1 server with canned bodies, for measuring the client's own cost.
+
+It speaks just enough HTTP (keep-alive, Content-Length, chunked event streams) to answer
+the few paths the benchmarks use, so that the server's cost is small and equal for the
+facade and the raw-httpx baseline. Run it in its own process:
+
+    python bench/server.py            # prints "PORT <n>" once listening
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import sys
+from urllib.parse import parse_qs, urlsplit
+
+from bench.bodies import (
+    MODEL_BODY,
+    PAGE_COUNT,
+    STREAM_EVENTS,
+    model_page_body,
+    prediction_stream_chunks,
+)
+
+PAGE_LATENCY = 0.010  # seconds per page of the pagination walk
+
+
+def head(status: str, content_type: str, length: int | None) -> bytes:
+    lines = [f"HTTP/1.1 {status}", f"content-type: {content_type}", "x-request-id: req_bench"]
+    framing = "transfer-encoding: chunked" if length is None else f"content-length: {length}"
+    lines.append(framing)
+    return ("\r\n".join(lines) + "\r\n\r\n").encode()
+
+
+async def answer(path: str, query: dict[str, list[str]], writer: asyncio.StreamWriter) -> None:
+    if path.startswith("/v1/models/") and path.count("/") == 4:
+        writer.write(head("200 OK", "application/json", len(MODEL_BODY)) + MODEL_BODY)
+    elif path == "/v1/models":
+        await asyncio.sleep(PAGE_LATENCY)
+        page = int(query.get("cursor", ["0"])[0])
+        body = model_page_body(page)
+        writer.write(head("200 OK", "application/json", len(body)) + body)
+    elif path.startswith("/v1/predictions/") and path.endswith("/stream"):
+        writer.write(head("200 OK", "text/event-stream", None))
+        for chunk in prediction_stream_chunks(int(query.get("after_id", ["0"])[0])):
+            writer.write(f"{len(chunk):x}\r\n".encode() + chunk + b"\r\n")
+            await writer.drain()
+        writer.write(b"0\r\n\r\n")
+    else:
+        body = json.dumps({"message": f"no such path {path}", "detail": None}).encode()
+        writer.write(head("404 Not Found", "application/json", len(body)) + body)
+    await writer.drain()
+
+
+async def serve_connection(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+    try:
+        while True:
+            try:
+                request = await reader.readuntil(b"\r\n\r\n")
+            except (asyncio.IncompleteReadError, ConnectionError):
+                return
+            request_line, *header_lines = request.decode("latin-1").split("\r\n")
+            length = 0
+            for line in header_lines:
+                if line.lower().startswith("content-length:"):
+                    length = int(line.split(":", 1)[1])
+            if length:
+                await reader.readexactly(length)
+            target = urlsplit(request_line.split(" ")[1])
+            await answer(target.path, parse_qs(target.query), writer)
+    finally:
+        writer.close()
+
+
+async def main() -> None:
+    server = await asyncio.start_server(serve_connection, "127.0.0.1", 0, backlog=256)
+    port = server.sockets[0].getsockname()[1]
+    print(f"PORT {port}", flush=True)
+    async with server:
+        await server.serve_forever()
+
+
+if __name__ == "__main__":
+    sys.stdout.reconfigure(line_buffering=True)  # type: ignore[attr-defined]
+    assert PAGE_COUNT and STREAM_EVENTS
+    asyncio.run(main())
