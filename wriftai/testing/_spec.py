@@ -273,25 +273,33 @@ class Operation:
 
 
 @functools.cache
-def _operations() -> tuple[tuple[re.Pattern[str], int, Operation], ...]:
-    found: list[tuple[re.Pattern[str], int, Operation]] = []
+def _paths() -> tuple[tuple[re.Pattern[str], dict[str, Operation]], ...]:
+    found: list[tuple[int, re.Pattern[str], dict[str, Operation]]] = []
     for template, item in spec_dict()["paths"].items():
         pattern = re.compile(
             "^" + re.sub(r"\\\{[^/]+?\\\}", "[^/]+", re.escape(API_PREFIX + template)) + "$"
         )
-        for method, operation in item.items():
-            if method not in {"get", "put", "post", "patch", "delete"}:
-                continue
-            op = Operation(
+        operations = {
+            method.upper(): Operation(
                 operation["operationId"],
                 method.upper(),
                 template,
                 frozenset(str(s) for s in operation.get("responses", {})),
             )
-            found.append((pattern, template.count("{"), op))
-    # Literal paths win over templated ones (`/llm/model-endpoints/download`).
-    found.sort(key=lambda entry: entry[1])
-    return tuple(found)
+            for method, operation in item.items()
+            if method in {"get", "put", "post", "patch", "delete"}
+        }
+        found.append((template.count("{"), pattern, operations))
+    # A literal path wins over a templated one (`/llm/model-endpoints/download`).
+    found.sort(key=lambda entry: entry[0])
+    return tuple((pattern, operations) for _, pattern, operations in found)
+
+
+def _path_operations(path: str) -> dict[str, Operation] | None:
+    for pattern, operations in _paths():
+        if pattern.match(path):
+            return operations
+    return None
 
 
 def find_operation(method: str, path: str) -> Operation | None:
@@ -304,12 +312,10 @@ def find_operation(method: str, path: str) -> Operation | None:
     Returns:
         The operation, or None when the path or method is not in the contract.
     """
-    for pattern, _, operation in _operations():
-        if operation.method == method.upper() and pattern.match(path):
-            return operation
-    return None
+    operations = _path_operations(path)
+    return operations.get(method.upper()) if operations else None
 
 
-def path_exists(path: str) -> bool:
-    """Return whether any operation of the contract has this path (with ``/v1``)."""
-    return any(pattern.match(path) for pattern, _, _ in _operations())
+def allowed_methods(path: str) -> list[str]:
+    """Return the methods the contract serves on ``path`` (with ``/v1``); empty if none."""
+    return sorted(_path_operations(path) or ())

@@ -11,7 +11,9 @@ and checked when they end (status, headers, and every event against its schema).
 from __future__ import annotations
 
 import hmac
+import json
 import logging
+import re
 from collections.abc import Iterable
 from typing import Any
 from urllib.parse import parse_qsl
@@ -35,17 +37,19 @@ from wriftai.testing._errors import error_body
 from wriftai.testing._spec import (
     API_PREFIX,
     Operation,
+    allowed_methods,
     SpecRequest,
     SpecResponse,
     find_operation,
     openapi,
-    path_exists,
     sse_event_errors,
 )
 
 logger = logging.getLogger("wriftai.testing")
 
 MAX_BODY_BYTES = 64 * 1024 * 1024
+
+_REQUIRED = re.compile(r"^'(.+)' is a required property$")
 
 
 def is_api(scope: Scope) -> bool:
@@ -131,10 +135,13 @@ def _schema_details(cause: BaseException | None, prefix: list[Any]) -> list[dict
     for raw in errors:
         error = _deepest(raw)
         loc = [*prefix, *error.absolute_path]
+        msg = error.message
         if error.validator == "required" and isinstance(error.instance, dict):
+            named = _REQUIRED.match(error.message)
             missing = [p for p in error.validator_value if p not in error.instance]
-            loc += missing[:1]
-        details.append({"loc": loc, "msg": error.message})
+            loc += [named.group(1)] if named else missing[:1]
+            msg = "field required"
+        details.append({"loc": loc, "msg": msg})
     return details
 
 
@@ -142,12 +149,15 @@ def _where(loc: list[Any]) -> str:
     return ".".join(str(part) for part in loc)
 
 
-def describe_request_error(error: Exception, content_type: str) -> tuple[int, str, Any]:
+def describe_request_error(
+    error: Exception, content_type: str, body: bytes = b""
+) -> tuple[int, str, Any]:
     """Turn an openapi-core request error into a status, a message and details.
 
     Args:
         error: The first validation error.
         content_type: The request's Content-Type.
+        body: The raw request body.
 
     Returns:
         ``(status, message, detail)``.
@@ -173,14 +183,27 @@ def describe_request_error(error: Exception, content_type: str) -> tuple[int, st
         if isinstance(cause, MediaTypeNotFound):
             return 400, f"Unsupported Content-Type {content_type!r}: {cause}", None
         if isinstance(cause, MediaTypeDeserializeError) or cause is None:
-            kind = "JSON" if "json" in content_type else "request"
-            return 400, f"Malformed {kind} body: {cause or error}", None
+            if "json" in content_type:
+                return 400, f"Malformed JSON body{_json_reason(body)}.", None
+            return 400, f"Malformed request body for Content-Type {content_type!r}.", None
         details = _schema_details(cause, ["body"])
         if details:
             first = details[0]
             return 422, f"Invalid request: {_where(first['loc'])}: {first['msg']}", details
         return 422, f"Invalid request body: {cause}", None
     return 400, f"Invalid request: {error}", None
+
+
+def _json_reason(body: bytes) -> str:
+    try:
+        json.loads(body)
+    except UnicodeDecodeError as exc:
+        return f": not UTF-8 (byte {exc.start})"
+    except json.JSONDecodeError as exc:
+        return f": {exc.msg} at line {exc.lineno} column {exc.colno}"
+    except Exception:
+        return ""
+    return ""
 
 
 def _fit_status(operation: Operation, status: int) -> int:
@@ -228,8 +251,11 @@ class RequestValidationMiddleware:
         method, path = scope["method"], scope["path"]
         operation = find_operation(method, path)
         if operation is None:
-            if path_exists(path):
-                await send_error(send, 405, f"Method {method} is not allowed on {path}.")
+            allowed = allowed_methods(path)
+            if allowed:
+                allow = ", ".join(allowed).encode()
+                message = f"Method {method} is not allowed on {path}."
+                await send_error(send, 405, message, {"allowed": allowed}, [(b"allow", allow)])
             else:
                 await send_error(send, 404, f"No API operation at {path}.")
             return
@@ -248,7 +274,12 @@ class RequestValidationMiddleware:
             await send_error(send, _fit_status(operation, 400), f"Unreadable request: {exc}")
             return
         if errors:
-            status, message, detail = describe_request_error(errors[0], request.content_type)
+            try:
+                status, message, detail = describe_request_error(
+                    errors[0], request.content_type, body
+                )
+            except Exception:  # never let an odd error description become a 500
+                status, message, detail = 400, "Invalid request.", None
             await send_error(send, _fit_status(operation, status), message, detail)
             return
         notes["params"] = result.parameters

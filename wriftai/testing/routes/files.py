@@ -21,19 +21,19 @@ def _info(file: FileRecord) -> dict[str, object]:
 async def upload_file(request: Request) -> Response:
     """``POST /files`` (multipart field ``file``)."""
     try:
-        form = await request.form(max_files=4, max_fields=16)
+        async with request.form(max_files=4, max_fields=16) as form:
+            upload = form.get("file")
+            if isinstance(upload, UploadFile):
+                content: bytes | None = await upload.read(MAX_FILE_BYTES + 1)
+                filename = upload.filename or "upload"
+            elif isinstance(upload, str):
+                content, filename = upload.encode(), "upload.txt"
+            else:
+                content, filename = None, ""
     except Exception as exc:  # python-multipart rejects broken bodies in many ways
         raise ApiError(400, f"Malformed multipart body: {exc}") from exc
-    async with form:
-        upload = form.get("file")
-        if upload is None:
-            raise field_error(422, ["body", "file"], "field required")
-        if isinstance(upload, UploadFile):
-            content = await upload.read(MAX_FILE_BYTES + 1)
-            filename = upload.filename or "upload"
-        else:
-            content = upload.encode()
-            filename = "upload.txt"
+    if content is None:
+        raise field_error(422, ["body", "file"], "field required")
     if len(content) > MAX_FILE_BYTES:
         raise ApiError(413, f"File larger than {MAX_FILE_BYTES} bytes.")
     store = context(request).store

@@ -1,0 +1,20 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import httpx
+import pytest
+
+from wriftai.testing import Emulator
+
+
+@pytest.fixture
+def emu(wriftai_emulator: Emulator) -> Emulator:
+    return wriftai_emulator
+
+
+@pytest.fixture
+def api(emu: Emulator) -> Iterator[httpx.Client]:
+    headers = {"Authorization": f"Bearer {emu.token}"}
+    with httpx.Client(base_url=emu.base_url, headers=headers, timeout=10.0) as client:
+        yield client

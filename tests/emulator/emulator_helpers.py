@@ -1,0 +1,62 @@
+"""Helpers shared by the emulator tests."""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Callable
+from typing import Any
+
+import httpx
+
+
+def wait_for(predicate: Callable[[], bool], timeout: float = 5.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not predicate():
+        if time.monotonic() > deadline:
+            raise AssertionError("condition not met in time")
+        time.sleep(0.02)
+
+
+def parse_sse(text: str) -> list[dict[str, Any]]:
+    """Parse an event stream into dicts with id/event and the decoded JSON data."""
+    events: list[dict[str, Any]] = []
+    for block in text.replace("\r\n", "\n").split("\n\n"):
+        fields: dict[str, Any] = {}
+        data: list[str] = []
+        for line in block.split("\n"):
+            if not line or line.startswith(":"):
+                continue
+            key, _, value = line.partition(":")
+            value = value.removeprefix(" ")
+            if key == "data":
+                data.append(value)
+            else:
+                fields[key] = value
+        if data:
+            fields["data"] = json.loads("\n".join(data))
+            events.append(fields)
+    return events
+
+
+def read_stream(response: httpx.Response) -> tuple[list[dict[str, Any]], bool]:
+    """Read an event stream until it ends or breaks; return the events and whether it broke."""
+    raw = b""
+    broken = False
+    try:
+        for chunk in response.iter_bytes():
+            raw += chunk
+    except httpx.HTTPError:
+        broken = True
+    text = raw.decode()
+    complete = text[: text.rfind("\n\n") + 2] if "\n\n" in text else ""
+    return parse_sse(complete), broken
+
+
+def predict(api: httpx.Client, prompt: str = "one two three four", **extra: Any) -> dict[str, Any]:
+    body: dict[str, Any] = {"model": "wriftai/echo", "input": {"prompt": prompt}}
+    body.update(extra)
+    response = api.post("/predictions", json=body)
+    assert response.status_code == 201, response.text
+    result: dict[str, Any] = response.json()
+    return result
