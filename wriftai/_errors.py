@@ -25,6 +25,8 @@ __all__ = [
     "RateLimitError",
     "SignatureMismatchError",
     "StaleTimestampError",
+    "StreamError",
+    "StreamInterruptedError",
     "UnprocessableEntityError",
     "WaitTimeoutError",
     "WebhookSignatureError",
@@ -52,6 +54,13 @@ class APITimeoutError(APIConnectionError):
     """The request took longer than its timeout."""
 
 
+class StreamInterruptedError(APIConnectionError):
+    """A stream that cannot be resumed (a completion stream) ended before its last event.
+
+    The output received so far is incomplete; the request has to be made again.
+    """
+
+
 class APIStatusError(WriftAIError):
     """The API answered with an error status (4xx or 5xx).
 
@@ -70,14 +79,15 @@ class APIStatusError(WriftAIError):
         response: httpx.Response,
         body: Any,
         request_id: str | None,
+        status_code: int | None = None,
     ) -> None:
-        self.status_code = response.status_code
+        self.status_code = response.status_code if status_code is None else status_code
         self.message = message
         self.request_id = request_id
         self.body = body
         self.response = response
         suffix = f" (request id {request_id})" if request_id else ""
-        super().__init__(f"{response.status_code}: {message}{suffix}")
+        super().__init__(f"{self.status_code}: {message}{suffix}")
 
 
 class BadRequestError(APIStatusError):
@@ -112,16 +122,29 @@ class InternalServerError(APIStatusError):
     """5xx: the server failed or is temporarily unavailable."""
 
 
+class StreamError(APIStatusError):
+    """A stream reported an error in an ``error`` event after it had started.
+
+    The HTTP response itself succeeded; `status_code` and `message` are the ones the
+    error event carries, and `body` is the event's ``error`` object.
+    """
+
+
 class WaitTimeoutError(WriftAIError, TimeoutError):
-    """A prediction did not reach a terminal status within the wait timeout.
+    """A prediction or a job did not reach a terminal status within the wait timeout.
 
     Attributes:
-        prediction: The last state of the prediction that was seen, if any.
+        prediction: The last state of the prediction (or job) that was seen, if any.
     """
 
     def __init__(self, message: str, prediction: Any = None) -> None:
         super().__init__(message)
         self.prediction = prediction
+
+    @property
+    def latest(self) -> Any:
+        """The last state of what was waited for (a prediction or a job), if any."""
+        return self.prediction
 
 
 class WebhookSignatureError(WriftAIError, ValueError):

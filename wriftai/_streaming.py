@@ -1,9 +1,19 @@
-"""Server-sent events: an incremental parser, typed prediction events, and resumption.
+"""Server-sent events: an incremental parser, typed events, resumption, and stream objects.
 
-A prediction's event stream is read across as many connections as it takes: when one
-is closed or cut before a terminal event (``error`` or ``done``), the next asks for the
-events after the last id seen (``after_id``), and an event already seen is never yielded
-again. `EventCursor` holds that state; `iter_events` and `aiter_events` only do the I/O.
+A stream is read through a cursor (`SSECursor`): it names the request of each connection,
+turns lines into typed events and decides, when a connection ends, whether to go on.
+`iter_events` and `aiter_events` only do the I/O, for every kind of stream.
+
+* A prediction's event stream (`EventCursor`) is read across as many connections as it
+  takes: when one is closed or cut before a terminal event (``error`` or ``done``), the
+  next asks for the events after the last id seen (``after_id``), and an event already
+  seen is never yielded again.
+* A completion stream (`CompletionCursor`) cannot be resumed: it ends after the output
+  marked ``finished``, raises `StreamError` on an ``error`` event, and raises
+  `StreamInterruptedError` when the connection ends before the finished output.
+
+`Stream` and `AsyncStream` wrap an event iterator so that the caller can stop early and
+close the connection (``with client.completions.create(..., stream=True) as stream``).
 """
 
 from __future__ import annotations
@@ -12,17 +22,25 @@ import contextlib
 import json
 import math
 import time
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncGenerator, Generator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, TypeAlias
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, Generic, Protocol, Self, TypeAlias, TypeVar
 
 import httpx
 
-from wriftai._errors import APIConnectionError, WaitTimeoutError
+from wriftai._errors import (
+    APIConnectionError,
+    StreamError,
+    StreamInterruptedError,
+    WaitTimeoutError,
+    WriftAIError,
+)
 
 if TYPE_CHECKING:
     from wriftai._transport import HTTP
     from wriftai_api.models import (
+        CompletionStreamResponse,
         PredictionDoneEvent,
         PredictionErrorEvent,
         PredictionInitEvent,
@@ -30,10 +48,14 @@ if TYPE_CHECKING:
     )
 
 __all__ = [
+    "AsyncStream",
+    "CompletionCursor",
     "EventCursor",
     "PredictionEvent",
+    "SSECursor",
     "SSEDecoder",
     "ServerSentEvent",
+    "Stream",
     "UnknownPredictionEvent",
     "aiter_events",
     "iter_events",
@@ -42,6 +64,9 @@ __all__ = [
 TERMINAL_EVENTS = frozenset({"error", "done"})
 DEFAULT_IDLE = 30
 MAX_WAIT = 60
+
+E = TypeVar("E")
+E_co = TypeVar("E_co", covariant=True)
 
 
 @dataclass(frozen=True)
@@ -310,8 +335,34 @@ def long_poll_seconds(deadline: float | None, default: int = MAX_WAIT) -> int:
     return max(1, min(MAX_WAIT, math.ceil(deadline - time.monotonic())))
 
 
-def iter_events(http: HTTP, cursor: EventCursor) -> Iterator[PredictionEvent]:
-    """Yields a prediction's events until a terminal one, reconnecting as needed.
+class SSECursor(Protocol[E_co]):
+    """Where the reader of one event stream stands; see `EventCursor`, `CompletionCursor`.
+
+    Attributes:
+        finished: Whether the last event has been read (reading stops there).
+    """
+
+    finished: bool
+
+    def next_request(self) -> dict[str, Any]:
+        """The request (``_get_kwargs`` form) of the next connection."""
+        ...
+
+    def start(self, response: httpx.Response) -> None:
+        """Begins reading a connection's response."""
+        ...
+
+    def feed(self, line: str) -> E_co | None:
+        """Takes one line; returns the event it completes, if any."""
+        ...
+
+    def ended(self, error: Exception | None) -> None:
+        """Notes the end of a connection; raises when reading cannot go on."""
+        ...
+
+
+def iter_events(http: HTTP, cursor: SSECursor[E]) -> Generator[E, None, None]:
+    """Yields a stream's events until the cursor is finished, reconnecting as it asks.
 
     Args:
         http: The transport layer.
@@ -328,6 +379,8 @@ def iter_events(http: HTTP, cursor: EventCursor) -> Iterator[PredictionEvent]:
             for line in response.iter_lines():
                 if (event := cursor.feed(line)) is not None:
                     yield event
+                if cursor.finished:
+                    break
         except httpx.TransportError as exc:
             error = exc
         finally:
@@ -335,7 +388,7 @@ def iter_events(http: HTTP, cursor: EventCursor) -> Iterator[PredictionEvent]:
         cursor.ended(error)
 
 
-async def aiter_events(http: HTTP, cursor: EventCursor) -> AsyncIterator[PredictionEvent]:
+async def aiter_events(http: HTTP, cursor: SSECursor[E]) -> AsyncGenerator[E, None]:
     """The asynchronous form of `iter_events`.
 
     Args:
@@ -353,8 +406,185 @@ async def aiter_events(http: HTTP, cursor: EventCursor) -> AsyncIterator[Predict
             async for line in response.aiter_lines():
                 if (event := cursor.feed(line)) is not None:
                     yield event
+                if cursor.finished:
+                    break
         except httpx.TransportError as exc:
             error = exc
         finally:
             await response.aclose()
         cursor.ended(error)
+
+
+# ---------------------------------------------------------------------- completion streams
+_NOT_RESUMABLE = (
+    "the completion stream ended before the completion finished; completions cannot be "
+    "resumed, so the output so far is incomplete (send the request again)"
+)
+
+
+class CompletionCursor:
+    """The reader of one completion stream: one connection, no resumption.
+
+    Args:
+        request: The request of the stream (``create_completion_stream._get_kwargs``).
+    """
+
+    def __init__(self, request: dict[str, Any]) -> None:
+        self._request: dict[str, Any] | None = request
+        self.finished = False
+        self.response: httpx.Response | None = None
+        self._decoder = SSEDecoder()
+
+    def next_request(self) -> dict[str, Any]:
+        """The stream's request; there is no second connection.
+
+        Raises:
+            StreamInterruptedError: Asked for a second connection.
+        """
+        if self._request is None:
+            raise StreamInterruptedError(_NOT_RESUMABLE, request=self._failed_request())
+        request, self._request = self._request, None
+        return request
+
+    def start(self, response: httpx.Response) -> None:
+        """Begins reading the response."""
+        self.response = response
+        self._decoder = SSEDecoder()
+
+    def feed(self, line: str) -> CompletionStreamResponse | None:
+        """Takes one line of the response.
+
+        Args:
+            line: The line.
+
+        Returns:
+            The `CompletionStreamResponse` the line completes, or None.
+
+        Raises:
+            StreamError: The event is an ``error`` event.
+            WriftAIError: The event's data is not a completion stream response.
+        """
+        sse = self._decoder.feed(line)
+        if sse is None or not sse.data:
+            return None
+        from wriftai_api.models import CompletionStreamResponse
+
+        try:
+            data = json.loads(sse.data)
+            if isinstance(data, dict) and data.get("error") is not None:
+                raise self._error(data)
+            chunk = CompletionStreamResponse.from_dict(data)
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+            raise WriftAIError(f"unreadable completion stream event: {sse.data[:200]!r}") from exc
+        if chunk.output is not None and chunk.output.finished:
+            self.finished = True
+        return chunk
+
+    def _error(self, data: dict[str, Any]) -> StreamError:
+        error = data["error"]
+        content = error.get("content") if isinstance(error, dict) else error
+        message = content.get("error") if isinstance(content, dict) else content
+        status = error.get("status_code") if isinstance(error, dict) else None
+        response = self.response or httpx.Response(500, request=self._failed_request())
+        return StreamError(
+            str(message or "the completion stream reported an error"),
+            response=response,
+            body=error,
+            request_id=data.get("request_id") or response.headers.get("x-request-id"),
+            status_code=status if isinstance(status, int) else 500,
+        )
+
+    def ended(self, error: Exception | None) -> None:
+        """Notes the end of the connection.
+
+        Raises:
+            StreamInterruptedError: It ended before the finished output.
+        """
+        if not self.finished:
+            raise StreamInterruptedError(_NOT_RESUMABLE, request=self._failed_request()) from error
+
+    def _failed_request(self) -> httpx.Request:
+        if self.response is not None:
+            return self.response.request
+        return httpx.Request("POST", "/llm/completions-stream")
+
+
+class Stream(Generic[E]):
+    """The events of a streamed response, read as they arrive.
+
+    Iterate over it; leave a ``with`` block (or call `close`) to stop early and close
+    the connection.
+
+    Args:
+        events: The event generator (from `iter_events`).
+        cursor: Its cursor (gives access to the HTTP response).
+    """
+
+    def __init__(self, events: Generator[E, None, None], cursor: Any = None) -> None:
+        self._events = events
+        self._cursor = cursor
+
+    @property
+    def response(self) -> httpx.Response | None:
+        """The HTTP response being read, once the request has been sent."""
+        return getattr(self._cursor, "response", None)
+
+    def __iter__(self) -> Self:
+        return self
+
+    def __next__(self) -> E:
+        return next(self._events)
+
+    def close(self) -> None:
+        """Stops reading and closes the connection."""
+        self._events.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+class AsyncStream(Generic[E]):
+    """The asynchronous form of `Stream`: ``async for`` and ``async with``.
+
+    Args:
+        events: The event generator (from `aiter_events`).
+        cursor: Its cursor (gives access to the HTTP response).
+    """
+
+    def __init__(self, events: AsyncGenerator[E, None], cursor: Any = None) -> None:
+        self._events = events
+        self._cursor = cursor
+
+    @property
+    def response(self) -> httpx.Response | None:
+        """The HTTP response being read, once the request has been sent."""
+        return getattr(self._cursor, "response", None)
+
+    def __aiter__(self) -> Self:
+        return self
+
+    async def __anext__(self) -> E:
+        return await anext(self._events)
+
+    async def aclose(self) -> None:
+        """Stops reading and closes the connection."""
+        await self._events.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()

@@ -2,7 +2,8 @@
 
 Waiting is written once, as the generator `_waiting`, which yields what it needs done
 (fetch the prediction, read the next event, report progress, sleep) and gets the result
-back; `_run` and `_async_run` carry those steps out with sync or async I/O. It uses, in
+back; the shared runners of `wriftai.resources._waiting` carry those steps out with sync
+or async I/O (the same runners LLM Engine jobs wait with). It uses, in
 order: the server's long-poll on create (``Prefer: wait``), the prediction's event stream
 (which reports the terminal state the moment it happens, over one connection), and short
 polling only when the stream is not offered.
@@ -10,13 +11,12 @@ polling only when the stream is not offered.
 
 from __future__ import annotations
 
-import inspect
-import time
-from collections.abc import AsyncIterator, Callable, Generator, Iterator, Mapping, Sequence
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from functools import partial
 from typing import Any, Literal, TypeAlias, overload
 
-from wriftai._errors import APIStatusError, WaitTimeoutError, WriftAIError
+from wriftai._errors import APIStatusError, WaitTimeoutError
 from wriftai._pagination import AsyncPage, Page, PaginationOptions
 from wriftai._streaming import (
     EventCursor,
@@ -34,6 +34,17 @@ from wriftai.resources._base import (
     parse_model_ref,
     request_kwargs,
     require_str,
+)
+from wriftai.resources._waiting import (
+    Notify,
+    Reporter,
+    Steps,
+    async_perform,
+    async_run,
+    deadline,
+    perform,
+    polling,
+    run,
 )
 from wriftai.types import AsyncWaitOptions, CreatePredictionParams, WaitOptions
 from wriftai_api.api.predictions import (
@@ -88,51 +99,33 @@ def is_terminal(prediction: Prediction | PredictionWithIO) -> bool:
 
 # ---------------------------------------------------------------------- the wait steps
 @dataclass(frozen=True)
-class _Get:
-    prediction_id: str
-
-
-@dataclass(frozen=True)
-class _Sleep:
-    seconds: float
-
-
-@dataclass(frozen=True)
-class _Notify:
-    prediction: PredictionWithIO
-
-
-@dataclass(frozen=True)
 class _NextEvent:
+    """Read the next event of the prediction's stream (a step of `_waiting` only)."""
+
     cursor: EventCursor
 
 
-_Step: TypeAlias = _Get | _Sleep | _Notify | _NextEvent
-_Steps: TypeAlias = Generator[_Step, Any, PredictionWithIO]
-
-
-def _deadline(timeout: float | None) -> float | None:
-    return None if timeout is None else time.monotonic() + timeout
+_Steps: TypeAlias = Steps[PredictionWithIO]
 
 
 def _waiting(
     prediction_id: str,
     latest: PredictionWithIO | None,
     poll_interval: float,
-    deadline: float | None,
+    until: float | None,
 ) -> _Steps:
     """The wait algorithm, as steps for a runner; returns the terminal prediction."""
     if latest is not None:
-        yield _Notify(latest)
+        yield Notify(latest)
         if is_terminal(latest):
             return latest
-    cursor = EventCursor(prediction_id, deadline=deadline)
+    cursor = EventCursor(prediction_id, deadline=until)
     try:
         while not cursor.finished:
             event = yield _NextEvent(cursor)
             if isinstance(event, PredictionInitEvent | PredictionDoneEvent):
                 latest = event.data
-                yield _Notify(latest)
+                yield Notify(latest)
                 if is_terminal(latest):
                     return latest
     except WaitTimeoutError as exc:
@@ -142,30 +135,13 @@ def _waiting(
         if exc.status_code not in _NO_STREAM:
             raise
     # After an `error` event (the final prediction is one GET away), or without a stream.
-    while True:
-        latest = yield _Get(prediction_id)
-        yield _Notify(latest)
-        if is_terminal(latest):
-            return latest
-        if deadline is not None and time.monotonic() >= deadline:
-            raise WaitTimeoutError("the prediction did not finish before the timeout", latest)
-        left = poll_interval if deadline is None else deadline - time.monotonic()
-        yield _Sleep(max(0.0, min(poll_interval, left)))
+    done: Callable[[PredictionWithIO], bool] = is_terminal
+    return (yield from polling(prediction_id, done, poll_interval, until, "the prediction"))
 
 
-class _Reporter:
+def _reporter(options: WaitOptions | AsyncWaitOptions) -> Reporter:
     """Calls ``on_poll`` with each new state of the prediction (and not twice for one)."""
-
-    def __init__(self, on_poll: Callable[[PredictionWithIO], Any] | None) -> None:
-        self.on_poll = on_poll
-        self.seen: tuple[str, object, object] | None = None
-
-    def __call__(self, prediction: PredictionWithIO) -> Any:
-        state = (str(prediction.status), prediction.updated_at, prediction.output)
-        if self.on_poll is None or state == self.seen:
-            return None
-        self.seen = state
-        return self.on_poll(prediction)
+    return Reporter(options.on_poll, lambda p: (str(p.status), p.updated_at, p.output))
 
 
 @dataclass(frozen=True)
@@ -186,9 +162,9 @@ class _CreateRequest:
         return _waiting(prediction.id, prediction, self.options.poll_interval, self.deadline)
 
     @property
-    def reporter(self) -> _Reporter:
+    def reporter(self) -> Reporter:
         """Reports progress to ``on_poll``."""
-        return _Reporter(self.options.on_poll)
+        return _reporter(self.options)
 
 
 def _create_request(
@@ -218,8 +194,8 @@ def _create_request(
         webhook=hook if hook is None or hook is UNSET else body(Webhook, hook, "webhook"),
         stream=stream,
     )
-    deadline = _deadline(options.timeout)
-    prefer = f"wait={long_poll_seconds(deadline)}" if wait or stream else None
+    until = deadline(options.timeout)
+    prefer = f"wait={long_poll_seconds(until)}" if wait or stream else None
     key = idempotency_key if idempotency_key is not None else new_idempotency_key()
     kwargs = request_kwargs(
         create_prediction,
@@ -228,8 +204,8 @@ def _create_request(
     )
     if prefer is not None:
         kwargs["headers"]["Prefer"] = prefer
-        kwargs["read_timeout"] = long_poll_seconds(deadline) + 10
-    return _CreateRequest(kwargs, deadline, wait, options)
+        kwargs["read_timeout"] = long_poll_seconds(until) + 10
+    return _CreateRequest(kwargs, until, wait, options)
 
 
 def _list_query(options: PaginationOptions | None, statuses: object) -> Any:
@@ -433,16 +409,16 @@ class PredictionsResource(Resource):
             WaitTimeoutError: It did not end within ``options.timeout``.
         """
         pid = require_str("prediction_id", prediction_id)
-        steps = _waiting(pid, None, options.poll_interval, _deadline(options.timeout))
-        return self._run(steps, _Reporter(options.on_poll))
+        steps = _waiting(pid, None, options.poll_interval, deadline(options.timeout))
+        return self._run(steps, _reporter(options))
 
     async def async_wait(
         self, prediction_id: str, options: AsyncWaitOptions = DEFAULT_ASYNC_WAIT_OPTIONS
     ) -> PredictionWithIO:
         """Async form of `wait`."""
         pid = require_str("prediction_id", prediction_id)
-        steps = _waiting(pid, None, options.poll_interval, _deadline(options.timeout))
-        return await self._async_run(steps, _Reporter(options.on_poll))
+        steps = _waiting(pid, None, options.poll_interval, deadline(options.timeout))
+        return await self._async_run(steps, _reporter(options))
 
     def stream(self, prediction_id: str) -> Iterator[PredictionEvent]:
         """Stream a prediction's events, from ``init`` to ``done`` or ``error``.
@@ -466,77 +442,37 @@ class PredictionsResource(Resource):
         return aiter_events(self._http, cursor)
 
     # ------------------------------------------------------------------ step runners
-    def _run(self, steps: _Steps, report: _Reporter) -> PredictionWithIO:
+    def _run(self, steps: _Steps, report: Reporter) -> PredictionWithIO:
         streams: dict[int, Iterator[PredictionEvent]] = {}
         try:
-            outcome: tuple[Any, WriftAIError | None] = (None, None)
-            while True:
-                step = _advance(steps, outcome)
-                if isinstance(step, PredictionWithIO):
-                    return step
-                try:
-                    outcome = (self._perform(step, report, streams), None)
-                except WriftAIError as exc:
-                    outcome = (None, exc)
+            other = partial(self._next_event, streams)
+            return run(steps, partial(perform, get=self.get, report=report, other=other))
         finally:
             for events in streams.values():
                 events.close()  # type: ignore[attr-defined]
 
-    def _perform(
-        self, step: _Step, report: _Reporter, streams: dict[int, Iterator[PredictionEvent]]
-    ) -> Any:
-        if isinstance(step, _Get):
-            return self.get(step.prediction_id)
-        if isinstance(step, _Sleep):
-            return time.sleep(step.seconds)
-        if isinstance(step, _Notify):
-            return report(step.prediction)
+    def _next_event(
+        self, streams: dict[int, Iterator[PredictionEvent]], step: _NextEvent
+    ) -> PredictionEvent | None:
         if id(step.cursor) not in streams:
             streams[id(step.cursor)] = iter_events(self._http, step.cursor)
         return next(streams[id(step.cursor)], None)
 
-    async def _async_run(self, steps: _Steps, report: _Reporter) -> PredictionWithIO:
+    async def _async_run(self, steps: _Steps, report: Reporter) -> PredictionWithIO:
         streams: dict[int, AsyncIterator[PredictionEvent]] = {}
         try:
-            outcome: tuple[Any, WriftAIError | None] = (None, None)
-            while True:
-                step = _advance(steps, outcome)
-                if isinstance(step, PredictionWithIO):
-                    return step
-                try:
-                    outcome = (await self._async_perform(step, report, streams), None)
-                except WriftAIError as exc:
-                    outcome = (None, exc)
+            other = partial(self._async_next_event, streams)
+            get = self.async_get
+            return await async_run(
+                steps, partial(async_perform, get=get, report=report, other=other)
+            )
         finally:
             for events in streams.values():
                 await events.aclose()  # type: ignore[attr-defined]
 
-    async def _async_perform(
-        self, step: _Step, report: _Reporter, streams: dict[int, AsyncIterator[PredictionEvent]]
-    ) -> Any:
-        import anyio
-
-        if isinstance(step, _Get):
-            return await self.async_get(step.prediction_id)
-        if isinstance(step, _Sleep):
-            return await anyio.sleep(step.seconds)
-        if isinstance(step, _Notify):
-            result = report(step.prediction)
-            return await result if inspect.isawaitable(result) else result
+    async def _async_next_event(
+        self, streams: dict[int, AsyncIterator[PredictionEvent]], step: _NextEvent
+    ) -> PredictionEvent | None:
         if id(step.cursor) not in streams:
             streams[id(step.cursor)] = aiter_events(self._http, step.cursor)
         return await anext(streams[id(step.cursor)], None)
-
-
-def _advance(steps: _Steps, outcome: tuple[Any, WriftAIError | None]) -> _Step | PredictionWithIO:
-    """Resumes the wait algorithm with the outcome of its last step.
-
-    Returns:
-        The next step, or the terminal prediction when the algorithm is done.
-    """
-    value, error = outcome
-    try:
-        return steps.throw(error) if error is not None else steps.send(value)
-    except StopIteration as stop:
-        result: PredictionWithIO = stop.value
-        return result
