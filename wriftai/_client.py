@@ -12,7 +12,12 @@ import httpx
 from wriftai._transport import DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, HTTP
 
 if TYPE_CHECKING:
+    from wriftai.resources.batch_completions import BatchCompletionsResource
+    from wriftai.resources.completions import CompletionsResource
+    from wriftai.resources.files import FilesResource
+    from wriftai.resources.fine_tunes import FineTunesResource
     from wriftai.resources.hardware import HardwareResource
+    from wriftai.resources.llm_endpoints import LLMEndpointsResource
     from wriftai.resources.model_categories import ModelCategoriesResource
     from wriftai.resources.models import ModelsResource
     from wriftai.resources.predictions import PredictionsResource
@@ -52,8 +57,11 @@ class Client:
     """A client of the WriftAI API, sync and async alike.
 
     Every resource method has a sync form (``client.models.get``) and an async form
-    (``await client.models.async_get``). Use the client as a context manager (``with`` or
-    ``async with``) to close its connections at the end.
+    (``await client.models.async_get``). WriftAI resources: `users`, `hardware`,
+    `model_categories`, `models`, `versions`, `predictions`; LLM Engine resources:
+    `completions`, `batch_completions`, `fine_tunes`, `files`, `llm_endpoints`. Use the
+    client as a context manager (``with`` or ``async with``) to close its connections at
+    the end.
 
     Args:
         access_token: The API token; defaults to ``WRIFTAI_ACCESS_TOKEN``.
@@ -88,6 +96,24 @@ class Client:
         "wriftai.resources.predictions", "PredictionsResource"
     )
     """Predictions: create, get, list, cancel, wait, stream."""
+    completions: _Resource[CompletionsResource] = _Resource(
+        "wriftai.resources.completions", "CompletionsResource"
+    )
+    """LLM completions, whole or streamed: create."""
+    batch_completions: _Resource[BatchCompletionsResource] = _Resource(
+        "wriftai.resources.batch_completions", "BatchCompletionsResource"
+    )
+    """LLM batch completion jobs: create, get, cancel, wait."""
+    fine_tunes: _Resource[FineTunesResource] = _Resource(
+        "wriftai.resources.fine_tunes", "FineTunesResource"
+    )
+    """LLM fine-tuning jobs: create, get, list, cancel, events, wait."""
+    files: _Resource[FilesResource] = _Resource("wriftai.resources.files", "FilesResource")
+    """Uploaded files (training data): upload, get, list, delete, content."""
+    llm_endpoints: _Resource[LLMEndpointsResource] = _Resource(
+        "wriftai.resources.llm_endpoints", "LLMEndpointsResource"
+    )
+    """LLM model endpoints: create, get, list, update, delete, download."""
 
     def __init__(
         self,

@@ -16,14 +16,22 @@ from wriftai._pagination import PaginationOptions
 
 if TYPE_CHECKING:
     from wriftai_api.models import (
+        LLMInferenceFramework,
+        LLMSource,
+        ModelEndpointType,
         ModelsSortBy,
         ModelVisibility,
         PredictionWithIO,
+        Quantization,
         SortDirection,
     )
 
 __all__ = [
     "AsyncWaitOptions",
+    "BatchCompletionsContent",
+    "BatchCompletionsModelConfig",
+    "CompletionOptions",
+    "CreateLLMEndpointParams",
     "CreateModelParams",
     "CreatePredictionParams",
     "CreateVersionParams",
@@ -33,6 +41,7 @@ __all__ = [
     "PredictionPaginationOptions",
     "SchemaIO",
     "Schemas",
+    "UpdateLLMEndpointParams",
     "UpdateModelParams",
     "WaitOptions",
     "Webhook",
@@ -214,3 +223,143 @@ class AsyncWaitOptions(_BaseWaitOptions):
     """
 
     on_poll: Callable[[PredictionWithIO], Awaitable[None]] | None = None
+
+
+# ---------------------------------------------------------------------- LLM Engine
+class CompletionOptions(TypedDict, total=False):
+    """The optional arguments of a completion (`client.completions.create`).
+
+    Attributes:
+        stop_sequences: Sequences that end the completion when generated.
+        return_token_log_probs: Return each generated token with its log probability.
+        presence_penalty: Penalise tokens that already appeared (0-2).
+        frequency_penalty: Penalise tokens by how often they already appeared (0-2).
+        top_k: Sample from the k most likely tokens; -1 means all (at least -1).
+        top_p: Sample from the smallest set of tokens whose probabilities add up to p
+            (greater than 0, at most 1).
+        include_stop_str_in_output: Keep the matched stop sequence in the output.
+        guided_json: A JSON schema the output must follow.
+        guided_regex: A regular expression the output must match.
+        guided_choice: The output must be one of these strings.
+        guided_grammar: A context-free grammar the output must follow.
+    """
+
+    stop_sequences: list[str] | None
+    return_token_log_probs: bool | None
+    presence_penalty: float | None
+    frequency_penalty: float | None
+    top_k: int | None
+    top_p: float | None
+    include_stop_str_in_output: bool | None
+    guided_json: dict[str, Any] | None
+    guided_regex: str | None
+    guided_choice: list[str] | None
+    guided_grammar: str | None
+
+
+class BatchCompletionsContent(TypedDict):
+    """Prompts and sampling settings of a batch job, given inline.
+
+    Attributes:
+        prompts: The prompts to complete.
+        max_new_tokens: The maximum number of tokens to generate per prompt (at least 1).
+        temperature: Sampling temperature (0-1).
+        stop_sequences: Sequences that end a completion when generated.
+        return_token_log_probs: Return each generated token with its log probability.
+        presence_penalty: Penalise tokens that already appeared (0-2).
+        frequency_penalty: Penalise tokens by how often they already appeared (0-2).
+        top_k: Sample from the k most likely tokens; -1 means all.
+        top_p: Nucleus sampling probability (greater than 0, at most 1).
+    """
+
+    prompts: list[str]
+    max_new_tokens: int
+    temperature: float
+    stop_sequences: NotRequired[list[str] | None]
+    return_token_log_probs: NotRequired[bool | None]
+    presence_penalty: NotRequired[float | None]
+    frequency_penalty: NotRequired[float | None]
+    top_k: NotRequired[int | None]
+    top_p: NotRequired[float | None]
+
+
+class BatchCompletionsModelConfig(TypedDict):
+    """The model a batch job runs on.
+
+    Attributes:
+        model: The name of the model to use.
+        labels: Free-form string labels.
+        checkpoint_path: A checkpoint to load instead of the model's own weights.
+        num_shards: How many GPUs to shard the model over.
+        quantize: Quantization to apply (``bitsandbytes`` or ``awq``).
+        seed: Random seed for sampling.
+    """
+
+    model: str
+    labels: dict[str, str]
+    checkpoint_path: NotRequired[str | None]
+    num_shards: NotRequired[int | None]
+    quantize: NotRequired[Quantization | str | None]
+    seed: NotRequired[int | None]
+
+
+class UpdateLLMEndpointParams(TypedDict, total=False):
+    """Settings of an LLM endpoint to change; every field is optional.
+
+    Attributes:
+        model_name: Name of the base model to serve.
+        source: Where the weights come from (``hugging_face``).
+        inference_framework: ``deepspeed``, ``text_generation_inference``, ``vllm``,
+            ``lightllm`` or ``tensorrt_llm``.
+        inference_framework_image_tag: Docker image tag of the inference framework.
+        num_shards: How many GPUs to shard the model over.
+        quantize: ``bitsandbytes`` or ``awq``.
+        checkpoint_path: A checkpoint to serve instead of the model's own weights.
+        metadata: Free-form metadata.
+        endpoint_type: ``streaming``, ``sync`` or ``async``.
+        cpus: CPUs per worker.
+        gpus: GPUs per worker.
+        memory: Memory per worker, such as ``24Gi``.
+        gpu_type: GPU type, such as ``nvidia-ampere-a10``.
+        storage: Disk per worker, such as ``40Gi``.
+        min_workers: The minimum number of workers.
+        max_workers: The maximum number of workers.
+        per_worker: Concurrent requests per worker before scaling up.
+        labels: Free-form string labels.
+        public_inference: Whether any user may run inference on the endpoint.
+    """
+
+    model_name: str
+    source: LLMSource | str
+    inference_framework: LLMInferenceFramework | str
+    inference_framework_image_tag: str
+    num_shards: int
+    quantize: Quantization | str | None
+    checkpoint_path: str | None
+    metadata: dict[str, Any]
+    endpoint_type: ModelEndpointType | str
+    cpus: int | None
+    gpus: int | None
+    memory: str | None
+    gpu_type: str | None
+    storage: str | None
+    min_workers: int
+    max_workers: int
+    per_worker: int
+    labels: dict[str, str]
+    public_inference: bool | None
+
+
+class CreateLLMEndpointParams(UpdateLLMEndpointParams):
+    """An LLM endpoint to create.
+
+    ``name``, ``model_name`` and ``inference_framework_image_tag`` are required; the
+    others default as in LLM Engine's client (source ``hugging_face``, framework ``vllm``,
+    1 shard, endpoint type ``streaming``, 0 to 1 workers, 2 requests per worker, empty
+    metadata and labels). See `UpdateLLMEndpointParams` for the other fields.
+
+    Attributes:
+        name: The endpoint's name, used as the ``model`` of completions.
+    """
+
+    name: str

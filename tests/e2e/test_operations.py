@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -24,14 +25,24 @@ SCHEMAS = {
 }
 
 
-def spec_operations() -> dict[str, str]:
+def spec_operations(tags: frozenset[str] | None = TAGS) -> dict[str, str]:
+    """Every operation of openapi.yaml (of `tags`; None: of any tag) -> its first tag."""
     spec = yaml.safe_load(SPEC.read_text())
     found = {}
     for item in spec["paths"].values():
         for op in item.values():
-            if isinstance(op, dict) and "operationId" in op and set(op.get("tags", [])) & TAGS:
-                found[op["operationId"]] = op["tags"][0]
+            if not isinstance(op, dict) or "operationId" not in op:
+                continue
+            if tags is None or set(op.get("tags", [])) & tags:
+                found[op["operationId"]] = (op.get("tags") or ["<untagged>"])[0]
     return found
+
+
+def test_every_tag_of_the_spec_is_covered() -> None:
+    every = spec_operations(None)
+    uncovered = {op: tag for op, tag in every.items() if tag not in TAGS}
+    assert not set(uncovered) - NOT_CLIENT_OPERATIONS, f"tags not covered: {uncovered}"
+    assert set(every) - NOT_CLIENT_OPERATIONS <= set(OPERATIONS)
 
 
 def test_every_operation_has_a_method_in_both_forms() -> None:
@@ -211,6 +222,240 @@ async def predictions_stream(client: wriftai.Client, call: Form, emu: Any) -> No
     assert len({e.id for e in events}) == len(events)
 
 
+# ------------------------------------------------------------------ LLM Engine
+LLM = "llama-2-7b"
+SENTENCE = " The quick brown fox jumps over the lazy dog."
+CONTENT = {"prompts": ["a", "b"], "max_new_tokens": 4, "temperature": 0.0}
+CONFIG = {"model": LLM, "labels": {"team": "x"}}
+TRAINING = b'{"prompt": "hi", "response": "there"}\n' * 3
+
+
+def hook(call: Form, seen: list[Any]) -> Any:
+    """An ``on_poll`` recording what it sees: sync for the sync form, async for async."""
+
+    def on_poll(value: Any) -> None:
+        seen.append(value)
+
+    async def async_on_poll(value: Any) -> None:
+        seen.append(value)
+
+    return on_poll if call.name == "sync" else async_on_poll
+
+
+async def completions_create(client: wriftai.Client, call: Form, emu: Any) -> None:
+    whole = await call(
+        client.completions, "create", LLM, "Say it", 9, 0.5, stop_sequences=[" lazy"]
+    )
+    assert whole.output.text == " The quick brown fox jumps over the"
+    assert whole.output.num_completion_tokens == 8
+    chunks = await call.drain(
+        await call(client.completions, "create", LLM, "Say it", 10, 0.5, stream=True)
+    )
+    assert "".join(c.output.text for c in chunks) == SENTENCE
+    assert [c.output.finished for c in chunks] == [False] * 9 + [True]
+    logged = await call(client.completions, "create", LLM, "x", 2, 0.0, return_token_log_probs=True)
+    assert [t.token for t in logged.output.tokens] == [" The", " quick"]
+    with pytest.raises(wriftai.NotFoundError):
+        await call(client.completions, "create", "no-such-endpoint", "x", 2, 0.0)
+    assert emu.count("POST", "/llm/completions-stream") == 1
+
+
+async def batch_completions_create(client: wriftai.Client, call: Form, emu: Any) -> None:
+    job = await call(client.batch_completions, "create", "s3://out/", CONFIG, CONTENT)
+    assert job.job_id in emu.state.batch_jobs
+    by_path = await call(
+        client.batch_completions,
+        "create",
+        "s3://out/",
+        CONFIG,
+        input_data_path="s3://in.json",
+        data_parallelism=2,
+        max_runtime_sec=600,
+    )
+    assert emu.state.batch_jobs[by_path.job_id].params["data_parallelism"] == 2
+    with pytest.raises(wriftai.UnprocessableEntityError):
+        await call(
+            client.batch_completions, "create", "s3://o/", {**CONFIG, "model": "nope"}, CONTENT
+        )
+
+
+async def batch_completions_get(client: wriftai.Client, call: Form, emu: Any) -> None:
+    job = await call(client.batch_completions, "create", "s3://out/", CONFIG, CONTENT)
+    got = await call(client.batch_completions, "get", job.job_id)
+    assert got.job_id == job.job_id and str(got.status) in {"PENDING", "RUNNING"}
+    with pytest.raises(wriftai.NotFoundError):
+        await call(client.batch_completions, "get", "batch_missing")
+
+
+async def batch_completions_cancel(client: wriftai.Client, call: Form, emu: Any) -> None:
+    job = await call(client.batch_completions, "create", "s3://out/", CONFIG, CONTENT)
+    assert (await call(client.batch_completions, "cancel", job.job_id)).success is True
+    assert str((await call(client.batch_completions, "get", job.job_id)).status) == "CANCELLED"
+    assert (await call(client.batch_completions, "cancel", job.job_id)).success is False
+
+
+async def batch_completions_wait(client: wriftai.Client, call: Form, emu: Any) -> None:
+    job = await call(client.batch_completions, "create", "s3://out/", CONFIG, CONTENT)
+    seen: list[Any] = []
+    done = await call(
+        client.batch_completions, "wait", job.job_id, on_poll=hook(call, seen), poll_interval=0.1
+    )
+    assert str(done.status) == "SUCCESS" and done.num_tasks_completed == 2
+    assert str(seen[-1].status) == "SUCCESS" and len(seen) >= 2
+    slow = await call(client.batch_completions, "create", "s3://out/", CONFIG, CONTENT)
+    with pytest.raises(wriftai.WaitTimeoutError) as info:
+        await call(client.batch_completions, "wait", slow.job_id, poll_interval=0.05, timeout=0.1)
+    assert str(info.value.latest.status) in {"PENDING", "RUNNING"}
+
+
+async def upload(client: wriftai.Client, call: Form, content: bytes = TRAINING) -> Any:
+    return await call(client.files, "upload", content, filename="train.jsonl")
+
+
+async def fine_tunes_create(client: wriftai.Client, call: Form, emu: Any) -> None:
+    file = await upload(client, call)
+    job = await call(
+        client.fine_tunes, "create", LLM, file.id, file.id, {"epochs": 2}, {"project": "p"}, "v1"
+    )
+    params = emu.state.fine_tunes[job.id].params
+    assert params["hyperparameters"] == {"epochs": 2} and params["suffix"] == "v1"
+    with pytest.raises(wriftai.NotFoundError):
+        await call(client.fine_tunes, "create", LLM, "file_missing")
+
+
+async def fine_tunes_get(client: wriftai.Client, call: Form, emu: Any) -> None:
+    job = await call(client.fine_tunes, "create", LLM, (await upload(client, call)).id)
+    got = await call(client.fine_tunes, "get", job.id)
+    assert got.id == job.id and str(got.status) in {"PENDING", "RUNNING"}
+
+
+async def fine_tunes_list(client: wriftai.Client, call: Form, emu: Any) -> None:
+    file = await upload(client, call)
+    ids = [(await call(client.fine_tunes, "create", LLM, file.id)).id for _ in range(2)]
+    listed = await call(client.fine_tunes, "list")
+    assert [j.id for j in listed.jobs] == ids and len(listed) == 2
+    assert [j.id for j in await call.drain(listed)] == ids
+
+
+async def fine_tunes_cancel(client: wriftai.Client, call: Form, emu: Any) -> None:
+    job = await call(client.fine_tunes, "create", LLM, (await upload(client, call)).id)
+    assert (await call(client.fine_tunes, "cancel", job.id)).success is True
+    assert str((await call(client.fine_tunes, "wait", job.id)).status) == "CANCELLED"
+
+
+async def fine_tunes_events(client: wriftai.Client, call: Form, emu: Any) -> None:
+    file = await upload(client, call)
+    job = await call(client.fine_tunes, "create", LLM, file.id, hyperparameters={"epochs": 3})
+    first = await call(client.fine_tunes, "events", job.id)
+    assert [e.message for e in await call.drain(first)][:1] == ["Job queued."]
+    await call(client.fine_tunes, "wait", job.id, poll_interval=0.1)
+    messages = [e.message for e in (await call(client.fine_tunes, "events", job.id)).events]
+    assert messages[-1] == "Job ended with status SUCCESS."
+    assert sum(m.startswith("Epoch") for m in messages) == 3
+
+
+async def fine_tunes_wait(client: wriftai.Client, call: Form, emu: Any) -> None:
+    job = await call(client.fine_tunes, "create", LLM, (await upload(client, call)).id)
+    seen: list[Any] = []
+    done = await call(
+        client.fine_tunes, "wait", job.id, on_poll=hook(call, seen), poll_interval=0.1
+    )
+    assert str(done.status) == "SUCCESS" and done.fine_tuned_model
+    assert [str(j.status) for j in seen][-1] == "SUCCESS"
+    assert {str(j.status) for j in seen[:-1]} <= {"PENDING", "RUNNING"}
+
+
+async def files_upload(client: wriftai.Client, call: Form, emu: Any) -> None:
+    from_bytes = await upload(client, call)
+    assert emu.state.files[from_bytes.id].content == TRAINING
+    with tempfile.TemporaryDirectory() as tmp_dir:
+        path = Path(tmp_dir) / "data.jsonl"
+        path.write_bytes(b"line\n" * 1000)
+        by_path = await call(client.files, "upload", path)
+        by_str = await call(client.files, "upload", str(path))
+        with path.open("rb") as fh:
+            by_object = await call(client.files, "upload", fh)
+    for uploaded in (by_path, by_str, by_object):
+        record = emu.state.files[uploaded.id]
+        assert record.filename == "data.jsonl" and record.content == b"line\n" * 1000
+    with pytest.raises(TypeError):
+        await call(client.files, "upload", 42)
+
+
+async def files_get(client: wriftai.Client, call: Form, emu: Any) -> None:
+    file = await upload(client, call)
+    got = await call(client.files, "get", file.id)
+    assert (got.id, got.filename, got.size) == (file.id, "train.jsonl", len(TRAINING))
+
+
+async def files_list(client: wriftai.Client, call: Form, emu: Any) -> None:
+    ids = [(await upload(client, call)).id for _ in range(3)]
+    listed = await call(client.files, "list")
+    assert [f.id for f in listed.files] == ids and len(listed) == 3
+    assert [f.id for f in await call.drain(listed)] == ids
+
+
+async def files_delete(client: wriftai.Client, call: Form, emu: Any) -> None:
+    file = await upload(client, call)
+    assert (await call(client.files, "delete", file.id)).deleted is True
+    with pytest.raises(wriftai.NotFoundError):
+        await call(client.files, "get", file.id)
+
+
+async def files_content(client: wriftai.Client, call: Form, emu: Any) -> None:
+    file = await upload(client, call)
+    got = await call(client.files, "content", file.id)
+    assert got.id == file.id and got.content == TRAINING.decode()
+
+
+ENDPOINT = {"name": "my-llm", "model_name": LLM, "inference_framework_image_tag": "0.4.0"}
+
+
+async def llm_endpoints_create(client: wriftai.Client, call: Form, emu: Any) -> None:
+    created = await call(client.llm_endpoints, "create", {**ENDPOINT, "num_shards": 2})
+    assert created.endpoint_creation_task_id
+    settings = emu.state.endpoints["my-llm"].settings
+    assert settings["num_shards"] == 2 and settings["endpoint_type"] == "streaming"
+    with pytest.raises(wriftai.ConflictError):
+        await call(client.llm_endpoints, "create", ENDPOINT)
+    with pytest.raises(TypeError):
+        await call(client.llm_endpoints, "create", {"name": "x"})
+
+
+async def llm_endpoints_get(client: wriftai.Client, call: Form, emu: Any) -> None:
+    got = await call(client.llm_endpoints, "get", LLM)
+    assert got.name == LLM and str(got.status) == "READY"
+    await call(client.llm_endpoints, "create", ENDPOINT)
+    assert str((await call(client.llm_endpoints, "get", "my-llm")).status).startswith("UPDATE_")
+
+
+async def llm_endpoints_list(client: wriftai.Client, call: Form, emu: Any) -> None:
+    listed = await call(client.llm_endpoints, "list")
+    names = [e.name for e in await call.drain(listed)]
+    assert LLM in names and names == [e.name for e in listed.model_endpoints]
+
+
+async def llm_endpoints_update(client: wriftai.Client, call: Form, emu: Any) -> None:
+    await call(client.llm_endpoints, "create", ENDPOINT)
+    updated = await call(client.llm_endpoints, "update", "my-llm", {"max_workers": 3})
+    assert updated.endpoint_creation_task_id
+    assert emu.state.endpoints["my-llm"].settings["max_workers"] == 3
+
+
+async def llm_endpoints_delete(client: wriftai.Client, call: Form, emu: Any) -> None:
+    await call(client.llm_endpoints, "create", ENDPOINT)
+    assert (await call(client.llm_endpoints, "delete", "my-llm")).deleted is True
+    with pytest.raises(wriftai.NotFoundError):
+        await call(client.llm_endpoints, "get", "my-llm")
+
+
+async def llm_endpoints_download(client: wriftai.Client, call: Form, emu: Any) -> None:
+    urls = (await call(client.llm_endpoints, "download", LLM)).urls
+    assert set(urls.additional_properties) >= {"config.json", "model.safetensors"}
+    with pytest.raises(wriftai.NotFoundError):
+        await call(client.llm_endpoints, "download", "nope", "hugging_face")
+
+
 SCENARIOS: dict[tuple[str, str], Scenario] = {
     ("users", "get_authenticated"): users_get_authenticated,
     ("users", "get"): users_get,
@@ -232,6 +477,28 @@ SCENARIOS: dict[tuple[str, str], Scenario] = {
     ("predictions", "cancel"): predictions_cancel,
     ("predictions", "wait"): predictions_wait,
     ("predictions", "stream"): predictions_stream,
+    ("completions", "create"): completions_create,
+    ("batch_completions", "create"): batch_completions_create,
+    ("batch_completions", "get"): batch_completions_get,
+    ("batch_completions", "cancel"): batch_completions_cancel,
+    ("batch_completions", "wait"): batch_completions_wait,
+    ("fine_tunes", "create"): fine_tunes_create,
+    ("fine_tunes", "get"): fine_tunes_get,
+    ("fine_tunes", "list"): fine_tunes_list,
+    ("fine_tunes", "cancel"): fine_tunes_cancel,
+    ("fine_tunes", "events"): fine_tunes_events,
+    ("fine_tunes", "wait"): fine_tunes_wait,
+    ("files", "upload"): files_upload,
+    ("files", "get"): files_get,
+    ("files", "list"): files_list,
+    ("files", "delete"): files_delete,
+    ("files", "content"): files_content,
+    ("llm_endpoints", "create"): llm_endpoints_create,
+    ("llm_endpoints", "get"): llm_endpoints_get,
+    ("llm_endpoints", "list"): llm_endpoints_list,
+    ("llm_endpoints", "update"): llm_endpoints_update,
+    ("llm_endpoints", "delete"): llm_endpoints_delete,
+    ("llm_endpoints", "download"): llm_endpoints_download,
 }
 
 

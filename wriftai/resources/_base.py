@@ -19,7 +19,7 @@ import attrs
 import httpx
 
 from wriftai._errors import WriftAIError
-from wriftai._pagination import AsyncPage, Page, PaginationOptions
+from wriftai._pagination import AsyncPage, ListResult, Page, PaginationOptions
 from wriftai._transport import HTTP, new_idempotency_key
 
 T = TypeVar("T")
@@ -123,6 +123,20 @@ class Resource:
         result = self._call(request.endpoint, request.page_type, *request.args, **request.query)
         fetch = partial(_fetch_at, self._fetch_page, request)
         return Page(result.items, result.next_cursor, result.previous_cursor, fetch)
+
+    def _list(
+        self, endpoint: ModuleType, expect: type[R], field: str, /, *args: Any
+    ) -> ListResult[Any, R]:
+        """Calls an unpaginated list endpoint; the result iterates over ``response.<field>``."""
+        result = self._call(endpoint, expect, *args)
+        return ListResult(getattr(result, field), result)
+
+    async def _async_list(
+        self, endpoint: ModuleType, expect: type[R], field: str, /, *args: Any
+    ) -> ListResult[Any, R]:
+        """Async form of `_list`."""
+        result = await self._async_call(endpoint, expect, *args)
+        return ListResult(getattr(result, field), result)
 
     async def _async_page(
         self, endpoint: ModuleType, page_type: type[_PageModel[T]], query: Any, /, *args: Any
@@ -289,12 +303,14 @@ def body(cls: type[B], params: object, what: str) -> B:
         what: The parameter's name, for messages.
 
     Returns:
-        The model.
+        The model (`params` itself when it already is one).
 
     Raises:
         TypeError: `params` is not a mapping, lacks a required key or has an unknown one.
         ValueError: A value is not valid (such as an unknown enum value).
     """
+    if isinstance(params, cls):
+        return params
     if not isinstance(params, Mapping):
         raise TypeError(f"{what} must be a dict, not {type(params).__name__}")
     known = {f.name.rstrip("_") for f in attrs.fields(cast(Any, cls))} - {"additional_properties"}
@@ -307,3 +323,87 @@ def body(cls: type[B], params: object, what: str) -> B:
         raise TypeError(f"{what} is missing the required key {exc}") from None
     except (TypeError, ValueError, AttributeError) as exc:
         raise ValueError(f"invalid {what}: {exc}") from None
+
+
+# ---------------------------------------------------------------------- argument checks
+Check = Callable[[str, Any], None]
+"""Checks one argument (its name, its value); raises TypeError or ValueError."""
+
+
+def of_type(*types: type) -> Check:
+    """A check that the value is an instance of one of `types` (a bool is not a number)."""
+
+    def check(name: str, value: Any) -> None:
+        if isinstance(value, bool) and bool not in types:
+            raise TypeError(f"{name} must be {_names(types)}, not bool")
+        if not isinstance(value, types):
+            raise TypeError(f"{name} must be {_names(types)}, not {type(value).__name__}")
+
+    return check
+
+
+def integer(minimum: int) -> Check:
+    """A check that the value is an int (not a bool) of at least `minimum`."""
+    is_int = of_type(int)
+
+    def check(name: str, value: Any) -> None:
+        is_int(name, value)
+        if value < minimum:
+            raise ValueError(f"{name} must be at least {minimum}, got {value}")
+
+    return check
+
+
+def number(low: float, high: float, *, low_open: bool = False) -> Check:
+    """A check that the value is an int or float in ``[low, high]`` (``(low, high]``)."""
+    is_number = of_type(int, float)
+
+    def check(name: str, value: Any) -> None:
+        is_number(name, value)
+        above = value > low if low_open else value >= low
+        if not (above and value <= high):
+            bounds = f"{'(' if low_open else '['}{low}, {high}]"
+            raise ValueError(f"{name} must be in {bounds}, got {value}")
+
+    return check
+
+
+def str_list(name: str, value: Any) -> None:
+    """Checks that the value is a list (or tuple) of strings, not a string."""
+    if not isinstance(value, list | tuple) or not all(isinstance(v, str) for v in value):
+        raise TypeError(f"{name} must be a list of str")
+
+
+def check_arguments(
+    checks: Mapping[str, Check], values: Mapping[str, Any], required: frozenset[str]
+) -> dict[str, Any]:
+    """Checks keyword arguments against a table; None means "not given" unless required.
+
+    Args:
+        checks: The check of each known argument.
+        values: The arguments.
+        required: The arguments that must be given (not None).
+
+    Returns:
+        The given arguments (those that are not None).
+
+    Raises:
+        TypeError: An unknown argument, a missing required one, or a wrong type.
+        ValueError: A value out of its range.
+    """
+    unknown = set(values) - set(checks)
+    if unknown:
+        raise TypeError(f"unexpected argument(s): {', '.join(sorted(unknown))}")
+    given = {}
+    for name, value in values.items():
+        if value is None:
+            if name in required:
+                raise TypeError(f"{name} is required")
+            continue
+        checks[name](name, value)
+        given[name] = value
+    return given
+
+
+def _names(types: tuple[type, ...]) -> str:
+    return " or ".join(t.__name__ for t in types)

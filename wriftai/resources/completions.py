@@ -1,0 +1,199 @@
+"""The completions resource: complete a prompt on an LLM endpoint, whole or streamed.
+
+Arguments are checked against the bounds LLM Engine documents before any request is
+sent. A streamed completion is read through `wriftai._streaming.CompletionCursor`: it
+ends after the output marked ``finished``, raises `StreamError` on an ``error`` event,
+and raises `StreamInterruptedError` when the connection ends early (completions cannot be
+resumed, so partial output is never passed off as the whole).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, Unpack, overload
+
+from wriftai._streaming import AsyncStream, CompletionCursor, Stream, aiter_events, iter_events
+from wriftai.resources._base import (
+    Check,
+    Resource,
+    check_arguments,
+    integer,
+    number,
+    of_type,
+    parse,
+    request_kwargs,
+    require_str,
+    str_list,
+)
+from wriftai.types import CompletionOptions
+from wriftai_api.api.completions import create_completion, create_completion_stream
+from wriftai_api.models import CompletionRequest, CompletionStreamResponse, CompletionSyncResponse
+
+__all__ = ["SAMPLING_CHECKS", "CompletionsResource"]
+
+SAMPLING_CHECKS: Mapping[str, Check] = {
+    "max_new_tokens": integer(1),
+    "temperature": number(0, 1),
+    "stop_sequences": str_list,
+    "return_token_log_probs": of_type(bool),
+    "presence_penalty": number(0, 2),
+    "frequency_penalty": number(0, 2),
+    "top_k": integer(-1),
+    "top_p": number(0, 1, low_open=True),
+}
+"""The checks of the sampling arguments completions and batch jobs share."""
+
+_CHECKS: Mapping[str, Check] = {
+    **SAMPLING_CHECKS,
+    "prompt": of_type(str),
+    "include_stop_str_in_output": of_type(bool),
+    "guided_json": of_type(dict),
+    "guided_regex": of_type(str),
+    "guided_choice": str_list,
+    "guided_grammar": of_type(str),
+}
+_REQUIRED = frozenset({"prompt", "max_new_tokens", "temperature"})
+_GUIDES = ("guided_json", "guided_regex", "guided_choice", "guided_grammar")
+
+
+def _request(stream: bool, model: str, timeout: float | None, values: dict[str, Any]) -> Any:
+    """Checks a completion's arguments and builds its request (no I/O)."""
+    name = require_str("model", model)
+    given = check_arguments(_CHECKS, values, _REQUIRED)
+    guides = [g for g in _GUIDES if g in given]
+    if len(guides) > 1:
+        raise ValueError(f"give at most one of {', '.join(_GUIDES)}; got {', '.join(guides)}")
+    if timeout is not None:
+        number(0, float("inf"), low_open=True)("timeout", timeout)
+    endpoint = create_completion_stream if stream else create_completion
+    kwargs = request_kwargs(
+        endpoint,
+        (),
+        {
+            "body": CompletionRequest.from_dict(given),
+            "model_endpoint_name": name,
+            "idempotency_key": None,
+        },
+    )
+    if timeout is not None:
+        kwargs["read_timeout"] = float(timeout)
+    return kwargs
+
+
+class CompletionsResource(Resource):
+    """Completions: ``client.completions``."""
+
+    @overload
+    def create(
+        self,
+        model: str,
+        prompt: str,
+        max_new_tokens: int,
+        temperature: float,
+        *,
+        timeout: float | None = None,
+        stream: Literal[False] = False,
+        **options: Unpack[CompletionOptions],
+    ) -> CompletionSyncResponse: ...
+    @overload
+    def create(
+        self,
+        model: str,
+        prompt: str,
+        max_new_tokens: int,
+        temperature: float,
+        *,
+        timeout: float | None = None,
+        stream: Literal[True],
+        **options: Unpack[CompletionOptions],
+    ) -> Stream[CompletionStreamResponse]: ...
+    def create(
+        self,
+        model: str,
+        prompt: str,
+        max_new_tokens: int,
+        temperature: float,
+        *,
+        timeout: float | None = None,
+        stream: bool = False,
+        **options: Unpack[CompletionOptions],
+    ) -> CompletionSyncResponse | Stream[CompletionStreamResponse]:
+        """Complete a prompt on an LLM endpoint.
+
+        Args:
+            model: The name of the LLM endpoint (``model_endpoint_name``).
+            prompt: The prompt to complete.
+            max_new_tokens: The maximum number of tokens to generate (at least 1).
+            temperature: Sampling temperature, 0 (greedy) to 1.
+            timeout: Seconds to wait for the response (or, streamed, for each piece of
+                it); None uses the client's timeout.
+            stream: Return the completion token by token instead of all at once.
+            **options: ``stop_sequences``, ``return_token_log_probs``,
+                ``presence_penalty`` and ``frequency_penalty`` (0-2), ``top_k`` (at
+                least -1), ``top_p`` (greater than 0, at most 1),
+                ``include_stop_str_in_output``, and at most one of ``guided_json``,
+                ``guided_regex``, ``guided_choice``, ``guided_grammar``.
+
+        Returns:
+            The `CompletionSyncResponse`; with `stream`, a `Stream` of
+            `CompletionStreamResponse` that ends after the output marked ``finished``
+            (the request is sent when iteration starts; leave ``with`` or call
+            ``close()`` to stop early and close the connection).
+
+        Raises:
+            TypeError: An argument has the wrong type (a bool is not a number).
+            ValueError: An argument is out of its range.
+            StreamError: While streaming, the server sent an ``error`` event.
+            StreamInterruptedError: While streaming, the connection ended before the
+                finished output.
+        """
+        values = {"prompt": prompt, "max_new_tokens": max_new_tokens, "temperature": temperature}
+        kwargs = _request(stream, model, timeout, {**values, **options})
+        if stream:
+            cursor = CompletionCursor(kwargs)
+            return Stream(iter_events(self._http, cursor), cursor)
+        return parse(create_completion, CompletionSyncResponse, self._http.send(kwargs))
+
+    @overload
+    async def async_create(
+        self,
+        model: str,
+        prompt: str,
+        max_new_tokens: int,
+        temperature: float,
+        *,
+        timeout: float | None = None,
+        stream: Literal[False] = False,
+        **options: Unpack[CompletionOptions],
+    ) -> CompletionSyncResponse: ...
+    @overload
+    async def async_create(
+        self,
+        model: str,
+        prompt: str,
+        max_new_tokens: int,
+        temperature: float,
+        *,
+        timeout: float | None = None,
+        stream: Literal[True],
+        **options: Unpack[CompletionOptions],
+    ) -> AsyncStream[CompletionStreamResponse]: ...
+    async def async_create(
+        self,
+        model: str,
+        prompt: str,
+        max_new_tokens: int,
+        temperature: float,
+        *,
+        timeout: float | None = None,
+        stream: bool = False,
+        **options: Unpack[CompletionOptions],
+    ) -> CompletionSyncResponse | AsyncStream[CompletionStreamResponse]:
+        """Async form of `create`; with `stream`, ``async for`` / ``async with`` the result."""
+        values = {"prompt": prompt, "max_new_tokens": max_new_tokens, "temperature": temperature}
+        kwargs = _request(stream, model, timeout, {**values, **options})
+        if stream:
+            cursor = CompletionCursor(kwargs)
+            return AsyncStream(aiter_events(self._http, cursor), cursor)
+        response = await self._http.async_send(kwargs)
+        return parse(create_completion, CompletionSyncResponse, response)

@@ -1,0 +1,209 @@
+"""The files resource: upload (streamed from disk), get, list, delete, and read files.
+
+An upload is a multipart body that httpx renders in 64 KiB chunks while sending: a file
+is never read into memory at once, and its Content-Length comes from the file system. The
+body is replayable, so the retry transport can send it again (with the same
+``Idempotency-Key``): each attempt seeks the file back to its start. A file object that
+cannot seek is sent once, without retries, because its bytes cannot be read twice.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+from dataclasses import dataclass
+from typing import IO, Any, TypeAlias
+
+from wriftai._pagination import ListResult
+from wriftai._transport import HTTP
+from wriftai.resources._base import Resource, parse, request_kwargs, require_str
+from wriftai_api.api.files import delete_file, get_file, get_file_content, list_files, upload_file
+from wriftai_api.models import (
+    DeleteFileResponse,
+    GetFileContentResponse,
+    GetFileResponse,
+    ListFilesResponse,
+    UploadFileRequest,
+    UploadFileResponse,
+)
+from wriftai_api.types import File
+
+__all__ = ["FileInput", "FilesResource"]
+
+FileInput: TypeAlias = "str | os.PathLike[str] | bytes | bytearray | memoryview | IO[bytes]"
+"""What `FilesResource.upload` takes: a path, the bytes themselves, or a binary file."""
+
+
+class _OneShot(io.RawIOBase):
+    """A non-seekable file seen through ``read`` only: sent chunked, never re-read."""
+
+    def __init__(self, file: IO[bytes]) -> None:
+        super().__init__()
+        self._file = file
+
+    def readable(self) -> bool:
+        return True
+
+    def read(self, size: int = -1) -> bytes:
+        return self._file.read(size)
+
+    def fileno(self) -> int:
+        raise OSError("no file descriptor")  # so httpx does not trust st_size of a pipe
+
+    def tell(self) -> int:
+        raise OSError("not seekable")
+
+
+@dataclass
+class _Upload:
+    """One upload's request, the file it streams, and whether it may be retried."""
+
+    kwargs: dict[str, Any]
+    file: IO[bytes]
+    owned: bool
+    replayable: bool
+
+    def http(self, http: HTTP) -> HTTP:
+        """The transport to send it with: without retries when the body is not replayable."""
+        return http if self.replayable else http.with_options(max_retries=0)
+
+    def close(self) -> None:
+        """Closes the file if the upload opened it."""
+        if self.owned:
+            self.file.close()
+
+
+def _upload(file: object, filename: str | None) -> _Upload:
+    """Checks what to upload, opens it, and builds the multipart request (nothing is read)."""
+    if filename is not None:
+        require_str("filename", filename)
+    owned, replayable = True, True
+    fh: IO[bytes]
+    if isinstance(file, str | os.PathLike):
+        path = os.fspath(file)
+        if not isinstance(path, str):
+            raise TypeError("a path to upload must be a str or an os.PathLike of str")
+        fh = open(path, "rb")  # noqa: SIM115 (closed by _Upload.close)
+        name = filename or os.path.basename(path)
+    elif isinstance(file, bytes | bytearray | memoryview):
+        fh, name = io.BytesIO(file), filename or "upload"
+    elif callable(getattr(file, "read", None)):
+        if isinstance(file, io.TextIOBase):
+            raise TypeError("open the file in binary mode ('rb') to upload it")
+        source: IO[bytes] = file  # type: ignore[assignment]
+        owned = False
+        seekable = getattr(source, "seekable", None)
+        replayable = bool(callable(seekable) and seekable())
+        fh = source if replayable else _OneShot(source)  # type: ignore[assignment]
+        name = filename or os.path.basename(str(getattr(source, "name", "") or "")) or "upload"
+    else:
+        raise TypeError(
+            f"file must be a path, bytes or a binary file object, not {type(file).__name__}"
+        )
+    body = UploadFileRequest(file=File(payload=fh, file_name=name))  # type: ignore[arg-type]
+    kwargs = request_kwargs(upload_file, (), {"body": body, "idempotency_key": None})
+    # The generated request fixes the multipart boundary ("+++"), which file content could
+    # contain; without the header httpx picks a random boundary.
+    kwargs["headers"].pop("Content-Type", None)
+    return _Upload(kwargs, fh, owned, replayable)
+
+
+class FilesResource(Resource):
+    """Files: ``client.files``."""
+
+    def upload(self, file: FileInput, *, filename: str | None = None) -> UploadFileResponse:
+        """Upload a file (for example training data for a fine-tune).
+
+        The content is streamed in chunks, never read into memory at once. A seekable
+        file object is uploaded from its start.
+
+        Args:
+            file: A path (str or os.PathLike), the content as bytes, or a file object
+                opened in binary mode.
+            filename: The name to store it under; defaults to the path's or file
+                object's base name (``upload`` for bytes).
+
+        Returns:
+            The new file's id.
+
+        Raises:
+            TypeError: `file` is none of these (or a text-mode file).
+            FileNotFoundError: The path does not exist.
+        """
+        upload = _upload(file, filename)
+        try:
+            response = upload.http(self._http).send(upload.kwargs)
+        finally:
+            upload.close()
+        return parse(upload_file, UploadFileResponse, response)
+
+    async def async_upload(
+        self, file: FileInput, *, filename: str | None = None
+    ) -> UploadFileResponse:
+        """Async form of `upload` (the file is read in 64 KiB chunks as it is sent)."""
+        upload = _upload(file, filename)
+        try:
+            response = await upload.http(self._http).async_send(upload.kwargs)
+        finally:
+            upload.close()
+        return parse(upload_file, UploadFileResponse, response)
+
+    def get(self, file_id: str) -> GetFileResponse:
+        """Get a file's name and size.
+
+        Args:
+            file_id: The file's id.
+
+        Returns:
+            The file's id, name and size.
+        """
+        return self._call(get_file, GetFileResponse, require_str("file_id", file_id))
+
+    async def async_get(self, file_id: str) -> GetFileResponse:
+        """Async form of `get`."""
+        return await self._async_call(get_file, GetFileResponse, require_str("file_id", file_id))
+
+    def list(self) -> ListResult[GetFileResponse, ListFilesResponse]:
+        """List the uploaded files (the whole list; it is not paginated).
+
+        Returns:
+            The `ListFilesResponse` (``.files``), iterable over its files.
+        """
+        return self._list(list_files, ListFilesResponse, "files")
+
+    async def async_list(self) -> ListResult[GetFileResponse, ListFilesResponse]:
+        """Async form of `list`; ``for`` and ``async for`` both walk the files."""
+        return await self._async_list(list_files, ListFilesResponse, "files")
+
+    def delete(self, file_id: str) -> DeleteFileResponse:
+        """Delete a file.
+
+        Args:
+            file_id: The file's id.
+
+        Returns:
+            Whether it was deleted.
+        """
+        return self._call(delete_file, DeleteFileResponse, require_str("file_id", file_id))
+
+    async def async_delete(self, file_id: str) -> DeleteFileResponse:
+        """Async form of `delete`."""
+        fid = require_str("file_id", file_id)
+        return await self._async_call(delete_file, DeleteFileResponse, fid)
+
+    def content(self, file_id: str) -> GetFileContentResponse:
+        """Get a file's content.
+
+        Args:
+            file_id: The file's id.
+
+        Returns:
+            The file's id and its content as text.
+        """
+        fid = require_str("file_id", file_id)
+        return self._call(get_file_content, GetFileContentResponse, fid)
+
+    async def async_content(self, file_id: str) -> GetFileContentResponse:
+        """Async form of `content`."""
+        fid = require_str("file_id", file_id)
+        return await self._async_call(get_file_content, GetFileContentResponse, fid)
