@@ -190,7 +190,9 @@ def _(api: httpx.Client, emu: Emulator) -> None:
     second = predict(api, "hello")
     ids = [p["id"] for p in api.get("/predictions").json()["items"]]
     assert ids == [second["id"], first["id"]]
-    wait_for(lambda: emu.state.predictions[first["id"]].status(__import__("time").time()) == "succeeded")
+    wait_for(
+        lambda: emu.state.predictions[first["id"]].status(__import__("time").time()) == "succeeded"
+    )
     done = api.get("/predictions", params={"statuses": ["succeeded"]}).json()["items"]
     assert first["id"] in [p["id"] for p in done]
 
@@ -386,7 +388,11 @@ def _(api: httpx.Client, emu: Emulator) -> None:
 @case("get_file")
 def _(api: httpx.Client, emu: Emulator) -> None:
     file_id = _upload(api, b"12345")
-    assert api.get(f"/files/{file_id}").json() == {"id": file_id, "filename": "train.csv", "size": 5}
+    assert api.get(f"/files/{file_id}").json() == {
+        "id": file_id,
+        "filename": "train.csv",
+        "size": 5,
+    }
     assert api.get("/files/file_missing").status_code == 404
 
 

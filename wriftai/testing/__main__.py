@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 from collections.abc import Sequence
 
@@ -72,10 +73,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     shown = f"[{host}]" if ":" in host else host
     print(f"WriftAI emulator listening on http://{shown}:{port}{API_PREFIX}", flush=True)
     server = make_server(build_app(ctx, registry), registry, args.log_level)
-    try:
+    with contextlib.suppress(KeyboardInterrupt):
         server.run(sockets=[sock])
-    except KeyboardInterrupt:
-        pass
     return 0
 
 

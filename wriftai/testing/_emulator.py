@@ -183,7 +183,11 @@ class Emulator:
         Returns:
             How many requests matched.
         """
-        prefix = path_prefix[len(API_PREFIX) :] if path_prefix.startswith(API_PREFIX + "/") else path_prefix
+        prefix = (
+            path_prefix[len(API_PREFIX) :]
+            if path_prefix.startswith(API_PREFIX + "/")
+            else path_prefix
+        )
         return sum(
             1
             for record in list(self._ctx.requests)

@@ -135,19 +135,19 @@ class ConnectionRegistry:
     """Maps a client address to its transport, so a fault can abort the connection."""
 
     def __init__(self) -> None:
-        self._transports: dict[tuple[str, int], asyncio.BaseTransport] = {}
+        self._transports: dict[tuple[str, int], asyncio.Transport] = {}
 
-    def add(self, client: tuple[str, int] | None, transport: asyncio.BaseTransport) -> None:
+    def add(self, client: tuple[str, int] | None, transport: asyncio.Transport) -> None:
         """Remember the transport of a new connection."""
         if client is not None:
-            self._transports[tuple(client)] = transport  # type: ignore[assignment]
+            self._transports[(str(client[0]), int(client[1]))] = transport
 
     def discard(self, client: tuple[str, int] | None) -> None:
         """Forget a closed connection."""
         if client is not None:
-            self._transports.pop(tuple(client), None)  # type: ignore[arg-type]
+            self._transports.pop((str(client[0]), int(client[1])), None)
 
-    def get(self, client: Any) -> asyncio.BaseTransport | None:
+    def get(self, client: Any) -> asyncio.Transport | None:
         """Return the transport of the connection from ``client``, if known."""
         if not client:
             return None
@@ -213,6 +213,14 @@ def _count_events(chunk: bytes, wanted: int) -> tuple[int, int]:
     return count, offset
 
 
+def _note(notes: dict[str, Any], **changes: Any) -> None:
+    """Record an injected fault on the request's log entry right away."""
+    notes.update(changes)
+    update = notes.get("log_update")
+    if update is not None:
+        update(**changes)
+
+
 class FaultMiddleware:
     """ASGI middleware that injects the faults in force."""
 
@@ -233,7 +241,7 @@ class FaultMiddleware:
         if faults.latency > 0 and faults.applies_to(scope["method"], api_path):
             await asyncio.sleep(faults.latency)
         if kind is not None:
-            notes["fault"] = kind
+            _note(notes, fault=kind)
         if kind == "drop_before":
             await drop_connection(scope, receive, self.registry)
             return
@@ -254,7 +262,7 @@ class FaultMiddleware:
     async def _drop_after(self, scope: Scope, receive: Receive, notes: dict[str, Any]) -> None:
         async def swallow(message: Message) -> None:
             if message["type"] == "http.response.start":
-                notes["status"] = message["status"]
+                _note(notes, status=int(message["status"]))
 
         await self.app(scope, receive, swallow)
         await drop_connection(scope, receive, self.registry)
@@ -293,7 +301,7 @@ class FaultMiddleware:
             # Forward up to the limit-th event, then cut the connection mid-stream.
             await send({"type": "http.response.body", "body": body[:offset], "more_body": True})
             cut = True
-            notes["fault"] = "cut_stream"
+            _note(notes, fault="cut_stream")
             await drop_connection(scope, receive, self.registry)
 
         await self.app(scope, receive, counting_send)

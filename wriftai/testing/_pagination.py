@@ -90,7 +90,9 @@ def paginate(
                 start = next((i for i, p in enumerate(positions) if after(p, mark)), len(ordered))
                 stop = min(start + size, len(ordered))
             else:
-                stop = next((i for i, p in enumerate(positions) if not after(mark, p)), len(ordered))
+                stop = next(
+                    (i for i, p in enumerate(positions) if not after(mark, p)), len(ordered)
+                )
                 start = max(0, stop - size)
         except TypeError as exc:  # a forged cursor whose key has another type
             raise field_error(422, ["query", "cursor"], "not a cursor of this listing") from exc

@@ -67,11 +67,5 @@ class RequestLogMiddleware:
                 update(status=int(message["status"]))
             await send(message)
 
-        try:
-            await self.app(scope, receive, send_with_id)
-        finally:
-            if record is not None and (notes.get("fault") or notes.get("status")):
-                changes: dict[str, Any] = {"fault": notes.get("fault")}
-                if notes.get("status") and record.status == 0:
-                    changes["status"] = notes["status"]
-                update(**changes)
+        notes["log_update"] = update
+        await self.app(scope, receive, send_with_id)

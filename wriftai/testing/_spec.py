@@ -62,11 +62,9 @@ def _multipart_loads(value: bytes, **parameters: str) -> Mapping[str, Any]:
         form = data_form_loads(value, **parameters)
     except Exception as exc:  # the stdlib parser fails in many ways on broken input
         raise ValueError(f"malformed multipart body: {exc}") from exc
+    pairs = form.items(multi=True) if isinstance(form, ImmutableMultiDict) else form.items()
     return ImmutableMultiDict(
-        [
-            (key, item.decode("latin-1") if isinstance(item, bytes) else item)
-            for key, item in form.items(multi=True)
-        ]
+        [(key, item.decode("latin-1") if isinstance(item, bytes) else item) for key, item in pairs]
     )
 
 

@@ -19,7 +19,7 @@ PING_SECONDS = 15.0
 
 
 def sse_response(events: AsyncIterator[ServerSentEvent], status: int = 200) -> EventSourceResponse:
-    """Wrap an event iterator as a ``text/event-stream`` response.
+    r"""Wrap an event iterator as a ``text/event-stream`` response.
 
     Args:
         events: The events to send.

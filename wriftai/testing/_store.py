@@ -9,6 +9,7 @@ scheduled change or until :meth:`PredictionRecord.notify` wakes them.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import random
 import time
 from dataclasses import dataclass, field
@@ -249,12 +250,12 @@ class PredictionRecord:
             until: A Unix time to stop waiting at, or None for no limit.
         """
         at = now()
+        if until is None and self.status(at) in TERMINAL_PREDICTION:
+            return  # nothing will change any more
         candidates = [t for t in (self.next_change(at), until) if t is not None]
         timeout = max(0.0, min(candidates) - at) if candidates else None
-        try:
+        with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(self.changed.wait(), timeout)
-        except TimeoutError:
-            pass
 
 
 @dataclass
@@ -513,7 +514,10 @@ class Store:
         self._seed_version(sketch, _ECHO_INPUT, {"type": "array", "items": {"type": "string"}})
         self._seed_model("bob", "unreleased", None, 6)
         past = _seed_ts(7)
-        for name, framework in [("llama-2-7b", "vllm"), ("mistral-7b", "text_generation_inference")]:
+        for name, framework in [
+            ("llama-2-7b", "vllm"),
+            ("mistral-7b", "text_generation_inference"),
+        ]:
             self.endpoints[name] = EndpointRecord(
                 seq=self.ids.next_seq(),
                 id=self.ids.next("end"),

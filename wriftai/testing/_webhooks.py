@@ -71,6 +71,7 @@ async def deliver_webhooks(
                     code = 0
                 ctx.webhook_deliveries.append(WebhookDelivery(url, headers, body, code))
                 delivered = status
+                continue  # the prediction may have moved on while this was sent
             if status in TERMINAL_PREDICTION:
                 return
             await record.wait_change(until=record.next_status_change(now()))

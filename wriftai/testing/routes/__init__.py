@@ -5,7 +5,6 @@ from __future__ import annotations
 from starlette.routing import BaseRoute, Route
 
 from wriftai.testing._spec import API_PREFIX
-
 from wriftai.testing.routes import (
     completions,
     endpoints,

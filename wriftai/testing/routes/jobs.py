@@ -76,7 +76,9 @@ async def cancel_batch_completions(request: Request) -> Response:
 def _check_file(request: Request, field: str, file_id: str) -> None:
     if file_id.startswith(_URL_PREFIXES) or file_id in context(request).store.files:
         return
-    raise ApiError(404, f"File {file_id} not found.", [{"loc": ["body", field], "msg": "no such file"}])
+    raise ApiError(
+        404, f"File {file_id} not found.", [{"loc": ["body", field], "msg": "no such file"}]
+    )
 
 
 async def create_fine_tune(request: Request) -> Response:

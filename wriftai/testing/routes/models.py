@@ -131,7 +131,9 @@ async def update_model(request: Request) -> Response:
     if new_name != model.name and (model.owner, new_name) in store.models:
         raise ApiError(409, f"A model named {model.owner}/{new_name} already exists.")
     for field in (*_FIELDS, "hardware_identifier"):
-        if field in data and not (field in {"visibility", "hardware_identifier"} and data[field] is None):
+        if field in data and not (
+            field in {"visibility", "hardware_identifier"} and data[field] is None
+        ):
             setattr(model, field, data[field])
     if new_name != model.name:
         del store.models[(model.owner, model.name)]

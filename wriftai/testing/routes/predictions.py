@@ -1,5 +1,7 @@
-"""Predictions: create (with waiting, streaming, input validation, webhooks), list, get,
-cancel, and the resumable event stream."""
+"""Predictions and their resumable event streams.
+
+Create (with waiting, streaming, input validation and webhooks), list, get, cancel, stream.
+"""
 
 from __future__ import annotations
 
