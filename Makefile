@@ -1,7 +1,7 @@
 # wriftai: every target bootstraps what it needs (.venv from PyPI, node_modules from npm).
 #
 #   make test              the whole test suite
-#   make demo              start the local emulator and run examples/quickstart.py against it
+#   make demo              start the local emulator and run examples/ against it
 #   make generate          regenerate generated/wriftai_api from openapi.yaml
 #   make check-generated   fail if generated/ differs from what `make generate` makes
 #   make lint              spec (openapi-spec-validator, Redocly) and code (ruff, mypy --strict)
@@ -86,7 +86,8 @@ lint-code: venv
 	$(BIN)/mypy wriftai
 
 # ---------------------------------------------------------------- demo
-# Starts the emulator on a free port, runs examples/quickstart.py against it, stops it.
+# Starts the emulator on a free port, runs examples/quickstart.py and examples/llm_engine.py
+# against it, stops it.
 DEMO_TOKEN := wriftai-demo-token
 
 demo: venv
@@ -99,7 +100,9 @@ demo: venv
 	done; \
 	if [ -z "$$url" ]; then cat "$$log"; echo "demo: the emulator did not start"; exit 1; fi; \
 	echo "emulator at $$url"; \
-	WRIFTAI_API_BASE_URL="$$url" WRIFTAI_ACCESS_TOKEN=$(DEMO_TOKEN) $(PY) examples/quickstart.py
+	export WRIFTAI_API_BASE_URL="$$url" WRIFTAI_ACCESS_TOKEN=$(DEMO_TOKEN); \
+	$(PY) examples/quickstart.py; \
+	$(PY) examples/llm_engine.py
 
 # ---------------------------------------------------------------- tests
 test: venv

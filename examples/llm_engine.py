@@ -1,0 +1,101 @@
+"""A tour of the LLM Engine resources: completions, files, fine-tunes, batch jobs, endpoints.
+
+Run it against the local emulator with `make demo`, or against any WriftAI API with
+WRIFTAI_ACCESS_TOKEN (and optionally WRIFTAI_API_BASE_URL) set.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import sys
+import tempfile
+from pathlib import Path
+
+import wriftai
+from wriftai_api.models import GetFineTuneResponse
+
+ENDPOINT = "llama-2-7b"
+
+
+def section(title: str) -> None:
+    print(f"\n== {title}")
+
+
+def main() -> None:
+    with wriftai.Client() as client:  # WRIFTAI_ACCESS_TOKEN and WRIFTAI_API_BASE_URL
+        section("list LLM endpoints")
+        for endpoint in client.llm_endpoints.list():
+            print(f"  {endpoint.name}: {endpoint.status} ({endpoint.inference_framework})")
+
+        section("complete a prompt")
+        whole = client.completions.create(ENDPOINT, "Tell me about foxes.", 6, 0.2)
+        print(f"  {whole.output.text!r} ({whole.output.num_completion_tokens} tokens)")
+
+        section("stream a completion token by token")
+        print("  ", end="")
+        with client.completions.create(
+            ENDPOINT, "Tell me about foxes.", 12, 0.2, stop_sequences=["."], stream=True
+        ) as stream:
+            for chunk in stream:
+                if chunk.output is not None:
+                    print(f"[{chunk.output.text}]", end="", flush=True)
+        print(f"\n  finished: {chunk.output is not None and chunk.output.finished}")
+
+        section("upload a training file (streamed from disk)")
+        with tempfile.TemporaryDirectory() as tmp:
+            path = Path(tmp) / "train.jsonl"
+            with path.open("w") as fh:
+                for i in range(200):
+                    fh.write(json.dumps({"prompt": f"Q{i}?", "response": f"A{i}."}) + "\n")
+            uploaded = client.files.upload(path)
+        info = client.files.get(uploaded.id)
+        print(f"  {info.id}: {info.filename}, {info.size} characters")
+        print(f"  files: {[f.id for f in client.files.list()]}")
+
+        section("fine-tune and wait, printing its events")
+        job = client.fine_tunes.create(ENDPOINT, uploaded.id, hyperparameters={"epochs": 3})
+        printed = 0
+
+        def on_poll(state: GetFineTuneResponse) -> None:
+            nonlocal printed
+            events = client.fine_tunes.events(job.id).events
+            for event in events[printed:]:
+                print(f"  [{event.level}] {event.message}")
+            printed = len(events)
+
+        done = client.fine_tunes.wait(job.id, on_poll=on_poll, poll_interval=0.2, timeout=30)
+        print(f"  {done.id} ended {done.status}: fine-tuned model {done.fine_tuned_model!r}")
+
+        section("a batch completion job")
+        batch = client.batch_completions.create(
+            "s3://bucket/out/",
+            {"model": ENDPOINT, "labels": {"team": "demo"}},
+            {"prompts": ["One", "Two", "Three"], "max_new_tokens": 4, "temperature": 0.0},
+        )
+        result = client.batch_completions.wait(batch.job_id, poll_interval=0.2, timeout=30)
+        print(f"  {result.job_id}: {result.status}, {result.num_tasks_completed} prompts done")
+
+        section("bad arguments fail before any request")
+        try:
+            client.completions.create(ENDPOINT, "x", 5, temperature=1.5)
+        except ValueError as exc:
+            print(f"  ValueError: {exc}")
+
+        section("the async forms")
+        asyncio.run(async_tour())
+        client.files.delete(uploaded.id)
+
+
+async def async_tour() -> None:
+    async with wriftai.Client() as client:
+        names = [e.name async for e in await client.llm_endpoints.async_list()]
+        print(f"  endpoints (async): {', '.join(names)}")
+        stream = await client.completions.async_create(ENDPOINT, "Hi", 5, 0.2, stream=True)
+        async with stream:
+            text = "".join([c.output.text async for c in stream if c.output is not None])
+        print(f"  streamed (async): {text!r}")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
