@@ -77,6 +77,7 @@ def test_each_status_change_is_posted_and_signed(
         assert json.loads(body)["id"] == created["id"]
     final = json.loads(receiver.received[-1][1])
     assert final["output"] == ["hook ", "me"]
+    wait_for(lambda: len(emu.webhook_deliveries) == 3)  # recorded once the receiver answered
     assert [d.status for d in emu.webhook_deliveries] == [204, 204, 204]
     assert [d.body for d in emu.webhook_deliveries] == [body for _, body in receiver.received]
 

@@ -110,6 +110,7 @@ class AppContext:
     compat_rng: random.Random = field(init=False)
     background: set[asyncio.Task[None]] = field(default_factory=set)
     lock: threading.Lock = field(default_factory=threading.Lock)
+    closing: bool = False
     _request_counter: int = 0
 
     def __post_init__(self) -> None:
@@ -132,6 +133,14 @@ class AppContext:
         self.spec_violations.clear()
         self.webhook_deliveries.clear()
         self.compat_rng = random.Random(self.settings.seed)
+
+    def close_streams(self) -> None:
+        """End open event streams and waits promptly (before the server stops)."""
+        self.closing = True
+        for record in self.store.predictions.values():
+            record.notify()
+        for task in list(self.background):
+            task.cancel()
 
     def next_request_id(self) -> str:
         """Return a new ``x-request-id``."""

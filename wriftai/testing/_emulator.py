@@ -84,6 +84,7 @@ class Emulator:
         """
         if self._server is not None:
             raise RuntimeError("the emulator is already running")
+        self._ctx.closing = False
         sock = bind(self._host, self._port)
         self._bound_port = int(sock.getsockname()[1])
         server = ServerThread(build_app(self._ctx, self._registry), self._registry, sock)
@@ -94,6 +95,7 @@ class Emulator:
     def stop(self) -> None:
         """Stop serving (open streams are closed)."""
         if self._server is not None:
+            self._server.call(self._ctx.close_streams)
             self._server.stop()
             self._server = None
 

@@ -49,6 +49,7 @@ async def prediction_events(
     *,
     after_id: int,
     idle: float,
+    closing: Callable[[], bool] = lambda: False,
 ) -> AsyncIterator[ServerSentEvent]:
     """Yield a prediction's events from the one after ``after_id``.
 
@@ -62,6 +63,7 @@ async def prediction_events(
         render: Renders the prediction as it stands now.
         after_id: The last event id the client has (0 for none).
         idle: Seconds of quiet after which the stream ends.
+        closing: Returns True once the server is shutting down; the stream then ends.
 
     Yields:
         The events.
@@ -82,7 +84,7 @@ async def prediction_events(
             quiet_until = now() + idle
             if logged.event in {"done", "error"}:
                 return
-        if record.terminal_logged() or now() >= quiet_until:
+        if record.terminal_logged() or now() >= quiet_until or closing():
             return
         await record.wait_change(until=quiet_until)
 

@@ -102,11 +102,15 @@ async def create_prediction(request: Request) -> Response:
         ctx.spawn(deliver_webhooks(ctx, record, render_at))
     wait = _prefer_wait(headers.get("Prefer"), MAX_WAIT)
     if wait is not None and data.get("stream"):
-        events = prediction_events(record, _live_render(request), after_id=0, idle=wait)
+        events = prediction_events(
+            record, _live_render(request), after_id=0, idle=wait, closing=lambda: ctx.closing
+        )
         return sse_response(events, status=201)
     if wait is not None:
         deadline = now() + wait
-        while record.status(now()) not in TERMINAL_PREDICTION and now() < deadline:
+        while (
+            record.status(now()) not in TERMINAL_PREDICTION and now() < deadline and not ctx.closing
+        ):
             await record.wait_change(until=deadline)
     return json_response(renderer(request).prediction(record), status=201)
 
@@ -158,10 +162,15 @@ async def stream_prediction(request: Request) -> Response:
     after = params.get("after_id")
     try:
         after_id = int(after) if after is not None else 0
+        if after_id < 0:
+            raise ValueError(after)
     except ValueError as exc:
         raise field_error(422, ["query", "after_id"], "not an event id of this stream") from exc
     idle = _prefer_wait(header(request).get("Prefer"), DEFAULT_IDLE) or DEFAULT_IDLE
-    events = prediction_events(record, _live_render(request), after_id=after_id, idle=idle)
+    ctx = context(request)
+    events = prediction_events(
+        record, _live_render(request), after_id=after_id, idle=idle, closing=lambda: ctx.closing
+    )
     return sse_response(events)
 
 
