@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import httpx
 import pytest
 
@@ -16,18 +18,35 @@ from wriftai_api.models import (
 from .conftest import json_response, make_client, prediction, sse
 
 
-def decode(text: str) -> list[ServerSentEvent]:
+def decode(*pieces: str) -> list[ServerSentEvent]:
     decoder = SSEDecoder()
-    events = [decoder.feed(line) for line in text.splitlines()]
-    return [e for e in events if e is not None]
+    return [event for piece in pieces for event in decoder.feed(piece)]
+
+
+MIXED = ": hello\nid: 1\nevent: output\ndata: a\ndata:b\n\nretry: 5\ndata: x\n\n\nid: 7\n"
+MIXED_EVENTS = [ServerSentEvent("output", "a\nb", "1"), ServerSentEvent("message", "x", None, 5)]
 
 
 def test_decoder_handles_fields_comments_and_multiline_data() -> None:
-    events = decode(": hello\nid: 1\nevent: output\ndata: a\ndata:b\n\nretry: 5\ndata: x\n\n\n")
-    assert events == [
-        ServerSentEvent("output", "a\nb", "1"),
-        ServerSentEvent("message", "x", None, 5),
-    ]
+    # The trailing "id: 7" block is not finished by a blank line, so it is not an event.
+    assert decode(MIXED) == MIXED_EVENTS
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
+def test_decoder_gives_the_same_events_wherever_the_text_is_cut(newline: str) -> None:
+    text = MIXED.replace("\n", newline)
+    for cut in range(len(text) + 1):
+        assert decode(text[:cut], text[cut:]) == MIXED_EVENTS, (newline, cut)
+    assert decode(*text) == MIXED_EVENTS  # one character at a time
+
+
+def test_canonical_and_general_blocks_agree() -> None:
+    canonical = decode('id: 3\nevent: output\ndata: "tok"\n\n')
+    general = decode('event: output\nid: 3\ndata: "tok"\n\n')  # other field order
+    assert canonical == general == [ServerSentEvent("output", '"tok"', "3")]
+    assert decode("id:  4\nevent: x\ndata: y\n\n") == [ServerSentEvent("x", "y", " 4")]
+    # An id holding NUL is ignored, as the specification says.
+    assert decode("id: a\0b\nevent: x\ndata: y\n\n") == [ServerSentEvent("x", "y", None)]
 
 
 def test_known_unknown_and_unparseable_events() -> None:
@@ -154,3 +173,22 @@ def test_stream_endpoint_error_is_typed() -> None:
     client, _ = make_client(lambda r: json_response(404, {"message": "no such"}))
     with pytest.raises(wriftai.NotFoundError):
         list(client.predictions.stream("nope"))
+
+
+@pytest.mark.parametrize(
+    "text", ['"tok"', ' "tok"', '"tok" ', '{"a": [1, 2.5, null]}', "1e5", "true", "[]"]
+)
+def test_event_data_decodes_exactly_as_json_loads(text: str) -> None:
+    from wriftai._streaming import _loads
+
+    assert _loads(text) == json.loads(text)
+
+
+@pytest.mark.parametrize("text", ['"tok" trailing', "{", "", "nope", "\ufeff1", "[1,]"])
+def test_event_data_that_json_loads_rejects_is_rejected(text: str) -> None:
+    from wriftai._streaming import _loads
+
+    with pytest.raises(ValueError):
+        json.loads(text)
+    with pytest.raises(ValueError):
+        _loads(text)
