@@ -9,12 +9,27 @@ Install it with the ``testing`` extra (``pip install 'wriftai[testing]'``)::
 
 Run it from a shell with ``python -m wriftai.testing serve``. The pytest plugin in
 :mod:`wriftai.testing.pytest_plugin` provides the ``wriftai_emulator`` fixture.
+
+The names below load on first use: pytest imports this package for the plugin in every
+environment where wriftai is installed, and without the ``testing`` extra the emulator's
+dependencies (Starlette, uvicorn, openapi-core) are not there.
 """
 
-from wriftai.testing._context import RequestRecord, Settings, SpecViolation, WebhookDelivery
-from wriftai.testing._emulator import Emulator
-from wriftai.testing._faults import Faults
-from wriftai.testing._webhooks import SIGNATURE_HEADER, sign
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from wriftai.testing._context import (
+        RequestRecord,
+        Settings,
+        SpecViolation,
+        WebhookDelivery,
+    )
+    from wriftai.testing._emulator import Emulator
+    from wriftai.testing._faults import Faults
+    from wriftai.testing._webhooks import SIGNATURE_HEADER, sign
 
 __all__ = [
     "SIGNATURE_HEADER",
@@ -26,3 +41,27 @@ __all__ = [
     "WebhookDelivery",
     "sign",
 ]
+
+_HOMES = {
+    "RequestRecord": "wriftai.testing._context",
+    "Settings": "wriftai.testing._context",
+    "SpecViolation": "wriftai.testing._context",
+    "WebhookDelivery": "wriftai.testing._context",
+    "Emulator": "wriftai.testing._emulator",
+    "Faults": "wriftai.testing._faults",
+    "SIGNATURE_HEADER": "wriftai.testing._webhooks",
+    "sign": "wriftai.testing._webhooks",
+}
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module 'wriftai.testing' has no attribute {name!r}")
+    value = getattr(importlib.import_module(home), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)
