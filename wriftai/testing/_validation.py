@@ -47,7 +47,7 @@ from wriftai.testing._spec import (
 
 logger = logging.getLogger("wriftai.testing")
 
-MAX_BODY_BYTES = 64 * 1024 * 1024
+MAX_BODY_BYTES = 256 * 1024 * 1024 + 64 * 1024  # a largest file plus its multipart framing
 
 _REQUIRED = re.compile(r"^'(.+)' is a required property$")
 

@@ -11,7 +11,7 @@ from wriftai.testing._errors import ApiError, field_error
 from wriftai.testing._store import FileRecord, now
 from wriftai.testing.routes._common import context, json_response, renderer
 
-MAX_FILE_BYTES = 32 * 1024 * 1024
+MAX_FILE_BYTES = 256 * 1024 * 1024  # big enough for the client's 100 MiB streaming test
 
 
 def _info(file: FileRecord) -> dict[str, object]:
