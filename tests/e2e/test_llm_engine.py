@@ -51,6 +51,17 @@ async def test_a_cut_completion_stream_raises_instead_of_truncating(
     assert emu.injected_faults == [("POST /llm/completions-stream", "cut_stream")]
 
 
+async def test_only_an_endpoints_owner_may_change_it(wriftai_emulator: Any, form: Form) -> None:
+    emu = wriftai_emulator  # the seeded public endpoints belong to "wriftai", not the caller
+    with make(emu) as client:
+        with pytest.raises(wriftai.PermissionDeniedError) as raised:
+            await form(client.llm_endpoints, "update", LLM, {"max_workers": 8})
+        assert raised.value.status_code == 403 and raised.value.request_id
+        with pytest.raises(wriftai.PermissionDeniedError):
+            await form(client.llm_endpoints, "delete", LLM)
+        assert (await form(client.llm_endpoints, "get", LLM)).status == "READY"
+
+
 def busy_connections(client: wriftai.Client, form: Form) -> list[Any]:
     http = client._http.sync_client() if form.name == "sync" else client._http.async_client()
     pool = http._transport.wrapped._pool  # type: ignore[union-attr]

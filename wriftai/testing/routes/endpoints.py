@@ -73,9 +73,7 @@ async def update_llm_endpoint(request: Request) -> Response:
     endpoint = _endpoint(request)
     ctx = context(request)
     if endpoint.owner != ctx.store.username:
-        raise field_error(
-            422, ["path", "model_endpoint_name"], f"only {endpoint.owner} can update this endpoint"
-        )
+        raise ApiError(403, f"Only {endpoint.owner} can update LLM endpoint {endpoint.name}.")
     data: dict[str, Any] = body(request)
     merged = {**endpoint.settings, **data}
     if merged.get("min_workers", 0) > merged.get("max_workers", merged.get("min_workers", 0)):
