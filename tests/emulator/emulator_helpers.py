@@ -9,6 +9,8 @@ from typing import Any
 
 import httpx
 
+from wriftai._streaming import SSEDecoder
+
 
 def wait_for(predicate: Callable[[], bool], timeout: float = 5.0) -> None:
     deadline = time.monotonic() + timeout
@@ -20,23 +22,15 @@ def wait_for(predicate: Callable[[], bool], timeout: float = 5.0) -> None:
 
 def parse_sse(text: str) -> list[dict[str, Any]]:
     """Parse an event stream into dicts with id/event and the decoded JSON data."""
-    events: list[dict[str, Any]] = []
-    for block in text.replace("\r\n", "\n").split("\n\n"):
-        fields: dict[str, Any] = {}
-        data: list[str] = []
-        for line in block.split("\n"):
-            if not line or line.startswith(":"):
-                continue
-            key, _, value = line.partition(":")
-            value = value.removeprefix(" ")
-            if key == "data":
-                data.append(value)
-            else:
-                fields[key] = value
-        if data:
-            fields["data"] = json.loads("\n".join(data))
-            events.append(fields)
-    return events
+    events = SSEDecoder().feed(text + "\n\n")  # the client's parser; its own tests cover it
+    parsed: list[dict[str, Any]] = []
+    for event in events:
+        if event.data:
+            fields: dict[str, Any] = {"event": event.event, "data": json.loads(event.data)}
+            if event.id is not None:
+                fields["id"] = event.id
+            parsed.append(fields)
+    return parsed
 
 
 def read_stream(response: httpx.Response) -> tuple[list[dict[str, Any]], bool]:

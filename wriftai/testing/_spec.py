@@ -200,36 +200,6 @@ class SpecResponse:
         )
 
 
-def parse_sse(data: bytes) -> list[dict[str, str]]:
-    """Split a ``text/event-stream`` body into events (comments dropped).
-
-    Args:
-        data: The raw stream body.
-
-    Returns:
-        One mapping per event, with the last value of each field; ``data`` lines joined.
-    """
-    events: list[dict[str, str]] = []
-    text = data.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
-    for block in text.split("\n\n"):
-        fields: dict[str, str] = {}
-        data_lines: list[str] = []
-        for line in block.split("\n"):
-            if not line or line.startswith(":"):
-                continue
-            key, _, value = line.partition(":")
-            value = value.removeprefix(" ")
-            if key == "data":
-                data_lines.append(value)
-            else:
-                fields[key] = value
-        if data_lines:
-            fields["data"] = "\n".join(data_lines)
-        if fields:
-            events.append(fields)
-    return events
-
-
 def sse_event_errors(operation_id: str, data: bytes) -> list[str]:
     """Check each event of a streamed body against the event schema of its operation.
 
@@ -240,17 +210,21 @@ def sse_event_errors(operation_id: str, data: bytes) -> list[str]:
     Returns:
         Problems found; empty when every event conforms.
     """
+    from wriftai._streaming import SSEDecoder  # the client's own parser: one SSE reader
+
     problems: list[str] = []
-    for index, event in enumerate(parse_sse(data)):
+    # A body ends after its last blank line; the extra one completes an unfinished block.
+    events = SSEDecoder().feed(data.decode("utf-8") + "\n\n")
+    for index, event in enumerate(events):
         try:
-            payload = json.loads(event.get("data", ""))
+            payload = json.loads(event.data)
         except json.JSONDecodeError:
             problems.append(f"event {index}: data is not one JSON value")
             continue
         if operation_id == "create_completion_stream":
             errors = component_errors("CompletionStreamResponse", payload)
         else:
-            obj = {"id": event.get("id"), "event": event.get("event"), "data": payload}
+            obj = {"id": event.id, "event": event.event, "data": payload}
             errors = component_errors("PredictionStreamEvent", obj)
         problems.extend(f"event {index}: {error}" for error in errors)
     return problems
