@@ -47,7 +47,9 @@ SIGNATURE_HEADER = "WriftAI-Signature"
 DEFAULT_TOLERANCE = 300
 """How old (in seconds) a signature may be by default."""
 
-_HEX = re.compile(r"[0-9a-f]{64}")
+_HEX = re.compile(r"[0-9a-f]{64}", re.ASCII)
+_MAX_TIMESTAMP_DIGITS = 12
+"""Unix seconds fit in 12 digits for the next 30,000 years; longer is not a timestamp."""
 
 
 def _as_bytes(value: bytes | str, what: str) -> bytes:
@@ -78,6 +80,27 @@ def sign(payload: bytes | str, secret: str | bytes, timestamp: int | None = None
     return f"t={t},v1={_digest(_as_bytes(secret, 'secret'), t, body)}"
 
 
+def _header_text(header: object) -> str:
+    """The header as ASCII text; anything else is a `MalformedSignatureError`."""
+    if isinstance(header, bytes | bytearray):
+        try:
+            return bytes(header).decode("ascii")
+        except UnicodeDecodeError:
+            raise MalformedSignatureError("signature header is not ASCII") from None
+    if not isinstance(header, str):
+        raise MalformedSignatureError(
+            f"signature header must be str or bytes, not {type(header).__name__}"
+        )
+    if not header.isascii():
+        raise MalformedSignatureError("signature header is not ASCII")
+    return header
+
+
+def _is_timestamp(value: str) -> bool:
+    # str.isdigit() alone accepts "²" and "١٢", which int() rejects or reads as other digits.
+    return value.isascii() and value.isdigit() and len(value) <= _MAX_TIMESTAMP_DIGITS
+
+
 def _parse_header(header: str) -> tuple[str, list[str]]:
     timestamp: str | None = None
     signatures: list[str] = []
@@ -86,11 +109,14 @@ def _parse_header(header: str) -> tuple[str, list[str]]:
         if not sep:
             raise MalformedSignatureError(f"signature header part without '=': {part[:40]!r}")
         if key == "t":
-            if timestamp is not None or not value.isdigit():
-                raise MalformedSignatureError("signature header needs exactly one integer t=")
+            if timestamp is not None or not _is_timestamp(value):
+                raise MalformedSignatureError(
+                    "signature header needs exactly one t= of at most "
+                    f"{_MAX_TIMESTAMP_DIGITS} ASCII digits"
+                )
             timestamp = value
         elif key == "v1":
-            if not _HEX.fullmatch(value):
+            if not (value.isascii() and _HEX.fullmatch(value)):
                 raise MalformedSignatureError("a v1 signature is not 64 lowercase hex digits")
             signatures.append(value)
         # Other schemes (v0, v2, ...) are ignored, so that new ones do not break receivers.
@@ -103,7 +129,7 @@ def _parse_header(header: str) -> tuple[str, list[str]]:
 
 def verify(
     payload: bytes | str,
-    signature_header: str | None,
+    signature_header: str | bytes | None,
     secret: str | bytes,
     tolerance: float = DEFAULT_TOLERANCE,
 ) -> PredictionWithIO:
@@ -111,7 +137,8 @@ def verify(
 
     Args:
         payload: The raw request body, exactly as received (not re-serialised JSON).
-        signature_header: The value of the ``WriftAI-Signature`` header.
+        signature_header: The value of the ``WriftAI-Signature`` header, as text or as the
+            raw ASCII bytes some frameworks give.
         secret: The webhook secret given when the prediction was created.
         tolerance: How many seconds old the timestamp may be (and how far in the future).
 
@@ -120,7 +147,8 @@ def verify(
 
     Raises:
         MissingSignatureError: The header is absent or empty.
-        MalformedSignatureError: The header cannot be parsed.
+        MalformedSignatureError: The header cannot be parsed (including a header that is not
+            ASCII, or neither str nor bytes).
         StaleTimestampError: The timestamp is further than `tolerance` from now.
         SignatureMismatchError: No ``v1`` signature matches (a tampered body or a wrong secret).
         WebhookSignatureError: The body is not a prediction.
@@ -131,7 +159,7 @@ def verify(
         raise ValueError("secret must not be empty")
     if not signature_header:
         raise MissingSignatureError(f"the {SIGNATURE_HEADER} header is missing")
-    timestamp, signatures = _parse_header(signature_header)
+    timestamp, signatures = _parse_header(_header_text(signature_header))
     if abs(time.time() - int(timestamp)) > tolerance:
         raise StaleTimestampError(f"signature timestamp {timestamp} is outside the tolerance")
     expected = _digest(key, timestamp, body)
