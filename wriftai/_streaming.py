@@ -18,6 +18,7 @@ close the connection (``with client.completions.create(..., stream=True) as stre
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import json
 import json.scanner
@@ -125,7 +126,7 @@ def _parse_block(block: str) -> ServerSentEvent | None:
     """The event of one block of lines (the text between two blank lines), if any."""
     match = _CANONICAL.fullmatch(block)
     if match is not None:
-        return _new_tuple(ServerSentEvent, (match[2], match[3], match[1], None))
+        return _new_tuple(ServerSentEvent, (match[2] or "message", match[3], match[1], None))
     event: str | None = None
     data: list[str] = []
     event_id: str | None = None
@@ -144,7 +145,7 @@ def _parse_block(block: str) -> ServerSentEvent | None:
             event_id = value
         elif name == "retry" and value.isdigit():
             retry = int(value)
-    if not data and event is None and event_id is None:
+    if not data:  # the specification dispatches no event without a data line
         return None
     return ServerSentEvent(event or "message", "\n".join(data), event_id, retry)
 
@@ -157,12 +158,13 @@ class SSEDecoder:
     at a time, so the cost per event is a few C-level string operations.
     """
 
-    __slots__ = ("_after_cr", "_ends_in_newline", "_pending")
+    __slots__ = ("_after_cr", "_ends_in_newline", "_pending", "_started")
 
     def __init__(self) -> None:
         self._pending: list[str] = []
         self._ends_in_newline = False
         self._after_cr = False
+        self._started = False
 
     def feed(self, text: str) -> list[ServerSentEvent]:
         """Takes the next piece of the stream's text.
@@ -173,6 +175,11 @@ class SSEDecoder:
         Returns:
             The events the piece completes, in order (often none or several).
         """
+        if not text:
+            return []
+        if not self._started:
+            self._started = True
+            text = text.removeprefix("\ufeff")  # a byte order mark may open the stream
         if self._after_cr and text[:1] == "\n":
             text = text[1:]  # the second half of a "\r\n" cut between two pieces
         if "\r" in text:
@@ -289,9 +296,19 @@ class EventCursor:
         first: The request of the first connection (a streamed create), or None to start
             with ``GET /predictions/{id}/stream``.
         deadline: A `time.monotonic` deadline after which reading stops, or None.
-        max_failures: How many broken connections in a row without a new event are
-            tolerated.
+        max_failures: How many connections in a row may end without a new event (broken,
+            or closed sooner than the idle time asked for) before reading gives up.
+
+    Attributes:
+        backoff: Seconds to wait before the next connection: nothing after one that
+            brought new events or was closed for being idle, a growing wait after one
+            that ended without progress.
     """
+
+    backoff_base = 0.25
+    """The wait after the first connection that ended without progress; it doubles."""
+    backoff_cap = 4.0
+    """The longest wait between connections."""
 
     def __init__(
         self,
@@ -305,7 +322,13 @@ class EventCursor:
         self.last_id: str | None = None
         self.finished = False
         self.deadline = deadline
-        self._first = first
+        self.backoff = 0.0
+        # A streamed create is sent again (same Idempotency-Key, so the server answers with
+        # the same prediction) until a connection names the prediction.
+        self._create = first
+        self._idle: float | None = None
+        self._opened = 0.0
+        self._progress = False
         self._decoder = SSEDecoder()
         self._events = _prediction_events()
         self._json: list[str] | None = None
@@ -316,17 +339,16 @@ class EventCursor:
         """The request of the next connection.
 
         Raises:
-            WaitTimeoutError: The deadline has passed.
-            APIConnectionError: The first connection broke before the prediction id was known.
+            APIConnectionError: There is neither a prediction id nor a create to send.
         """
-        if self._first is not None:
-            first, self._first = self._first, None
-            return first
         if self.prediction_id is None:
-            raise APIConnectionError(
-                "the prediction stream broke before it named the prediction",
-                request=httpx.Request("POST", "/predictions"),
-            )
+            if self._create is None:
+                raise APIConnectionError(
+                    "the prediction stream broke before it named the prediction",
+                    request=httpx.Request("POST", "/predictions"),
+                )
+            self._idle = None
+            return self._create
         from wriftai_api.api.predictions import stream_prediction
         from wriftai_api.types import UNSET
 
@@ -339,6 +361,7 @@ class EventCursor:
         # Without a deadline the server's idle close comes first; with one, a quiet stream
         # times out when the deadline does.
         kwargs["read_timeout"] = idle + 10 if self.deadline is None else self._left() + 0.05
+        self._idle = idle
         return kwargs
 
     def _left(self) -> float:
@@ -347,6 +370,8 @@ class EventCursor:
     def start(self, response: httpx.Response) -> None:
         """Begins reading a connection's response."""
         self._decoder = SSEDecoder()
+        self._opened = time.monotonic()
+        self._progress = False
         is_sse = response.headers.get("content-type", "").startswith("text/event-stream")
         self._json = None if is_sse else []
 
@@ -382,7 +407,7 @@ class EventCursor:
             if kind == "init" and not isinstance(event, UnknownPredictionEvent):
                 self.prediction_id = event.data.id  # type: ignore[union-attr]
             self.finished = kind in TERMINAL_EVENTS
-        self._failures = 0
+        self._progress = True
         if not self.finished and self.deadline is not None and self._left() <= 0:
             raise WaitTimeoutError("the prediction did not finish before the timeout")
         return event
@@ -394,24 +419,36 @@ class EventCursor:
             error: The transport error that cut it, or None for a clean close.
 
         Raises:
-            APIConnectionError: Too many connections broke in a row without progress.
+            APIConnectionError: Too many connections in a row ended without a new event.
             WaitTimeoutError: The deadline has passed before a terminal event.
         """
         if self._json is not None and self.prediction_id is None:
             # The server answered a streamed create with the JSON prediction instead.
             with contextlib.suppress(ValueError, KeyError, TypeError):
                 self.prediction_id = json.loads("".join(self._json))["id"]
+                self._progress = True
         if self.finished:
             return
         if self.deadline is not None and self._left() <= 0:
             raise WaitTimeoutError("the prediction did not finish before the timeout")
-        if error is not None:
-            self._failures += 1
-            if self._failures > self._max_failures:
-                raise APIConnectionError(
-                    f"the prediction stream broke {self._failures} times in a row: {error}",
-                    request=getattr(error, "request", None) or httpx.Request("GET", "/"),
-                ) from error
+        lasted = time.monotonic() - self._opened
+        idle_close = error is None and self._idle is not None and lasted >= self._idle / 2
+        if self._progress or idle_close:
+            # New events, or a quiet prediction whose stream the server closed for being
+            # idle (as it was asked to): carry on at once.
+            self._failures = 0
+            self.backoff = 0.0
+            return
+        self._failures += 1
+        if self._failures > self._max_failures:
+            how = f": {error}" if error is not None else " (closed with no new event)"
+            raise APIConnectionError(
+                f"the prediction stream ended {self._failures} times in a row{how}",
+                request=getattr(error, "request", None) or httpx.Request("GET", "/"),
+            ) from error
+        self.backoff = min(self.backoff_cap, self.backoff_base * 2 ** (self._failures - 1))
+        if self.deadline is not None:
+            self.backoff = min(self.backoff, self._left())
 
 
 def long_poll_seconds(deadline: float | None, default: int = MAX_WAIT) -> int:
@@ -434,9 +471,11 @@ class SSECursor(Protocol[E_co]):
 
     Attributes:
         finished: Whether the last event has been read (reading stops there).
+        backoff: Seconds to wait before the next connection.
     """
 
     finished: bool
+    backoff: float
 
     def next_request(self) -> dict[str, Any]:
         """The request (``_get_kwargs`` form) of the next connection."""
@@ -466,6 +505,8 @@ def iter_events(http: HTTP, cursor: SSECursor[E]) -> Generator[E, None, None]:
         Each event once, in order.
     """
     while not cursor.finished:
+        if cursor.backoff > 0:
+            time.sleep(cursor.backoff)
         response = http.send(cursor.next_request(), stream=True)
         cursor.start(response)
         error: Exception | None = None
@@ -492,6 +533,8 @@ async def aiter_events(http: HTTP, cursor: SSECursor[E]) -> AsyncGenerator[E, No
         Each event once, in order.
     """
     while not cursor.finished:
+        if cursor.backoff > 0:
+            await asyncio.sleep(cursor.backoff)
         response = await http.async_send(cursor.next_request(), stream=True)
         cursor.start(response)
         error: Exception | None = None
@@ -525,6 +568,7 @@ class CompletionCursor:
     def __init__(self, request: dict[str, Any]) -> None:
         self._request: dict[str, Any] | None = request
         self.finished = False
+        self.backoff = 0.0
         self.response: httpx.Response | None = None
         self._decoder = SSEDecoder()
 

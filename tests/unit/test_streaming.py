@@ -15,7 +15,7 @@ from wriftai_api.models import (
     PredictionOutputEvent,
 )
 
-from .conftest import json_response, make_client, prediction, sse
+from .conftest import BASE, json_response, make_client, prediction, sse
 
 
 def decode(*pieces: str) -> list[ServerSentEvent]:
@@ -192,3 +192,71 @@ def test_event_data_that_json_loads_rejects_is_rejected(text: str) -> None:
         json.loads(text)
     with pytest.raises(ValueError):
         _loads(text)
+
+
+# ------------------------------------------------------------------ decoder edge cases
+def test_decoder_follows_the_specification_at_the_edges() -> None:
+    # An empty event name means "message", on the fast path as on the general one.
+    assert decode("id: 1\nevent:\ndata: x\n\n") == [ServerSentEvent("message", "x", "1")]
+    # A block without a data line dispatches nothing.
+    assert decode("id: 9\n\nevent: ping\n\n") == []
+    # A byte order mark may open the stream (and only there is it dropped).
+    assert decode("\ufeffid: 1\nevent: init\ndata: 1\n\n") == [ServerSentEvent("init", "1", "1")]
+    # An empty piece between the two halves of a "\r\n" changes nothing.
+    assert decode("data: a\r", "", "\ndata: b\n\n") == [ServerSentEvent("message", "a\nb")]
+
+
+# ------------------------------------------------------------------ reconnection is bounded
+def empty_streams(request: httpx.Request) -> httpx.Response:
+    """A server that answers every stream request with a stream that ends at once."""
+    return httpx.Response(200, headers={"content-type": "text/event-stream"}, content=b"")
+
+
+def test_streams_that_end_without_events_are_retried_with_backoff_then_given_up(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import wriftai._streaming as streaming
+
+    waits: list[float] = []
+    monkeypatch.setattr(streaming.time, "sleep", waits.append)
+    client, recorder = make_client(empty_streams)
+    with pytest.raises(wriftai.APIConnectionError, match="4 times in a row"):
+        list(client.predictions.stream("pred_1"))
+    assert len(recorder.requests) == 4  # the first connection and three more, not a hot loop
+    assert waits == [0.25, 0.5, 1.0]
+
+
+async def test_async_streams_that_end_without_events_are_given_up_too(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import wriftai._streaming as streaming
+
+    waits: list[float] = []
+
+    async def no_sleep(seconds: float) -> None:
+        waits.append(seconds)
+
+    monkeypatch.setattr(streaming.asyncio, "sleep", no_sleep)
+    client, recorder = make_client(empty_streams)
+    with pytest.raises(wriftai.APIConnectionError):
+        async for _ in client.predictions.async_stream("pred_1"):
+            pass
+    assert len(recorder.requests) == 4 and waits == [0.25, 0.5, 1.0]
+
+
+def test_a_stream_closed_for_being_idle_is_not_a_failure(monkeypatch: pytest.MonkeyPatch) -> None:
+    import wriftai._streaming as streaming
+
+    cursor = streaming.EventCursor("pred_1")
+    idle = int(cursor.next_request()["headers"]["Prefer"].removeprefix("wait="))
+    clock = [1000.0]
+    monkeypatch.setattr(streaming.time, "monotonic", lambda: clock[0])
+    for _ in range(10):  # a long, silent prediction: the server closes each quiet stream
+        cursor.start(empty_streams(httpx.Request("GET", BASE)))
+        clock[0] += idle
+        cursor.ended(None)
+        assert cursor.backoff == 0
+        cursor.next_request()
+    cursor.start(empty_streams(httpx.Request("GET", BASE)))
+    cursor.ended(None)  # closed at once: that one counts
+    assert cursor.backoff == 0.25

@@ -1,0 +1,28 @@
+"""Streams that break before they name their prediction, against the emulator."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import wriftai
+from wriftai.testing import Faults
+
+from .conftest import Form
+
+
+async def test_a_streamed_create_cut_before_its_first_event_is_sent_again(
+    wriftai_emulator: Any, form: Form
+) -> None:
+    emu = wriftai_emulator
+    emu.faults = Faults(cut_stream_after=0, only=("POST /predictions",), max_faults=1)
+    with wriftai.Client(access_token=emu.token, api_base_url=emu.base_url) as client:
+        stream = await form(
+            client.predictions, "create", {"input": {"prompt": "a b"}}, "wriftai/echo", stream=True
+        )
+        events = await form.drain(stream)
+    assert events[0].event == "init" and events[-1].event == "done"
+    posts = [r for r in emu.requests if r.method == "POST" and r.path == "/predictions"]
+    # Sent twice with one key, so the server answered the second with the same prediction.
+    assert len(posts) == 2 and posts[0].idempotency_key == posts[1].idempotency_key
+    assert len(emu.state.predictions) == 1
+    assert emu.injected_faults == [("POST /predictions", "cut_stream")]
