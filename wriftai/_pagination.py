@@ -60,6 +60,9 @@ class _BasePage(Generic[T, F]):
 class Page(_BasePage[T, Callable[[str], "Page[T]"]]):
     """A page of a list, with the means to fetch the next one.
 
+    ``for item in page`` walks every item of this page and every following page, fetching
+    each page when it is reached; `items` (and ``len(page)``) is this page alone.
+
     Attributes:
         items: The items of this page.
         next_cursor: The cursor of the next page; None on the last page.
@@ -95,14 +98,15 @@ class Page(_BasePage[T, Callable[[str], "Page[T]"]]):
             yield from page.items
 
     def __iter__(self) -> Iterator[T]:
-        """Iterates over this page's items only; see `auto_paging_iter` for all pages."""
-        return iter(self.items)
+        """Walks every item of this page and every following page, as `auto_paging_iter`."""
+        return self.auto_paging_iter()
 
 
 class AsyncPage(_BasePage[T, Callable[[str], Awaitable["AsyncPage[T]"]]]):
     """A page of a list fetched asynchronously.
 
-    ``async for item in page`` walks every item of this page and every following page.
+    ``async for item in page`` walks every item of this page and every following page,
+    fetching each page when it is reached; `items` (and ``len(page)``) is this page alone.
 
     Attributes:
         items: The items of this page.
@@ -142,6 +146,7 @@ class AsyncPage(_BasePage[T, Callable[[str], Awaitable["AsyncPage[T]"]]]):
                 yield item
 
     def __aiter__(self) -> AsyncIterator[T]:
+        """Walks every item of this page and every following page, as `auto_paging_iter`."""
         return self.auto_paging_iter()
 
 

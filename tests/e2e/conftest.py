@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import inspect
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
@@ -31,10 +31,13 @@ class Form:
         return await result if inspect.isawaitable(result) else result
 
     async def drain(self, iterable: Any) -> list[Any]:
-        """All items of an iterator, an async iterator, or every page after a page."""
-        if hasattr(iterable, "auto_paging_iter") and self.name == "sync":
-            iterable = iterable.auto_paging_iter()
-        if isinstance(iterable, AsyncIterator) or hasattr(iterable, "__aiter__"):
+        """All items of an iterable in this form: ``for`` when sync, ``async for`` when async.
+
+        A page walks every item of every page either way.
+        """
+        if hasattr(iterable, "__aiter__") and (
+            self.name == "async" or not hasattr(iterable, "__iter__")
+        ):
             return [item async for item in iterable]
         return list(iterable)
 

@@ -45,6 +45,17 @@ def test_auto_paging_is_lazy_and_complete() -> None:
     assert rec.requests[1].url.params["page_size"] == "3"
 
 
+def test_for_walks_every_page_lazily() -> None:
+    client, rec = make_client(category_pages(5, 2))
+    page = client.model_categories.list({"page_size": 2})
+    walker = iter(page)
+    assert next(walker).slug == "c0" and len(rec.requests) == 1
+    assert [c.slug for c in walker] == [f"c{i}" for i in range(1, 5)]
+    assert len(rec.requests) == 3
+    assert [c.slug for c in page.items] == ["c0", "c1"]  # items is still this page
+    assert [c.slug for c in page] == [c.slug for c in page.auto_paging_iter()]
+
+
 async def test_async_for_walks_every_page() -> None:
     client, rec = make_client(category_pages(5, 2))
     page = await client.model_categories.async_list({"page_size": 2})
