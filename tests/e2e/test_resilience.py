@@ -116,9 +116,14 @@ def test_connection_error() -> None:
 def test_error_classes(wriftai_emulator: Any) -> None:
     emu = wriftai_emulator
     with make(emu, max_retries=0) as client:
-        with pytest.raises(wriftai.AuthenticationError):
-            client.with_options(headers={"Authorization": "Bearer nope"})
-            wriftai.Client(access_token="wrong", api_base_url=emu.base_url).users.get("alice")
+        wrong_token = wriftai.Client(
+            access_token="wrong-token", api_base_url=emu.base_url, max_retries=0
+        )
+        with wrong_token, pytest.raises(wriftai.AuthenticationError) as denied:
+            wrong_token.users.get("alice")
+        assert denied.value.status_code == 401
+        assert denied.value.message and denied.value.request_id
+        assert "wrong-token" not in str(denied.value)
         with pytest.raises(wriftai.PermissionDeniedError):
             client.models.update("wriftai", "echo", {"description": "mine now"})
         with pytest.raises(wriftai.NotFoundError):
