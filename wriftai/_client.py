@@ -168,6 +168,8 @@ class Client:
         """A copy of this client with other options, sharing its connection pools.
 
         For example ``client.with_options(timeout=5, max_retries=0).models.get(...)``.
+        The pools stay the original's: closing the copy (or leaving a ``with`` block on
+        it) leaves them open.
 
         Args:
             timeout: The copy's request timeout; None keeps this client's.

@@ -22,12 +22,15 @@ import time
 import uuid
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import httpx
 
 from wriftai._errors import APIConnectionError, APITimeoutError, status_error
 from wriftai._version import __version__
+
+if TYPE_CHECKING:
+    import asyncio
 
 __all__ = [
     "DEFAULT_BASE_URL",
@@ -81,15 +84,16 @@ class RetryPolicy:
     Attributes:
         initial_delay: The backoff before the first retry, in seconds; it doubles per retry.
         max_delay: The cap on the computed backoff, in seconds.
-        max_header_delay: The longest ``Retry-After`` / ``x-ratelimit-reset`` wait honoured;
-            a server asking for longer gets the computed backoff instead.
+        max_header_delay: The longest ``Retry-After`` / ``x-ratelimit-reset`` wait the
+            client sleeps through; a server asking for longer gets its error raised at
+            once (with the headers on it) rather than a retry it asked not to get.
     """
 
     initial_delay: float = 0.5
     max_delay: float = 8.0
     max_header_delay: float = 60.0
 
-    def delay(self, retry: int, response: httpx.Response | None) -> float:
+    def delay(self, retry: int, response: httpx.Response | None) -> float | None:
         """The seconds to wait before retry number ``retry`` (0-based).
 
         Args:
@@ -97,13 +101,14 @@ class RetryPolicy:
             response: The response that failed, if the attempt got one.
 
         Returns:
-            The server's requested wait when it gives one within `max_header_delay`, or
-            else an exponential backoff with jitter, capped at `max_delay`.
+            The server's requested wait when it gives one, or else an exponential backoff
+            with jitter, capped at `max_delay`; None (no retry) when the server asks for
+            longer than `max_header_delay`.
         """
         if response is not None:
             wanted = _requested_delay(response.headers)
-            if wanted is not None and 0 <= wanted <= self.max_header_delay:
-                return wanted
+            if wanted is not None:
+                return max(0.0, wanted) if wanted <= self.max_header_delay else None
         backoff = min(self.max_delay, self.initial_delay * 2.0**retry)
         return backoff * (0.5 + random.random() / 2)
 
@@ -157,10 +162,21 @@ class _Attempts:
                 return None
             outcome = f"status {response.status_code}"
         else:
+            if isinstance(error, httpx.ReadTimeout) and request.method == "POST":
+                # It may still be running on the server: a retry would only meet it there
+                # (409); the caller gets the timeout and can send the same key again.
+                return None
             outcome = type(error).__name__
         if self.retries >= self.budget:
             return None
         delay = self.policy.delay(self.retries, response)
+        if delay is None:
+            logger.info(
+                "%s %s: the server asks to wait longer than the client will",
+                request.method,
+                request.url,
+            )
+            return None
         self.retries += 1
         logger.info(
             "%s %s failed (%s); retry %d of %d in %.2fs",
@@ -269,6 +285,7 @@ class _Pools:
     sync: httpx.Client | None = None
     asynchronous: httpx.AsyncClient | None = None
     owned: set[str] = field(default_factory=set)
+    loop: asyncio.AbstractEventLoop | None = None  # the event loop `asynchronous` was made in
 
 
 @dataclass(frozen=True)
@@ -315,6 +332,7 @@ class HTTP:
             if supplied is not None:
                 _with_retries(supplied)
         self._pools = _Pools(sync=http_client, asynchronous=async_http_client)
+        self._owner = True
 
     def __repr__(self) -> str:
         return f"HTTP(base_url={self.base_url!r}, access_token={'***' if self.__token else None})"
@@ -345,6 +363,7 @@ class HTTP:
         copy = object.__new__(HTTP)
         copy.__token = self.__token
         copy._pools = self._pools
+        copy._owner = False  # closing a copy leaves the shared pools to the original
         copy._settings = replace(
             self._settings,
             timeout=self.timeout if timeout is None else _as_timeout(timeout),
@@ -364,11 +383,22 @@ class HTTP:
         return self._pools.sync
 
     def async_client(self) -> httpx.AsyncClient:
-        """The shared `httpx.AsyncClient`, created on first use."""
-        if self._pools.asynchronous is None:
+        """The shared `httpx.AsyncClient`, created on first use in each event loop.
+
+        Connections belong to the event loop they were opened in, so a client used from
+        a new loop (a second ``asyncio.run``) starts a new pool of its own.
+        """
+        import asyncio  # loaded already in async code; not worth loading at import time
+
+        pools = self._pools
+        loop = asyncio.get_running_loop()
+        if pools.asynchronous is not None and "async" in pools.owned and pools.loop is not loop:
+            pools.asynchronous = None  # its loop's connections ended with that loop
+        if pools.asynchronous is None:
             transport = AsyncRetryTransport(httpx.AsyncHTTPTransport(), self.max_retries)
-            self._pools.asynchronous = httpx.AsyncClient(**self._client_options(transport))
-        return self._pools.asynchronous
+            pools.asynchronous = httpx.AsyncClient(**self._client_options(transport))
+            pools.loop = loop
+        return pools.asynchronous
 
     def _client_options(self, transport: RetryTransport | AsyncRetryTransport) -> Any:
         """The options of an httpx client this client creates (and so owns)."""
@@ -376,12 +406,24 @@ class HTTP:
         return {"base_url": self.base_url, "timeout": self.timeout, "transport": transport}
 
     def close(self) -> None:
-        """Closes the sync httpx client if this client created it."""
-        if "sync" in self._pools.owned and self._pools.sync is not None:
-            self._pools.sync.close()
+        """Closes the sync httpx client if this client created it.
+
+        An async pool it created is let go too: it can only be closed by awaiting, in its
+        own event loop (`aclose`), and after that loop has ended its connections have.
+        Closing a `with_options` copy does nothing.
+        """
+        if not self._owner:
+            return
+        pools = self._pools
+        if "sync" in pools.owned and pools.sync is not None:
+            pools.sync.close()
+        if "async" in pools.owned and pools.loop is not None and pools.loop.is_closed():
+            pools.asynchronous = None
 
     async def aclose(self) -> None:
-        """Closes both httpx clients this client created."""
+        """Closes both httpx clients this client created (a copy's `aclose` does nothing)."""
+        if not self._owner:
+            return
         self.close()
         if "async" in self._pools.owned and self._pools.asynchronous is not None:
             await self._pools.asynchronous.aclose()

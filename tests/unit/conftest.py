@@ -62,8 +62,11 @@ def no_backoff(monkeypatch: pytest.MonkeyPatch) -> list[float]:
     asked: list[float] = []
     original = RetryPolicy.delay
 
-    def delay(self: RetryPolicy, retry: int, response: httpx.Response | None) -> float:
-        asked.append(original(self, retry, response))
+    def delay(self: RetryPolicy, retry: int, response: httpx.Response | None) -> float | None:
+        wanted = original(self, retry, response)
+        if wanted is None:  # the policy says: do not retry
+            return None
+        asked.append(wanted)
         return 0.0
 
     monkeypatch.setattr(RetryPolicy, "delay", delay)

@@ -48,8 +48,8 @@ def test_retry_after_and_ratelimit_reset_are_honoured() -> None:
     assert policy.delay(0, httpx.Response(429, headers={"retry-after": "1.5"})) == 1.5
     reset = str(time.time() + 2)
     assert 1.0 < policy.delay(0, httpx.Response(429, headers={"x-ratelimit-reset": reset})) <= 2
-    # A wait longer than the cap falls back to capped backoff.
-    assert policy.delay(5, httpx.Response(429, headers={"retry-after": "3600"})) <= 8.0
+    # A wait longer than the cap is not cut short: there is no retry at all.
+    assert policy.delay(5, httpx.Response(429, headers={"retry-after": "3600"})) is None
     assert all(policy.delay(n, None) <= policy.max_delay for n in range(20))
     assert policy.delay(0, None) <= policy.initial_delay
 
@@ -172,3 +172,37 @@ def test_bad_client_arguments() -> None:
         wriftai.Client(access_token="t", max_retries=-1)
     with pytest.raises(TypeError):
         wriftai.Client(access_token="t", timeout="5")  # type: ignore[arg-type]
+
+
+def test_a_long_retry_after_raises_at_once_instead_of_retrying_early(
+    no_backoff: list[float],
+) -> None:
+    slow_down = json_response(429, {"message": "slow down"}, **{"retry-after": "120"})
+    client, rec = make_client(lambda r: slow_down)
+    with pytest.raises(wriftai.RateLimitError) as raised:
+        client.users.get("demo")
+    assert len(rec.requests) == 1 and no_backoff == []
+    assert raised.value.response.headers["retry-after"] == "120"
+
+
+def test_a_post_that_timed_out_reading_is_not_retried(no_backoff: list[float]) -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        raise httpx.ReadTimeout("no response in time", request=request)
+
+    client, rec = make_client(handler, max_retries=2)
+    with pytest.raises(wriftai.APITimeoutError):
+        client.predictions.cancel("pred_1")  # a POST, with an idempotency key
+    assert len(rec.requests) == 1
+    with pytest.raises(wriftai.APITimeoutError):
+        client.predictions.get("pred_1")  # a GET is safe to send again
+    assert len(rec.requests) == 1 + 3
+
+
+def test_closing_a_copy_leaves_the_shared_pools_open() -> None:
+    client = wriftai.Client(access_token="t", api_base_url="http://x/v1")
+    pool = client._http.sync_client()
+    with client.with_options(max_retries=0) as quick:
+        assert quick._http.sync_client() is pool
+    assert not pool.is_closed
+    client.close()
+    assert pool.is_closed
