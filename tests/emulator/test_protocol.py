@@ -208,26 +208,30 @@ def test_prefer_wait_times_out_with_the_current_state() -> None:
 
 
 def test_prefer_wait_wakes_on_cancel() -> None:
-    with Emulator(prediction_duration=30.0) as slow:
-        client = httpx.Client(base_url=slow.base_url, headers=_auth(slow), timeout=20)
+    # Neither the prediction (an hour) nor the wait (60 s, the most the server holds) ends
+    # on its own while the test runs: only the cancel can answer the waiting request.
+    with Emulator(prediction_duration=3600.0) as slow:
+        client = httpx.Client(base_url=slow.base_url, headers=_auth(slow), timeout=120)
         result: dict[str, Any] = {}
 
         def create() -> None:
             result["response"] = client.post(
                 "/predictions",
                 json={"model": "wriftai/echo", "input": {"prompt": "x"}},
-                headers={"Prefer": "wait=20"},
+                headers={"Prefer": "wait=60"},
             )
 
-        thread = threading.Thread(target=create)
-        started = time.monotonic()
+        thread = threading.Thread(target=create, daemon=True)
         thread.start()
         wait_for(lambda: len(slow.state.predictions) == 1)
         (prediction_id,) = slow.state.predictions
-        client.post(f"/predictions/{prediction_id}/cancel")
-        thread.join(10)
-        assert time.monotonic() - started < 10
-        assert result["response"].json()["status"] == "cancelled"
+        assert "response" not in result  # still held by the wait
+        cancelled = client.post(f"/predictions/{prediction_id}/cancel").json()
+        thread.join(30)  # a guard against hanging, far below the 60 s wait
+        assert "response" in result, "the cancel did not wake the waiting request"
+        answered = result["response"].json()
+        assert answered["status"] == "cancelled" and answered["id"] == prediction_id
+        assert answered["updated_at"] == cancelled["updated_at"]  # the moment of the cancel
 
 
 def test_stream_true_with_prefer_wait_answers_with_the_event_stream(api: httpx.Client) -> None:
