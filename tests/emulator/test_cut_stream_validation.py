@@ -81,3 +81,23 @@ def test_a_bad_event_before_a_cut_is_still_a_violation(monkeypatch: pytest.Monke
         (violation,) = emu.spec_violations
     assert violation.path == "/v1/predictions"
     assert violation.problems and all(p.startswith("event 0:") for p in violation.problems)
+
+
+def test_a_stream_closed_idle_before_any_new_event_records_no_violation() -> None:
+    # A long prediction and a one-second idle time: the resumed stream ends empty.
+    with Emulator(prediction_duration=30.0) as slow:
+        client = httpx.Client(
+            base_url=slow.base_url, headers={"Authorization": f"Bearer {slow.token}"}, timeout=10
+        )
+        created = client.post(
+            "/predictions", json={"model": "wriftai/echo", "input": {"prompt": "a b c d"}}
+        ).json()
+        response = client.get(
+            f"/predictions/{created['id']}/stream",
+            params={"after_id": "1"},
+            headers={"Prefer": "wait=1"},
+        )
+        assert response.status_code == 200 and response.text == ""
+        wait_for(lambda: _handlers_done(slow))
+        assert slow.spec_violations == []
+        client.close()
