@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from collections.abc import Mapping
+from typing import Any, TypeVar
 
 from starlette.requests import Request
 from starlette.responses import Response
@@ -14,6 +15,24 @@ from wriftai.testing._errors import ApiError
 from wriftai.testing._render import Renderer
 from wriftai.testing._spec import API_PREFIX
 from wriftai.testing._store import ModelRecord, now
+
+T = TypeVar("T")
+
+
+def lookup(request: Request, table: Mapping[str, T], param: str, what: str) -> T:
+    """Return the record the path parameter ``param`` names, or answer 404.
+
+    Args:
+        request: The request.
+        table: The store's records of that kind, by id.
+        param: The path parameter holding the id.
+        what: What the record is, for the message (``"Prediction"``).
+    """
+    key = request.path_params[param]
+    record = table.get(key)
+    if record is None:
+        raise ApiError(404, f"{what} {key} not found.")
+    return record
 
 
 def context(request: Request) -> AppContext:

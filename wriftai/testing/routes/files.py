@@ -9,7 +9,7 @@ from starlette.routing import Route
 
 from wriftai.testing._errors import ApiError, field_error
 from wriftai.testing._store import FileRecord, now
-from wriftai.testing.routes._common import context, json_response, renderer
+from wriftai.testing.routes._common import context, json_response, lookup, renderer
 
 MAX_FILE_BYTES = 256 * 1024 * 1024  # big enough for the client's 100 MiB streaming test
 
@@ -50,11 +50,7 @@ async def upload_file(request: Request) -> Response:
 
 
 def _file(request: Request) -> FileRecord:
-    file_id = request.path_params["file_id"]
-    record = context(request).store.files.get(file_id)
-    if record is None:
-        raise ApiError(404, f"File {file_id} not found.")
-    return record
+    return lookup(request, context(request).store.files, "file_id", "File")
 
 
 async def list_files(request: Request) -> Response:

@@ -10,7 +10,7 @@ from starlette.routing import Route
 
 from wriftai.testing._errors import ApiError, field_error
 from wriftai.testing._store import TERMINAL_JOB, JobRecord, now
-from wriftai.testing.routes._common import body, context, json_response, renderer
+from wriftai.testing.routes._common import body, context, json_response, lookup, renderer
 
 _URL_PREFIXES = ("http://", "https://", "s3://", "gs://")
 
@@ -56,11 +56,7 @@ async def create_batch_completions(request: Request) -> Response:
 
 
 def _batch_job(request: Request) -> JobRecord:
-    job_id = request.path_params["job_id"]
-    job = context(request).store.batch_jobs.get(job_id)
-    if job is None:
-        raise ApiError(404, f"Batch completion job {job_id} not found.")
-    return job
+    return lookup(request, context(request).store.batch_jobs, "job_id", "Batch completion job")
 
 
 async def get_batch_completions(request: Request) -> Response:
@@ -100,11 +96,7 @@ async def create_fine_tune(request: Request) -> Response:
 
 
 def _fine_tune(request: Request) -> JobRecord:
-    job_id = request.path_params["fine_tune_id"]
-    job = context(request).store.fine_tunes.get(job_id)
-    if job is None:
-        raise ApiError(404, f"Fine-tune {job_id} not found.")
-    return job
+    return lookup(request, context(request).store.fine_tunes, "fine_tune_id", "Fine-tune")
 
 
 async def list_fine_tunes(request: Request) -> Response:

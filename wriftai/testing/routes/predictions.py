@@ -25,6 +25,7 @@ from wriftai.testing.routes._common import (
     context,
     header,
     json_response,
+    lookup,
     query,
     renderer,
     visible_model,
@@ -49,11 +50,7 @@ def _live_render(request: Request) -> Any:
 
 
 def _find(request: Request) -> PredictionRecord:
-    prediction_id = request.path_params["prediction_id"]
-    record = context(request).store.predictions.get(prediction_id)
-    if record is None:
-        raise ApiError(404, f"Prediction {prediction_id} not found.")
-    return record
+    return lookup(request, context(request).store.predictions, "prediction_id", "Prediction")
 
 
 def _check_input(schema: dict[str, Any], value: Any) -> None:

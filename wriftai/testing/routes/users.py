@@ -6,9 +6,8 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from wriftai.testing._errors import ApiError
 from wriftai.testing._pagination import page_json, paginate
-from wriftai.testing.routes._common import context, json_response, query, renderer
+from wriftai.testing.routes._common import context, json_response, lookup, query, renderer
 
 
 async def get_authenticated_user(request: Request) -> Response:
@@ -19,10 +18,7 @@ async def get_authenticated_user(request: Request) -> Response:
 
 async def get_user(request: Request) -> Response:
     """``GET /users/{username}``."""
-    username = request.path_params["username"]
-    user = context(request).store.users.get(username)
-    if user is None:
-        raise ApiError(404, f"User {username} not found.")
+    user = lookup(request, context(request).store.users, "username", "User")
     return json_response(renderer(request).user(user, details=True))
 
 
