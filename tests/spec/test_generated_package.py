@@ -119,3 +119,25 @@ def test_unknown_fields_are_kept() -> None:
 
 def test_package_version_is_importable() -> None:
     assert wriftai_api.AuthenticatedClient.__name__ == "AuthenticatedClient"
+
+
+def test_nullable_converted_fields_parse_and_keep_unexpected_shapes() -> None:
+    import datetime
+
+    from wriftai_api.models import User
+
+    base = {
+        "id": "usr_1",
+        "username": "demo",
+        "avatar_url": "https://avatars.wrift.ai/demo.png",
+        "name": None,
+        "bio": None,
+        "location": None,
+        "company": None,
+        "created_at": "2024-06-01T10:00:00Z",
+    }
+    parsed = User.from_dict({**base, "updated_at": "2024-06-02T10:00:00Z"}).updated_at
+    assert parsed == datetime.datetime(2024, 6, 2, 10, tzinfo=datetime.UTC)
+    assert User.from_dict({**base, "updated_at": None}).updated_at is None
+    # A value of another shape is kept as it came rather than failing the whole object.
+    assert User.from_dict({**base, "updated_at": "yesterday"}).updated_at == "yesterday"

@@ -59,35 +59,33 @@ class CompletionStreamResponse:
         d = dict(src_dict)
         request_id = cast(None | str, d.pop("request_id"))
 
-        def _parse_output(data: object) -> CompletionStreamOutput | None:
-            if data is None:
-                return data
+        _output = d.pop("output")
+        output: CompletionStreamOutput | None
+        if _output is None:
+            output = None
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_output, dict):
                     raise TypeError()
-                output_type_0 = CompletionStreamOutput.from_dict(data)
+                output_type_0 = CompletionStreamOutput.from_dict(_output)
 
-                return output_type_0
+                output = output_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CompletionStreamOutput | None, data)
+                output = cast(CompletionStreamOutput | None, _output)
 
-        output = _parse_output(d.pop("output"))
-
-        def _parse_error(data: object) -> None | StreamError:
-            if data is None:
-                return data
+        _error = d.pop("error")
+        error: None | StreamError
+        if _error is None:
+            error = None
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_error, dict):
                     raise TypeError()
-                error_type_0 = StreamError.from_dict(data)
+                error_type_0 = StreamError.from_dict(_error)
 
-                return error_type_0
+                error = error_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | StreamError, data)
-
-        error = _parse_error(d.pop("error"))
+                error = cast(None | StreamError, _error)
 
         completion_stream_response = cls(
             request_id=request_id,

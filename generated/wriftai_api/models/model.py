@@ -133,20 +133,19 @@ class Model:
 
         description = cast(None | str, d.pop("description"))
 
-        def _parse_updated_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
+        _updated_at = d.pop("updated_at")
+        updated_at: datetime.datetime | None
+        if _updated_at is None:
+            updated_at = None
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_updated_at, str):
                     raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+                updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at)
 
-                return updated_at_type_0
+                updated_at = updated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at"))
+                updated_at = cast(datetime.datetime | None, _updated_at)
 
         source_url = cast(None | str, d.pop("source_url"))
 
@@ -156,20 +155,19 @@ class Model:
 
         owner = User.from_dict(d.pop("owner"))
 
-        def _parse_latest_version(data: object) -> ModelVersion | None:
-            if data is None:
-                return data
+        _latest_version = d.pop("latest_version")
+        latest_version: ModelVersion | None
+        if _latest_version is None:
+            latest_version = None
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_latest_version, dict):
                     raise TypeError()
-                latest_version_type_0 = ModelVersion.from_dict(data)
+                latest_version_type_0 = ModelVersion.from_dict(_latest_version)
 
-                return latest_version_type_0
+                latest_version = latest_version_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ModelVersion | None, data)
-
-        latest_version = _parse_latest_version(d.pop("latest_version"))
+                latest_version = cast(ModelVersion | None, _latest_version)
 
         hardware = Hardware.from_dict(d.pop("hardware"))
 

@@ -135,20 +135,19 @@ class PredictionWithIO:
 
         output = d.pop("output")
 
-        def _parse_error(data: object) -> None | TaskError:
-            if data is None:
-                return data
+        _error = d.pop("error")
+        error: None | TaskError
+        if _error is None:
+            error = None
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_error, dict):
                     raise TypeError()
-                error_type_0 = TaskError.from_dict(data)
+                error_type_0 = TaskError.from_dict(_error)
 
-                return error_type_0
+                error = error_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TaskError, data)
-
-        error = _parse_error(d.pop("error"))
+                error = cast(None | TaskError, _error)
 
         prediction_with_io = cls(
             url=url,
