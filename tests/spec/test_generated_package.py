@@ -141,3 +141,24 @@ def test_nullable_converted_fields_parse_and_keep_unexpected_shapes() -> None:
     assert User.from_dict({**base, "updated_at": None}).updated_at is None
     # A value of another shape is kept as it came rather than failing the whole object.
     assert User.from_dict({**base, "updated_at": "yesterday"}).updated_at == "yesterday"
+
+
+@pytest.mark.parametrize(
+    ("extra", "expected"),
+    [
+        ({}, {}),
+        ({"fine_tuned_model": None}, {}),  # an optional field present is not an extra
+        ({"queue": 2}, {"queue": 2}),  # an extra in place of the absent optional field
+        ({"fine_tuned_model": "m", "queue": 2}, {"queue": 2}),
+    ],
+)
+def test_extra_keys_are_told_apart_from_optional_fields(
+    extra: dict[str, Any], expected: dict[str, Any]
+) -> None:
+    from wriftai_api.models import GetFineTuneResponse
+
+    source = {"id": "ft_1", "status": "RUNNING", **extra}
+    job = GetFineTuneResponse.from_dict(source)
+    assert job.additional_properties == expected
+    assert source == {"id": "ft_1", "status": "RUNNING", **extra}  # the input is left alone
+    assert job.to_dict() == source

@@ -42,12 +42,12 @@ class BaseUser:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        username = d.pop("username")
+        username = d["username"]
 
-        avatar_url = d.pop("avatar_url")
+        avatar_url = d["avatar_url"]
 
         base_user = cls(
             id=id,
@@ -55,7 +55,17 @@ class BaseUser:
             avatar_url=avatar_url,
         )
 
-        base_user.additional_properties = d
+        if len(d) != 3:
+            base_user.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "id",
+                    "username",
+                    "avatar_url",
+                }
+            }
         return base_user
 
     @property

@@ -32,14 +32,22 @@ class CancelBatchCompletionsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        success = d.pop("success")
+        d = src_dict
+        success = d["success"]
 
         cancel_batch_completions_response = cls(
             success=success,
         )
 
-        cancel_batch_completions_response.additional_properties = d
+        if len(d) != 1:
+            cancel_batch_completions_response.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "success",
+                }
+            }
         return cancel_batch_completions_response
 
     @property

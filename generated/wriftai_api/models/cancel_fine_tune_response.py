@@ -32,14 +32,22 @@ class CancelFineTuneResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        success = d.pop("success")
+        d = src_dict
+        success = d["success"]
 
         cancel_fine_tune_response = cls(
             success=success,
         )
 
-        cancel_fine_tune_response.additional_properties = d
+        if len(d) != 1:
+            cancel_fine_tune_response.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "success",
+                }
+            }
         return cancel_fine_tune_response
 
     @property

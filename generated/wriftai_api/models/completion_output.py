@@ -69,12 +69,12 @@ class CompletionOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        text = d.pop("text")
+        d = src_dict
+        text = d["text"]
 
-        num_completion_tokens = d.pop("num_completion_tokens")
+        num_completion_tokens = d["num_completion_tokens"]
 
-        num_prompt_tokens = cast(int | None | Unset, d.pop("num_prompt_tokens", UNSET))
+        num_prompt_tokens = cast(int | None | Unset, d.get("num_prompt_tokens", UNSET))
 
         def _parse_tokens(data: object) -> list[TokenOutput] | None | Unset:
             if data is None:
@@ -96,7 +96,7 @@ class CompletionOutput:
                 pass
             return cast(list[TokenOutput] | None | Unset, data)
 
-        tokens = _parse_tokens(d.pop("tokens", UNSET))
+        tokens = _parse_tokens(d.get("tokens", UNSET))
 
         completion_output = cls(
             text=text,
@@ -105,7 +105,18 @@ class CompletionOutput:
             tokens=tokens,
         )
 
-        completion_output.additional_properties = d
+        if len(d) != 2 + ("num_prompt_tokens" in d) + ("tokens" in d):
+            completion_output.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "text",
+                    "num_completion_tokens",
+                    "num_prompt_tokens",
+                    "tokens",
+                }
+            }
         return completion_output
 
     @property

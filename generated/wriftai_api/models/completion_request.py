@@ -166,12 +166,12 @@ class CompletionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        prompt = d.pop("prompt")
+        d = src_dict
+        prompt = d["prompt"]
 
-        max_new_tokens = d.pop("max_new_tokens")
+        max_new_tokens = d["max_new_tokens"]
 
-        temperature = d.pop("temperature")
+        temperature = d["temperature"]
 
         def _parse_stop_sequences(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -188,19 +188,19 @@ class CompletionRequest:
                 pass
             return cast(list[str] | None | Unset, data)
 
-        stop_sequences = _parse_stop_sequences(d.pop("stop_sequences", UNSET))
+        stop_sequences = _parse_stop_sequences(d.get("stop_sequences", UNSET))
 
-        return_token_log_probs = cast(bool | None | Unset, d.pop("return_token_log_probs", UNSET))
+        return_token_log_probs = cast(bool | None | Unset, d.get("return_token_log_probs", UNSET))
 
-        presence_penalty = cast(float | None | Unset, d.pop("presence_penalty", UNSET))
+        presence_penalty = cast(float | None | Unset, d.get("presence_penalty", UNSET))
 
-        frequency_penalty = cast(float | None | Unset, d.pop("frequency_penalty", UNSET))
+        frequency_penalty = cast(float | None | Unset, d.get("frequency_penalty", UNSET))
 
-        top_k = cast(int | None | Unset, d.pop("top_k", UNSET))
+        top_k = cast(int | None | Unset, d.get("top_k", UNSET))
 
-        top_p = cast(float | None | Unset, d.pop("top_p", UNSET))
+        top_p = cast(float | None | Unset, d.get("top_p", UNSET))
 
-        include_stop_str_in_output = cast(bool | None | Unset, d.pop("include_stop_str_in_output", UNSET))
+        include_stop_str_in_output = cast(bool | None | Unset, d.get("include_stop_str_in_output", UNSET))
 
         def _parse_guided_json(data: object) -> JsonSchemaDocument | None | Unset:
             if data is None:
@@ -217,9 +217,9 @@ class CompletionRequest:
                 pass
             return cast(JsonSchemaDocument | None | Unset, data)
 
-        guided_json = _parse_guided_json(d.pop("guided_json", UNSET))
+        guided_json = _parse_guided_json(d.get("guided_json", UNSET))
 
-        guided_regex = cast(None | str | Unset, d.pop("guided_regex", UNSET))
+        guided_regex = cast(None | str | Unset, d.get("guided_regex", UNSET))
 
         def _parse_guided_choice(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -236,9 +236,9 @@ class CompletionRequest:
                 pass
             return cast(list[str] | None | Unset, data)
 
-        guided_choice = _parse_guided_choice(d.pop("guided_choice", UNSET))
+        guided_choice = _parse_guided_choice(d.get("guided_choice", UNSET))
 
-        guided_grammar = cast(None | str | Unset, d.pop("guided_grammar", UNSET))
+        guided_grammar = cast(None | str | Unset, d.get("guided_grammar", UNSET))
 
         completion_request = cls(
             prompt=prompt,
@@ -257,7 +257,32 @@ class CompletionRequest:
             guided_grammar=guided_grammar,
         )
 
-        completion_request.additional_properties = d
+        if len(d) != 3 + ("stop_sequences" in d) + ("return_token_log_probs" in d) + ("presence_penalty" in d) + (
+            "frequency_penalty" in d
+        ) + ("top_k" in d) + ("top_p" in d) + ("include_stop_str_in_output" in d) + ("guided_json" in d) + (
+            "guided_regex" in d
+        ) + ("guided_choice" in d) + ("guided_grammar" in d):
+            completion_request.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "prompt",
+                    "max_new_tokens",
+                    "temperature",
+                    "stop_sequences",
+                    "return_token_log_probs",
+                    "presence_penalty",
+                    "frequency_penalty",
+                    "top_k",
+                    "top_p",
+                    "include_stop_str_in_output",
+                    "guided_json",
+                    "guided_regex",
+                    "guided_choice",
+                    "guided_grammar",
+                }
+            }
         return completion_request
 
     @property

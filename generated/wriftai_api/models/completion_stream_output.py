@@ -75,14 +75,14 @@ class CompletionStreamOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        text = d.pop("text")
+        d = src_dict
+        text = d["text"]
 
-        finished = d.pop("finished")
+        finished = d["finished"]
 
-        num_prompt_tokens = cast(int | None | Unset, d.pop("num_prompt_tokens", UNSET))
+        num_prompt_tokens = cast(int | None | Unset, d.get("num_prompt_tokens", UNSET))
 
-        num_completion_tokens = cast(int | None | Unset, d.pop("num_completion_tokens", UNSET))
+        num_completion_tokens = cast(int | None | Unset, d.get("num_completion_tokens", UNSET))
 
         def _parse_token(data: object) -> None | TokenOutput | Unset:
             if data is None:
@@ -99,7 +99,7 @@ class CompletionStreamOutput:
                 pass
             return cast(None | TokenOutput | Unset, data)
 
-        token = _parse_token(d.pop("token", UNSET))
+        token = _parse_token(d.get("token", UNSET))
 
         completion_stream_output = cls(
             text=text,
@@ -109,7 +109,19 @@ class CompletionStreamOutput:
             token=token,
         )
 
-        completion_stream_output.additional_properties = d
+        if len(d) != 2 + ("num_prompt_tokens" in d) + ("num_completion_tokens" in d) + ("token" in d):
+            completion_stream_output.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "text",
+                    "finished",
+                    "num_prompt_tokens",
+                    "num_completion_tokens",
+                    "token",
+                }
+            }
         return completion_stream_output
 
     @property

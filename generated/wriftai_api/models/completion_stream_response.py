@@ -56,10 +56,10 @@ class CompletionStreamResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        request_id = cast(None | str, d.pop("request_id"))
+        d = src_dict
+        request_id = cast(None | str, d["request_id"])
 
-        _output = d.pop("output")
+        _output = d["output"]
         output: CompletionStreamOutput | None
         if _output is None:
             output = None
@@ -73,7 +73,7 @@ class CompletionStreamResponse:
             except (TypeError, ValueError, AttributeError, KeyError):
                 output = cast(CompletionStreamOutput | None, _output)
 
-        _error = d.pop("error")
+        _error = d["error"]
         error: None | StreamError
         if _error is None:
             error = None
@@ -93,7 +93,17 @@ class CompletionStreamResponse:
             error=error,
         )
 
-        completion_stream_response.additional_properties = d
+        if len(d) != 3:
+            completion_stream_response.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "request_id",
+                    "output",
+                    "error",
+                }
+            }
         return completion_stream_response
 
     @property

@@ -42,17 +42,26 @@ class CompletionSyncResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        request_id = cast(None | str, d.pop("request_id"))
+        d = src_dict
+        request_id = cast(None | str, d["request_id"])
 
-        output = CompletionOutput.from_dict(d.pop("output"))
+        output = CompletionOutput.from_dict(d["output"])
 
         completion_sync_response = cls(
             request_id=request_id,
             output=output,
         )
 
-        completion_sync_response.additional_properties = d
+        if len(d) != 2:
+            completion_sync_response.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "request_id",
+                    "output",
+                }
+            }
         return completion_sync_response
 
     @property

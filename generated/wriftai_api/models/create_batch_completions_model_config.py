@@ -86,14 +86,14 @@ class CreateBatchCompletionsModelConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        model = d.pop("model")
+        d = src_dict
+        model = d["model"]
 
-        labels = Labels.from_dict(d.pop("labels"))
+        labels = Labels.from_dict(d["labels"])
 
-        checkpoint_path = cast(None | str | Unset, d.pop("checkpoint_path", UNSET))
+        checkpoint_path = cast(None | str | Unset, d.get("checkpoint_path", UNSET))
 
-        num_shards = cast(int | None | Unset, d.pop("num_shards", UNSET))
+        num_shards = cast(int | None | Unset, d.get("num_shards", UNSET))
 
         def _parse_quantize(data: object) -> None | Quantization | Unset:
             if data is None:
@@ -110,9 +110,9 @@ class CreateBatchCompletionsModelConfig:
                 pass
             return cast(None | Quantization | Unset, data)
 
-        quantize = _parse_quantize(d.pop("quantize", UNSET))
+        quantize = _parse_quantize(d.get("quantize", UNSET))
 
-        seed = cast(int | None | Unset, d.pop("seed", UNSET))
+        seed = cast(int | None | Unset, d.get("seed", UNSET))
 
         create_batch_completions_model_config = cls(
             model=model,
@@ -123,7 +123,20 @@ class CreateBatchCompletionsModelConfig:
             seed=seed,
         )
 
-        create_batch_completions_model_config.additional_properties = d
+        if len(d) != 2 + ("checkpoint_path" in d) + ("num_shards" in d) + ("quantize" in d) + ("seed" in d):
+            create_batch_completions_model_config.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "model",
+                    "labels",
+                    "checkpoint_path",
+                    "num_shards",
+                    "quantize",
+                    "seed",
+                }
+            }
         return create_batch_completions_model_config
 
     @property

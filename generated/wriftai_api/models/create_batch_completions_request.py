@@ -86,12 +86,12 @@ class CreateBatchCompletionsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        output_data_path = d.pop("output_data_path")
+        d = src_dict
+        output_data_path = d["output_data_path"]
 
-        model_config = CreateBatchCompletionsModelConfig.from_dict(d.pop("model_config"))
+        model_config = CreateBatchCompletionsModelConfig.from_dict(d["model_config"])
 
-        input_data_path = cast(None | str | Unset, d.pop("input_data_path", UNSET))
+        input_data_path = cast(None | str | Unset, d.get("input_data_path", UNSET))
 
         def _parse_content(data: object) -> CreateBatchCompletionsRequestContent | None | Unset:
             if data is None:
@@ -108,11 +108,11 @@ class CreateBatchCompletionsRequest:
                 pass
             return cast(CreateBatchCompletionsRequestContent | None | Unset, data)
 
-        content = _parse_content(d.pop("content", UNSET))
+        content = _parse_content(d.get("content", UNSET))
 
-        data_parallelism = cast(int | None | Unset, d.pop("data_parallelism", UNSET))
+        data_parallelism = cast(int | None | Unset, d.get("data_parallelism", UNSET))
 
-        max_runtime_sec = cast(int | None | Unset, d.pop("max_runtime_sec", UNSET))
+        max_runtime_sec = cast(int | None | Unset, d.get("max_runtime_sec", UNSET))
 
         create_batch_completions_request = cls(
             output_data_path=output_data_path,
@@ -123,7 +123,22 @@ class CreateBatchCompletionsRequest:
             max_runtime_sec=max_runtime_sec,
         )
 
-        create_batch_completions_request.additional_properties = d
+        if len(d) != 2 + ("input_data_path" in d) + ("content" in d) + ("data_parallelism" in d) + (
+            "max_runtime_sec" in d
+        ):
+            create_batch_completions_request.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "output_data_path",
+                    "model_config",
+                    "input_data_path",
+                    "content",
+                    "data_parallelism",
+                    "max_runtime_sec",
+                }
+            }
         return create_batch_completions_request
 
     @property

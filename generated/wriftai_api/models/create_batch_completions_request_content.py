@@ -107,12 +107,12 @@ class CreateBatchCompletionsRequestContent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        prompts = cast(list[str], d.pop("prompts"))
+        d = src_dict
+        prompts = cast(list[str], d["prompts"])
 
-        max_new_tokens = d.pop("max_new_tokens")
+        max_new_tokens = d["max_new_tokens"]
 
-        temperature = d.pop("temperature")
+        temperature = d["temperature"]
 
         def _parse_stop_sequences(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -129,17 +129,17 @@ class CreateBatchCompletionsRequestContent:
                 pass
             return cast(list[str] | None | Unset, data)
 
-        stop_sequences = _parse_stop_sequences(d.pop("stop_sequences", UNSET))
+        stop_sequences = _parse_stop_sequences(d.get("stop_sequences", UNSET))
 
-        return_token_log_probs = cast(bool | None | Unset, d.pop("return_token_log_probs", UNSET))
+        return_token_log_probs = cast(bool | None | Unset, d.get("return_token_log_probs", UNSET))
 
-        presence_penalty = cast(float | None | Unset, d.pop("presence_penalty", UNSET))
+        presence_penalty = cast(float | None | Unset, d.get("presence_penalty", UNSET))
 
-        frequency_penalty = cast(float | None | Unset, d.pop("frequency_penalty", UNSET))
+        frequency_penalty = cast(float | None | Unset, d.get("frequency_penalty", UNSET))
 
-        top_k = cast(int | None | Unset, d.pop("top_k", UNSET))
+        top_k = cast(int | None | Unset, d.get("top_k", UNSET))
 
-        top_p = cast(float | None | Unset, d.pop("top_p", UNSET))
+        top_p = cast(float | None | Unset, d.get("top_p", UNSET))
 
         create_batch_completions_request_content = cls(
             prompts=prompts,
@@ -153,7 +153,25 @@ class CreateBatchCompletionsRequestContent:
             top_p=top_p,
         )
 
-        create_batch_completions_request_content.additional_properties = d
+        if len(d) != 3 + ("stop_sequences" in d) + ("return_token_log_probs" in d) + ("presence_penalty" in d) + (
+            "frequency_penalty" in d
+        ) + ("top_k" in d) + ("top_p" in d):
+            create_batch_completions_request_content.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "prompts",
+                    "max_new_tokens",
+                    "temperature",
+                    "stop_sequences",
+                    "return_token_log_probs",
+                    "presence_penalty",
+                    "frequency_penalty",
+                    "top_k",
+                    "top_p",
+                }
+            }
         return create_batch_completions_request_content
 
     @property

@@ -32,14 +32,22 @@ class CreateBatchCompletionsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        job_id = d.pop("job_id")
+        d = src_dict
+        job_id = d["job_id"]
 
         create_batch_completions_response = cls(
             job_id=job_id,
         )
 
-        create_batch_completions_response.additional_properties = d
+        if len(d) != 1:
+            create_batch_completions_response.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "job_id",
+                }
+            }
         return create_batch_completions_response
 
     @property

@@ -88,12 +88,12 @@ class CreateFineTuneRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        model = d.pop("model")
+        d = src_dict
+        model = d["model"]
 
-        training_file = d.pop("training_file")
+        training_file = d["training_file"]
 
-        validation_file = cast(None | str | Unset, d.pop("validation_file", UNSET))
+        validation_file = cast(None | str | Unset, d.get("validation_file", UNSET))
 
         def _parse_hyperparameters(data: object) -> FineTuneHyperparameters | None | Unset:
             if data is None:
@@ -110,7 +110,7 @@ class CreateFineTuneRequest:
                 pass
             return cast(FineTuneHyperparameters | None | Unset, data)
 
-        hyperparameters = _parse_hyperparameters(d.pop("hyperparameters", UNSET))
+        hyperparameters = _parse_hyperparameters(d.get("hyperparameters", UNSET))
 
         def _parse_wandb_config(data: object) -> None | Unset | WandbConfig:
             if data is None:
@@ -127,9 +127,9 @@ class CreateFineTuneRequest:
                 pass
             return cast(None | Unset | WandbConfig, data)
 
-        wandb_config = _parse_wandb_config(d.pop("wandb_config", UNSET))
+        wandb_config = _parse_wandb_config(d.get("wandb_config", UNSET))
 
-        suffix = cast(None | str | Unset, d.pop("suffix", UNSET))
+        suffix = cast(None | str | Unset, d.get("suffix", UNSET))
 
         create_fine_tune_request = cls(
             model=model,
@@ -140,7 +140,20 @@ class CreateFineTuneRequest:
             suffix=suffix,
         )
 
-        create_fine_tune_request.additional_properties = d
+        if len(d) != 2 + ("validation_file" in d) + ("hyperparameters" in d) + ("wandb_config" in d) + ("suffix" in d):
+            create_fine_tune_request.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "model",
+                    "training_file",
+                    "validation_file",
+                    "hyperparameters",
+                    "wandb_config",
+                    "suffix",
+                }
+            }
         return create_fine_tune_request
 
     @property

@@ -32,14 +32,22 @@ class CreateFineTuneResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
         create_fine_tune_response = cls(
             id=id,
         )
 
-        create_fine_tune_response.additional_properties = d
+        if len(d) != 1:
+            create_fine_tune_response.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "id",
+                }
+            }
         return create_fine_tune_response
 
     @property

@@ -180,30 +180,30 @@ class CreateLLMEndpointRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        name = d["name"]
 
-        model_name = d.pop("model_name")
+        model_name = d["model_name"]
 
-        source = LLMSource(d.pop("source"))
+        source = LLMSource(d["source"])
 
-        inference_framework = LLMInferenceFramework(d.pop("inference_framework"))
+        inference_framework = LLMInferenceFramework(d["inference_framework"])
 
-        inference_framework_image_tag = d.pop("inference_framework_image_tag")
+        inference_framework_image_tag = d["inference_framework_image_tag"]
 
-        num_shards = d.pop("num_shards")
+        num_shards = d["num_shards"]
 
-        metadata = Metadata.from_dict(d.pop("metadata"))
+        metadata = Metadata.from_dict(d["metadata"])
 
-        endpoint_type = ModelEndpointType(d.pop("endpoint_type"))
+        endpoint_type = ModelEndpointType(d["endpoint_type"])
 
-        min_workers = d.pop("min_workers")
+        min_workers = d["min_workers"]
 
-        max_workers = d.pop("max_workers")
+        max_workers = d["max_workers"]
 
-        per_worker = d.pop("per_worker")
+        per_worker = d["per_worker"]
 
-        labels = Labels.from_dict(d.pop("labels"))
+        labels = Labels.from_dict(d["labels"])
 
         def _parse_quantize(data: object) -> None | Quantization | Unset:
             if data is None:
@@ -220,21 +220,21 @@ class CreateLLMEndpointRequest:
                 pass
             return cast(None | Quantization | Unset, data)
 
-        quantize = _parse_quantize(d.pop("quantize", UNSET))
+        quantize = _parse_quantize(d.get("quantize", UNSET))
 
-        checkpoint_path = cast(None | str | Unset, d.pop("checkpoint_path", UNSET))
+        checkpoint_path = cast(None | str | Unset, d.get("checkpoint_path", UNSET))
 
-        cpus = cast(int | None | Unset, d.pop("cpus", UNSET))
+        cpus = cast(int | None | Unset, d.get("cpus", UNSET))
 
-        gpus = cast(int | None | Unset, d.pop("gpus", UNSET))
+        gpus = cast(int | None | Unset, d.get("gpus", UNSET))
 
-        memory = cast(None | str | Unset, d.pop("memory", UNSET))
+        memory = cast(None | str | Unset, d.get("memory", UNSET))
 
-        gpu_type = cast(None | str | Unset, d.pop("gpu_type", UNSET))
+        gpu_type = cast(None | str | Unset, d.get("gpu_type", UNSET))
 
-        storage = cast(None | str | Unset, d.pop("storage", UNSET))
+        storage = cast(None | str | Unset, d.get("storage", UNSET))
 
-        public_inference = cast(bool | None | Unset, d.pop("public_inference", UNSET))
+        public_inference = cast(bool | None | Unset, d.get("public_inference", UNSET))
 
         create_llm_endpoint_request = cls(
             name=name,
@@ -259,7 +259,36 @@ class CreateLLMEndpointRequest:
             public_inference=public_inference,
         )
 
-        create_llm_endpoint_request.additional_properties = d
+        if len(d) != 12 + ("quantize" in d) + ("checkpoint_path" in d) + ("cpus" in d) + ("gpus" in d) + (
+            "memory" in d
+        ) + ("gpu_type" in d) + ("storage" in d) + ("public_inference" in d):
+            create_llm_endpoint_request.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "name",
+                    "model_name",
+                    "source",
+                    "inference_framework",
+                    "inference_framework_image_tag",
+                    "num_shards",
+                    "metadata",
+                    "endpoint_type",
+                    "min_workers",
+                    "max_workers",
+                    "per_worker",
+                    "labels",
+                    "quantize",
+                    "checkpoint_path",
+                    "cpus",
+                    "gpus",
+                    "memory",
+                    "gpu_type",
+                    "storage",
+                    "public_inference",
+                }
+            }
         return create_llm_endpoint_request
 
     @property

@@ -88,25 +88,25 @@ class CreateModelParams:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        name = d["name"]
 
-        hardware_identifier = d.pop("hardware_identifier")
+        hardware_identifier = d["hardware_identifier"]
 
-        _visibility = d.pop("visibility", UNSET)
+        _visibility = d.get("visibility", UNSET)
         visibility: ModelVisibility | Unset
         if isinstance(_visibility, Unset):
             visibility = UNSET
         else:
             visibility = ModelVisibility(_visibility)
 
-        description = cast(None | str | Unset, d.pop("description", UNSET))
+        description = cast(None | str | Unset, d.get("description", UNSET))
 
-        source_url = cast(None | str | Unset, d.pop("source_url", UNSET))
+        source_url = cast(None | str | Unset, d.get("source_url", UNSET))
 
-        license_url = cast(None | str | Unset, d.pop("license_url", UNSET))
+        license_url = cast(None | str | Unset, d.get("license_url", UNSET))
 
-        paper_url = cast(None | str | Unset, d.pop("paper_url", UNSET))
+        paper_url = cast(None | str | Unset, d.get("paper_url", UNSET))
 
         create_model_params = cls(
             name=name,
@@ -118,7 +118,23 @@ class CreateModelParams:
             paper_url=paper_url,
         )
 
-        create_model_params.additional_properties = d
+        if len(d) != 2 + ("visibility" in d) + ("description" in d) + ("source_url" in d) + ("license_url" in d) + (
+            "paper_url" in d
+        ):
+            create_model_params.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "name",
+                    "hardware_identifier",
+                    "visibility",
+                    "description",
+                    "source_url",
+                    "license_url",
+                    "paper_url",
+                }
+            }
         return create_model_params
 
     @property

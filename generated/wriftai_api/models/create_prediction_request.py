@@ -61,10 +61,10 @@ class CreatePredictionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        model = d.pop("model")
+        d = src_dict
+        model = d["model"]
 
-        input_ = d.pop("input")
+        input_ = d["input"]
 
         def _parse_webhook(data: object) -> None | Unset | Webhook:
             if data is None:
@@ -81,9 +81,9 @@ class CreatePredictionRequest:
                 pass
             return cast(None | Unset | Webhook, data)
 
-        webhook = _parse_webhook(d.pop("webhook", UNSET))
+        webhook = _parse_webhook(d.get("webhook", UNSET))
 
-        stream = d.pop("stream", UNSET)
+        stream = d.get("stream", UNSET)
 
         create_prediction_request = cls(
             model=model,
@@ -92,7 +92,18 @@ class CreatePredictionRequest:
             stream=stream,
         )
 
-        create_prediction_request.additional_properties = d
+        if len(d) != 2 + ("webhook" in d) + ("stream" in d):
+            create_prediction_request.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "model",
+                    "input",
+                    "webhook",
+                    "stream",
+                }
+            }
         return create_prediction_request
 
     @property

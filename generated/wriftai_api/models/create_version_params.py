@@ -46,12 +46,12 @@ class CreateVersionParams:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        release_notes = d.pop("release_notes")
+        d = src_dict
+        release_notes = d["release_notes"]
 
-        schemas = Schemas.from_dict(d.pop("schemas"))
+        schemas = Schemas.from_dict(d["schemas"])
 
-        container_image_digest = d.pop("container_image_digest")
+        container_image_digest = d["container_image_digest"]
 
         create_version_params = cls(
             release_notes=release_notes,
@@ -59,7 +59,17 @@ class CreateVersionParams:
             container_image_digest=container_image_digest,
         )
 
-        create_version_params.additional_properties = d
+        if len(d) != 3:
+            create_version_params.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "release_notes",
+                    "schemas",
+                    "container_image_digest",
+                }
+            }
         return create_version_params
 
     @property

@@ -32,14 +32,22 @@ class DeleteFileResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        deleted = d.pop("deleted")
+        d = src_dict
+        deleted = d["deleted"]
 
         delete_file_response = cls(
             deleted=deleted,
         )
 
-        delete_file_response.additional_properties = d
+        if len(d) != 1:
+            delete_file_response.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "deleted",
+                }
+            }
         return delete_file_response
 
     @property

@@ -32,14 +32,22 @@ class DeleteLLMEndpointResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        deleted = d.pop("deleted")
+        d = src_dict
+        deleted = d["deleted"]
 
         delete_llm_endpoint_response = cls(
             deleted=deleted,
         )
 
-        delete_llm_endpoint_response.additional_properties = d
+        if len(d) != 1:
+            delete_llm_endpoint_response.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "deleted",
+                }
+            }
         return delete_llm_endpoint_response
 
     @property

@@ -38,17 +38,26 @@ class Error:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        message = d.pop("message", UNSET)
+        d = src_dict
+        message = d.get("message", UNSET)
 
-        detail = d.pop("detail", UNSET)
+        detail = d.get("detail", UNSET)
 
         error = cls(
             message=message,
             detail=detail,
         )
 
-        error.additional_properties = d
+        if len(d) != 0 + ("message" in d) + ("detail" in d):
+            error.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "message",
+                    "detail",
+                }
+            }
         return error
 
     @property

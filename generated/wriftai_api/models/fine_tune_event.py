@@ -49,12 +49,12 @@ class FineTuneEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        message = d.pop("message")
+        d = src_dict
+        message = d["message"]
 
-        level = d.pop("level")
+        level = d["level"]
 
-        timestamp = cast(float | None | Unset, d.pop("timestamp", UNSET))
+        timestamp = cast(float | None | Unset, d.get("timestamp", UNSET))
 
         fine_tune_event = cls(
             message=message,
@@ -62,7 +62,17 @@ class FineTuneEvent:
             timestamp=timestamp,
         )
 
-        fine_tune_event.additional_properties = d
+        if len(d) != 2 + ("timestamp" in d):
+            fine_tune_event.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "message",
+                    "level",
+                    "timestamp",
+                }
+            }
         return fine_tune_event
 
     @property

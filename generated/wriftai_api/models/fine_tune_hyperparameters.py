@@ -24,10 +24,11 @@ class FineTuneHyperparameters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         fine_tune_hyperparameters = cls()
 
-        fine_tune_hyperparameters.additional_properties = d
+        if len(d) != 0:
+            fine_tune_hyperparameters.additional_properties = {k: v for k, v in d.items() if k not in {}}
         return fine_tune_hyperparameters
 
     @property

@@ -89,8 +89,8 @@ class GetBatchCompletionsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        job_id = d.pop("job_id")
+        d = src_dict
+        job_id = d["job_id"]
 
         def _parse_status(data: object) -> BatchJobStatus | str:
             try:
@@ -103,7 +103,7 @@ class GetBatchCompletionsResponse:
                 pass
             return cast(BatchJobStatus | str, data)
 
-        status = _parse_status(d.pop("status"))
+        status = _parse_status(d["status"])
 
         def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -120,7 +120,7 @@ class GetBatchCompletionsResponse:
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
+        created_at = _parse_created_at(d.get("created_at", UNSET))
 
         def _parse_completed_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -137,11 +137,11 @@ class GetBatchCompletionsResponse:
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
+        completed_at = _parse_completed_at(d.get("completed_at", UNSET))
 
-        num_tasks_pending = cast(int | None | Unset, d.pop("num_tasks_pending", UNSET))
+        num_tasks_pending = cast(int | None | Unset, d.get("num_tasks_pending", UNSET))
 
-        num_tasks_completed = cast(int | None | Unset, d.pop("num_tasks_completed", UNSET))
+        num_tasks_completed = cast(int | None | Unset, d.get("num_tasks_completed", UNSET))
 
         get_batch_completions_response = cls(
             job_id=job_id,
@@ -152,7 +152,22 @@ class GetBatchCompletionsResponse:
             num_tasks_completed=num_tasks_completed,
         )
 
-        get_batch_completions_response.additional_properties = d
+        if len(d) != 2 + ("created_at" in d) + ("completed_at" in d) + ("num_tasks_pending" in d) + (
+            "num_tasks_completed" in d
+        ):
+            get_batch_completions_response.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "job_id",
+                    "status",
+                    "created_at",
+                    "completed_at",
+                    "num_tasks_pending",
+                    "num_tasks_completed",
+                }
+            }
         return get_batch_completions_response
 
     @property

@@ -37,17 +37,26 @@ class GetFileContentResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        content = d.pop("content")
+        content = d["content"]
 
         get_file_content_response = cls(
             id=id,
             content=content,
         )
 
-        get_file_content_response.additional_properties = d
+        if len(d) != 2:
+            get_file_content_response.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "id",
+                    "content",
+                }
+            }
         return get_file_content_response
 
     @property

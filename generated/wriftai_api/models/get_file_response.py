@@ -42,12 +42,12 @@ class GetFileResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        filename = d.pop("filename")
+        filename = d["filename"]
 
-        size = d.pop("size")
+        size = d["size"]
 
         get_file_response = cls(
             id=id,
@@ -55,7 +55,17 @@ class GetFileResponse:
             size=size,
         )
 
-        get_file_response.additional_properties = d
+        if len(d) != 3:
+            get_file_response.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "id",
+                    "filename",
+                    "size",
+                }
+            }
         return get_file_response
 
     @property

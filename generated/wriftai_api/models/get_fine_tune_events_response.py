@@ -39,9 +39,9 @@ class GetFineTuneEventsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         events = []
-        _events = d.pop("events")
+        _events = d["events"]
         for events_item_data in _events:
             events_item = FineTuneEvent.from_dict(events_item_data)
 
@@ -51,7 +51,15 @@ class GetFineTuneEventsResponse:
             events=events,
         )
 
-        get_fine_tune_events_response.additional_properties = d
+        if len(d) != 1:
+            get_fine_tune_events_response.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "events",
+                }
+            }
         return get_fine_tune_events_response
 
     @property

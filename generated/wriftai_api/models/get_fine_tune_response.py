@@ -54,8 +54,8 @@ class GetFineTuneResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
         def _parse_status(data: object) -> BatchJobStatus | str:
             try:
@@ -68,9 +68,9 @@ class GetFineTuneResponse:
                 pass
             return cast(BatchJobStatus | str, data)
 
-        status = _parse_status(d.pop("status"))
+        status = _parse_status(d["status"])
 
-        fine_tuned_model = cast(None | str | Unset, d.pop("fine_tuned_model", UNSET))
+        fine_tuned_model = cast(None | str | Unset, d.get("fine_tuned_model", UNSET))
 
         get_fine_tune_response = cls(
             id=id,
@@ -78,7 +78,17 @@ class GetFineTuneResponse:
             fine_tuned_model=fine_tuned_model,
         )
 
-        get_fine_tune_response.additional_properties = d
+        if len(d) != 2 + ("fine_tuned_model" in d):
+            get_fine_tune_response.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "id",
+                    "status",
+                    "fine_tuned_model",
+                }
+            }
         return get_fine_tune_response
 
     @property

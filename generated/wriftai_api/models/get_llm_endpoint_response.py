@@ -125,12 +125,12 @@ class GetLLMEndpointResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        name = d["name"]
 
-        source = LLMSource(d.pop("source"))
+        source = LLMSource(d["source"])
 
-        inference_framework = LLMInferenceFramework(d.pop("inference_framework"))
+        inference_framework = LLMInferenceFramework(d["inference_framework"])
 
         def _parse_status(data: object) -> ModelEndpointStatus | str:
             try:
@@ -143,15 +143,15 @@ class GetLLMEndpointResponse:
                 pass
             return cast(ModelEndpointStatus | str, data)
 
-        status = _parse_status(d.pop("status"))
+        status = _parse_status(d["status"])
 
-        id = cast(None | str | Unset, d.pop("id", UNSET))
+        id = cast(None | str | Unset, d.get("id", UNSET))
 
-        model_name = cast(None | str | Unset, d.pop("model_name", UNSET))
+        model_name = cast(None | str | Unset, d.get("model_name", UNSET))
 
-        inference_framework_tag = cast(None | str | Unset, d.pop("inference_framework_tag", UNSET))
+        inference_framework_tag = cast(None | str | Unset, d.get("inference_framework_tag", UNSET))
 
-        num_shards = cast(int | None | Unset, d.pop("num_shards", UNSET))
+        num_shards = cast(int | None | Unset, d.get("num_shards", UNSET))
 
         def _parse_quantize(data: object) -> None | Quantization | Unset:
             if data is None:
@@ -168,7 +168,7 @@ class GetLLMEndpointResponse:
                 pass
             return cast(None | Quantization | Unset, data)
 
-        quantize = _parse_quantize(d.pop("quantize", UNSET))
+        quantize = _parse_quantize(d.get("quantize", UNSET))
 
         def _parse_spec(data: object) -> ModelEndpointSpec | None | Unset:
             if data is None:
@@ -185,7 +185,7 @@ class GetLLMEndpointResponse:
                 pass
             return cast(ModelEndpointSpec | None | Unset, data)
 
-        spec = _parse_spec(d.pop("spec", UNSET))
+        spec = _parse_spec(d.get("spec", UNSET))
 
         get_llm_endpoint_response = cls(
             name=name,
@@ -200,7 +200,26 @@ class GetLLMEndpointResponse:
             spec=spec,
         )
 
-        get_llm_endpoint_response.additional_properties = d
+        if len(d) != 4 + ("id" in d) + ("model_name" in d) + ("inference_framework_tag" in d) + ("num_shards" in d) + (
+            "quantize" in d
+        ) + ("spec" in d):
+            get_llm_endpoint_response.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "name",
+                    "source",
+                    "inference_framework",
+                    "status",
+                    "id",
+                    "model_name",
+                    "inference_framework_tag",
+                    "num_shards",
+                    "quantize",
+                    "spec",
+                }
+            }
         return get_llm_endpoint_response
 
     @property

@@ -75,22 +75,22 @@ class Hardware:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        name = d["name"]
 
-        identifier = d.pop("identifier")
+        identifier = d["identifier"]
 
-        gpus = d.pop("gpus")
+        gpus = d["gpus"]
 
-        cpus = d.pop("cpus")
+        cpus = d["cpus"]
 
-        vram_gb = d.pop("vram_gb")
+        vram_gb = d["vram_gb"]
 
-        ram_gib = d.pop("ram_gib")
+        ram_gib = d["ram_gib"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        description = cast(None | str | Unset, d.pop("description", UNSET))
+        description = cast(None | str | Unset, d.get("description", UNSET))
 
         hardware = cls(
             name=name,
@@ -103,7 +103,22 @@ class Hardware:
             description=description,
         )
 
-        hardware.additional_properties = d
+        if len(d) != 7 + ("description" in d):
+            hardware.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "name",
+                    "identifier",
+                    "gpus",
+                    "cpus",
+                    "vram_gb",
+                    "ram_gib",
+                    "created_at",
+                    "description",
+                }
+            }
         return hardware
 
     @property

@@ -24,10 +24,11 @@ class JsonSchemaDocument:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         json_schema_document = cls()
 
-        json_schema_document.additional_properties = d
+        if len(d) != 0:
+            json_schema_document.additional_properties = {k: v for k, v in d.items() if k not in {}}
         return json_schema_document
 
     @property

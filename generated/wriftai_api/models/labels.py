@@ -24,10 +24,11 @@ class Labels:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         labels = cls()
 
-        labels.additional_properties = d
+        if len(d) != 0:
+            labels.additional_properties = {k: v for k, v in d.items() if k not in {}}
         return labels
 
     @property

@@ -39,9 +39,9 @@ class ListFilesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         files = []
-        _files = d.pop("files")
+        _files = d["files"]
         for files_item_data in _files:
             files_item = GetFileResponse.from_dict(files_item_data)
 
@@ -51,7 +51,15 @@ class ListFilesResponse:
             files=files,
         )
 
-        list_files_response.additional_properties = d
+        if len(d) != 1:
+            list_files_response.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "files",
+                }
+            }
         return list_files_response
 
     @property

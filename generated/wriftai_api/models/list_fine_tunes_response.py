@@ -39,9 +39,9 @@ class ListFineTunesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         jobs = []
-        _jobs = d.pop("jobs")
+        _jobs = d["jobs"]
         for jobs_item_data in _jobs:
             jobs_item = GetFineTuneResponse.from_dict(jobs_item_data)
 
@@ -51,7 +51,15 @@ class ListFineTunesResponse:
             jobs=jobs,
         )
 
-        list_fine_tunes_response.additional_properties = d
+        if len(d) != 1:
+            list_fine_tunes_response.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "jobs",
+                }
+            }
         return list_fine_tunes_response
 
     @property

@@ -39,9 +39,9 @@ class ListLLMEndpointsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         model_endpoints = []
-        _model_endpoints = d.pop("model_endpoints")
+        _model_endpoints = d["model_endpoints"]
         for model_endpoints_item_data in _model_endpoints:
             model_endpoints_item = GetLLMEndpointResponse.from_dict(model_endpoints_item_data)
 
@@ -51,7 +51,15 @@ class ListLLMEndpointsResponse:
             model_endpoints=model_endpoints,
         )
 
-        list_llm_endpoints_response.additional_properties = d
+        if len(d) != 1:
+            list_llm_endpoints_response.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "model_endpoints",
+                }
+            }
         return list_llm_endpoints_response
 
     @property

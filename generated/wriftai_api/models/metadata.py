@@ -24,10 +24,11 @@ class Metadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         metadata = cls()
 
-        metadata.additional_properties = d
+        if len(d) != 0:
+            metadata.additional_properties = {k: v for k, v in d.items() if k not in {}}
         return metadata
 
     @property

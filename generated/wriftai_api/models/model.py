@@ -122,18 +122,18 @@ class Model:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        visibility = ModelVisibility(d.pop("visibility"))
+        visibility = ModelVisibility(d["visibility"])
 
-        description = cast(None | str, d.pop("description"))
+        description = cast(None | str, d["description"])
 
-        _updated_at = d.pop("updated_at")
+        _updated_at = d["updated_at"]
         updated_at: datetime.datetime | None
         if _updated_at is None:
             updated_at = None
@@ -147,15 +147,15 @@ class Model:
             except (TypeError, ValueError, AttributeError, KeyError):
                 updated_at = cast(datetime.datetime | None, _updated_at)
 
-        source_url = cast(None | str, d.pop("source_url"))
+        source_url = cast(None | str, d["source_url"])
 
-        license_url = cast(None | str, d.pop("license_url"))
+        license_url = cast(None | str, d["license_url"])
 
-        paper_url = cast(None | str, d.pop("paper_url"))
+        paper_url = cast(None | str, d["paper_url"])
 
-        owner = User.from_dict(d.pop("owner"))
+        owner = User.from_dict(d["owner"])
 
-        _latest_version = d.pop("latest_version")
+        _latest_version = d["latest_version"]
         latest_version: ModelVersion | None
         if _latest_version is None:
             latest_version = None
@@ -169,12 +169,12 @@ class Model:
             except (TypeError, ValueError, AttributeError, KeyError):
                 latest_version = cast(ModelVersion | None, _latest_version)
 
-        hardware = Hardware.from_dict(d.pop("hardware"))
+        hardware = Hardware.from_dict(d["hardware"])
 
-        predictions_count = d.pop("predictions_count")
+        predictions_count = d["predictions_count"]
 
         categories = []
-        _categories = d.pop("categories")
+        _categories = d["categories"]
         for categories_item_data in _categories:
             categories_item = ModelCategory.from_dict(categories_item_data)
 
@@ -197,7 +197,28 @@ class Model:
             categories=categories,
         )
 
-        model.additional_properties = d
+        if len(d) != 14:
+            model.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "id",
+                    "name",
+                    "created_at",
+                    "visibility",
+                    "description",
+                    "updated_at",
+                    "source_url",
+                    "license_url",
+                    "paper_url",
+                    "owner",
+                    "latest_version",
+                    "hardware",
+                    "predictions_count",
+                    "categories",
+                }
+            }
         return model
 
     @property

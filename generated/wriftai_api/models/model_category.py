@@ -37,17 +37,26 @@ class ModelCategory:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        name = d["name"]
 
-        slug = d.pop("slug")
+        slug = d["slug"]
 
         model_category = cls(
             name=name,
             slug=slug,
         )
 
-        model_category.additional_properties = d
+        if len(d) != 2:
+            model_category.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "name",
+                    "slug",
+                }
+            }
         return model_category
 
     @property

@@ -44,17 +44,26 @@ class ModelDownloadRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        model_name = d.pop("model_name")
+        d = src_dict
+        model_name = d["model_name"]
 
-        download_format = cast(None | str | Unset, d.pop("download_format", UNSET))
+        download_format = cast(None | str | Unset, d.get("download_format", UNSET))
 
         model_download_request = cls(
             model_name=model_name,
             download_format=download_format,
         )
 
-        model_download_request.additional_properties = d
+        if len(d) != 1 + ("download_format" in d):
+            model_download_request.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "model_name",
+                    "download_format",
+                }
+            }
         return model_download_request
 
     @property

@@ -36,14 +36,22 @@ class ModelDownloadResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        urls = ModelDownloadUrls.from_dict(d.pop("urls"))
+        d = src_dict
+        urls = ModelDownloadUrls.from_dict(d["urls"])
 
         model_download_response = cls(
             urls=urls,
         )
 
-        model_download_response.additional_properties = d
+        if len(d) != 1:
+            model_download_response.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "urls",
+                }
+            }
         return model_download_response
 
     @property

@@ -24,10 +24,11 @@ class ModelDownloadUrls:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         model_download_urls = cls()
 
-        model_download_urls.additional_properties = d
+        if len(d) != 0:
+            model_download_urls.additional_properties = {k: v for k, v in d.items() if k not in {}}
         return model_download_urls
 
     @property

@@ -136,12 +136,12 @@ class ModelEndpointSpec:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        endpoint_type = ModelEndpointType(d.pop("endpoint_type"))
+        endpoint_type = ModelEndpointType(d["endpoint_type"])
 
         def _parse_status(data: object) -> ModelEndpointStatus | str:
             try:
@@ -154,9 +154,9 @@ class ModelEndpointSpec:
                 pass
             return cast(ModelEndpointStatus | str, data)
 
-        status = _parse_status(d.pop("status"))
+        status = _parse_status(d["status"])
 
-        destination = cast(None | str | Unset, d.pop("destination", UNSET))
+        destination = cast(None | str | Unset, d.get("destination", UNSET))
 
         def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -173,7 +173,7 @@ class ModelEndpointSpec:
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
+        created_at = _parse_created_at(d.get("created_at", UNSET))
 
         def _parse_last_updated_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -190,13 +190,13 @@ class ModelEndpointSpec:
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        last_updated_at = _parse_last_updated_at(d.pop("last_updated_at", UNSET))
+        last_updated_at = _parse_last_updated_at(d.get("last_updated_at", UNSET))
 
-        min_workers = cast(int | None | Unset, d.pop("min_workers", UNSET))
+        min_workers = cast(int | None | Unset, d.get("min_workers", UNSET))
 
-        max_workers = cast(int | None | Unset, d.pop("max_workers", UNSET))
+        max_workers = cast(int | None | Unset, d.get("max_workers", UNSET))
 
-        per_worker = cast(int | None | Unset, d.pop("per_worker", UNSET))
+        per_worker = cast(int | None | Unset, d.get("per_worker", UNSET))
 
         def _parse_labels(data: object) -> Labels | None | Unset:
             if data is None:
@@ -213,7 +213,7 @@ class ModelEndpointSpec:
                 pass
             return cast(Labels | None | Unset, data)
 
-        labels = _parse_labels(d.pop("labels", UNSET))
+        labels = _parse_labels(d.get("labels", UNSET))
 
         model_endpoint_spec = cls(
             id=id,
@@ -229,7 +229,27 @@ class ModelEndpointSpec:
             labels=labels,
         )
 
-        model_endpoint_spec.additional_properties = d
+        if len(d) != 4 + ("destination" in d) + ("created_at" in d) + ("last_updated_at" in d) + (
+            "min_workers" in d
+        ) + ("max_workers" in d) + ("per_worker" in d) + ("labels" in d):
+            model_endpoint_spec.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "id",
+                    "name",
+                    "endpoint_type",
+                    "status",
+                    "destination",
+                    "created_at",
+                    "last_updated_at",
+                    "min_workers",
+                    "max_workers",
+                    "per_worker",
+                    "labels",
+                }
+            }
         return model_endpoint_spec
 
     @property

@@ -48,14 +48,14 @@ class ModelVersion:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        number = d.pop("number")
+        d = src_dict
+        number = d["number"]
 
-        release_notes = d.pop("release_notes")
+        release_notes = d["release_notes"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        container_image_digest = d.pop("container_image_digest")
+        container_image_digest = d["container_image_digest"]
 
         model_version = cls(
             number=number,
@@ -64,7 +64,18 @@ class ModelVersion:
             container_image_digest=container_image_digest,
         )
 
-        model_version.additional_properties = d
+        if len(d) != 4:
+            model_version.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "number",
+                    "release_notes",
+                    "created_at",
+                    "container_image_digest",
+                }
+            }
         return model_version
 
     @property

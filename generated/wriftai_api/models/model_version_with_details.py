@@ -57,16 +57,16 @@ class ModelVersionWithDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        number = d.pop("number")
+        d = src_dict
+        number = d["number"]
 
-        release_notes = d.pop("release_notes")
+        release_notes = d["release_notes"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        container_image_digest = d.pop("container_image_digest")
+        container_image_digest = d["container_image_digest"]
 
-        schemas = Schemas.from_dict(d.pop("schemas"))
+        schemas = Schemas.from_dict(d["schemas"])
 
         model_version_with_details = cls(
             number=number,
@@ -76,7 +76,19 @@ class ModelVersionWithDetails:
             schemas=schemas,
         )
 
-        model_version_with_details.additional_properties = d
+        if len(d) != 5:
+            model_version_with_details.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "number",
+                    "release_notes",
+                    "created_at",
+                    "container_image_digest",
+                    "schemas",
+                }
+            }
         return model_version_with_details
 
     @property

@@ -46,14 +46,14 @@ class PredictionDoneEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        event = cast(Literal["done"], d.pop("event"))
+        event = cast(Literal["done"], d["event"])
         if event != "done":
             raise ValueError(f"event must match const 'done', got '{event}'")
 
-        data = PredictionWithIO.from_dict(d.pop("data"))
+        data = PredictionWithIO.from_dict(d["data"])
 
         prediction_done_event = cls(
             id=id,
@@ -61,7 +61,17 @@ class PredictionDoneEvent:
             data=data,
         )
 
-        prediction_done_event.additional_properties = d
+        if len(d) != 3:
+            prediction_done_event.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "id",
+                    "event",
+                    "data",
+                }
+            }
         return prediction_done_event
 
     @property

@@ -46,14 +46,14 @@ class PredictionErrorEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        event = cast(Literal["error"], d.pop("event"))
+        event = cast(Literal["error"], d["event"])
         if event != "error":
             raise ValueError(f"event must match const 'error', got '{event}'")
 
-        data = TaskError.from_dict(d.pop("data"))
+        data = TaskError.from_dict(d["data"])
 
         prediction_error_event = cls(
             id=id,
@@ -61,7 +61,17 @@ class PredictionErrorEvent:
             data=data,
         )
 
-        prediction_error_event.additional_properties = d
+        if len(d) != 3:
+            prediction_error_event.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "id",
+                    "event",
+                    "data",
+                }
+            }
         return prediction_error_event
 
     @property

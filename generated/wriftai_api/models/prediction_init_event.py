@@ -46,14 +46,14 @@ class PredictionInitEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        event = cast(Literal["init"], d.pop("event"))
+        event = cast(Literal["init"], d["event"])
         if event != "init":
             raise ValueError(f"event must match const 'init', got '{event}'")
 
-        data = PredictionWithIO.from_dict(d.pop("data"))
+        data = PredictionWithIO.from_dict(d["data"])
 
         prediction_init_event = cls(
             id=id,
@@ -61,7 +61,17 @@ class PredictionInitEvent:
             data=data,
         )
 
-        prediction_init_event.additional_properties = d
+        if len(d) != 3:
+            prediction_init_event.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "id",
+                    "event",
+                    "data",
+                }
+            }
         return prediction_init_event
 
     @property

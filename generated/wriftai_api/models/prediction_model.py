@@ -42,12 +42,12 @@ class PredictionModel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        owner = d.pop("owner")
+        d = src_dict
+        owner = d["owner"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        version_number = d.pop("version_number")
+        version_number = d["version_number"]
 
         prediction_model = cls(
             owner=owner,
@@ -55,7 +55,17 @@ class PredictionModel:
             version_number=version_number,
         )
 
-        prediction_model.additional_properties = d
+        if len(d) != 3:
+            prediction_model.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "owner",
+                    "name",
+                    "version_number",
+                }
+            }
         return prediction_model
 
     @property

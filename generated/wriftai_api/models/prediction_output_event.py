@@ -42,14 +42,14 @@ class PredictionOutputEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        event = cast(Literal["output"], d.pop("event"))
+        event = cast(Literal["output"], d["event"])
         if event != "output":
             raise ValueError(f"event must match const 'output', got '{event}'")
 
-        data = d.pop("data")
+        data = d["data"]
 
         prediction_output_event = cls(
             id=id,
@@ -57,7 +57,17 @@ class PredictionOutputEvent:
             data=data,
         )
 
-        prediction_output_event.additional_properties = d
+        if len(d) != 3:
+            prediction_output_event.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "id",
+                    "event",
+                    "data",
+                }
+            }
         return prediction_output_event
 
     @property

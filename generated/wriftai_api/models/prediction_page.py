@@ -51,17 +51,17 @@ class PredictionPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         items = []
-        _items = d.pop("items")
+        _items = d["items"]
         for items_item_data in _items:
             items_item = Prediction.from_dict(items_item_data)
 
             items.append(items_item)
 
-        next_cursor = cast(None | str, d.pop("next_cursor"))
+        next_cursor = cast(None | str, d["next_cursor"])
 
-        previous_cursor = cast(None | str, d.pop("previous_cursor"))
+        previous_cursor = cast(None | str, d["previous_cursor"])
 
         prediction_page = cls(
             items=items,
@@ -69,7 +69,17 @@ class PredictionPage:
             previous_cursor=previous_cursor,
         )
 
-        prediction_page.additional_properties = d
+        if len(d) != 3:
+            prediction_page.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "items",
+                    "next_cursor",
+                    "previous_cursor",
+                }
+            }
         return prediction_page
 
     @property

@@ -103,12 +103,12 @@ class PredictionWithIO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        url = d.pop("url")
+        d = src_dict
+        url = d["url"]
 
-        id = d.pop("id")
+        id = d["id"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
         def _parse_status(data: object) -> PredictionStatus | str:
             try:
@@ -121,21 +121,21 @@ class PredictionWithIO:
                 pass
             return cast(PredictionStatus | str, data)
 
-        status = _parse_status(d.pop("status"))
+        status = _parse_status(d["status"])
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
 
-        setup_time = cast(None | str, d.pop("setup_time"))
+        setup_time = cast(None | str, d["setup_time"])
 
-        execution_time = cast(None | str, d.pop("execution_time"))
+        execution_time = cast(None | str, d["execution_time"])
 
-        model = PredictionModel.from_dict(d.pop("model"))
+        model = PredictionModel.from_dict(d["model"])
 
-        input_ = d.pop("input")
+        input_ = d["input"]
 
-        output = d.pop("output")
+        output = d["output"]
 
-        _error = d.pop("error")
+        _error = d["error"]
         error: None | TaskError
         if _error is None:
             error = None
@@ -163,7 +163,25 @@ class PredictionWithIO:
             error=error,
         )
 
-        prediction_with_io.additional_properties = d
+        if len(d) != 11:
+            prediction_with_io.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "url",
+                    "id",
+                    "created_at",
+                    "status",
+                    "updated_at",
+                    "setup_time",
+                    "execution_time",
+                    "model",
+                    "input",
+                    "output",
+                    "error",
+                }
+            }
         return prediction_with_io
 
     @property

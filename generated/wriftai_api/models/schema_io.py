@@ -41,17 +41,26 @@ class SchemaIO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        input_ = JsonSchemaDocument.from_dict(d.pop("input"))
+        d = src_dict
+        input_ = JsonSchemaDocument.from_dict(d["input"])
 
-        output = JsonSchemaDocument.from_dict(d.pop("output"))
+        output = JsonSchemaDocument.from_dict(d["output"])
 
         schema_io = cls(
             input_=input_,
             output=output,
         )
 
-        schema_io.additional_properties = d
+        if len(d) != 2:
+            schema_io.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "input",
+                    "output",
+                }
+            }
         return schema_io
 
     @property

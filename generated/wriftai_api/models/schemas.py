@@ -36,14 +36,22 @@ class Schemas:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        prediction = SchemaIO.from_dict(d.pop("prediction"))
+        d = src_dict
+        prediction = SchemaIO.from_dict(d["prediction"])
 
         schemas = cls(
             prediction=prediction,
         )
 
-        schemas.additional_properties = d
+        if len(d) != 1:
+            schemas.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "prediction",
+                }
+            }
         return schemas
 
     @property

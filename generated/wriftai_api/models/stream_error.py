@@ -41,17 +41,26 @@ class StreamError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        status_code = d.pop("status_code")
+        d = src_dict
+        status_code = d["status_code"]
 
-        content = StreamErrorContent.from_dict(d.pop("content"))
+        content = StreamErrorContent.from_dict(d["content"])
 
         stream_error = cls(
             status_code=status_code,
             content=content,
         )
 
-        stream_error.additional_properties = d
+        if len(d) != 2:
+            stream_error.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "status_code",
+                    "content",
+                }
+            }
         return stream_error
 
     @property

@@ -37,17 +37,26 @@ class StreamErrorContent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        error = d.pop("error")
+        d = src_dict
+        error = d["error"]
 
-        timestamp = d.pop("timestamp")
+        timestamp = d["timestamp"]
 
         stream_error_content = cls(
             error=error,
             timestamp=timestamp,
         )
 
-        stream_error_content.additional_properties = d
+        if len(d) != 2:
+            stream_error_content.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "error",
+                    "timestamp",
+                }
+            }
         return stream_error_content
 
     @property

@@ -44,12 +44,12 @@ class TaskError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        source = ErrorSource(d.pop("source"))
+        d = src_dict
+        source = ErrorSource(d["source"])
 
-        message = d.pop("message")
+        message = d["message"]
 
-        detail = d.pop("detail")
+        detail = d["detail"]
 
         task_error = cls(
             source=source,
@@ -57,7 +57,17 @@ class TaskError:
             detail=detail,
         )
 
-        task_error.additional_properties = d
+        if len(d) != 3:
+            task_error.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "source",
+                    "message",
+                    "detail",
+                }
+            }
         return task_error
 
     @property

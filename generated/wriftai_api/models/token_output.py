@@ -37,17 +37,26 @@ class TokenOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        token = d.pop("token")
+        d = src_dict
+        token = d["token"]
 
-        log_prob = d.pop("log_prob")
+        log_prob = d["log_prob"]
 
         token_output = cls(
             token=token,
             log_prob=log_prob,
         )
 
-        token_output.additional_properties = d
+        if len(d) != 2:
+            token_output.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "token",
+                    "log_prob",
+                }
+            }
         return token_output
 
     @property

@@ -193,26 +193,26 @@ class UpdateLLMEndpointRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        model_name = d.pop("model_name", UNSET)
+        d = src_dict
+        model_name = d.get("model_name", UNSET)
 
-        _source = d.pop("source", UNSET)
+        _source = d.get("source", UNSET)
         source: LLMSource | Unset
         if isinstance(_source, Unset):
             source = UNSET
         else:
             source = LLMSource(_source)
 
-        _inference_framework = d.pop("inference_framework", UNSET)
+        _inference_framework = d.get("inference_framework", UNSET)
         inference_framework: LLMInferenceFramework | Unset
         if isinstance(_inference_framework, Unset):
             inference_framework = UNSET
         else:
             inference_framework = LLMInferenceFramework(_inference_framework)
 
-        inference_framework_image_tag = d.pop("inference_framework_image_tag", UNSET)
+        inference_framework_image_tag = d.get("inference_framework_image_tag", UNSET)
 
-        num_shards = d.pop("num_shards", UNSET)
+        num_shards = d.get("num_shards", UNSET)
 
         def _parse_quantize(data: object) -> None | Quantization | Unset:
             if data is None:
@@ -229,48 +229,48 @@ class UpdateLLMEndpointRequest:
                 pass
             return cast(None | Quantization | Unset, data)
 
-        quantize = _parse_quantize(d.pop("quantize", UNSET))
+        quantize = _parse_quantize(d.get("quantize", UNSET))
 
-        checkpoint_path = cast(None | str | Unset, d.pop("checkpoint_path", UNSET))
+        checkpoint_path = cast(None | str | Unset, d.get("checkpoint_path", UNSET))
 
-        _metadata = d.pop("metadata", UNSET)
+        _metadata = d.get("metadata", UNSET)
         metadata: Metadata | Unset
         if isinstance(_metadata, Unset):
             metadata = UNSET
         else:
             metadata = Metadata.from_dict(_metadata)
 
-        _endpoint_type = d.pop("endpoint_type", UNSET)
+        _endpoint_type = d.get("endpoint_type", UNSET)
         endpoint_type: ModelEndpointType | Unset
         if isinstance(_endpoint_type, Unset):
             endpoint_type = UNSET
         else:
             endpoint_type = ModelEndpointType(_endpoint_type)
 
-        cpus = cast(int | None | Unset, d.pop("cpus", UNSET))
+        cpus = cast(int | None | Unset, d.get("cpus", UNSET))
 
-        gpus = cast(int | None | Unset, d.pop("gpus", UNSET))
+        gpus = cast(int | None | Unset, d.get("gpus", UNSET))
 
-        memory = cast(None | str | Unset, d.pop("memory", UNSET))
+        memory = cast(None | str | Unset, d.get("memory", UNSET))
 
-        gpu_type = cast(None | str | Unset, d.pop("gpu_type", UNSET))
+        gpu_type = cast(None | str | Unset, d.get("gpu_type", UNSET))
 
-        storage = cast(None | str | Unset, d.pop("storage", UNSET))
+        storage = cast(None | str | Unset, d.get("storage", UNSET))
 
-        min_workers = d.pop("min_workers", UNSET)
+        min_workers = d.get("min_workers", UNSET)
 
-        max_workers = d.pop("max_workers", UNSET)
+        max_workers = d.get("max_workers", UNSET)
 
-        per_worker = d.pop("per_worker", UNSET)
+        per_worker = d.get("per_worker", UNSET)
 
-        _labels = d.pop("labels", UNSET)
+        _labels = d.get("labels", UNSET)
         labels: Labels | Unset
         if isinstance(_labels, Unset):
             labels = UNSET
         else:
             labels = Labels.from_dict(_labels)
 
-        public_inference = cast(bool | None | Unset, d.pop("public_inference", UNSET))
+        public_inference = cast(bool | None | Unset, d.get("public_inference", UNSET))
 
         update_llm_endpoint_request = cls(
             model_name=model_name,
@@ -294,7 +294,39 @@ class UpdateLLMEndpointRequest:
             public_inference=public_inference,
         )
 
-        update_llm_endpoint_request.additional_properties = d
+        if len(d) != 0 + ("model_name" in d) + ("source" in d) + ("inference_framework" in d) + (
+            "inference_framework_image_tag" in d
+        ) + ("num_shards" in d) + ("quantize" in d) + ("checkpoint_path" in d) + ("metadata" in d) + (
+            "endpoint_type" in d
+        ) + ("cpus" in d) + ("gpus" in d) + ("memory" in d) + ("gpu_type" in d) + ("storage" in d) + (
+            "min_workers" in d
+        ) + ("max_workers" in d) + ("per_worker" in d) + ("labels" in d) + ("public_inference" in d):
+            update_llm_endpoint_request.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "model_name",
+                    "source",
+                    "inference_framework",
+                    "inference_framework_image_tag",
+                    "num_shards",
+                    "quantize",
+                    "checkpoint_path",
+                    "metadata",
+                    "endpoint_type",
+                    "cpus",
+                    "gpus",
+                    "memory",
+                    "gpu_type",
+                    "storage",
+                    "min_workers",
+                    "max_workers",
+                    "per_worker",
+                    "labels",
+                    "public_inference",
+                }
+            }
         return update_llm_endpoint_request
 
     @property

@@ -32,14 +32,22 @@ class UpdateLLMEndpointResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        endpoint_creation_task_id = d.pop("endpoint_creation_task_id")
+        d = src_dict
+        endpoint_creation_task_id = d["endpoint_creation_task_id"]
 
         update_llm_endpoint_response = cls(
             endpoint_creation_task_id=endpoint_creation_task_id,
         )
 
-        update_llm_endpoint_response.additional_properties = d
+        if len(d) != 1:
+            update_llm_endpoint_response.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "endpoint_creation_task_id",
+                }
+            }
         return update_llm_endpoint_response
 
     @property

@@ -87,25 +87,25 @@ class UpdateModelParams:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        d = src_dict
+        name = d.get("name", UNSET)
 
-        description = cast(None | str | Unset, d.pop("description", UNSET))
+        description = cast(None | str | Unset, d.get("description", UNSET))
 
-        _visibility = d.pop("visibility", UNSET)
+        _visibility = d.get("visibility", UNSET)
         visibility: ModelVisibility | Unset
         if isinstance(_visibility, Unset):
             visibility = UNSET
         else:
             visibility = ModelVisibility(_visibility)
 
-        hardware_identifier = d.pop("hardware_identifier", UNSET)
+        hardware_identifier = d.get("hardware_identifier", UNSET)
 
-        source_url = cast(None | str | Unset, d.pop("source_url", UNSET))
+        source_url = cast(None | str | Unset, d.get("source_url", UNSET))
 
-        license_url = cast(None | str | Unset, d.pop("license_url", UNSET))
+        license_url = cast(None | str | Unset, d.get("license_url", UNSET))
 
-        paper_url = cast(None | str | Unset, d.pop("paper_url", UNSET))
+        paper_url = cast(None | str | Unset, d.get("paper_url", UNSET))
 
         update_model_params = cls(
             name=name,
@@ -117,7 +117,23 @@ class UpdateModelParams:
             paper_url=paper_url,
         )
 
-        update_model_params.additional_properties = d
+        if len(d) != 0 + ("name" in d) + ("description" in d) + ("visibility" in d) + ("hardware_identifier" in d) + (
+            "source_url" in d
+        ) + ("license_url" in d) + ("paper_url" in d):
+            update_model_params.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "name",
+                    "description",
+                    "visibility",
+                    "hardware_identifier",
+                    "source_url",
+                    "license_url",
+                    "paper_url",
+                }
+            }
         return update_model_params
 
     @property

@@ -46,14 +46,22 @@ class UploadFileRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        file = File(payload=BytesIO(d.pop("file")))
+        d = src_dict
+        file = File(payload=BytesIO(d["file"]))
 
         upload_file_request = cls(
             file=file,
         )
 
-        upload_file_request.additional_properties = d
+        if len(d) != 1:
+            upload_file_request.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "file",
+                }
+            }
         return upload_file_request
 
     @property

@@ -32,14 +32,22 @@ class UploadFileResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
         upload_file_response = cls(
             id=id,
         )
 
-        upload_file_response.additional_properties = d
+        if len(d) != 1:
+            upload_file_response.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "id",
+                }
+            }
         return upload_file_response
 
     @property

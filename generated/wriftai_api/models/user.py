@@ -81,24 +81,24 @@ class User:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        username = d.pop("username")
+        username = d["username"]
 
-        avatar_url = d.pop("avatar_url")
+        avatar_url = d["avatar_url"]
 
-        name = cast(None | str, d.pop("name"))
+        name = cast(None | str, d["name"])
 
-        bio = cast(None | str, d.pop("bio"))
+        bio = cast(None | str, d["bio"])
 
-        location = cast(None | str, d.pop("location"))
+        location = cast(None | str, d["location"])
 
-        company = cast(None | str, d.pop("company"))
+        company = cast(None | str, d["company"])
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        _updated_at = d.pop("updated_at")
+        _updated_at = d["updated_at"]
         updated_at: datetime.datetime | None
         if _updated_at is None:
             updated_at = None
@@ -124,7 +124,23 @@ class User:
             updated_at=updated_at,
         )
 
-        user.additional_properties = d
+        if len(d) != 9:
+            user.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "id",
+                    "username",
+                    "avatar_url",
+                    "name",
+                    "bio",
+                    "location",
+                    "company",
+                    "created_at",
+                    "updated_at",
+                }
+            }
         return user
 
     @property

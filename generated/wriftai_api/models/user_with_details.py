@@ -91,24 +91,24 @@ class UserWithDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        username = d.pop("username")
+        username = d["username"]
 
-        avatar_url = d.pop("avatar_url")
+        avatar_url = d["avatar_url"]
 
-        name = cast(None | str, d.pop("name"))
+        name = cast(None | str, d["name"])
 
-        bio = cast(None | str, d.pop("bio"))
+        bio = cast(None | str, d["bio"])
 
-        location = cast(None | str, d.pop("location"))
+        location = cast(None | str, d["location"])
 
-        company = cast(None | str, d.pop("company"))
+        company = cast(None | str, d["company"])
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        _updated_at = d.pop("updated_at")
+        _updated_at = d["updated_at"]
         updated_at: datetime.datetime | None
         if _updated_at is None:
             updated_at = None
@@ -122,7 +122,7 @@ class UserWithDetails:
             except (TypeError, ValueError, AttributeError, KeyError):
                 updated_at = cast(datetime.datetime | None, _updated_at)
 
-        _urls = d.pop("urls")
+        _urls = d["urls"]
         urls: list[str] | None
         if _urls is None:
             urls = None
@@ -149,7 +149,24 @@ class UserWithDetails:
             urls=urls,
         )
 
-        user_with_details.additional_properties = d
+        if len(d) != 10:
+            user_with_details.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "id",
+                    "username",
+                    "avatar_url",
+                    "name",
+                    "bio",
+                    "location",
+                    "company",
+                    "created_at",
+                    "updated_at",
+                    "urls",
+                }
+            }
         return user_with_details
 
     @property

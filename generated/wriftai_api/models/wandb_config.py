@@ -24,10 +24,11 @@ class WandbConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         wandb_config = cls()
 
-        wandb_config.additional_properties = d
+        if len(d) != 0:
+            wandb_config.additional_properties = {k: v for k, v in d.items() if k not in {}}
         return wandb_config
 
     @property

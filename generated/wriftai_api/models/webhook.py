@@ -44,17 +44,26 @@ class Webhook:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        url = d.pop("url")
+        d = src_dict
+        url = d["url"]
 
-        secret = cast(None | str | Unset, d.pop("secret", UNSET))
+        secret = cast(None | str | Unset, d.get("secret", UNSET))
 
         webhook = cls(
             url=url,
             secret=secret,
         )
 
-        webhook.additional_properties = d
+        if len(d) != 1 + ("secret" in d):
+            webhook.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "url",
+                    "secret",
+                }
+            }
         return webhook
 
     @property
