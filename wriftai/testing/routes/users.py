@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
@@ -22,36 +25,35 @@ async def get_user(request: Request) -> Response:
     return json_response(renderer(request).user(user, details=True))
 
 
-async def list_hardware(request: Request) -> Response:
-    """``GET /hardware``."""
-    render = renderer(request)
+def _oldest_first(
+    request: Request, records: list[Any], listing: str, key: Callable[[Any], str], item: Any
+) -> Response:
+    """One page of a plain listing, in the order the records were added."""
     params = query(request)
     page = paginate(
-        list(context(request).store.hardware.values()),
-        listing="hardware",
-        key=lambda hw: hw.identifier,
-        seq=lambda hw: hw.seq,
+        records,
+        listing=listing,
+        key=key,
+        seq=lambda record: record.seq,
         descending=False,
         cursor=params.get("cursor"),
         page_size=params.get("page_size"),
     )
-    return json_response(page_json(page, render.hardware))
+    return json_response(page_json(page, item))
+
+
+async def list_hardware(request: Request) -> Response:
+    """``GET /hardware``."""
+    render = renderer(request)
+    hardware = list(context(request).store.hardware.values())
+    return _oldest_first(request, hardware, "hardware", lambda hw: hw.identifier, render.hardware)
 
 
 async def list_model_categories(request: Request) -> Response:
     """``GET /model_categories``."""
     render = renderer(request)
-    params = query(request)
-    page = paginate(
-        list(context(request).store.categories.values()),
-        listing="categories",
-        key=lambda category: category.slug,
-        seq=lambda category: category.seq,
-        descending=False,
-        cursor=params.get("cursor"),
-        page_size=params.get("page_size"),
-    )
-    return json_response(page_json(page, render.category))
+    categories = list(context(request).store.categories.values())
+    return _oldest_first(request, categories, "categories", lambda c: c.slug, render.category)
 
 
 routes = [
