@@ -50,6 +50,29 @@ def paired_ratio(facade: list[float], baseline: list[float]) -> float:
     return statistics.median(f / b for f, b in zip(facade, baseline, strict=True))
 
 
+def alternate(
+    rounds: int, facade: Callable[[], float], baseline: Callable[[], float]
+) -> tuple[list[float], list[float]]:
+    """Runs a facade round and then a baseline round, `rounds` times."""
+    pairs = [(facade(), baseline()) for _ in range(rounds)]
+    return [f for f, _ in pairs], [b for _, b in pairs]
+
+
+def compared(
+    measure: str,
+    facade: list[float],
+    baseline: list[float],
+    show: Callable[[float], str],
+    baseline_name: str,
+    goal: str,
+    met: Callable[[float], bool],
+) -> Row:
+    """A row from paired rounds: medians shown with `show`, and their paired ratio."""
+    f, b = statistics.median(facade), statistics.median(baseline)
+    ratio = paired_ratio(facade, baseline)
+    return Row(measure, show(f), f"{show(b)} ({baseline_name})", ratio, goal, met(ratio))
+
+
 @contextmanager
 def canned_server() -> Iterator[str]:
     """The minimal server, in its own process so it never competes for our GIL."""
@@ -93,19 +116,15 @@ def import_seconds(module: str) -> float:
 
 
 def row_import() -> Row:
-    facade, raw = [], []
-    for _ in range(15):
-        facade.append(import_seconds("wriftai"))
-        raw.append(import_seconds("httpx"))
-    f, b = statistics.median(facade), statistics.median(raw)
-    ratio = paired_ratio(facade, raw)
-    return Row(
+    facade, raw = alternate(15, lambda: import_seconds("wriftai"), lambda: import_seconds("httpx"))
+    return compared(
         "`import wriftai` (fresh interpreter)",
-        f"{f * 1e3:.1f} ms",
-        f"{b * 1e3:.1f} ms (`import httpx`)",
-        ratio,
+        facade,
+        raw,
+        lambda seconds: f"{seconds * 1e3:.1f} ms",
+        "`import httpx`",
         "≤ 1.3×",
-        ratio <= 1.3,
+        lambda ratio: ratio <= 1.3,
     )
 
 
@@ -130,19 +149,15 @@ def row_sync_get(base_url: str) -> Row:
             return (time.perf_counter() - start) / calls
 
         facade_round(), raw_round()  # warm the pools
-        facade, baseline = [], []
-        for _ in range(15):
-            facade.append(facade_round())
-            baseline.append(raw_round())
-    f, b = statistics.median(facade), statistics.median(baseline)
-    ratio = paired_ratio(facade, baseline)
-    return Row(
+        facade, baseline = alternate(15, facade_round, raw_round)
+    return compared(
         "sync `models.get`, keep-alive, per call",
-        f"{f * 1e6:.0f} µs",
-        f"{b * 1e6:.0f} µs (`httpx.Client.get().json()`)",
-        ratio,
+        facade,
+        baseline,
+        lambda seconds: f"{seconds * 1e6:.0f} µs",
+        "`httpx.Client.get().json()`",
         "≤ 1.15×",
-        ratio <= 1.15,
+        lambda ratio: ratio <= 1.15,
     )
 
 
@@ -174,7 +189,7 @@ def row_async_get(base_url: str) -> Row:
 
         await rate(facade_one), await rate(raw_one)  # warm the pools
         facade, baseline = [], []
-        for _ in range(15):
+        for _ in range(15):  # back to back, like `alternate` (whose rounds are not async)
             facade.append(await rate(facade_one))
             baseline.append(await rate(raw_one))
         await raw.aclose()
@@ -182,15 +197,14 @@ def row_async_get(base_url: str) -> Row:
         return facade, baseline
 
     facade, baseline = asyncio.run(measure())
-    f, b = statistics.median(facade), statistics.median(baseline)
-    ratio = paired_ratio(facade, baseline)
-    return Row(
+    return compared(
         "async `models.async_get`, 500 calls, 50 in flight (throughput)",
-        f"{f:.0f} req/s",
-        f"{b:.0f} req/s (`httpx.AsyncClient`)",
-        ratio,
+        facade,
+        baseline,
+        lambda rate: f"{rate:.0f} req/s",
+        "`httpx.AsyncClient`",
         "≥ 0.9×",
-        ratio >= 0.9,
+        lambda ratio: ratio >= 0.9,
     )
 
 
@@ -213,19 +227,17 @@ def row_parse() -> Row:
             parse()
         return (time.perf_counter() - start) / 20
 
-    facade, baseline = [], []
-    for _ in range(25):
-        facade.append(timed(parse_page_body))
-        baseline.append(timed(lambda: json.loads(body)))
-    f, b = statistics.median(facade), statistics.median(baseline)
-    ratio = paired_ratio(facade, baseline)
-    return Row(
+    facade, baseline = alternate(
+        25, lambda: timed(parse_page_body), lambda: timed(lambda: json.loads(body))
+    )
+    return compared(
         "parse one 100-item page of models (owners, versions, hardware, categories)",
-        f"{f * 1e3:.2f} ms",
-        f"{b * 1e3:.2f} ms (`json.loads`)",
-        ratio,
+        facade,
+        baseline,
+        lambda seconds: f"{seconds * 1e3:.2f} ms",
+        "`json.loads`",
         "≤ 3×",
-        ratio <= 3,
+        lambda ratio: ratio <= 3,
     )
 
 
@@ -255,19 +267,15 @@ def row_stream(base_url: str) -> Row:
             assert count == STREAM_EVENTS + 2, count
             return time.perf_counter() - start
 
-        facade, baseline = [], []
-        for _ in range(9):
-            facade.append(facade_round())
-            baseline.append(raw_round())
-    f, b = statistics.median(facade), statistics.median(baseline)
-    ratio = paired_ratio(facade, baseline)
-    return Row(
+        facade, baseline = alternate(9, facade_round, raw_round)
+    return compared(
         f"consume a {STREAM_EVENTS:,}-event prediction stream",
-        f"{f * 1e3:.0f} ms",
-        f"{b * 1e3:.0f} ms (httpx `iter_lines` + `json.loads`)",
-        ratio,
+        facade,
+        baseline,
+        lambda seconds: f"{seconds * 1e3:.0f} ms",
+        "httpx `iter_lines` + `json.loads`",
         "≤ 1.5×",
-        ratio <= 1.5,
+        lambda ratio: ratio <= 1.5,
     )
 
 
