@@ -11,8 +11,7 @@ resources, the parameter types, the generated models) loads on first use.
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from wriftai._client import Client
 from wriftai._errors import (
@@ -37,6 +36,7 @@ from wriftai._errors import (
     WebhookSignatureError,
     WriftAIError,
 )
+from wriftai._lazy import lazy_exports
 from wriftai._version import __version__
 
 if TYPE_CHECKING:
@@ -107,6 +107,7 @@ __all__ = [
 ]
 
 _LAZY = {
+    "webhooks": "wriftai.webhooks",
     "AsyncPage": "wriftai._pagination",
     "ListResult": "wriftai._pagination",
     "Page": "wriftai._pagination",
@@ -131,16 +132,4 @@ _LAZY = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    if name == "webhooks":
-        return importlib.import_module("wriftai.webhooks")
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module 'wriftai' has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted(__all__)
+__getattr__, __dir__ = lazy_exports("wriftai", globals(), _LAZY, __all__)

@@ -17,8 +17,9 @@ dependencies (Starlette, uvicorn, openapi-core) are not there.
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from wriftai._lazy import lazy_exports
 
 if TYPE_CHECKING:
     from wriftai.testing._context import (
@@ -54,14 +55,4 @@ _HOMES = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    home = _HOMES.get(name)
-    if home is None:
-        raise AttributeError(f"module 'wriftai.testing' has no attribute {name!r}")
-    value = getattr(importlib.import_module(home), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted(__all__)
+__getattr__, __dir__ = lazy_exports("wriftai.testing", globals(), _HOMES, __all__)
