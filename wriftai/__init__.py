@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from wriftai._client import Client
 from wriftai._errors import (
     APIConnectionError,
+    APIResponseValidationError,
     APIStatusError,
     APITimeoutError,
     AuthenticationError,
@@ -27,6 +28,7 @@ from wriftai._errors import (
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
+    ResponseFieldError,
     SignatureMismatchError,
     StaleTimestampError,
     StreamError,
@@ -42,6 +44,7 @@ from wriftai._version import __version__
 if TYPE_CHECKING:
     from wriftai import webhooks
     from wriftai._pagination import AsyncPage, ListResult, Page, PaginationOptions
+    from wriftai._response import APIResponse
     from wriftai._streaming import AsyncStream, PredictionEvent, Stream, UnknownPredictionEvent
     from wriftai.types import (
         AsyncWaitOptions,
@@ -61,6 +64,8 @@ if TYPE_CHECKING:
 
 __all__ = [
     "APIConnectionError",
+    "APIResponse",
+    "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
     "AsyncPage",
@@ -88,6 +93,7 @@ __all__ = [
     "PermissionDeniedError",
     "PredictionEvent",
     "RateLimitError",
+    "ResponseFieldError",
     "SignatureMismatchError",
     "StaleTimestampError",
     "Stream",
@@ -107,6 +113,7 @@ __all__ = [
 ]
 
 _LAZY = {
+    "APIResponse": "wriftai._response",
     "webhooks": "wriftai.webhooks",
     "AsyncPage": "wriftai._pagination",
     "ListResult": "wriftai._pagination",

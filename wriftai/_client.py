@@ -74,6 +74,11 @@ class Client:
         http_client: An `httpx.Client` to send sync requests with (its transport is wrapped
             with retries; the caller closes it).
         async_http_client: An `httpx.AsyncClient` for async requests, likewise.
+        strict_response_validation: Raise `APIResponseValidationError` on the first value
+            of a response that does not conform to the spec (or on a 2xx status the
+            operation does not document). By default such a response still parses: what
+            conforms is typed, the rest is kept as it came in ``additional_properties``
+            and logged at debug level on the ``wriftai`` logger.
     """
 
     users: _Resource[UsersResource] = _Resource("wriftai.resources.users", "UsersResource")
@@ -124,6 +129,7 @@ class Client:
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.Client | None = None,
         async_http_client: httpx.AsyncClient | None = None,
+        strict_response_validation: bool = False,
     ) -> None:
         if access_token is None:
             access_token = os.environ.get("WRIFTAI_ACCESS_TOKEN") or None
@@ -138,6 +144,7 @@ class Client:
             max_retries,
             http_client=http_client,
             async_http_client=async_http_client,
+            strict_response_validation=strict_response_validation,
         )
 
     def __repr__(self) -> str:
@@ -158,12 +165,18 @@ class Client:
         """How many times a transient failure is retried."""
         return self._http.max_retries
 
+    @property
+    def strict_response_validation(self) -> bool:
+        """Whether a response that does not conform to the spec raises."""
+        return self._http.strict
+
     def with_options(
         self,
         *,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         headers: Mapping[str, str] | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Client:
         """A copy of this client with other options, sharing its connection pools.
 
@@ -175,13 +188,18 @@ class Client:
             timeout: The copy's request timeout; None keeps this client's.
             max_retries: The copy's retry budget; None keeps this client's.
             headers: Headers the copy adds to (or replaces in) this client's headers.
+            strict_response_validation: The copy's response validation; None keeps this
+                client's.
 
         Returns:
             The copy.
         """
         copy = object.__new__(Client)
         copy._http = self._http.with_options(
-            timeout=timeout, max_retries=max_retries, headers=headers
+            timeout=timeout,
+            max_retries=max_retries,
+            headers=headers,
+            strict_response_validation=strict_response_validation,
         )
         return copy
 

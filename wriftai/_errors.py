@@ -12,6 +12,7 @@ import httpx
 
 __all__ = [
     "APIConnectionError",
+    "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
     "AuthenticationError",
@@ -23,6 +24,7 @@ __all__ = [
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "ResponseFieldError",
     "SignatureMismatchError",
     "StaleTimestampError",
     "StreamError",
@@ -128,6 +130,99 @@ class StreamError(APIStatusError):
     The HTTP response itself succeeded; `status_code` and `message` are the ones the
     error event carries, and `body` is the event's ``error`` object.
     """
+
+
+class APIResponseValidationError(WriftAIError):
+    """A successful response that does not conform to the spec, with strict validation on.
+
+    Raised only by a client made with ``strict_response_validation=True`` (or when a 2xx
+    body cannot be read as JSON at all). By default such a response still parses.
+
+    Attributes:
+        operation: The operation whose response it is (its ``operationId``).
+        path: Where the first value that does not conform is (a JSON path such as
+            ``$.items[3].owner.id``), or None when the whole response is at fault.
+        problem: What is wrong, in words.
+        status_code: The HTTP status of the response.
+        request_id: The `x-request-id` the server gave the request, if any.
+        body: The decoded JSON body (or the raw text when it is not JSON).
+        response: The `httpx.Response` itself.
+    """
+
+    def __init__(
+        self,
+        operation: str,
+        path: str | None,
+        problem: str,
+        *,
+        response: httpx.Response,
+        body: Any,
+    ) -> None:
+        self.operation = operation
+        self.path = path
+        self.problem = problem
+        self.status_code = response.status_code
+        self.request_id = response.headers.get("x-request-id")
+        self.body = body
+        self.response = response
+        where = f" at {path}" if path else ""
+        suffix = f" (request id {self.request_id})" if self.request_id else ""
+        super().__init__(
+            f"{operation}: the {self.status_code} response does not conform{where}: "
+            f"{problem}{suffix}"
+        )
+
+
+class ResponseFieldError(WriftAIError, AttributeError):
+    """Reading a field of a model that the response did not send, or sent malformed.
+
+    A default (tolerant) client still returns a model when a response lacks a required
+    field or sends it in another shape; reading that attribute raises this error, which is
+    also an `AttributeError`. The value as it came is ``model.additional_properties[name]``.
+
+    Attributes:
+        model: The model's class name.
+        field: The attribute read.
+        json_name: The field's name in the JSON body.
+        arrived: Whether a value came (of a shape that does not conform).
+    """
+
+    def __init__(self, model: str, field: str, json_name: str, arrived: bool) -> None:
+        self.model = model
+        self.field = field
+        self.json_name = json_name
+        self.arrived = arrived
+        if arrived:
+            detail = (
+                f"the response sent {json_name!r} in a shape that does not conform; the value "
+                f"as it came is in .additional_properties[{json_name!r}]"
+            )
+        else:
+            detail = f"the response did not send {json_name!r}"
+        super().__init__(f"{model}.{field} is not available: {detail}")
+
+
+def response_validation_error(
+    operation: str, response: httpx.Response, issue: Any
+) -> APIResponseValidationError:
+    """Builds the error for a response that does not conform (its body must be read).
+
+    Args:
+        operation: The operation's name.
+        response: The response.
+        issue: A `wriftai_api.types.ParseIssue` (which has a path) or a message.
+
+    Returns:
+        The `APIResponseValidationError`.
+    """
+    body: Any
+    try:
+        body = response.json()
+    except ValueError:
+        body = response.text or None
+    path = getattr(issue, "path", None)
+    problem = getattr(issue, "problem", None) or str(issue)
+    return APIResponseValidationError(operation, path, problem, response=response, body=body)
 
 
 class WaitTimeoutError(WriftAIError, TimeoutError):

@@ -273,6 +273,8 @@ def _typed(sse: ServerSentEvent, table: _EventTable) -> PredictionEvent:
     except ValueError:
         return UnknownPredictionEvent(sse.id, sse.event, sse.data)
     known = table.get(sse.event)
+    if known is not None and known[1] is not _any_json and not isinstance(data, dict):
+        known = None  # a model's event must carry an object
     if known is not None and sse.id is not None:
         try:
             return known[0](id=sse.id, event=sse.event, data=known[1](data))  # type: ignore[no-any-return]

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 import httpx
 
 from wriftai._errors import APIConnectionError, APITimeoutError, status_error
+from wriftai._response import note_response
 from wriftai._version import __version__
 
 if TYPE_CHECKING:
@@ -294,6 +295,7 @@ class _Settings:
     timeout: httpx.Timeout
     max_retries: int
     headers: Mapping[str, str]
+    strict: bool
 
 
 class HTTP:
@@ -307,6 +309,7 @@ class HTTP:
         max_retries: How many times a transient failure is retried.
         http_client: A caller-supplied `httpx.Client`; its transport gets retries.
         async_http_client: A caller-supplied `httpx.AsyncClient`; likewise.
+        strict_response_validation: Raise on a response that does not conform to the spec.
     """
 
     def __init__(
@@ -318,7 +321,10 @@ class HTTP:
         max_retries: int,
         http_client: httpx.Client | None = None,
         async_http_client: httpx.AsyncClient | None = None,
+        strict_response_validation: bool = False,
     ) -> None:
+        if not isinstance(strict_response_validation, bool):
+            raise TypeError("strict_response_validation must be a bool")
         if not isinstance(max_retries, int) or isinstance(max_retries, bool) or max_retries < 0:
             raise ValueError("max_retries must be a non-negative int")
         self.__token = access_token
@@ -327,6 +333,7 @@ class HTTP:
             timeout=_as_timeout(timeout),
             max_retries=max_retries,
             headers={"User-Agent": USER_AGENT, **(headers or {})},
+            strict=strict_response_validation,
         )
         for supplied in (http_client, async_http_client):
             if supplied is not None:
@@ -352,14 +359,24 @@ class HTTP:
         """How many times a transient failure is retried."""
         return self._settings.max_retries
 
+    @property
+    def strict(self) -> bool:
+        """Whether a response that does not conform to the spec raises."""
+        return self._settings.strict
+
     def with_options(
         self,
         *,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         headers: Mapping[str, str] | None = None,
+        strict_response_validation: bool | None = None,
     ) -> HTTP:
         """A copy with other settings sharing this one's pools; see `Client.with_options`."""
+        if strict_response_validation is not None and not isinstance(
+            strict_response_validation, bool
+        ):
+            raise TypeError("strict_response_validation must be a bool")
         copy = object.__new__(HTTP)
         copy.__token = self.__token
         copy._pools = self._pools
@@ -369,6 +386,9 @@ class HTTP:
             timeout=self.timeout if timeout is None else _as_timeout(timeout),
             max_retries=self.max_retries if max_retries is None else max_retries,
             headers={**self._settings.headers, **(headers or {})},
+            strict=self.strict
+            if strict_response_validation is None
+            else strict_response_validation,
         )
         if copy.max_retries < 0:
             raise ValueError("max_retries must be a non-negative int")
@@ -481,6 +501,7 @@ class HTTP:
                 response.read()
                 response.close()
                 raise status_error(response)
+        note_response(response)
         return response
 
     async def async_send(
@@ -503,6 +524,7 @@ class HTTP:
                 await response.aread()
                 await response.aclose()
                 raise status_error(response)
+        note_response(response)
         return response
 
 

@@ -139,8 +139,14 @@ def test_nullable_converted_fields_parse_and_keep_unexpected_shapes() -> None:
     parsed = User.from_dict({**base, "updated_at": "2024-06-02T10:00:00Z"}).updated_at
     assert parsed == datetime.datetime(2024, 6, 2, 10, tzinfo=datetime.UTC)
     assert User.from_dict({**base, "updated_at": None}).updated_at is None
-    # A value of another shape is kept as it came rather than failing the whole object.
-    assert User.from_dict({**base, "updated_at": "yesterday"}).updated_at == "yesterday"
+    # A value of another shape does not fail the whole object: it is kept as it came, and
+    # the typed attribute says why it is not there instead of holding a string.
+    user = User.from_dict({**base, "updated_at": "yesterday"})
+    assert user.username == "demo"
+    assert user.additional_properties == {"updated_at": "yesterday"}
+    with pytest.raises(AttributeError, match=r"User\.updated_at .* 'updated_at' in a shape"):
+        _ = user.updated_at
+    assert user.to_dict()["updated_at"] == "yesterday"
 
 
 @pytest.mark.parametrize(

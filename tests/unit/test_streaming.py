@@ -50,9 +50,13 @@ def test_canonical_and_general_blocks_agree() -> None:
 
 
 def test_known_unknown_and_unparseable_events() -> None:
+    # An init event whose object lacks the prediction's fields is still typed; what came is kept.
     init = to_prediction_event(ServerSentEvent("init", '{"x": 1}', "1"))
-    assert isinstance(init, wriftai.UnknownPredictionEvent)  # data is not a prediction
-    assert init.data == {"x": 1}
+    assert isinstance(init, PredictionInitEvent)
+    assert init.data.additional_properties == {"x": 1}
+    odd = to_prediction_event(ServerSentEvent("init", "[1, 2]", "1"))
+    assert isinstance(odd, wriftai.UnknownPredictionEvent)  # data is not an object at all
+    assert odd.data == [1, 2]
     newer = to_prediction_event(ServerSentEvent("progress", '{"pct": 5}', "2"))
     assert isinstance(newer, wriftai.UnknownPredictionEvent) and newer.event == "progress"
     out = to_prediction_event(ServerSentEvent("output", '"tok"', "3"))

@@ -18,9 +18,17 @@ from typing import Any, Generic, Protocol, TypeVar, cast
 import attrs
 import httpx
 
-from wriftai._errors import WriftAIError
+import wriftai_api.types
+from wriftai._errors import ResponseFieldError, response_validation_error
 from wriftai._pagination import AsyncPage, ListResult, Page, PaginationOptions
 from wriftai._transport import HTTP, new_idempotency_key
+from wriftai_api.types import (
+    PARSE_CONTEXT,
+    PARSE_ERRORS,
+    ParseContext,
+    ResponseValidationIssue,
+    read_tolerantly,
+)
 
 T = TypeVar("T")
 B = TypeVar("B")
@@ -38,6 +46,9 @@ class _PageModel(Protocol[T]):
     next_cursor: str | None
     previous_cursor: str | None
 
+
+# A field a tolerant read could not fill raises wriftai's own error (a WriftAIError too).
+wriftai_api.types.field_error_class = ResponseFieldError
 
 _parse_client: Any = None
 
@@ -68,27 +79,61 @@ def request_kwargs(endpoint: ModuleType, args: tuple[Any, ...], kwargs: dict[str
     return endpoint._get_kwargs(*args, **kwargs)
 
 
-def parse(endpoint: ModuleType, expect: type[T], response: httpx.Response) -> T:
-    """Parses a successful response with the endpoint's generated parser.
+def parse(endpoint: ModuleType, expect: type[T], response: httpx.Response, *, strict: bool) -> T:
+    """Parses a successful (2xx) response with the endpoint's generated parser.
+
+    A documented status parses with its schema; an undocumented 2xx with a body parses
+    tolerantly as `expect`, and one without a body gives what `expect` is without one. What
+    does not conform is kept and logged (``wriftai`` logger, debug level), or, when `strict`,
+    raised on the first such value.
 
     Args:
         endpoint: The generated endpoint module.
         expect: The type the response must parse to (``type(None)`` for 204).
         response: The response, with its body read.
+        strict: Raise on anything that does not conform to the spec.
 
     Returns:
-        The generated model.
+        The generated model (None where `expect` is ``type(None)``).
 
     Raises:
-        WriftAIError: The status or body is not one the endpoint documents.
+        APIResponseValidationError: The body is not JSON, or (when strict) it does not
+            conform, or the status is not one the operation documents.
     """
-    result = endpoint._parse_response(client=_parser(), response=response)
-    if not isinstance(result, expect):
-        raise WriftAIError(
-            f"unexpected {response.status_code} response to {response.request.method} "
-            f"{response.request.url.path}"
+    operation = endpoint.__name__.rpartition(".")[2]
+    context = ParseContext(operation, strict=strict)
+    token = PARSE_CONTEXT.set(context)
+    try:
+        result = endpoint._parse_response(client=_parser(), response=response)
+        if isinstance(result, expect):
+            return result
+        return _undocumented(operation, expect, response, strict)
+    except ResponseValidationIssue as exc:
+        raise response_validation_error(operation, response, exc.issue) from None
+    except PARSE_ERRORS as exc:
+        # Only a body that is not JSON at all (or not the JSON shape a list needs) gets here:
+        # models read any JSON object.
+        problem = f"the body cannot be read as JSON ({type(exc).__name__}: {exc})"
+        raise response_validation_error(operation, response, problem) from None
+    finally:
+        PARSE_CONTEXT.reset(token)
+
+
+def _undocumented(operation: str, expect: type[T], response: httpx.Response, strict: bool) -> T:
+    """The result of a 2xx status the operation does not document (or that lacks a body)."""
+    if strict:
+        raise response_validation_error(
+            operation, response, f"{response.status_code} is not a status the operation documents"
         )
-    return result
+    if expect is type(None):
+        return expect()  # NoneType() is None
+    from_dict = getattr(expect, "from_dict", None)
+    if from_dict is None or not callable(from_dict):
+        raise response_validation_error(
+            operation, response, f"cannot read a {expect.__name__} from this response"
+        )
+    data: Any = response.json() if response.content.strip() else {}
+    return cast(T, from_dict(data))
 
 
 class Resource:
@@ -106,13 +151,13 @@ class Resource:
 
     def _call(self, endpoint: ModuleType, expect: type[T], /, *args: Any, **kwargs: Any) -> T:
         response = self._http.send(request_kwargs(endpoint, args, kwargs))
-        return parse(endpoint, expect, response)
+        return parse(endpoint, expect, response, strict=self._http.strict)
 
     async def _async_call(
         self, endpoint: ModuleType, expect: type[T], /, *args: Any, **kwargs: Any
     ) -> T:
         response = await self._http.async_send(request_kwargs(endpoint, args, kwargs))
-        return parse(endpoint, expect, response)
+        return parse(endpoint, expect, response, strict=self._http.strict)
 
     def _page(
         self, endpoint: ModuleType, page_type: type[_PageModel[T]], query: Any, /, *args: Any
@@ -318,11 +363,21 @@ def body(cls: type[B], params: object, what: str) -> B:
     if unknown:
         raise TypeError(f"unknown key(s) in {what}: {', '.join(sorted(map(str, unknown)))}")
     try:
-        return cls.from_dict(params)  # type: ignore[attr-defined,no-any-return]
-    except KeyError as exc:
-        raise TypeError(f"{what} is missing the required key {exc}") from None
-    except (TypeError, ValueError, AttributeError) as exc:
-        raise ValueError(f"invalid {what}: {exc}") from None
+        return cls._from_dict(params)  # type: ignore[attr-defined,no-any-return]
+    except PARSE_ERRORS:
+        pass
+    # Read it again strictly, for a message that says which value is wrong and how.
+    token = PARSE_CONTEXT.set(ParseContext(what, strict=True))
+    try:
+        return read_tolerantly(cls, params)
+    except ResponseValidationIssue as exc:
+        issue = exc.issue
+        key = issue.path.removeprefix("$.")
+        if issue.problem == "required, missing":
+            raise TypeError(f"{what} is missing the required key {key!r}") from None
+        raise ValueError(f"invalid {what}: {key}: {issue.problem}") from None
+    finally:
+        PARSE_CONTEXT.reset(token)
 
 
 # ---------------------------------------------------------------------- argument checks

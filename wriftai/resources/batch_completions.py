@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from wriftai._response import RawResponses
 from wriftai.resources._base import body, check_arguments, integer, of_type, require_str
 from wriftai.resources._waiting import JobResource
 from wriftai.resources.completions import SAMPLING_CHECKS
@@ -53,6 +54,11 @@ def _create_body(*args: object) -> CreateBatchCompletionsRequest:
 
 class BatchCompletionsResource(JobResource[GetBatchCompletionsResponse]):
     """Batch completion jobs: ``client.batch_completions``; ``wait`` polls one to its end."""
+
+    @property
+    def with_raw_response(self) -> BatchCompletionsRawResponses:
+        """This resource's methods returning the raw response: ``.with_raw_response.get(...)``."""
+        return BatchCompletionsRawResponses(self)
 
     _what = "the batch completion job"
 
@@ -169,3 +175,16 @@ class BatchCompletionsResource(JobResource[GetBatchCompletionsResponse]):
         jid, key = require_str("job_id", job_id), idempotency_key
         cancel, result = cancel_batch_completions, CancelBatchCompletionsResponse
         return await self._async_call(cancel, result, jid, idempotency_key=key)
+
+
+class BatchCompletionsRawResponses(RawResponses[BatchCompletionsResource]):
+    """`BatchCompletionsResource` methods, each returning an `APIResponse`."""
+
+    cancel = RawResponses.of(BatchCompletionsResource.cancel)
+    async_cancel = RawResponses.of_async(BatchCompletionsResource.async_cancel)
+    create = RawResponses.of(BatchCompletionsResource.create)
+    async_create = RawResponses.of_async(BatchCompletionsResource.async_create)
+    get = RawResponses.of(BatchCompletionsResource.get)
+    async_get = RawResponses.of_async(BatchCompletionsResource.async_get)
+    wait = RawResponses.of(BatchCompletionsResource.wait)
+    async_wait = RawResponses.of_async(BatchCompletionsResource.async_wait)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal, Unpack, overload
 
+from wriftai._response import RawResponses
 from wriftai._streaming import AsyncStream, CompletionCursor, Stream, aiter_events, iter_events
 from wriftai.resources._base import (
     Check,
@@ -83,6 +84,11 @@ def _request(stream: bool, model: str, timeout: float | None, values: dict[str, 
 class CompletionsResource(Resource):
     """Completions: ``client.completions``."""
 
+    @property
+    def with_raw_response(self) -> CompletionsRawResponses:
+        """This resource's methods returning the raw response: ``.with_raw_response.get(...)``."""
+        return CompletionsRawResponses(self)
+
     @overload
     def create(
         self,
@@ -152,7 +158,12 @@ class CompletionsResource(Resource):
         if stream:
             cursor = CompletionCursor(kwargs)
             return Stream(iter_events(self._http, cursor), cursor)
-        return parse(create_completion, CompletionSyncResponse, self._http.send(kwargs))
+        return parse(
+            create_completion,
+            CompletionSyncResponse,
+            self._http.send(kwargs),
+            strict=self._http.strict,
+        )
 
     @overload
     async def async_create(
@@ -196,4 +207,11 @@ class CompletionsResource(Resource):
             cursor = CompletionCursor(kwargs)
             return AsyncStream(aiter_events(self._http, cursor), cursor)
         response = await self._http.async_send(kwargs)
-        return parse(create_completion, CompletionSyncResponse, response)
+        return parse(create_completion, CompletionSyncResponse, response, strict=self._http.strict)
+
+
+class CompletionsRawResponses(RawResponses[CompletionsResource]):
+    """`CompletionsResource` methods, each returning an `APIResponse`."""
+
+    create = RawResponses.of(CompletionsResource.create)
+    async_create = RawResponses.of_async(CompletionsResource.async_create)

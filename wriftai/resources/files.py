@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import IO, Any, TypeAlias
 
 from wriftai._pagination import ListResult
+from wriftai._response import RawResponses
 from wriftai._transport import HTTP
 from wriftai.resources._base import Resource, parse, request_kwargs, require_str
 from wriftai_api.api.files import delete_file, get_file, get_file_content, list_files, upload_file
@@ -111,6 +112,11 @@ def _upload(file: object, filename: str | None) -> _Upload:
 class FilesResource(Resource):
     """Files: ``client.files``."""
 
+    @property
+    def with_raw_response(self) -> FilesRawResponses:
+        """This resource's methods returning the raw response: ``.with_raw_response.get(...)``."""
+        return FilesRawResponses(self)
+
     def upload(self, file: FileInput, *, filename: str | None = None) -> UploadFileResponse:
         """Upload a file (for example training data for a fine-tune).
 
@@ -135,7 +141,7 @@ class FilesResource(Resource):
             response = upload.http(self._http).send(upload.kwargs)
         finally:
             upload.close()
-        return parse(upload_file, UploadFileResponse, response)
+        return parse(upload_file, UploadFileResponse, response, strict=self._http.strict)
 
     async def async_upload(
         self, file: FileInput, *, filename: str | None = None
@@ -146,7 +152,7 @@ class FilesResource(Resource):
             response = await upload.http(self._http).async_send(upload.kwargs)
         finally:
             upload.close()
-        return parse(upload_file, UploadFileResponse, response)
+        return parse(upload_file, UploadFileResponse, response, strict=self._http.strict)
 
     def get(self, file_id: str) -> GetFileResponse:
         """Get a file's name and size.
@@ -207,3 +213,18 @@ class FilesResource(Resource):
         """Async form of `content`."""
         fid = require_str("file_id", file_id)
         return await self._async_call(get_file_content, GetFileContentResponse, fid)
+
+
+class FilesRawResponses(RawResponses[FilesResource]):
+    """`FilesResource` methods, each returning an `APIResponse`."""
+
+    content = RawResponses.of(FilesResource.content)
+    async_content = RawResponses.of_async(FilesResource.async_content)
+    delete = RawResponses.of(FilesResource.delete)
+    async_delete = RawResponses.of_async(FilesResource.async_delete)
+    get = RawResponses.of(FilesResource.get)
+    async_get = RawResponses.of_async(FilesResource.async_get)
+    list = RawResponses.of(FilesResource.list)
+    async_list = RawResponses.of_async(FilesResource.async_list)
+    upload = RawResponses.of(FilesResource.upload)
+    async_upload = RawResponses.of_async(FilesResource.async_upload)

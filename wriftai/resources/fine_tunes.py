@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from wriftai._pagination import ListResult
+from wriftai._response import RawResponses
 from wriftai.resources._base import body, check_arguments, of_type, require_str
 from wriftai.resources._waiting import JobResource
 from wriftai_api.api.fine_tunes import (
@@ -66,6 +67,11 @@ def _create_body(
 
 class FineTunesResource(JobResource[GetFineTuneResponse]):
     """Fine-tuning jobs: ``client.fine_tunes``; ``wait`` polls one until it is terminal."""
+
+    @property
+    def with_raw_response(self) -> FineTunesRawResponses:
+        """This resource's methods returning the raw response: ``.with_raw_response.get(...)``."""
+        return FineTunesRawResponses(self)
 
     _what = "the fine-tune"
 
@@ -185,3 +191,20 @@ class FineTunesResource(JobResource[GetFineTuneResponse]):
         return await self._async_list(
             get_fine_tune_events, GetFineTuneEventsResponse, "events", fid
         )
+
+
+class FineTunesRawResponses(RawResponses[FineTunesResource]):
+    """`FineTunesResource` methods, each returning an `APIResponse`."""
+
+    cancel = RawResponses.of(FineTunesResource.cancel)
+    async_cancel = RawResponses.of_async(FineTunesResource.async_cancel)
+    create = RawResponses.of(FineTunesResource.create)
+    async_create = RawResponses.of_async(FineTunesResource.async_create)
+    events = RawResponses.of(FineTunesResource.events)
+    async_events = RawResponses.of_async(FineTunesResource.async_events)
+    get = RawResponses.of(FineTunesResource.get)
+    async_get = RawResponses.of_async(FineTunesResource.async_get)
+    list = RawResponses.of(FineTunesResource.list)
+    async_list = RawResponses.of_async(FineTunesResource.async_list)
+    wait = RawResponses.of(FineTunesResource.wait)
+    async_wait = RawResponses.of_async(FineTunesResource.async_wait)

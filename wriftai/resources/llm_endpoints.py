@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from wriftai._pagination import ListResult
+from wriftai._response import RawResponses
 from wriftai.resources._base import Resource, body, require_str
 from wriftai.types import CreateLLMEndpointParams, UpdateLLMEndpointParams
 from wriftai_api.api.llm_endpoints import (
@@ -58,6 +59,11 @@ def _download_body(model_name: object, download_format: object) -> ModelDownload
 
 class LLMEndpointsResource(Resource):
     """LLM model endpoints: ``client.llm_endpoints``."""
+
+    @property
+    def with_raw_response(self) -> LLMEndpointsRawResponses:
+        """This resource's methods returning the raw response: ``.with_raw_response.get(...)``."""
+        return LLMEndpointsRawResponses(self)
 
     def create(
         self,
@@ -191,3 +197,20 @@ class LLMEndpointsResource(Resource):
         return await self._async_call(
             download_model, ModelDownloadResponse, body=request, idempotency_key=None
         )
+
+
+class LLMEndpointsRawResponses(RawResponses[LLMEndpointsResource]):
+    """`LLMEndpointsResource` methods, each returning an `APIResponse`."""
+
+    create = RawResponses.of(LLMEndpointsResource.create)
+    async_create = RawResponses.of_async(LLMEndpointsResource.async_create)
+    delete = RawResponses.of(LLMEndpointsResource.delete)
+    async_delete = RawResponses.of_async(LLMEndpointsResource.async_delete)
+    download = RawResponses.of(LLMEndpointsResource.download)
+    async_download = RawResponses.of_async(LLMEndpointsResource.async_download)
+    get = RawResponses.of(LLMEndpointsResource.get)
+    async_get = RawResponses.of_async(LLMEndpointsResource.async_get)
+    list = RawResponses.of(LLMEndpointsResource.list)
+    async_list = RawResponses.of_async(LLMEndpointsResource.async_list)
+    update = RawResponses.of(LLMEndpointsResource.update)
+    async_update = RawResponses.of_async(LLMEndpointsResource.async_update)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from wriftai._pagination import AsyncPage, Page, PaginationOptions
+from wriftai._response import RawResponses
 from wriftai.resources._base import Resource, body, model_path, page_query, require_str
 from wriftai.types import CreateModelParams, ModelPaginationOptions, UpdateModelParams
 from wriftai_api.api.models import (
@@ -46,6 +47,11 @@ def _search_query(q: str, options: PaginationOptions | None) -> Any:
 
 class ModelsResource(Resource):
     """Models: ``client.models``."""
+
+    @property
+    def with_raw_response(self) -> ModelsRawResponses:
+        """This resource's methods returning the raw response: ``.with_raw_response.get(...)``."""
+        return ModelsRawResponses(self)
 
     def list(
         self, pagination_options: ModelPaginationOptions | None = None, owner: str | None = None
@@ -159,3 +165,20 @@ class ModelsResource(Resource):
         """Async form of `search`; ``async for`` over the page walks every page."""
         query = _search_query(q, pagination_options)
         return await self._async_page(search_models, ModelPage, query)
+
+
+class ModelsRawResponses(RawResponses[ModelsResource]):
+    """`ModelsResource` methods, each returning an `APIResponse`."""
+
+    create = RawResponses.of(ModelsResource.create)
+    async_create = RawResponses.of_async(ModelsResource.async_create)
+    delete = RawResponses.of(ModelsResource.delete)
+    async_delete = RawResponses.of_async(ModelsResource.async_delete)
+    get = RawResponses.of(ModelsResource.get)
+    async_get = RawResponses.of_async(ModelsResource.async_get)
+    list = RawResponses.of(ModelsResource.list)
+    async_list = RawResponses.of_async(ModelsResource.async_list)
+    search = RawResponses.of(ModelsResource.search)
+    async_search = RawResponses.of_async(ModelsResource.async_search)
+    update = RawResponses.of(ModelsResource.update)
+    async_update = RawResponses.of_async(ModelsResource.async_update)

@@ -18,6 +18,7 @@ from typing import Any, Literal, TypeAlias, overload
 
 from wriftai._errors import APIStatusError, WaitTimeoutError
 from wriftai._pagination import AsyncPage, Page, PaginationOptions
+from wriftai._response import RawResponses
 from wriftai._streaming import (
     EventCursor,
     PredictionEvent,
@@ -220,6 +221,11 @@ def _list_query(options: PaginationOptions | None, statuses: object) -> Any:
 class PredictionsResource(Resource):
     """Predictions: ``client.predictions``."""
 
+    @property
+    def with_raw_response(self) -> PredictionsRawResponses:
+        """This resource's methods returning the raw response: ``.with_raw_response.get(...)``."""
+        return PredictionsRawResponses(self)
+
     # ------------------------------------------------------------------ create
     @overload
     def create(
@@ -276,7 +282,12 @@ class PredictionsResource(Resource):
         create = _create_request(params, model, wait, stream, wait_options, idempotency_key)
         if stream:
             return iter_events(self._http, create.cursor())
-        prediction = parse(create_prediction, PredictionWithIO, self._http.send(create.kwargs))
+        prediction = parse(
+            create_prediction,
+            PredictionWithIO,
+            self._http.send(create.kwargs),
+            strict=self._http.strict,
+        )
         steps = create.steps(prediction)
         return prediction if steps is None else self._run(steps, create.reporter)
 
@@ -317,7 +328,11 @@ class PredictionsResource(Resource):
         if stream:
             return aiter_events(self._http, create.cursor())
         response = await self._http.async_send(create.kwargs)
-        steps = create.steps(prediction := parse(create_prediction, PredictionWithIO, response))
+        steps = create.steps(
+            prediction := parse(
+                create_prediction, PredictionWithIO, response, strict=self._http.strict
+            )
+        )
         return prediction if steps is None else await self._async_run(steps, create.reporter)
 
     # ------------------------------------------------------------------ get, list, cancel
@@ -476,3 +491,20 @@ class PredictionsResource(Resource):
         if id(step.cursor) not in streams:
             streams[id(step.cursor)] = aiter_events(self._http, step.cursor)
         return await anext(streams[id(step.cursor)], None)
+
+
+class PredictionsRawResponses(RawResponses[PredictionsResource]):
+    """`PredictionsResource` methods, each returning an `APIResponse`."""
+
+    cancel = RawResponses.of(PredictionsResource.cancel)
+    async_cancel = RawResponses.of_async(PredictionsResource.async_cancel)
+    create = RawResponses.of(PredictionsResource.create)
+    async_create = RawResponses.of_async(PredictionsResource.async_create)
+    get = RawResponses.of(PredictionsResource.get)
+    async_get = RawResponses.of_async(PredictionsResource.async_get)
+    list = RawResponses.of(PredictionsResource.list)
+    async_list = RawResponses.of_async(PredictionsResource.async_list)
+    stream = RawResponses.of(PredictionsResource.stream)
+    async_stream = RawResponses.of_async_stream(PredictionsResource.async_stream)
+    wait = RawResponses.of(PredictionsResource.wait)
+    async_wait = RawResponses.of_async(PredictionsResource.async_wait)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from wriftai._response import RawResponses
 from wriftai.resources._base import Resource, require_str
 from wriftai_api.api.users import get_authenticated_user, get_user
 from wriftai_api.models import UserWithDetails
@@ -11,6 +12,11 @@ __all__ = ["UsersResource"]
 
 class UsersResource(Resource):
     """Users: ``client.users``."""
+
+    @property
+    def with_raw_response(self) -> UsersRawResponses:
+        """This resource's methods returning the raw response: ``.with_raw_response.get(...)``."""
+        return UsersRawResponses(self)
 
     def get_authenticated(self) -> UserWithDetails:
         """Get the user who owns the access token.
@@ -38,3 +44,12 @@ class UsersResource(Resource):
     async def async_get(self, username: str) -> UserWithDetails:
         """Async form of `get`."""
         return await self._async_call(get_user, UserWithDetails, require_str("username", username))
+
+
+class UsersRawResponses(RawResponses[UsersResource]):
+    """`UsersResource` methods, each returning an `APIResponse`."""
+
+    get = RawResponses.of(UsersResource.get)
+    async_get = RawResponses.of_async(UsersResource.async_get)
+    get_authenticated = RawResponses.of(UsersResource.get_authenticated)
+    async_get_authenticated = RawResponses.of_async(UsersResource.async_get_authenticated)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from wriftai._pagination import AsyncPage, Page, PaginationOptions
+from wriftai._response import RawResponses
 from wriftai.resources._base import Resource, body, model_path, page_query, parse_model_ref
 from wriftai.types import CreateVersionParams
 from wriftai_api.api.versions import (
@@ -25,6 +26,11 @@ def _version_path(version_id: str) -> tuple[str, str, int]:
 
 class VersionsResource(Resource):
     """Model versions: ``client.versions``."""
+
+    @property
+    def with_raw_response(self) -> VersionsRawResponses:
+        """This resource's methods returning the raw response: ``.with_raw_response.get(...)``."""
+        return VersionsRawResponses(self)
 
     def get(self, version_id: str) -> ModelVersionWithDetails:
         """Get a model version.
@@ -133,3 +139,16 @@ class VersionsResource(Resource):
     async def async_delete(self, version_id: str) -> None:
         """Async form of `delete`."""
         await self._async_call(delete_model_version, type(None), *_version_path(version_id))
+
+
+class VersionsRawResponses(RawResponses[VersionsResource]):
+    """`VersionsResource` methods, each returning an `APIResponse`."""
+
+    create = RawResponses.of(VersionsResource.create)
+    async_create = RawResponses.of_async(VersionsResource.async_create)
+    delete = RawResponses.of(VersionsResource.delete)
+    async_delete = RawResponses.of_async(VersionsResource.async_delete)
+    get = RawResponses.of(VersionsResource.get)
+    async_get = RawResponses.of_async(VersionsResource.async_get)
+    list = RawResponses.of(VersionsResource.list)
+    async_list = RawResponses.of_async(VersionsResource.async_list)

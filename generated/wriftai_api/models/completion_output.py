@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, field_missing, model_repr, partial_to_dict, read_tolerantly
 
 if TYPE_CHECKING:
     from ..models.token_output import TokenOutput
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CompletionOutput")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CompletionOutput:
     """The output of a completion request."""
 
@@ -28,8 +28,28 @@ class CompletionOutput:
     tokens: list[TokenOutput] | None | Unset = UNSET
     """ The generated tokens with log probabilities, when `return_token_log_probs` was set. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("text", "text", True),
+        ("num_completion_tokens", "num_completion_tokens", True),
+        ("num_prompt_tokens", "num_prompt_tokens", False),
+        ("tokens", "tokens", False),
+    )
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            raise field_missing(self, name)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        try:
+            return self._to_dict()
+        except AttributeError:  # ResponseFieldError, or the class a caller set for it
+            return partial_to_dict(self)
+
+    def _to_dict(self) -> dict[str, Any]:
         text = self.text
 
         num_completion_tokens = self.num_completion_tokens
@@ -69,12 +89,32 @@ class CompletionOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Reads a JSON object; what does not conform to the schema is kept as it came.
+
+        A field that is missing or of another shape is reported (logged at debug level on the
+        ``wriftai`` logger, or raised in a strict `ParseContext`) and its value, if any, kept
+        in ``additional_properties``.
+        """
+        try:
+            return cls._from_dict(src_dict)
+        except PARSE_ERRORS:
+            return read_tolerantly(cls, src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Reads a JSON object that conforms to the schema; raises on the first value that does not."""
         d = src_dict
         text = d["text"]
+        if not (type(text) is str):
+            raise TypeError(text)
 
         num_completion_tokens = d["num_completion_tokens"]
+        if not (type(num_completion_tokens) is int):
+            raise TypeError(num_completion_tokens)
 
         num_prompt_tokens = cast(int | None | Unset, d.get("num_prompt_tokens", UNSET))
+        if not (type(num_prompt_tokens) is int or num_prompt_tokens is None or num_prompt_tokens is UNSET):
+            raise TypeError(num_prompt_tokens)
 
         def _parse_tokens(data: object) -> list[TokenOutput] | None | Unset:
             if data is None:
@@ -86,14 +126,19 @@ class CompletionOutput:
                     raise TypeError()
                 tokens_type_0 = []
                 _tokens_type_0 = data
+                if type(_tokens_type_0) is not list:
+                    raise TypeError(_tokens_type_0)
                 for tokens_type_0_item_data in _tokens_type_0:
-                    tokens_type_0_item = TokenOutput.from_dict(tokens_type_0_item_data)
+                    tokens_type_0_item = TokenOutput._from_dict(tokens_type_0_item_data)
 
                     tokens_type_0.append(tokens_type_0_item)
 
                 return tokens_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            if not (data is None or data is UNSET):
+                raise TypeError(data)
+
             return cast(list[TokenOutput] | None | Unset, data)
 
         tokens = _parse_tokens(d.get("tokens", UNSET))

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, field_missing, model_repr, partial_to_dict, read_tolerantly
 
 if TYPE_CHECKING:
     from ..models.json_schema_document import JsonSchemaDocument
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CompletionRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CompletionRequest:
     """A completion request, for the sync and the streaming operation alike."""
 
@@ -48,8 +48,38 @@ class CompletionRequest:
     guided_grammar: None | str | Unset = UNSET
     """ A context-free grammar the output must follow. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("prompt", "prompt", True),
+        ("max_new_tokens", "max_new_tokens", True),
+        ("temperature", "temperature", True),
+        ("stop_sequences", "stop_sequences", False),
+        ("return_token_log_probs", "return_token_log_probs", False),
+        ("presence_penalty", "presence_penalty", False),
+        ("frequency_penalty", "frequency_penalty", False),
+        ("top_k", "top_k", False),
+        ("top_p", "top_p", False),
+        ("include_stop_str_in_output", "include_stop_str_in_output", False),
+        ("guided_json", "guided_json", False),
+        ("guided_regex", "guided_regex", False),
+        ("guided_choice", "guided_choice", False),
+        ("guided_grammar", "guided_grammar", False),
+    )
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            raise field_missing(self, name)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        try:
+            return self._to_dict()
+        except AttributeError:  # ResponseFieldError, or the class a caller set for it
+            return partial_to_dict(self)
+
+    def _to_dict(self) -> dict[str, Any]:
         prompt = self.prompt
 
         max_new_tokens = self.max_new_tokens
@@ -166,12 +196,32 @@ class CompletionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Reads a JSON object; what does not conform to the schema is kept as it came.
+
+        A field that is missing or of another shape is reported (logged at debug level on the
+        ``wriftai`` logger, or raised in a strict `ParseContext`) and its value, if any, kept
+        in ``additional_properties``.
+        """
+        try:
+            return cls._from_dict(src_dict)
+        except PARSE_ERRORS:
+            return read_tolerantly(cls, src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Reads a JSON object that conforms to the schema; raises on the first value that does not."""
         d = src_dict
         prompt = d["prompt"]
+        if not (type(prompt) is str):
+            raise TypeError(prompt)
 
         max_new_tokens = d["max_new_tokens"]
+        if not (type(max_new_tokens) is int):
+            raise TypeError(max_new_tokens)
 
         temperature = d["temperature"]
+        if not (type(temperature) is float or type(temperature) is int):
+            raise TypeError(temperature)
 
         def _parse_stop_sequences(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -182,25 +232,58 @@ class CompletionRequest:
                 if not isinstance(data, list):
                     raise TypeError()
                 stop_sequences_type_0 = cast(list[str], data)
+                if type(stop_sequences_type_0) is not list or not all(
+                    type(item) is str for item in stop_sequences_type_0
+                ):
+                    raise TypeError(stop_sequences_type_0)
 
                 return stop_sequences_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            if not (data is None or data is UNSET):
+                raise TypeError(data)
+
             return cast(list[str] | None | Unset, data)
 
         stop_sequences = _parse_stop_sequences(d.get("stop_sequences", UNSET))
 
         return_token_log_probs = cast(bool | None | Unset, d.get("return_token_log_probs", UNSET))
+        if not (
+            type(return_token_log_probs) is bool or return_token_log_probs is None or return_token_log_probs is UNSET
+        ):
+            raise TypeError(return_token_log_probs)
 
         presence_penalty = cast(float | None | Unset, d.get("presence_penalty", UNSET))
+        if not (
+            (type(presence_penalty) is float or type(presence_penalty) is int)
+            or presence_penalty is None
+            or presence_penalty is UNSET
+        ):
+            raise TypeError(presence_penalty)
 
         frequency_penalty = cast(float | None | Unset, d.get("frequency_penalty", UNSET))
+        if not (
+            (type(frequency_penalty) is float or type(frequency_penalty) is int)
+            or frequency_penalty is None
+            or frequency_penalty is UNSET
+        ):
+            raise TypeError(frequency_penalty)
 
         top_k = cast(int | None | Unset, d.get("top_k", UNSET))
+        if not (type(top_k) is int or top_k is None or top_k is UNSET):
+            raise TypeError(top_k)
 
         top_p = cast(float | None | Unset, d.get("top_p", UNSET))
+        if not ((type(top_p) is float or type(top_p) is int) or top_p is None or top_p is UNSET):
+            raise TypeError(top_p)
 
         include_stop_str_in_output = cast(bool | None | Unset, d.get("include_stop_str_in_output", UNSET))
+        if not (
+            type(include_stop_str_in_output) is bool
+            or include_stop_str_in_output is None
+            or include_stop_str_in_output is UNSET
+        ):
+            raise TypeError(include_stop_str_in_output)
 
         def _parse_guided_json(data: object) -> JsonSchemaDocument | None | Unset:
             if data is None:
@@ -210,16 +293,21 @@ class CompletionRequest:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                guided_json_type_0 = JsonSchemaDocument.from_dict(data)
+                guided_json_type_0 = JsonSchemaDocument._from_dict(data)
 
                 return guided_json_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            if not (data is None or data is UNSET):
+                raise TypeError(data)
+
             return cast(JsonSchemaDocument | None | Unset, data)
 
         guided_json = _parse_guided_json(d.get("guided_json", UNSET))
 
         guided_regex = cast(None | str | Unset, d.get("guided_regex", UNSET))
+        if not (type(guided_regex) is str or guided_regex is None or guided_regex is UNSET):
+            raise TypeError(guided_regex)
 
         def _parse_guided_choice(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -230,15 +318,24 @@ class CompletionRequest:
                 if not isinstance(data, list):
                     raise TypeError()
                 guided_choice_type_0 = cast(list[str], data)
+                if type(guided_choice_type_0) is not list or not all(
+                    type(item) is str for item in guided_choice_type_0
+                ):
+                    raise TypeError(guided_choice_type_0)
 
                 return guided_choice_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            if not (data is None or data is UNSET):
+                raise TypeError(data)
+
             return cast(list[str] | None | Unset, data)
 
         guided_choice = _parse_guided_choice(d.get("guided_choice", UNSET))
 
         guided_grammar = cast(None | str | Unset, d.get("guided_grammar", UNSET))
+        if not (type(guided_grammar) is str or guided_grammar is None or guided_grammar is UNSET):
+            raise TypeError(guided_grammar)
 
         completion_request = cls(
             prompt=prompt,

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import PARSE_ERRORS, field_missing, model_repr, partial_to_dict, read_tolerantly
 
 if TYPE_CHECKING:
     from ..models.completion_stream_output import CompletionStreamOutput
@@ -14,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CompletionStreamResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CompletionStreamResponse:
     """One event of a completion stream (the JSON of its `data:` line)."""
 
@@ -25,8 +27,27 @@ class CompletionStreamResponse:
     error: None | StreamError
     """ The error that ended the stream, or null. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("request_id", "request_id", True),
+        ("output", "output", True),
+        ("error", "error", True),
+    )
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            raise field_missing(self, name)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        try:
+            return self._to_dict()
+        except AttributeError:  # ResponseFieldError, or the class a caller set for it
+            return partial_to_dict(self)
+
+    def _to_dict(self) -> dict[str, Any]:
         request_id: None | str
         request_id = self.request_id
 
@@ -56,36 +77,46 @@ class CompletionStreamResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Reads a JSON object; what does not conform to the schema is kept as it came.
+
+        A field that is missing or of another shape is reported (logged at debug level on the
+        ``wriftai`` logger, or raised in a strict `ParseContext`) and its value, if any, kept
+        in ``additional_properties``.
+        """
+        try:
+            return cls._from_dict(src_dict)
+        except PARSE_ERRORS:
+            return read_tolerantly(cls, src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Reads a JSON object that conforms to the schema; raises on the first value that does not."""
         d = src_dict
         request_id = cast(None | str, d["request_id"])
+        if not (type(request_id) is str or request_id is None):
+            raise TypeError(request_id)
 
         _output = d["output"]
         output: CompletionStreamOutput | None
         if _output is None:
             output = None
         else:
-            try:
-                if not isinstance(_output, dict):
-                    raise TypeError()
-                output_type_0 = CompletionStreamOutput.from_dict(_output)
+            if not isinstance(_output, dict):
+                raise TypeError()
+            output_type_0 = CompletionStreamOutput._from_dict(_output)
 
-                output = output_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                output = cast(CompletionStreamOutput | None, _output)
+            output = output_type_0
 
         _error = d["error"]
         error: None | StreamError
         if _error is None:
             error = None
         else:
-            try:
-                if not isinstance(_error, dict):
-                    raise TypeError()
-                error_type_0 = StreamError.from_dict(_error)
+            if not isinstance(_error, dict):
+                raise TypeError()
+            error_type_0 = StreamError._from_dict(_error)
 
-                error = error_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                error = cast(None | StreamError, _error)
+            error = error_type_0
 
         completion_stream_response = cls(
             request_id=request_id,

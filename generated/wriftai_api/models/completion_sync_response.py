@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import PARSE_ERRORS, field_missing, model_repr, partial_to_dict, read_tolerantly
 
 if TYPE_CHECKING:
     from ..models.completion_output import CompletionOutput
@@ -13,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CompletionSyncResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CompletionSyncResponse:
     """The response to a completion request."""
 
@@ -22,8 +24,26 @@ class CompletionSyncResponse:
     output: CompletionOutput
     """ The output of a completion request. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("request_id", "request_id", True),
+        ("output", "output", True),
+    )
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            raise field_missing(self, name)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        try:
+            return self._to_dict()
+        except AttributeError:  # ResponseFieldError, or the class a caller set for it
+            return partial_to_dict(self)
+
+    def _to_dict(self) -> dict[str, Any]:
         request_id: None | str
         request_id = self.request_id
 
@@ -42,10 +62,26 @@ class CompletionSyncResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Reads a JSON object; what does not conform to the schema is kept as it came.
+
+        A field that is missing or of another shape is reported (logged at debug level on the
+        ``wriftai`` logger, or raised in a strict `ParseContext`) and its value, if any, kept
+        in ``additional_properties``.
+        """
+        try:
+            return cls._from_dict(src_dict)
+        except PARSE_ERRORS:
+            return read_tolerantly(cls, src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Reads a JSON object that conforms to the schema; raises on the first value that does not."""
         d = src_dict
         request_id = cast(None | str, d["request_id"])
+        if not (type(request_id) is str or request_id is None):
+            raise TypeError(request_id)
 
-        output = CompletionOutput.from_dict(d["output"])
+        output = CompletionOutput._from_dict(d["output"])
 
         completion_sync_response = cls(
             request_id=request_id,

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.quantization import Quantization
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, field_missing, model_repr, partial_to_dict, read_tolerantly
 
 if TYPE_CHECKING:
     from ..models.labels import Labels
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CreateBatchCompletionsModelConfig")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CreateBatchCompletionsModelConfig:
     """The model a batch job runs on."""
 
@@ -33,8 +33,30 @@ class CreateBatchCompletionsModelConfig:
     seed: int | None | Unset = UNSET
     """ Random seed for sampling. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("model", "model", True),
+        ("labels", "labels", True),
+        ("checkpoint_path", "checkpoint_path", False),
+        ("num_shards", "num_shards", False),
+        ("quantize", "quantize", False),
+        ("seed", "seed", False),
+    )
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            raise field_missing(self, name)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        try:
+            return self._to_dict()
+        except AttributeError:  # ResponseFieldError, or the class a caller set for it
+            return partial_to_dict(self)
+
+    def _to_dict(self) -> dict[str, Any]:
         model = self.model
 
         labels = self.labels.to_dict()
@@ -86,14 +108,34 @@ class CreateBatchCompletionsModelConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Reads a JSON object; what does not conform to the schema is kept as it came.
+
+        A field that is missing or of another shape is reported (logged at debug level on the
+        ``wriftai`` logger, or raised in a strict `ParseContext`) and its value, if any, kept
+        in ``additional_properties``.
+        """
+        try:
+            return cls._from_dict(src_dict)
+        except PARSE_ERRORS:
+            return read_tolerantly(cls, src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Reads a JSON object that conforms to the schema; raises on the first value that does not."""
         d = src_dict
         model = d["model"]
+        if not (type(model) is str):
+            raise TypeError(model)
 
-        labels = Labels.from_dict(d["labels"])
+        labels = Labels._from_dict(d["labels"])
 
         checkpoint_path = cast(None | str | Unset, d.get("checkpoint_path", UNSET))
+        if not (type(checkpoint_path) is str or checkpoint_path is None or checkpoint_path is UNSET):
+            raise TypeError(checkpoint_path)
 
         num_shards = cast(int | None | Unset, d.get("num_shards", UNSET))
+        if not (type(num_shards) is int or num_shards is None or num_shards is UNSET):
+            raise TypeError(num_shards)
 
         def _parse_quantize(data: object) -> None | Quantization | Unset:
             if data is None:
@@ -108,11 +150,16 @@ class CreateBatchCompletionsModelConfig:
                 return quantize_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            if not (data is None or data is UNSET):
+                raise TypeError(data)
+
             return cast(None | Quantization | Unset, data)
 
         quantize = _parse_quantize(d.get("quantize", UNSET))
 
         seed = cast(int | None | Unset, d.get("seed", UNSET))
+        if not (type(seed) is int or seed is None or seed is UNSET):
+            raise TypeError(seed)
 
         create_batch_completions_model_config = cls(
             model=model,

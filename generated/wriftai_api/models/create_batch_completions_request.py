@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, field_missing, model_repr, partial_to_dict, read_tolerantly
 
 if TYPE_CHECKING:
     from ..models.create_batch_completions_model_config import CreateBatchCompletionsModelConfig
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CreateBatchCompletionsRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CreateBatchCompletionsRequest:
     """A batch completion job to start."""
 
@@ -33,8 +33,30 @@ class CreateBatchCompletionsRequest:
     max_runtime_sec: int | None | Unset = 86400
     """ Time limit of the job, in seconds; past it the job ends with `TIMEOUT`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("output_data_path", "output_data_path", True),
+        ("model_config", "model_config", True),
+        ("input_data_path", "input_data_path", False),
+        ("content", "content", False),
+        ("data_parallelism", "data_parallelism", False),
+        ("max_runtime_sec", "max_runtime_sec", False),
+    )
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            raise field_missing(self, name)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        try:
+            return self._to_dict()
+        except AttributeError:  # ResponseFieldError, or the class a caller set for it
+            return partial_to_dict(self)
+
+    def _to_dict(self) -> dict[str, Any]:
         output_data_path = self.output_data_path
 
         model_config = self.model_config.to_dict()
@@ -86,12 +108,30 @@ class CreateBatchCompletionsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Reads a JSON object; what does not conform to the schema is kept as it came.
+
+        A field that is missing or of another shape is reported (logged at debug level on the
+        ``wriftai`` logger, or raised in a strict `ParseContext`) and its value, if any, kept
+        in ``additional_properties``.
+        """
+        try:
+            return cls._from_dict(src_dict)
+        except PARSE_ERRORS:
+            return read_tolerantly(cls, src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Reads a JSON object that conforms to the schema; raises on the first value that does not."""
         d = src_dict
         output_data_path = d["output_data_path"]
+        if not (type(output_data_path) is str):
+            raise TypeError(output_data_path)
 
-        model_config = CreateBatchCompletionsModelConfig.from_dict(d["model_config"])
+        model_config = CreateBatchCompletionsModelConfig._from_dict(d["model_config"])
 
         input_data_path = cast(None | str | Unset, d.get("input_data_path", UNSET))
+        if not (type(input_data_path) is str or input_data_path is None or input_data_path is UNSET):
+            raise TypeError(input_data_path)
 
         def _parse_content(data: object) -> CreateBatchCompletionsRequestContent | None | Unset:
             if data is None:
@@ -101,18 +141,25 @@ class CreateBatchCompletionsRequest:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                content_type_0 = CreateBatchCompletionsRequestContent.from_dict(data)
+                content_type_0 = CreateBatchCompletionsRequestContent._from_dict(data)
 
                 return content_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            if not (data is None or data is UNSET):
+                raise TypeError(data)
+
             return cast(CreateBatchCompletionsRequestContent | None | Unset, data)
 
         content = _parse_content(d.get("content", UNSET))
 
         data_parallelism = cast(int | None | Unset, d.get("data_parallelism", UNSET))
+        if not (type(data_parallelism) is int or data_parallelism is None or data_parallelism is UNSET):
+            raise TypeError(data_parallelism)
 
         max_runtime_sec = cast(int | None | Unset, d.get("max_runtime_sec", UNSET))
+        if not (type(max_runtime_sec) is int or max_runtime_sec is None or max_runtime_sec is UNSET):
+            raise TypeError(max_runtime_sec)
 
         create_batch_completions_request = cls(
             output_data_path=output_data_path,

@@ -1,17 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, field_missing, model_repr, partial_to_dict, read_tolerantly
 
 T = TypeVar("T", bound="CreateBatchCompletionsRequestContent")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CreateBatchCompletionsRequestContent:
     """Prompts and sampling settings given inline instead of in `input_data_path`."""
 
@@ -34,8 +34,33 @@ class CreateBatchCompletionsRequestContent:
     top_p: float | None | Unset = UNSET
     """ Nucleus sampling probability. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("prompts", "prompts", True),
+        ("max_new_tokens", "max_new_tokens", True),
+        ("temperature", "temperature", True),
+        ("stop_sequences", "stop_sequences", False),
+        ("return_token_log_probs", "return_token_log_probs", False),
+        ("presence_penalty", "presence_penalty", False),
+        ("frequency_penalty", "frequency_penalty", False),
+        ("top_k", "top_k", False),
+        ("top_p", "top_p", False),
+    )
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            raise field_missing(self, name)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        try:
+            return self._to_dict()
+        except AttributeError:  # ResponseFieldError, or the class a caller set for it
+            return partial_to_dict(self)
+
+    def _to_dict(self) -> dict[str, Any]:
         prompts = self.prompts
 
         max_new_tokens = self.max_new_tokens
@@ -107,12 +132,32 @@ class CreateBatchCompletionsRequestContent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Reads a JSON object; what does not conform to the schema is kept as it came.
+
+        A field that is missing or of another shape is reported (logged at debug level on the
+        ``wriftai`` logger, or raised in a strict `ParseContext`) and its value, if any, kept
+        in ``additional_properties``.
+        """
+        try:
+            return cls._from_dict(src_dict)
+        except PARSE_ERRORS:
+            return read_tolerantly(cls, src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Reads a JSON object that conforms to the schema; raises on the first value that does not."""
         d = src_dict
         prompts = cast(list[str], d["prompts"])
+        if type(prompts) is not list or not all(type(item) is str for item in prompts):
+            raise TypeError(prompts)
 
         max_new_tokens = d["max_new_tokens"]
+        if not (type(max_new_tokens) is int):
+            raise TypeError(max_new_tokens)
 
         temperature = d["temperature"]
+        if not (type(temperature) is float or type(temperature) is int):
+            raise TypeError(temperature)
 
         def _parse_stop_sequences(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -123,23 +168,50 @@ class CreateBatchCompletionsRequestContent:
                 if not isinstance(data, list):
                     raise TypeError()
                 stop_sequences_type_0 = cast(list[str], data)
+                if type(stop_sequences_type_0) is not list or not all(
+                    type(item) is str for item in stop_sequences_type_0
+                ):
+                    raise TypeError(stop_sequences_type_0)
 
                 return stop_sequences_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            if not (data is None or data is UNSET):
+                raise TypeError(data)
+
             return cast(list[str] | None | Unset, data)
 
         stop_sequences = _parse_stop_sequences(d.get("stop_sequences", UNSET))
 
         return_token_log_probs = cast(bool | None | Unset, d.get("return_token_log_probs", UNSET))
+        if not (
+            type(return_token_log_probs) is bool or return_token_log_probs is None or return_token_log_probs is UNSET
+        ):
+            raise TypeError(return_token_log_probs)
 
         presence_penalty = cast(float | None | Unset, d.get("presence_penalty", UNSET))
+        if not (
+            (type(presence_penalty) is float or type(presence_penalty) is int)
+            or presence_penalty is None
+            or presence_penalty is UNSET
+        ):
+            raise TypeError(presence_penalty)
 
         frequency_penalty = cast(float | None | Unset, d.get("frequency_penalty", UNSET))
+        if not (
+            (type(frequency_penalty) is float or type(frequency_penalty) is int)
+            or frequency_penalty is None
+            or frequency_penalty is UNSET
+        ):
+            raise TypeError(frequency_penalty)
 
         top_k = cast(int | None | Unset, d.get("top_k", UNSET))
+        if not (type(top_k) is int or top_k is None or top_k is UNSET):
+            raise TypeError(top_k)
 
         top_p = cast(float | None | Unset, d.get("top_p", UNSET))
+        if not ((type(top_p) is float or type(top_p) is int) or top_p is None or top_p is UNSET):
+            raise TypeError(top_p)
 
         create_batch_completions_request_content = cls(
             prompts=prompts,

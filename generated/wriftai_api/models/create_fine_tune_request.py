@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, field_missing, model_repr, partial_to_dict, read_tolerantly
 
 if TYPE_CHECKING:
     from ..models.fine_tune_hyperparameters import FineTuneHyperparameters
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CreateFineTuneRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CreateFineTuneRequest:
     """A fine-tuning job to start."""
 
@@ -33,8 +33,30 @@ class CreateFineTuneRequest:
     suffix: None | str | Unset = UNSET
     """ A string added to the fine-tuned model's name. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("model", "model", True),
+        ("training_file", "training_file", True),
+        ("validation_file", "validation_file", False),
+        ("hyperparameters", "hyperparameters", False),
+        ("wandb_config", "wandb_config", False),
+        ("suffix", "suffix", False),
+    )
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            raise field_missing(self, name)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        try:
+            return self._to_dict()
+        except AttributeError:  # ResponseFieldError, or the class a caller set for it
+            return partial_to_dict(self)
+
+    def _to_dict(self) -> dict[str, Any]:
         model = self.model
 
         training_file = self.training_file
@@ -88,12 +110,32 @@ class CreateFineTuneRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Reads a JSON object; what does not conform to the schema is kept as it came.
+
+        A field that is missing or of another shape is reported (logged at debug level on the
+        ``wriftai`` logger, or raised in a strict `ParseContext`) and its value, if any, kept
+        in ``additional_properties``.
+        """
+        try:
+            return cls._from_dict(src_dict)
+        except PARSE_ERRORS:
+            return read_tolerantly(cls, src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Reads a JSON object that conforms to the schema; raises on the first value that does not."""
         d = src_dict
         model = d["model"]
+        if not (type(model) is str):
+            raise TypeError(model)
 
         training_file = d["training_file"]
+        if not (type(training_file) is str):
+            raise TypeError(training_file)
 
         validation_file = cast(None | str | Unset, d.get("validation_file", UNSET))
+        if not (type(validation_file) is str or validation_file is None or validation_file is UNSET):
+            raise TypeError(validation_file)
 
         def _parse_hyperparameters(data: object) -> FineTuneHyperparameters | None | Unset:
             if data is None:
@@ -103,11 +145,14 @@ class CreateFineTuneRequest:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                hyperparameters_type_0 = FineTuneHyperparameters.from_dict(data)
+                hyperparameters_type_0 = FineTuneHyperparameters._from_dict(data)
 
                 return hyperparameters_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            if not (data is None or data is UNSET):
+                raise TypeError(data)
+
             return cast(FineTuneHyperparameters | None | Unset, data)
 
         hyperparameters = _parse_hyperparameters(d.get("hyperparameters", UNSET))
@@ -120,16 +165,21 @@ class CreateFineTuneRequest:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                wandb_config_type_0 = WandbConfig.from_dict(data)
+                wandb_config_type_0 = WandbConfig._from_dict(data)
 
                 return wandb_config_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            if not (data is None or data is UNSET):
+                raise TypeError(data)
+
             return cast(None | Unset | WandbConfig, data)
 
         wandb_config = _parse_wandb_config(d.get("wandb_config", UNSET))
 
         suffix = cast(None | str | Unset, d.get("suffix", UNSET))
+        if not (type(suffix) is str or suffix is None or suffix is UNSET):
+            raise TypeError(suffix)
 
         create_fine_tune_request = cls(
             model=model,

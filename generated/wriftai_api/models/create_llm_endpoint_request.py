@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,7 +10,7 @@ from ..models.llm_inference_framework import LLMInferenceFramework
 from ..models.llm_source import LLMSource
 from ..models.model_endpoint_type import ModelEndpointType
 from ..models.quantization import Quantization
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, field_missing, model_repr, partial_to_dict, read_tolerantly
 
 if TYPE_CHECKING:
     from ..models.labels import Labels
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CreateLLMEndpointRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CreateLLMEndpointRequest:
     """An LLM model endpoint to create."""
 
@@ -65,8 +65,44 @@ class CreateLLMEndpointRequest:
     public_inference: bool | None | Unset = True
     """ Whether any user may run inference on the endpoint. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("name", "name", True),
+        ("model_name", "model_name", True),
+        ("source", "source", True),
+        ("inference_framework", "inference_framework", True),
+        ("inference_framework_image_tag", "inference_framework_image_tag", True),
+        ("num_shards", "num_shards", True),
+        ("metadata", "metadata", True),
+        ("endpoint_type", "endpoint_type", True),
+        ("min_workers", "min_workers", True),
+        ("max_workers", "max_workers", True),
+        ("per_worker", "per_worker", True),
+        ("labels", "labels", True),
+        ("quantize", "quantize", False),
+        ("checkpoint_path", "checkpoint_path", False),
+        ("cpus", "cpus", False),
+        ("gpus", "gpus", False),
+        ("memory", "memory", False),
+        ("gpu_type", "gpu_type", False),
+        ("storage", "storage", False),
+        ("public_inference", "public_inference", False),
+    )
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            raise field_missing(self, name)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        try:
+            return self._to_dict()
+        except AttributeError:  # ResponseFieldError, or the class a caller set for it
+            return partial_to_dict(self)
+
+    def _to_dict(self) -> dict[str, Any]:
         name = self.name
 
         model_name = self.model_name
@@ -180,30 +216,58 @@ class CreateLLMEndpointRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Reads a JSON object; what does not conform to the schema is kept as it came.
+
+        A field that is missing or of another shape is reported (logged at debug level on the
+        ``wriftai`` logger, or raised in a strict `ParseContext`) and its value, if any, kept
+        in ``additional_properties``.
+        """
+        try:
+            return cls._from_dict(src_dict)
+        except PARSE_ERRORS:
+            return read_tolerantly(cls, src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Reads a JSON object that conforms to the schema; raises on the first value that does not."""
         d = src_dict
         name = d["name"]
+        if not (type(name) is str):
+            raise TypeError(name)
 
         model_name = d["model_name"]
+        if not (type(model_name) is str):
+            raise TypeError(model_name)
 
         source = LLMSource(d["source"])
 
         inference_framework = LLMInferenceFramework(d["inference_framework"])
 
         inference_framework_image_tag = d["inference_framework_image_tag"]
+        if not (type(inference_framework_image_tag) is str):
+            raise TypeError(inference_framework_image_tag)
 
         num_shards = d["num_shards"]
+        if not (type(num_shards) is int):
+            raise TypeError(num_shards)
 
-        metadata = Metadata.from_dict(d["metadata"])
+        metadata = Metadata._from_dict(d["metadata"])
 
         endpoint_type = ModelEndpointType(d["endpoint_type"])
 
         min_workers = d["min_workers"]
+        if not (type(min_workers) is int):
+            raise TypeError(min_workers)
 
         max_workers = d["max_workers"]
+        if not (type(max_workers) is int):
+            raise TypeError(max_workers)
 
         per_worker = d["per_worker"]
+        if not (type(per_worker) is int):
+            raise TypeError(per_worker)
 
-        labels = Labels.from_dict(d["labels"])
+        labels = Labels._from_dict(d["labels"])
 
         def _parse_quantize(data: object) -> None | Quantization | Unset:
             if data is None:
@@ -218,23 +282,40 @@ class CreateLLMEndpointRequest:
                 return quantize_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            if not (data is None or data is UNSET):
+                raise TypeError(data)
+
             return cast(None | Quantization | Unset, data)
 
         quantize = _parse_quantize(d.get("quantize", UNSET))
 
         checkpoint_path = cast(None | str | Unset, d.get("checkpoint_path", UNSET))
+        if not (type(checkpoint_path) is str or checkpoint_path is None or checkpoint_path is UNSET):
+            raise TypeError(checkpoint_path)
 
         cpus = cast(int | None | Unset, d.get("cpus", UNSET))
+        if not (type(cpus) is int or cpus is None or cpus is UNSET):
+            raise TypeError(cpus)
 
         gpus = cast(int | None | Unset, d.get("gpus", UNSET))
+        if not (type(gpus) is int or gpus is None or gpus is UNSET):
+            raise TypeError(gpus)
 
         memory = cast(None | str | Unset, d.get("memory", UNSET))
+        if not (type(memory) is str or memory is None or memory is UNSET):
+            raise TypeError(memory)
 
         gpu_type = cast(None | str | Unset, d.get("gpu_type", UNSET))
+        if not (type(gpu_type) is str or gpu_type is None or gpu_type is UNSET):
+            raise TypeError(gpu_type)
 
         storage = cast(None | str | Unset, d.get("storage", UNSET))
+        if not (type(storage) is str or storage is None or storage is UNSET):
+            raise TypeError(storage)
 
         public_inference = cast(bool | None | Unset, d.get("public_inference", UNSET))
+        if not (type(public_inference) is bool or public_inference is None or public_inference is UNSET):
+            raise TypeError(public_inference)
 
         create_llm_endpoint_request = cls(
             name=name,

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, field_missing, model_repr, partial_to_dict, read_tolerantly
 
 if TYPE_CHECKING:
     from ..models.webhook import Webhook
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CreatePredictionRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CreatePredictionRequest:
     """The body of a prediction creation request."""
 
@@ -28,8 +28,28 @@ class CreatePredictionRequest:
     stream: bool | Unset = False
     """ With `Prefer: wait`, answer with the prediction's event stream instead of JSON. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("model", "model", True),
+        ("input_", "input", True),
+        ("webhook", "webhook", False),
+        ("stream", "stream", False),
+    )
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            raise field_missing(self, name)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        try:
+            return self._to_dict()
+        except AttributeError:  # ResponseFieldError, or the class a caller set for it
+            return partial_to_dict(self)
+
+    def _to_dict(self) -> dict[str, Any]:
         model = self.model
 
         input_ = self.input_
@@ -61,8 +81,24 @@ class CreatePredictionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Reads a JSON object; what does not conform to the schema is kept as it came.
+
+        A field that is missing or of another shape is reported (logged at debug level on the
+        ``wriftai`` logger, or raised in a strict `ParseContext`) and its value, if any, kept
+        in ``additional_properties``.
+        """
+        try:
+            return cls._from_dict(src_dict)
+        except PARSE_ERRORS:
+            return read_tolerantly(cls, src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Reads a JSON object that conforms to the schema; raises on the first value that does not."""
         d = src_dict
         model = d["model"]
+        if not (type(model) is str):
+            raise TypeError(model)
 
         input_ = d["input"]
 
@@ -74,16 +110,21 @@ class CreatePredictionRequest:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                webhook_type_0 = Webhook.from_dict(data)
+                webhook_type_0 = Webhook._from_dict(data)
 
                 return webhook_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            if not (data is None or data is UNSET):
+                raise TypeError(data)
+
             return cast(None | Unset | Webhook, data)
 
         webhook = _parse_webhook(d.get("webhook", UNSET))
 
         stream = d.get("stream", UNSET)
+        if not (type(stream) is bool) and stream is not UNSET:
+            raise TypeError(stream)
 
         create_prediction_request = cls(
             model=model,

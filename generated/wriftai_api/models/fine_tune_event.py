@@ -1,17 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, field_missing, model_repr, partial_to_dict, read_tolerantly
 
 T = TypeVar("T", bound="FineTuneEvent")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class FineTuneEvent:
     """A log event of a fine-tuning job."""
 
@@ -22,8 +22,27 @@ class FineTuneEvent:
     timestamp: float | None | Unset = UNSET
     """ When the event happened, in Unix seconds. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("message", "message", True),
+        ("level", "level", True),
+        ("timestamp", "timestamp", False),
+    )
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            raise field_missing(self, name)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        try:
+            return self._to_dict()
+        except AttributeError:  # ResponseFieldError, or the class a caller set for it
+            return partial_to_dict(self)
+
+    def _to_dict(self) -> dict[str, Any]:
         message = self.message
 
         level = self.level
@@ -49,12 +68,32 @@ class FineTuneEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Reads a JSON object; what does not conform to the schema is kept as it came.
+
+        A field that is missing or of another shape is reported (logged at debug level on the
+        ``wriftai`` logger, or raised in a strict `ParseContext`) and its value, if any, kept
+        in ``additional_properties``.
+        """
+        try:
+            return cls._from_dict(src_dict)
+        except PARSE_ERRORS:
+            return read_tolerantly(cls, src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Reads a JSON object that conforms to the schema; raises on the first value that does not."""
         d = src_dict
         message = d["message"]
+        if not (type(message) is str):
+            raise TypeError(message)
 
         level = d["level"]
+        if not (type(level) is str):
+            raise TypeError(level)
 
         timestamp = cast(float | None | Unset, d.get("timestamp", UNSET))
+        if not ((type(timestamp) is float or type(timestamp) is int) or timestamp is None or timestamp is UNSET):
+            raise TypeError(timestamp)
 
         fine_tune_event = cls(
             message=message,

@@ -2,18 +2,18 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.batch_job_status import BatchJobStatus
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, field_missing, model_repr, partial_to_dict, read_tolerantly
 
 T = TypeVar("T", bound="GetBatchCompletionsResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GetBatchCompletionsResponse:
     """A batch completion job."""
 
@@ -30,8 +30,30 @@ class GetBatchCompletionsResponse:
     num_tasks_completed: int | None | Unset = UNSET
     """ Prompts completed so far. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("job_id", "job_id", True),
+        ("status", "status", True),
+        ("created_at", "created_at", False),
+        ("completed_at", "completed_at", False),
+        ("num_tasks_pending", "num_tasks_pending", False),
+        ("num_tasks_completed", "num_tasks_completed", False),
+    )
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            raise field_missing(self, name)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        try:
+            return self._to_dict()
+        except AttributeError:  # ResponseFieldError, or the class a caller set for it
+            return partial_to_dict(self)
+
+    def _to_dict(self) -> dict[str, Any]:
         job_id = self.job_id
 
         status: str
@@ -89,8 +111,24 @@ class GetBatchCompletionsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Reads a JSON object; what does not conform to the schema is kept as it came.
+
+        A field that is missing or of another shape is reported (logged at debug level on the
+        ``wriftai`` logger, or raised in a strict `ParseContext`) and its value, if any, kept
+        in ``additional_properties``.
+        """
+        try:
+            return cls._from_dict(src_dict)
+        except PARSE_ERRORS:
+            return read_tolerantly(cls, src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Reads a JSON object that conforms to the schema; raises on the first value that does not."""
         d = src_dict
         job_id = d["job_id"]
+        if not (type(job_id) is str):
+            raise TypeError(job_id)
 
         def _parse_status(data: object) -> BatchJobStatus | str:
             try:
@@ -101,6 +139,9 @@ class GetBatchCompletionsResponse:
                 return componentsschemas_open_batch_job_status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            if not (type(data) is str):
+                raise TypeError(data)
+
             return cast(BatchJobStatus | str, data)
 
         status = _parse_status(d["status"])
@@ -118,6 +159,9 @@ class GetBatchCompletionsResponse:
                 return created_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            if not (data is None or data is UNSET):
+                raise TypeError(data)
+
             return cast(datetime.datetime | None | Unset, data)
 
         created_at = _parse_created_at(d.get("created_at", UNSET))
@@ -135,13 +179,20 @@ class GetBatchCompletionsResponse:
                 return completed_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            if not (data is None or data is UNSET):
+                raise TypeError(data)
+
             return cast(datetime.datetime | None | Unset, data)
 
         completed_at = _parse_completed_at(d.get("completed_at", UNSET))
 
         num_tasks_pending = cast(int | None | Unset, d.get("num_tasks_pending", UNSET))
+        if not (type(num_tasks_pending) is int or num_tasks_pending is None or num_tasks_pending is UNSET):
+            raise TypeError(num_tasks_pending)
 
         num_tasks_completed = cast(int | None | Unset, d.get("num_tasks_completed", UNSET))
+        if not (type(num_tasks_completed) is int or num_tasks_completed is None or num_tasks_completed is UNSET):
+            raise TypeError(num_tasks_completed)
 
         get_batch_completions_response = cls(
             job_id=job_id,

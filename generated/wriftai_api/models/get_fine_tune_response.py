@@ -1,18 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.batch_job_status import BatchJobStatus
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, field_missing, model_repr, partial_to_dict, read_tolerantly
 
 T = TypeVar("T", bound="GetFineTuneResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GetFineTuneResponse:
     """A fine-tuning job."""
 
@@ -23,8 +23,27 @@ class GetFineTuneResponse:
     fine_tuned_model: None | str | Unset = UNSET
     """ Name of the resulting fine-tuned model, usable with the completion API once the job succeeded. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("id", "id", True),
+        ("status", "status", True),
+        ("fine_tuned_model", "fine_tuned_model", False),
+    )
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            raise field_missing(self, name)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        try:
+            return self._to_dict()
+        except AttributeError:  # ResponseFieldError, or the class a caller set for it
+            return partial_to_dict(self)
+
+    def _to_dict(self) -> dict[str, Any]:
         id = self.id
 
         status: str
@@ -54,8 +73,24 @@ class GetFineTuneResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Reads a JSON object; what does not conform to the schema is kept as it came.
+
+        A field that is missing or of another shape is reported (logged at debug level on the
+        ``wriftai`` logger, or raised in a strict `ParseContext`) and its value, if any, kept
+        in ``additional_properties``.
+        """
+        try:
+            return cls._from_dict(src_dict)
+        except PARSE_ERRORS:
+            return read_tolerantly(cls, src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Reads a JSON object that conforms to the schema; raises on the first value that does not."""
         d = src_dict
         id = d["id"]
+        if not (type(id) is str):
+            raise TypeError(id)
 
         def _parse_status(data: object) -> BatchJobStatus | str:
             try:
@@ -66,11 +101,16 @@ class GetFineTuneResponse:
                 return componentsschemas_open_batch_job_status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            if not (type(data) is str):
+                raise TypeError(data)
+
             return cast(BatchJobStatus | str, data)
 
         status = _parse_status(d["status"])
 
         fine_tuned_model = cast(None | str | Unset, d.get("fine_tuned_model", UNSET))
+        if not (type(fine_tuned_model) is str or fine_tuned_model is None or fine_tuned_model is UNSET):
+            raise TypeError(fine_tuned_model)
 
         get_fine_tune_response = cls(
             id=id,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,7 +10,7 @@ from ..models.llm_inference_framework import LLMInferenceFramework
 from ..models.llm_source import LLMSource
 from ..models.model_endpoint_status import ModelEndpointStatus
 from ..models.quantization import Quantization
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, field_missing, model_repr, partial_to_dict, read_tolerantly
 
 if TYPE_CHECKING:
     from ..models.model_endpoint_spec import ModelEndpointSpec
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GetLLMEndpointResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GetLLMEndpointResponse:
     """An LLM model endpoint."""
 
@@ -44,8 +44,34 @@ class GetLLMEndpointResponse:
     spec: ModelEndpointSpec | None | Unset = UNSET
     """ (For self-hosted users) Model endpoint details. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("name", "name", True),
+        ("source", "source", True),
+        ("inference_framework", "inference_framework", True),
+        ("status", "status", True),
+        ("id", "id", False),
+        ("model_name", "model_name", False),
+        ("inference_framework_tag", "inference_framework_tag", False),
+        ("num_shards", "num_shards", False),
+        ("quantize", "quantize", False),
+        ("spec", "spec", False),
+    )
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            raise field_missing(self, name)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        try:
+            return self._to_dict()
+        except AttributeError:  # ResponseFieldError, or the class a caller set for it
+            return partial_to_dict(self)
+
+    def _to_dict(self) -> dict[str, Any]:
         name = self.name
 
         source = self.source.value
@@ -125,8 +151,24 @@ class GetLLMEndpointResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Reads a JSON object; what does not conform to the schema is kept as it came.
+
+        A field that is missing or of another shape is reported (logged at debug level on the
+        ``wriftai`` logger, or raised in a strict `ParseContext`) and its value, if any, kept
+        in ``additional_properties``.
+        """
+        try:
+            return cls._from_dict(src_dict)
+        except PARSE_ERRORS:
+            return read_tolerantly(cls, src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Reads a JSON object that conforms to the schema; raises on the first value that does not."""
         d = src_dict
         name = d["name"]
+        if not (type(name) is str):
+            raise TypeError(name)
 
         source = LLMSource(d["source"])
 
@@ -141,17 +183,30 @@ class GetLLMEndpointResponse:
                 return componentsschemas_open_model_endpoint_status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            if not (type(data) is str):
+                raise TypeError(data)
+
             return cast(ModelEndpointStatus | str, data)
 
         status = _parse_status(d["status"])
 
         id = cast(None | str | Unset, d.get("id", UNSET))
+        if not (type(id) is str or id is None or id is UNSET):
+            raise TypeError(id)
 
         model_name = cast(None | str | Unset, d.get("model_name", UNSET))
+        if not (type(model_name) is str or model_name is None or model_name is UNSET):
+            raise TypeError(model_name)
 
         inference_framework_tag = cast(None | str | Unset, d.get("inference_framework_tag", UNSET))
+        if not (
+            type(inference_framework_tag) is str or inference_framework_tag is None or inference_framework_tag is UNSET
+        ):
+            raise TypeError(inference_framework_tag)
 
         num_shards = cast(int | None | Unset, d.get("num_shards", UNSET))
+        if not (type(num_shards) is int or num_shards is None or num_shards is UNSET):
+            raise TypeError(num_shards)
 
         def _parse_quantize(data: object) -> None | Quantization | Unset:
             if data is None:
@@ -166,6 +221,9 @@ class GetLLMEndpointResponse:
                 return quantize_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            if not (data is None or data is UNSET):
+                raise TypeError(data)
+
             return cast(None | Quantization | Unset, data)
 
         quantize = _parse_quantize(d.get("quantize", UNSET))
@@ -178,11 +236,14 @@ class GetLLMEndpointResponse:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                spec_type_0 = ModelEndpointSpec.from_dict(data)
+                spec_type_0 = ModelEndpointSpec._from_dict(data)
 
                 return spec_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            if not (data is None or data is UNSET):
+                raise TypeError(data)
+
             return cast(ModelEndpointSpec | None | Unset, data)
 
         spec = _parse_spec(d.get("spec", UNSET))

@@ -2,17 +2,17 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, field_missing, model_repr, partial_to_dict, read_tolerantly
 
 T = TypeVar("T", bound="Hardware")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Hardware:
     """Hardware a model runs on."""
 
@@ -33,8 +33,32 @@ class Hardware:
     description: None | str | Unset = UNSET
     """ A longer description of the hardware. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("name", "name", True),
+        ("identifier", "identifier", True),
+        ("gpus", "gpus", True),
+        ("cpus", "cpus", True),
+        ("vram_gb", "vram_gb", True),
+        ("ram_gib", "ram_gib", True),
+        ("created_at", "created_at", True),
+        ("description", "description", False),
+    )
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            raise field_missing(self, name)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        try:
+            return self._to_dict()
+        except AttributeError:  # ResponseFieldError, or the class a caller set for it
+            return partial_to_dict(self)
+
+    def _to_dict(self) -> dict[str, Any]:
         name = self.name
 
         identifier = self.identifier
@@ -75,22 +99,50 @@ class Hardware:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Reads a JSON object; what does not conform to the schema is kept as it came.
+
+        A field that is missing or of another shape is reported (logged at debug level on the
+        ``wriftai`` logger, or raised in a strict `ParseContext`) and its value, if any, kept
+        in ``additional_properties``.
+        """
+        try:
+            return cls._from_dict(src_dict)
+        except PARSE_ERRORS:
+            return read_tolerantly(cls, src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Reads a JSON object that conforms to the schema; raises on the first value that does not."""
         d = src_dict
         name = d["name"]
+        if not (type(name) is str):
+            raise TypeError(name)
 
         identifier = d["identifier"]
+        if not (type(identifier) is str):
+            raise TypeError(identifier)
 
         gpus = d["gpus"]
+        if not (type(gpus) is int):
+            raise TypeError(gpus)
 
         cpus = d["cpus"]
+        if not (type(cpus) is int):
+            raise TypeError(cpus)
 
         vram_gb = d["vram_gb"]
+        if not (type(vram_gb) is int):
+            raise TypeError(vram_gb)
 
         ram_gib = d["ram_gib"]
+        if not (type(ram_gib) is int):
+            raise TypeError(ram_gib)
 
         created_at = datetime.datetime.fromisoformat(d["created_at"])
 
         description = cast(None | str | Unset, d.get("description", UNSET))
+        if not (type(description) is str or description is None or description is UNSET):
+            raise TypeError(description)
 
         hardware = cls(
             name=name,

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import PARSE_ERRORS, field_missing, model_repr, partial_to_dict, read_tolerantly
 
 if TYPE_CHECKING:
     from ..models.get_fine_tune_response import GetFineTuneResponse
@@ -13,15 +15,30 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ListFineTunesResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ListFineTunesResponse:
     """The caller's fine-tuning jobs."""
 
     jobs: list[GetFineTuneResponse]
     """ List of fine-tuning jobs and their statuses. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (("jobs", "jobs", True),)
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            raise field_missing(self, name)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        try:
+            return self._to_dict()
+        except AttributeError:  # ResponseFieldError, or the class a caller set for it
+            return partial_to_dict(self)
+
+    def _to_dict(self) -> dict[str, Any]:
         jobs = []
         for jobs_item_data in self.jobs:
             jobs_item = jobs_item_data.to_dict()
@@ -39,11 +56,27 @@ class ListFineTunesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Reads a JSON object; what does not conform to the schema is kept as it came.
+
+        A field that is missing or of another shape is reported (logged at debug level on the
+        ``wriftai`` logger, or raised in a strict `ParseContext`) and its value, if any, kept
+        in ``additional_properties``.
+        """
+        try:
+            return cls._from_dict(src_dict)
+        except PARSE_ERRORS:
+            return read_tolerantly(cls, src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Reads a JSON object that conforms to the schema; raises on the first value that does not."""
         d = src_dict
         jobs = []
         _jobs = d["jobs"]
+        if type(_jobs) is not list:
+            raise TypeError(_jobs)
         for jobs_item_data in _jobs:
-            jobs_item = GetFineTuneResponse.from_dict(jobs_item_data)
+            jobs_item = GetFineTuneResponse._from_dict(jobs_item_data)
 
             jobs.append(jobs_item)
 

@@ -2,12 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.model_visibility import ModelVisibility
+from ..types import PARSE_ERRORS, field_missing, model_repr, partial_to_dict, read_tolerantly
 
 if TYPE_CHECKING:
     from ..models.hardware import Hardware
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Model")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Model:
     """A model."""
 
@@ -52,8 +53,38 @@ class Model:
     categories: list[ModelCategory]
     """ The categories the model belongs to. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("id", "id", True),
+        ("name", "name", True),
+        ("created_at", "created_at", True),
+        ("visibility", "visibility", True),
+        ("description", "description", True),
+        ("updated_at", "updated_at", True),
+        ("source_url", "source_url", True),
+        ("license_url", "license_url", True),
+        ("paper_url", "paper_url", True),
+        ("owner", "owner", True),
+        ("latest_version", "latest_version", True),
+        ("hardware", "hardware", True),
+        ("predictions_count", "predictions_count", True),
+        ("categories", "categories", True),
+    )
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            raise field_missing(self, name)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        try:
+            return self._to_dict()
+        except AttributeError:  # ResponseFieldError, or the class a caller set for it
+            return partial_to_dict(self)
+
+    def _to_dict(self) -> dict[str, Any]:
         id = self.id
 
         name = self.name
@@ -122,61 +153,85 @@ class Model:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Reads a JSON object; what does not conform to the schema is kept as it came.
+
+        A field that is missing or of another shape is reported (logged at debug level on the
+        ``wriftai`` logger, or raised in a strict `ParseContext`) and its value, if any, kept
+        in ``additional_properties``.
+        """
+        try:
+            return cls._from_dict(src_dict)
+        except PARSE_ERRORS:
+            return read_tolerantly(cls, src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Reads a JSON object that conforms to the schema; raises on the first value that does not."""
         d = src_dict
         id = d["id"]
+        if not (type(id) is str):
+            raise TypeError(id)
 
         name = d["name"]
+        if not (type(name) is str):
+            raise TypeError(name)
 
         created_at = datetime.datetime.fromisoformat(d["created_at"])
 
         visibility = ModelVisibility(d["visibility"])
 
         description = cast(None | str, d["description"])
+        if not (type(description) is str or description is None):
+            raise TypeError(description)
 
         _updated_at = d["updated_at"]
         updated_at: datetime.datetime | None
         if _updated_at is None:
             updated_at = None
         else:
-            try:
-                if not isinstance(_updated_at, str):
-                    raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at)
+            if not isinstance(_updated_at, str):
+                raise TypeError()
+            updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at)
 
-                updated_at = updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                updated_at = cast(datetime.datetime | None, _updated_at)
+            updated_at = updated_at_type_0
 
         source_url = cast(None | str, d["source_url"])
+        if not (type(source_url) is str or source_url is None):
+            raise TypeError(source_url)
 
         license_url = cast(None | str, d["license_url"])
+        if not (type(license_url) is str or license_url is None):
+            raise TypeError(license_url)
 
         paper_url = cast(None | str, d["paper_url"])
+        if not (type(paper_url) is str or paper_url is None):
+            raise TypeError(paper_url)
 
-        owner = User.from_dict(d["owner"])
+        owner = User._from_dict(d["owner"])
 
         _latest_version = d["latest_version"]
         latest_version: ModelVersion | None
         if _latest_version is None:
             latest_version = None
         else:
-            try:
-                if not isinstance(_latest_version, dict):
-                    raise TypeError()
-                latest_version_type_0 = ModelVersion.from_dict(_latest_version)
+            if not isinstance(_latest_version, dict):
+                raise TypeError()
+            latest_version_type_0 = ModelVersion._from_dict(_latest_version)
 
-                latest_version = latest_version_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                latest_version = cast(ModelVersion | None, _latest_version)
+            latest_version = latest_version_type_0
 
-        hardware = Hardware.from_dict(d["hardware"])
+        hardware = Hardware._from_dict(d["hardware"])
 
         predictions_count = d["predictions_count"]
+        if not (type(predictions_count) is int):
+            raise TypeError(predictions_count)
 
         categories = []
         _categories = d["categories"]
+        if type(_categories) is not list:
+            raise TypeError(_categories)
         for categories_item_data in _categories:
-            categories_item = ModelCategory.from_dict(categories_item_data)
+            categories_item = ModelCategory._from_dict(categories_item_data)
 
             categories.append(categories_item)
 

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import PARSE_ERRORS, field_missing, model_repr, partial_to_dict, read_tolerantly
 
 if TYPE_CHECKING:
     from ..models.model_category import ModelCategory
@@ -13,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ModelCategoryPage")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ModelCategoryPage:
     """A page of model categories."""
 
@@ -24,8 +26,27 @@ class ModelCategoryPage:
     previous_cursor: None | str
     """ Cursor of the previous page; null on the first page. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("items", "items", True),
+        ("next_cursor", "next_cursor", True),
+        ("previous_cursor", "previous_cursor", True),
+    )
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            raise field_missing(self, name)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        try:
+            return self._to_dict()
+        except AttributeError:  # ResponseFieldError, or the class a caller set for it
+            return partial_to_dict(self)
+
+    def _to_dict(self) -> dict[str, Any]:
         items = []
         for items_item_data in self.items:
             items_item = items_item_data.to_dict()
@@ -51,17 +72,37 @@ class ModelCategoryPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Reads a JSON object; what does not conform to the schema is kept as it came.
+
+        A field that is missing or of another shape is reported (logged at debug level on the
+        ``wriftai`` logger, or raised in a strict `ParseContext`) and its value, if any, kept
+        in ``additional_properties``.
+        """
+        try:
+            return cls._from_dict(src_dict)
+        except PARSE_ERRORS:
+            return read_tolerantly(cls, src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Reads a JSON object that conforms to the schema; raises on the first value that does not."""
         d = src_dict
         items = []
         _items = d["items"]
+        if type(_items) is not list:
+            raise TypeError(_items)
         for items_item_data in _items:
-            items_item = ModelCategory.from_dict(items_item_data)
+            items_item = ModelCategory._from_dict(items_item_data)
 
             items.append(items_item)
 
         next_cursor = cast(None | str, d["next_cursor"])
+        if not (type(next_cursor) is str or next_cursor is None):
+            raise TypeError(next_cursor)
 
         previous_cursor = cast(None | str, d["previous_cursor"])
+        if not (type(previous_cursor) is str or previous_cursor is None):
+            raise TypeError(previous_cursor)
 
         model_category_page = cls(
             items=items,

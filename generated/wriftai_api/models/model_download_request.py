@@ -1,17 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, field_missing, model_repr, partial_to_dict, read_tolerantly
 
 T = TypeVar("T", bound="ModelDownloadRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ModelDownloadRequest:
     """A request for a model's download URLs."""
 
@@ -20,8 +20,26 @@ class ModelDownloadRequest:
     download_format: None | str | Unset = "hugging_face"
     """ Desired format of the downloaded weights. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("model_name", "model_name", True),
+        ("download_format", "download_format", False),
+    )
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            raise field_missing(self, name)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        try:
+            return self._to_dict()
+        except AttributeError:  # ResponseFieldError, or the class a caller set for it
+            return partial_to_dict(self)
+
+    def _to_dict(self) -> dict[str, Any]:
         model_name = self.model_name
 
         download_format: None | str | Unset
@@ -44,10 +62,28 @@ class ModelDownloadRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Reads a JSON object; what does not conform to the schema is kept as it came.
+
+        A field that is missing or of another shape is reported (logged at debug level on the
+        ``wriftai`` logger, or raised in a strict `ParseContext`) and its value, if any, kept
+        in ``additional_properties``.
+        """
+        try:
+            return cls._from_dict(src_dict)
+        except PARSE_ERRORS:
+            return read_tolerantly(cls, src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Reads a JSON object that conforms to the schema; raises on the first value that does not."""
         d = src_dict
         model_name = d["model_name"]
+        if not (type(model_name) is str):
+            raise TypeError(model_name)
 
         download_format = cast(None | str | Unset, d.get("download_format", UNSET))
+        if not (type(download_format) is str or download_format is None or download_format is UNSET):
+            raise TypeError(download_format)
 
         model_download_request = cls(
             model_name=model_name,

@@ -2,14 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.model_endpoint_status import ModelEndpointStatus
 from ..models.model_endpoint_type import ModelEndpointType
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, field_missing, model_repr, partial_to_dict, read_tolerantly
 
 if TYPE_CHECKING:
     from ..models.labels import Labels
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ModelEndpointSpec")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ModelEndpointSpec:
     """(For self-hosted users) Model endpoint details."""
 
@@ -45,8 +45,35 @@ class ModelEndpointSpec:
     labels: Labels | None | Unset = UNSET
     """ The endpoint's labels. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("id", "id", True),
+        ("name", "name", True),
+        ("endpoint_type", "endpoint_type", True),
+        ("status", "status", True),
+        ("destination", "destination", False),
+        ("created_at", "created_at", False),
+        ("last_updated_at", "last_updated_at", False),
+        ("min_workers", "min_workers", False),
+        ("max_workers", "max_workers", False),
+        ("per_worker", "per_worker", False),
+        ("labels", "labels", False),
+    )
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            raise field_missing(self, name)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        try:
+            return self._to_dict()
+        except AttributeError:  # ResponseFieldError, or the class a caller set for it
+            return partial_to_dict(self)
+
+    def _to_dict(self) -> dict[str, Any]:
         id = self.id
 
         name = self.name
@@ -136,10 +163,28 @@ class ModelEndpointSpec:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Reads a JSON object; what does not conform to the schema is kept as it came.
+
+        A field that is missing or of another shape is reported (logged at debug level on the
+        ``wriftai`` logger, or raised in a strict `ParseContext`) and its value, if any, kept
+        in ``additional_properties``.
+        """
+        try:
+            return cls._from_dict(src_dict)
+        except PARSE_ERRORS:
+            return read_tolerantly(cls, src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Reads a JSON object that conforms to the schema; raises on the first value that does not."""
         d = src_dict
         id = d["id"]
+        if not (type(id) is str):
+            raise TypeError(id)
 
         name = d["name"]
+        if not (type(name) is str):
+            raise TypeError(name)
 
         endpoint_type = ModelEndpointType(d["endpoint_type"])
 
@@ -152,11 +197,16 @@ class ModelEndpointSpec:
                 return componentsschemas_open_model_endpoint_status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            if not (type(data) is str):
+                raise TypeError(data)
+
             return cast(ModelEndpointStatus | str, data)
 
         status = _parse_status(d["status"])
 
         destination = cast(None | str | Unset, d.get("destination", UNSET))
+        if not (type(destination) is str or destination is None or destination is UNSET):
+            raise TypeError(destination)
 
         def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -171,6 +221,9 @@ class ModelEndpointSpec:
                 return created_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            if not (data is None or data is UNSET):
+                raise TypeError(data)
+
             return cast(datetime.datetime | None | Unset, data)
 
         created_at = _parse_created_at(d.get("created_at", UNSET))
@@ -188,15 +241,24 @@ class ModelEndpointSpec:
                 return last_updated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            if not (data is None or data is UNSET):
+                raise TypeError(data)
+
             return cast(datetime.datetime | None | Unset, data)
 
         last_updated_at = _parse_last_updated_at(d.get("last_updated_at", UNSET))
 
         min_workers = cast(int | None | Unset, d.get("min_workers", UNSET))
+        if not (type(min_workers) is int or min_workers is None or min_workers is UNSET):
+            raise TypeError(min_workers)
 
         max_workers = cast(int | None | Unset, d.get("max_workers", UNSET))
+        if not (type(max_workers) is int or max_workers is None or max_workers is UNSET):
+            raise TypeError(max_workers)
 
         per_worker = cast(int | None | Unset, d.get("per_worker", UNSET))
+        if not (type(per_worker) is int or per_worker is None or per_worker is UNSET):
+            raise TypeError(per_worker)
 
         def _parse_labels(data: object) -> Labels | None | Unset:
             if data is None:
@@ -206,11 +268,14 @@ class ModelEndpointSpec:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                labels_type_0 = Labels.from_dict(data)
+                labels_type_0 = Labels._from_dict(data)
 
                 return labels_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            if not (data is None or data is UNSET):
+                raise TypeError(data)
+
             return cast(Labels | None | Unset, data)
 
         labels = _parse_labels(d.get("labels", UNSET))

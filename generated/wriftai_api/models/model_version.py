@@ -2,15 +2,17 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import PARSE_ERRORS, field_missing, model_repr, partial_to_dict, read_tolerantly
+
 T = TypeVar("T", bound="ModelVersion")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ModelVersion:
     """A model version."""
 
@@ -23,8 +25,28 @@ class ModelVersion:
     container_image_digest: str
     """ A sha256 digest of a version's container image. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("number", "number", True),
+        ("release_notes", "release_notes", True),
+        ("created_at", "created_at", True),
+        ("container_image_digest", "container_image_digest", True),
+    )
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            raise field_missing(self, name)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        try:
+            return self._to_dict()
+        except AttributeError:  # ResponseFieldError, or the class a caller set for it
+            return partial_to_dict(self)
+
+    def _to_dict(self) -> dict[str, Any]:
         number = self.number
 
         release_notes = self.release_notes
@@ -48,14 +70,34 @@ class ModelVersion:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Reads a JSON object; what does not conform to the schema is kept as it came.
+
+        A field that is missing or of another shape is reported (logged at debug level on the
+        ``wriftai`` logger, or raised in a strict `ParseContext`) and its value, if any, kept
+        in ``additional_properties``.
+        """
+        try:
+            return cls._from_dict(src_dict)
+        except PARSE_ERRORS:
+            return read_tolerantly(cls, src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Reads a JSON object that conforms to the schema; raises on the first value that does not."""
         d = src_dict
         number = d["number"]
+        if not (type(number) is int):
+            raise TypeError(number)
 
         release_notes = d["release_notes"]
+        if not (type(release_notes) is str):
+            raise TypeError(release_notes)
 
         created_at = datetime.datetime.fromisoformat(d["created_at"])
 
         container_image_digest = d["container_image_digest"]
+        if not (type(container_image_digest) is str):
+            raise TypeError(container_image_digest)
 
         model_version = cls(
             number=number,

@@ -2,12 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.prediction_status import PredictionStatus
+from ..types import PARSE_ERRORS, field_missing, model_repr, partial_to_dict, read_tolerantly
 
 if TYPE_CHECKING:
     from ..models.prediction_model import PredictionModel
@@ -16,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Prediction")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Prediction:
     """A prediction."""
 
@@ -40,8 +41,32 @@ class Prediction:
     model: PredictionModel
     """ The model version a prediction ran on. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("url", "url", True),
+        ("id", "id", True),
+        ("created_at", "created_at", True),
+        ("status", "status", True),
+        ("updated_at", "updated_at", True),
+        ("setup_time", "setup_time", True),
+        ("execution_time", "execution_time", True),
+        ("model", "model", True),
+    )
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            raise field_missing(self, name)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        try:
+            return self._to_dict()
+        except AttributeError:  # ResponseFieldError, or the class a caller set for it
+            return partial_to_dict(self)
+
+    def _to_dict(self) -> dict[str, Any]:
         url = self.url
 
         id = self.id
@@ -83,10 +108,28 @@ class Prediction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Reads a JSON object; what does not conform to the schema is kept as it came.
+
+        A field that is missing or of another shape is reported (logged at debug level on the
+        ``wriftai`` logger, or raised in a strict `ParseContext`) and its value, if any, kept
+        in ``additional_properties``.
+        """
+        try:
+            return cls._from_dict(src_dict)
+        except PARSE_ERRORS:
+            return read_tolerantly(cls, src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Reads a JSON object that conforms to the schema; raises on the first value that does not."""
         d = src_dict
         url = d["url"]
+        if not (type(url) is str):
+            raise TypeError(url)
 
         id = d["id"]
+        if not (type(id) is str):
+            raise TypeError(id)
 
         created_at = datetime.datetime.fromisoformat(d["created_at"])
 
@@ -99,6 +142,9 @@ class Prediction:
                 return componentsschemas_open_prediction_status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            if not (type(data) is str):
+                raise TypeError(data)
+
             return cast(PredictionStatus | str, data)
 
         status = _parse_status(d["status"])
@@ -106,10 +152,14 @@ class Prediction:
         updated_at = datetime.datetime.fromisoformat(d["updated_at"])
 
         setup_time = cast(None | str, d["setup_time"])
+        if not (type(setup_time) is str or setup_time is None):
+            raise TypeError(setup_time)
 
         execution_time = cast(None | str, d["execution_time"])
+        if not (type(execution_time) is str or execution_time is None):
+            raise TypeError(execution_time)
 
-        model = PredictionModel.from_dict(d["model"])
+        model = PredictionModel._from_dict(d["model"])
 
         prediction = cls(
             url=url,

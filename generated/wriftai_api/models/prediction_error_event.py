@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import PARSE_ERRORS, field_missing, model_repr, partial_to_dict, read_tolerantly
 
 if TYPE_CHECKING:
     from ..models.task_error import TaskError
@@ -13,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PredictionErrorEvent")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PredictionErrorEvent:
     """The prediction failed; terminal. `data` is the error."""
 
@@ -24,8 +26,27 @@ class PredictionErrorEvent:
     data: TaskError
     """ An error that occurred during a prediction. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("id", "id", True),
+        ("event", "event", True),
+        ("data", "data", True),
+    )
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            raise field_missing(self, name)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        try:
+            return self._to_dict()
+        except AttributeError:  # ResponseFieldError, or the class a caller set for it
+            return partial_to_dict(self)
+
+    def _to_dict(self) -> dict[str, Any]:
         id = self.id
 
         event = self.event
@@ -46,14 +67,30 @@ class PredictionErrorEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Reads a JSON object; what does not conform to the schema is kept as it came.
+
+        A field that is missing or of another shape is reported (logged at debug level on the
+        ``wriftai`` logger, or raised in a strict `ParseContext`) and its value, if any, kept
+        in ``additional_properties``.
+        """
+        try:
+            return cls._from_dict(src_dict)
+        except PARSE_ERRORS:
+            return read_tolerantly(cls, src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Reads a JSON object that conforms to the schema; raises on the first value that does not."""
         d = src_dict
         id = d["id"]
+        if not (type(id) is str):
+            raise TypeError(id)
 
         event = cast(Literal["error"], d["event"])
         if event != "error":
             raise ValueError(f"event must match const 'error', got '{event}'")
 
-        data = TaskError.from_dict(d["data"])
+        data = TaskError._from_dict(d["data"])
 
         prediction_error_event = cls(
             id=id,

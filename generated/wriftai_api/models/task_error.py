@@ -1,17 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.error_source import ErrorSource
+from ..types import PARSE_ERRORS, field_missing, model_repr, partial_to_dict, read_tolerantly
 
 T = TypeVar("T", bound="TaskError")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class TaskError:
     """An error that occurred during a prediction."""
 
@@ -22,8 +23,27 @@ class TaskError:
     detail: Any
     """ More about the error; any JSON value. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("source", "source", True),
+        ("message", "message", True),
+        ("detail", "detail", True),
+    )
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            raise field_missing(self, name)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        try:
+            return self._to_dict()
+        except AttributeError:  # ResponseFieldError, or the class a caller set for it
+            return partial_to_dict(self)
+
+    def _to_dict(self) -> dict[str, Any]:
         source = self.source.value
 
         message = self.message
@@ -44,10 +64,26 @@ class TaskError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Reads a JSON object; what does not conform to the schema is kept as it came.
+
+        A field that is missing or of another shape is reported (logged at debug level on the
+        ``wriftai`` logger, or raised in a strict `ParseContext`) and its value, if any, kept
+        in ``additional_properties``.
+        """
+        try:
+            return cls._from_dict(src_dict)
+        except PARSE_ERRORS:
+            return read_tolerantly(cls, src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Reads a JSON object that conforms to the schema; raises on the first value that does not."""
         d = src_dict
         source = ErrorSource(d["source"])
 
         message = d["message"]
+        if not (type(message) is str):
+            raise TypeError(message)
 
         detail = d["detail"]
 

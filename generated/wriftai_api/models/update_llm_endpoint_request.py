@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,7 +10,7 @@ from ..models.llm_inference_framework import LLMInferenceFramework
 from ..models.llm_source import LLMSource
 from ..models.model_endpoint_type import ModelEndpointType
 from ..models.quantization import Quantization
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, field_missing, model_repr, partial_to_dict, read_tolerantly
 
 if TYPE_CHECKING:
     from ..models.labels import Labels
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="UpdateLLMEndpointRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class UpdateLLMEndpointRequest:
     """Settings of an LLM model endpoint to change; every field is optional."""
 
@@ -63,8 +63,43 @@ class UpdateLLMEndpointRequest:
     public_inference: bool | None | Unset = UNSET
     """ Whether any user may run inference on the endpoint. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("model_name", "model_name", False),
+        ("source", "source", False),
+        ("inference_framework", "inference_framework", False),
+        ("inference_framework_image_tag", "inference_framework_image_tag", False),
+        ("num_shards", "num_shards", False),
+        ("quantize", "quantize", False),
+        ("checkpoint_path", "checkpoint_path", False),
+        ("metadata", "metadata", False),
+        ("endpoint_type", "endpoint_type", False),
+        ("cpus", "cpus", False),
+        ("gpus", "gpus", False),
+        ("memory", "memory", False),
+        ("gpu_type", "gpu_type", False),
+        ("storage", "storage", False),
+        ("min_workers", "min_workers", False),
+        ("max_workers", "max_workers", False),
+        ("per_worker", "per_worker", False),
+        ("labels", "labels", False),
+        ("public_inference", "public_inference", False),
+    )
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            raise field_missing(self, name)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        try:
+            return self._to_dict()
+        except AttributeError:  # ResponseFieldError, or the class a caller set for it
+            return partial_to_dict(self)
+
+    def _to_dict(self) -> dict[str, Any]:
         model_name = self.model_name
 
         source: str | Unset = UNSET
@@ -193,8 +228,24 @@ class UpdateLLMEndpointRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Reads a JSON object; what does not conform to the schema is kept as it came.
+
+        A field that is missing or of another shape is reported (logged at debug level on the
+        ``wriftai`` logger, or raised in a strict `ParseContext`) and its value, if any, kept
+        in ``additional_properties``.
+        """
+        try:
+            return cls._from_dict(src_dict)
+        except PARSE_ERRORS:
+            return read_tolerantly(cls, src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Reads a JSON object that conforms to the schema; raises on the first value that does not."""
         d = src_dict
         model_name = d.get("model_name", UNSET)
+        if not (type(model_name) is str) and model_name is not UNSET:
+            raise TypeError(model_name)
 
         _source = d.get("source", UNSET)
         source: LLMSource | Unset
@@ -211,8 +262,12 @@ class UpdateLLMEndpointRequest:
             inference_framework = LLMInferenceFramework(_inference_framework)
 
         inference_framework_image_tag = d.get("inference_framework_image_tag", UNSET)
+        if not (type(inference_framework_image_tag) is str) and inference_framework_image_tag is not UNSET:
+            raise TypeError(inference_framework_image_tag)
 
         num_shards = d.get("num_shards", UNSET)
+        if not (type(num_shards) is int) and num_shards is not UNSET:
+            raise TypeError(num_shards)
 
         def _parse_quantize(data: object) -> None | Quantization | Unset:
             if data is None:
@@ -227,18 +282,23 @@ class UpdateLLMEndpointRequest:
                 return quantize_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            if not (data is None or data is UNSET):
+                raise TypeError(data)
+
             return cast(None | Quantization | Unset, data)
 
         quantize = _parse_quantize(d.get("quantize", UNSET))
 
         checkpoint_path = cast(None | str | Unset, d.get("checkpoint_path", UNSET))
+        if not (type(checkpoint_path) is str or checkpoint_path is None or checkpoint_path is UNSET):
+            raise TypeError(checkpoint_path)
 
         _metadata = d.get("metadata", UNSET)
         metadata: Metadata | Unset
         if isinstance(_metadata, Unset):
             metadata = UNSET
         else:
-            metadata = Metadata.from_dict(_metadata)
+            metadata = Metadata._from_dict(_metadata)
 
         _endpoint_type = d.get("endpoint_type", UNSET)
         endpoint_type: ModelEndpointType | Unset
@@ -248,29 +308,47 @@ class UpdateLLMEndpointRequest:
             endpoint_type = ModelEndpointType(_endpoint_type)
 
         cpus = cast(int | None | Unset, d.get("cpus", UNSET))
+        if not (type(cpus) is int or cpus is None or cpus is UNSET):
+            raise TypeError(cpus)
 
         gpus = cast(int | None | Unset, d.get("gpus", UNSET))
+        if not (type(gpus) is int or gpus is None or gpus is UNSET):
+            raise TypeError(gpus)
 
         memory = cast(None | str | Unset, d.get("memory", UNSET))
+        if not (type(memory) is str or memory is None or memory is UNSET):
+            raise TypeError(memory)
 
         gpu_type = cast(None | str | Unset, d.get("gpu_type", UNSET))
+        if not (type(gpu_type) is str or gpu_type is None or gpu_type is UNSET):
+            raise TypeError(gpu_type)
 
         storage = cast(None | str | Unset, d.get("storage", UNSET))
+        if not (type(storage) is str or storage is None or storage is UNSET):
+            raise TypeError(storage)
 
         min_workers = d.get("min_workers", UNSET)
+        if not (type(min_workers) is int) and min_workers is not UNSET:
+            raise TypeError(min_workers)
 
         max_workers = d.get("max_workers", UNSET)
+        if not (type(max_workers) is int) and max_workers is not UNSET:
+            raise TypeError(max_workers)
 
         per_worker = d.get("per_worker", UNSET)
+        if not (type(per_worker) is int) and per_worker is not UNSET:
+            raise TypeError(per_worker)
 
         _labels = d.get("labels", UNSET)
         labels: Labels | Unset
         if isinstance(_labels, Unset):
             labels = UNSET
         else:
-            labels = Labels.from_dict(_labels)
+            labels = Labels._from_dict(_labels)
 
         public_inference = cast(bool | None | Unset, d.get("public_inference", UNSET))
+        if not (type(public_inference) is bool or public_inference is None or public_inference is UNSET):
+            raise TypeError(public_inference)
 
         update_llm_endpoint_request = cls(
             model_name=model_name,

@@ -1,18 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.model_visibility import ModelVisibility
-from ..types import UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, field_missing, model_repr, partial_to_dict, read_tolerantly
 
 T = TypeVar("T", bound="UpdateModelParams")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class UpdateModelParams:
     """Parameters for updating a model; every field is optional."""
 
@@ -31,8 +31,31 @@ class UpdateModelParams:
     paper_url: None | str | Unset = UNSET
     """ URL of the paper describing the model. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("name", "name", False),
+        ("description", "description", False),
+        ("visibility", "visibility", False),
+        ("hardware_identifier", "hardware_identifier", False),
+        ("source_url", "source_url", False),
+        ("license_url", "license_url", False),
+        ("paper_url", "paper_url", False),
+    )
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            raise field_missing(self, name)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        try:
+            return self._to_dict()
+        except AttributeError:  # ResponseFieldError, or the class a caller set for it
+            return partial_to_dict(self)
+
+    def _to_dict(self) -> dict[str, Any]:
         name = self.name
 
         description: None | str | Unset
@@ -87,10 +110,28 @@ class UpdateModelParams:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Reads a JSON object; what does not conform to the schema is kept as it came.
+
+        A field that is missing or of another shape is reported (logged at debug level on the
+        ``wriftai`` logger, or raised in a strict `ParseContext`) and its value, if any, kept
+        in ``additional_properties``.
+        """
+        try:
+            return cls._from_dict(src_dict)
+        except PARSE_ERRORS:
+            return read_tolerantly(cls, src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Reads a JSON object that conforms to the schema; raises on the first value that does not."""
         d = src_dict
         name = d.get("name", UNSET)
+        if not (type(name) is str) and name is not UNSET:
+            raise TypeError(name)
 
         description = cast(None | str | Unset, d.get("description", UNSET))
+        if not (type(description) is str or description is None or description is UNSET):
+            raise TypeError(description)
 
         _visibility = d.get("visibility", UNSET)
         visibility: ModelVisibility | Unset
@@ -100,12 +141,20 @@ class UpdateModelParams:
             visibility = ModelVisibility(_visibility)
 
         hardware_identifier = d.get("hardware_identifier", UNSET)
+        if not (type(hardware_identifier) is str) and hardware_identifier is not UNSET:
+            raise TypeError(hardware_identifier)
 
         source_url = cast(None | str | Unset, d.get("source_url", UNSET))
+        if not (type(source_url) is str or source_url is None or source_url is UNSET):
+            raise TypeError(source_url)
 
         license_url = cast(None | str | Unset, d.get("license_url", UNSET))
+        if not (type(license_url) is str or license_url is None or license_url is UNSET):
+            raise TypeError(license_url)
 
         paper_url = cast(None | str | Unset, d.get("paper_url", UNSET))
+        if not (type(paper_url) is str or paper_url is None or paper_url is UNSET):
+            raise TypeError(paper_url)
 
         update_model_params = cls(
             name=name,

@@ -2,15 +2,17 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import PARSE_ERRORS, field_missing, model_repr, partial_to_dict, read_tolerantly
+
 T = TypeVar("T", bound="User")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class User:
     """A user."""
 
@@ -33,8 +35,33 @@ class User:
     updated_at: datetime.datetime | None
     """ Timestamp when the user was last updated. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("id", "id", True),
+        ("username", "username", True),
+        ("avatar_url", "avatar_url", True),
+        ("name", "name", True),
+        ("bio", "bio", True),
+        ("location", "location", True),
+        ("company", "company", True),
+        ("created_at", "created_at", True),
+        ("updated_at", "updated_at", True),
+    )
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            raise field_missing(self, name)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        try:
+            return self._to_dict()
+        except AttributeError:  # ResponseFieldError, or the class a caller set for it
+            return partial_to_dict(self)
+
+    def _to_dict(self) -> dict[str, Any]:
         id = self.id
 
         username = self.username
@@ -81,20 +108,48 @@ class User:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Reads a JSON object; what does not conform to the schema is kept as it came.
+
+        A field that is missing or of another shape is reported (logged at debug level on the
+        ``wriftai`` logger, or raised in a strict `ParseContext`) and its value, if any, kept
+        in ``additional_properties``.
+        """
+        try:
+            return cls._from_dict(src_dict)
+        except PARSE_ERRORS:
+            return read_tolerantly(cls, src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Reads a JSON object that conforms to the schema; raises on the first value that does not."""
         d = src_dict
         id = d["id"]
+        if not (type(id) is str):
+            raise TypeError(id)
 
         username = d["username"]
+        if not (type(username) is str):
+            raise TypeError(username)
 
         avatar_url = d["avatar_url"]
+        if not (type(avatar_url) is str):
+            raise TypeError(avatar_url)
 
         name = cast(None | str, d["name"])
+        if not (type(name) is str or name is None):
+            raise TypeError(name)
 
         bio = cast(None | str, d["bio"])
+        if not (type(bio) is str or bio is None):
+            raise TypeError(bio)
 
         location = cast(None | str, d["location"])
+        if not (type(location) is str or location is None):
+            raise TypeError(location)
 
         company = cast(None | str, d["company"])
+        if not (type(company) is str or company is None):
+            raise TypeError(company)
 
         created_at = datetime.datetime.fromisoformat(d["created_at"])
 
@@ -103,14 +158,11 @@ class User:
         if _updated_at is None:
             updated_at = None
         else:
-            try:
-                if not isinstance(_updated_at, str):
-                    raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at)
+            if not isinstance(_updated_at, str):
+                raise TypeError()
+            updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at)
 
-                updated_at = updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                updated_at = cast(datetime.datetime | None, _updated_at)
+            updated_at = updated_at_type_0
 
         user = cls(
             id=id,

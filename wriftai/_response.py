@@ -1,0 +1,272 @@
+"""The raw HTTP response behind a call: ``client.models.with_raw_response.get(...)``.
+
+Every resource has a ``with_raw_response`` attribute with the same methods, sync and async,
+that return an `APIResponse` instead of the parsed result: the status, the headers (rate
+limits, request id) and the parsed result of one call. `HTTP.send` notes each response it
+gets in the context of the call (a context variable), so no method body is written twice.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from contextvars import ContextVar
+from typing import Any, Concatenate, Generic, ParamSpec, TypeVar, overload
+
+import httpx
+
+from wriftai._errors import APIResponseValidationError, WriftAIError
+
+__all__ = ["APIResponse", "RawResponses", "async_raw", "note_response", "raw"]
+
+T = TypeVar("T")
+S = TypeVar("S")
+P = ParamSpec("P")
+
+_CAPTURE: ContextVar[list[httpx.Response] | None] = ContextVar("wriftai_capture", default=None)
+
+
+def note_response(response: httpx.Response) -> None:
+    """Records a successful response for the raw-response call running in this context."""
+    slot = _CAPTURE.get()
+    if slot is not None:
+        slot.append(response)
+
+
+class APIResponse(Generic[T]):
+    """One call's HTTP response and its parsed result.
+
+    For a call that sends several requests (a wait that polls, a create that waits), the
+    response is the last one; `responses` has them all. For a stream it is the response
+    that opened the stream, and `parse()` gives the stream.
+
+    Attributes:
+        http_response: The `httpx.Response` (its body is read, except for a stream's).
+        responses: Every successful response the call received, in order.
+    """
+
+    def __init__(
+        self,
+        responses: list[httpx.Response],
+        parsed: T | None,
+        error: APIResponseValidationError | None,
+    ) -> None:
+        self.responses = responses
+        self.http_response = responses[-1]
+        self._parsed = parsed
+        self._error = error
+
+    def __repr__(self) -> str:
+        request = self.http_response.request
+        return f"<APIResponse [{self.status_code}] {request.method} {request.url}>"
+
+    @property
+    def status_code(self) -> int:
+        """The HTTP status."""
+        return self.http_response.status_code
+
+    @property
+    def headers(self) -> httpx.Headers:
+        """The response headers (``x-ratelimit-*``, ``x-request-id``, ...)."""
+        return self.http_response.headers
+
+    @property
+    def request_id(self) -> str | None:
+        """The ``x-request-id`` the server gave the request, if any."""
+        value: str | None = self.http_response.headers.get("x-request-id")
+        return value
+
+    @property
+    def url(self) -> httpx.URL:
+        """The URL the request went to."""
+        return self.http_response.request.url
+
+    @property
+    def method(self) -> str:
+        """The HTTP method of the request."""
+        return self.http_response.request.method
+
+    @property
+    def content(self) -> bytes:
+        """The body as it came (empty for a stream, whose body is read by iterating)."""
+        return self.http_response.content if self.http_response.is_stream_consumed else b""
+
+    def parse(self) -> T:
+        """The parsed result, as the plain method would have returned it.
+
+        Raises:
+            APIResponseValidationError: The response did not conform and the client is
+                strict (the raw response is still readable here).
+        """
+        if self._error is not None:
+            raise self._error
+        return self._parsed  # type: ignore[return-value]
+
+
+def _finish(responses: list[httpx.Response], result: Any, error: Any) -> APIResponse[Any]:
+    if not responses:
+        raise WriftAIError("the call finished without receiving a response")
+    return APIResponse(responses, result, error)
+
+
+def raw(method: Callable[P, T]) -> Callable[P, APIResponse[T]]:
+    """The raw-response form of a sync resource method.
+
+    Args:
+        method: A bound resource method.
+
+    Returns:
+        A function with the same parameters that returns an `APIResponse`.
+    """
+
+    def call(*args: P.args, **kwargs: P.kwargs) -> APIResponse[T]:
+        slot: list[httpx.Response] = []
+        token = _CAPTURE.set(slot)
+        result: Any = None
+        error: APIResponseValidationError | None = None
+        try:
+            result = method(*args, **kwargs)
+            if isinstance(result, Iterator) and not slot:
+                result = _primed(result)
+        except APIResponseValidationError as exc:
+            error = exc
+        finally:
+            _CAPTURE.reset(token)
+        return _finish(slot, result, error)
+
+    return call
+
+
+def async_raw(method: Callable[P, Awaitable[T]]) -> Callable[P, Awaitable[APIResponse[T]]]:
+    """The raw-response form of an async resource method (or one returning an async stream).
+
+    Args:
+        method: A bound resource method.
+
+    Returns:
+        A coroutine function with the same parameters that returns an `APIResponse`.
+    """
+
+    async def call(*args: P.args, **kwargs: P.kwargs) -> APIResponse[T]:
+        slot: list[httpx.Response] = []
+        token = _CAPTURE.set(slot)
+        result: Any = None
+        error: APIResponseValidationError | None = None
+        try:
+            outcome: Any = method(*args, **kwargs)
+            result = await outcome if isinstance(outcome, Awaitable) else outcome
+            if isinstance(result, AsyncIterator) and not slot:
+                result = await _async_primed(result)
+        except APIResponseValidationError as exc:
+            error = exc
+        finally:
+            _CAPTURE.reset(token)
+        return _finish(slot, result, error)
+
+    return call
+
+
+def _primed(stream: Iterator[S]) -> Iterator[S]:
+    """Opens a lazy stream (reads its first event) so that its response is known."""
+    try:
+        first = next(stream)
+    except StopIteration:
+        return iter(())
+    return itertools.chain((first,), stream)
+
+
+async def _async_primed(stream: AsyncIterator[S]) -> AsyncIterator[S]:
+    """Opens a lazy async stream (reads its first event) so that its response is known."""
+    try:
+        first = await anext(stream)
+    except StopAsyncIteration:
+        return _empty()
+
+    async def chained() -> AsyncIterator[S]:
+        yield first
+        async for item in stream:
+            yield item
+
+    return chained()
+
+
+async def _empty() -> AsyncIterator[Any]:
+    return
+    yield  # pragma: no cover - makes this an async generator
+
+
+R = TypeVar("R")
+R_co = TypeVar("R_co", covariant=True)
+
+
+class _RawMethod(Generic[R, P, T]):
+    """A descriptor: ``Raw.get`` is the raw form of ``Resource.get`` on the wrapped resource."""
+
+    def __init__(self, method: Callable[Concatenate[R, P], T]) -> None:
+        self._name = method.__name__
+
+    @overload
+    def __get__(self, obj: None, owner: type) -> _RawMethod[R, P, T]: ...
+    @overload
+    def __get__(self, obj: RawResponses[R], owner: type) -> Callable[P, APIResponse[T]]: ...
+    def __get__(self, obj: RawResponses[R] | None, owner: type) -> Any:
+        if obj is None:
+            return self
+        return raw(getattr(obj._resource, self._name))
+
+
+class _AsyncRawMethod(Generic[R, P, T]):
+    """A descriptor like `_RawMethod` for an async method."""
+
+    def __init__(self, method: Callable[Concatenate[R, P], Awaitable[T]]) -> None:
+        self._name = method.__name__
+
+    @overload
+    def __get__(self, obj: None, owner: type) -> _AsyncRawMethod[R, P, T]: ...
+    @overload
+    def __get__(
+        self, obj: RawResponses[R], owner: type
+    ) -> Callable[P, Awaitable[APIResponse[T]]]: ...
+    def __get__(self, obj: RawResponses[R] | None, owner: type) -> Any:
+        if obj is None:
+            return self
+        return async_raw(getattr(obj._resource, self._name))
+
+
+class _AsyncStreamRawMethod(Generic[R, P, T]):
+    """A descriptor like `_RawMethod` for a method that returns an async stream."""
+
+    def __init__(self, method: Callable[Concatenate[R, P], T]) -> None:
+        self._name = method.__name__
+
+    @overload
+    def __get__(self, obj: None, owner: type) -> _AsyncStreamRawMethod[R, P, T]: ...
+    @overload
+    def __get__(
+        self, obj: RawResponses[R], owner: type
+    ) -> Callable[P, Awaitable[APIResponse[T]]]: ...
+    def __get__(self, obj: RawResponses[R] | None, owner: type) -> Any:
+        if obj is None:
+            return self
+        return async_raw(getattr(obj._resource, self._name))
+
+
+class RawResponses(Generic[R_co]):
+    """The raw-response forms of a resource's methods (its ``with_raw_response``).
+
+    Args:
+        resource: The resource whose methods are wrapped.
+    """
+
+    def __init__(self, resource: R_co) -> None:
+        self._resource = resource
+
+    def __repr__(self) -> str:
+        return f"<{type(self._resource).__name__}.with_raw_response>"
+
+    of = _RawMethod
+    """Declares the raw form of a sync method: ``get = RawResponses.of(Resource.get)``."""
+    of_async = _AsyncRawMethod
+    """Declares the raw form of an async method."""
+    of_async_stream = _AsyncStreamRawMethod
+    """Declares the raw form of a method that returns an async stream (awaited here)."""
