@@ -32,6 +32,13 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--drop-after", type=float, default=0.0, metavar="F")
     serve.add_argument("--latency", type=float, default=0.0, metavar="S")
     serve.add_argument("--cut-stream-after", type=int, default=None, metavar="N")
+    serve.add_argument(
+        "--drift",
+        type=float,
+        default=0.0,
+        metavar="F",
+        help="fraction of JSON responses mutated (see the x-emulator-drift header)",
+    )
     serve.add_argument("--forward-compat", action="store_true")
     serve.add_argument("--seed", type=int, default=0)
     serve.add_argument("--log-level", default="warning")
@@ -64,6 +71,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             drop_after=args.drop_after,
             latency=args.latency,
             cut_stream_after=args.cut_stream_after,
+            drift=args.drift,
             seed=args.seed,
         )
     )

@@ -51,7 +51,9 @@ class RequestRecord(NamedTuple):
         idempotency_key: The ``Idempotency-Key`` header, if sent.
         request_id: The ``x-request-id`` given to the request.
         fault: The injected fault (``"429"``, ``"503"``, ``"drop_before"``,
-            ``"drop_after"``, ``"cut_stream"``), or None.
+            ``"drop_after"``, ``"cut_stream"``, ``"drift"``), or None.
+        drift: For a drifted response, the mutation as sent in ``x-emulator-drift``
+            (``"<kind> <json path>"``), or None.
     """
 
     method: str
@@ -60,6 +62,7 @@ class RequestRecord(NamedTuple):
     idempotency_key: str | None
     request_id: str
     fault: str | None = None
+    drift: str | None = None
 
 
 class WebhookDelivery(NamedTuple):

@@ -8,7 +8,9 @@ names it, so a test can never miss it. Event streams are forwarded as they are p
 and checked when they end (status, headers, and every event against its schema). A
 stream cut on purpose by the fault injector, or closed because the emulator is stopping,
 ends early by design: its body is not checked as a whole, but each event sent before the
-end still is.
+end still is. A response the fault injector drifted on purpose is checked as the routes
+produced it, before the mutation: the drift is not a violation, an emulator bug under it
+still is.
 """
 
 from __future__ import annotations
@@ -354,6 +356,13 @@ def _cut_on_purpose(scope: Scope) -> bool:
     return notes.get("fault") == "cut_stream"
 
 
+def _as_produced(scope: Scope, start: Message, data: bytes) -> tuple[Message, bytes]:
+    """Return the response as the routes produced it, before any drift mutation."""
+    notes: dict[str, Any] = scope.get("wriftai", {})
+    original: tuple[Message, bytes] | None = notes.get("drift_original")
+    return original if original is not None else (start, data)
+
+
 class ResponseValidationMiddleware:
     """Checks every API response against the contract.
 
@@ -399,8 +408,11 @@ class ResponseValidationMiddleware:
             return  # the connection was dropped on purpose; nothing was answered
         data = b"".join(chunks)
         ended_early = streaming and (_cut_on_purpose(scope) or self.ctx.closing)
+        checked_start, checked_data = _as_produced(scope, start, data)
         try:
-            problems = _response_problems(scope, operation, start, data, streaming, ended_early)
+            problems = _response_problems(
+                scope, operation, checked_start, checked_data, streaming, ended_early
+            )
         except Exception as exc:
             problems = [f"response could not be checked: {type(exc).__name__}: {exc}"]
         if problems:
