@@ -381,8 +381,11 @@ _MISSING = _Missing()
 
 def partial_to_dict(model: Any) -> dict[str, Any]:
     """The JSON object of a model some of whose fields did not conform: as it came."""
-    out: dict[str, Any] = dict(getattr(model, "additional_properties", {}))
+    kept = getattr(model, "additional_properties", {})
+    out: dict[str, Any] = dict(kept)
     for name, json_name, _required in type(model)._wire_fields:
+        if json_name in kept:
+            continue
         value = getattr(model, name, _MISSING)
         if value is _MISSING or isinstance(value, Unset):
             continue

@@ -41,6 +41,8 @@ class PredictionDoneEvent:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        if self.additional_properties and not _WIRE_NAMES.isdisjoint(self.additional_properties):
+            return partial_to_dict(self)  # a field kept as it came is written as it came
         try:
             return self._to_dict()
         except AttributeError:  # ResponseFieldError, or the class a caller set for it
@@ -126,6 +128,9 @@ class PredictionDoneEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset(json_name for _, json_name, _ in PredictionDoneEvent._wire_fields)
 
 
 from ..models.prediction_with_io import PredictionWithIO  # noqa: E402

@@ -27,6 +27,8 @@ class WandbConfig:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        if self.additional_properties and not _WIRE_NAMES.isdisjoint(self.additional_properties):
+            return partial_to_dict(self)  # a field kept as it came is written as it came
         try:
             return self._to_dict()
         except AttributeError:  # ResponseFieldError, or the class a caller set for it
@@ -56,6 +58,8 @@ class WandbConfig:
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Reads a JSON object that conforms to the schema; raises on the first value that does not."""
         d = src_dict
+        if type(d) is not dict:
+            raise TypeError(d)
         wandb_config = cls()
 
         if len(d) != 0:
@@ -77,3 +81,6 @@ class WandbConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_WIRE_NAMES = frozenset(json_name for _, json_name, _ in WandbConfig._wire_fields)
