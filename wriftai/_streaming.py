@@ -407,7 +407,9 @@ class EventCursor:
         kind = sse.event
         if kind != "output":
             if kind == "init" and not isinstance(event, UnknownPredictionEvent):
-                self.prediction_id = event.data.id  # type: ignore[union-attr]
+                known_id = getattr(event.data, "id", None)  # an init may lack it (tolerant read)
+                if isinstance(known_id, str) and known_id:
+                    self.prediction_id = known_id
             self.finished = kind in TERMINAL_EVENTS
         self._progress = True
         if not self.finished and self.deadline is not None and self._left() <= 0:
@@ -620,7 +622,8 @@ class CompletionCursor:
             chunk = CompletionStreamResponse.from_dict(data)
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
             raise WriftAIError(f"unreadable completion stream event: {sse.data[:200]!r}") from exc
-        if chunk.output is not None and chunk.output.finished:
+        output = getattr(chunk, "output", None)
+        if output is not None and getattr(output, "finished", False) is True:
             self.finished = True
         return chunk
 

@@ -167,21 +167,21 @@ class Resource:
     def _fetch_page(self, request: _PageRequest[T]) -> Page[T]:
         result = self._call(request.endpoint, request.page_type, *request.args, **request.query)
         fetch = partial(_fetch_at, self._fetch_page, request)
-        return Page(result.items, result.next_cursor, result.previous_cursor, fetch)
+        return Page(*_page_parts(result), fetch)
 
     def _list(
         self, endpoint: ModuleType, expect: type[R], field: str, /, *args: Any
     ) -> ListResult[Any, R]:
         """Calls an unpaginated list endpoint; the result iterates over ``response.<field>``."""
         result = self._call(endpoint, expect, *args)
-        return ListResult(getattr(result, field), result)
+        return ListResult(getattr(result, field, []), result)
 
     async def _async_list(
         self, endpoint: ModuleType, expect: type[R], field: str, /, *args: Any
     ) -> ListResult[Any, R]:
         """Async form of `_list`."""
         result = await self._async_call(endpoint, expect, *args)
-        return ListResult(getattr(result, field), result)
+        return ListResult(getattr(result, field, []), result)
 
     async def _async_page(
         self, endpoint: ModuleType, page_type: type[_PageModel[T]], query: Any, /, *args: Any
@@ -192,7 +192,20 @@ class Resource:
         call = self._async_call(request.endpoint, request.page_type, *request.args, **request.query)
         result = await call
         fetch = partial(_fetch_at, self._async_fetch_page, request)
-        return AsyncPage(result.items, result.next_cursor, result.previous_cursor, fetch)
+        return AsyncPage(*_page_parts(result), fetch)
+
+
+def _page_parts(result: _PageModel[T]) -> tuple[list[T], str | None, str | None]:
+    """A page's items and cursors; a field the response lacked (or malformed) reads as empty.
+
+    A tolerant read leaves out what did not conform, so a page without cursors ends the walk
+    instead of failing it.
+    """
+    return (
+        getattr(result, "items", []),
+        getattr(result, "next_cursor", None),
+        getattr(result, "previous_cursor", None),
+    )
 
 
 @dataclass(frozen=True)

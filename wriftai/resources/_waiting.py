@@ -88,7 +88,7 @@ def is_job_terminal(job: Any) -> bool:
     Returns:
         Whether waiting is over.
     """
-    return str(job.status) in JOB_TERMINAL_STATUSES
+    return str(getattr(job, "status", "")) in JOB_TERMINAL_STATUSES  # missing: not over
 
 
 def polling(

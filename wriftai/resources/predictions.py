@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Any, Literal, TypeAlias, overload
 
-from wriftai._errors import APIStatusError, WaitTimeoutError
+from wriftai._errors import APIStatusError, WaitTimeoutError, WriftAIError
 from wriftai._pagination import AsyncPage, Page, PaginationOptions
 from wriftai._response import RawResponses
 from wriftai._streaming import (
@@ -95,7 +95,7 @@ def is_terminal(prediction: Prediction | PredictionWithIO) -> bool:
     Returns:
         True for succeeded, failed, cancelled (and abandoned).
     """
-    return str(prediction.status) in TERMINAL_STATUSES
+    return str(getattr(prediction, "status", "")) in TERMINAL_STATUSES  # missing: not over
 
 
 # ---------------------------------------------------------------------- the wait steps
@@ -142,7 +142,12 @@ def _waiting(
 
 def _reporter(options: WaitOptions | AsyncWaitOptions) -> Reporter:
     """Calls ``on_poll`` with each new state of the prediction (and not twice for one)."""
-    return Reporter(options.on_poll, lambda p: (str(p.status), p.updated_at, p.output))
+    return Reporter(options.on_poll, _progress)
+
+
+def _progress(prediction: PredictionWithIO) -> tuple[Any, ...]:
+    """What tells one state of a prediction from the next (a field missing reads as None)."""
+    return tuple(getattr(prediction, name, None) for name in ("status", "updated_at", "output"))
 
 
 @dataclass(frozen=True)
@@ -160,7 +165,12 @@ class _CreateRequest:
         """The wait that follows the create, or None when the caller does not wait."""
         if not self.wait:
             return None
-        return _waiting(prediction.id, prediction, self.options.poll_interval, self.deadline)
+        pid = getattr(prediction, "id", None)
+        if not isinstance(pid, str) or not pid:
+            raise WriftAIError(
+                "the create response has no prediction id, so it cannot be waited for"
+            )
+        return _waiting(pid, prediction, self.options.poll_interval, self.deadline)
 
     @property
     def reporter(self) -> Reporter:
