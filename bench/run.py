@@ -219,7 +219,8 @@ def row_parse() -> Row:
     request = httpx.Request("GET", "http://bench/v1/models")
 
     def parse_page_body() -> object:
-        return parse(list_models, ModelPage, httpx.Response(200, content=body, request=request))
+        response = httpx.Response(200, content=body, request=request)
+        return parse(list_models, ModelPage, response, strict=False)
 
     def timed(parse: Callable[[], object]) -> float:
         start = time.perf_counter()

@@ -114,7 +114,7 @@ class CompletionOutput:
         if not (type(num_completion_tokens) is int):
             raise TypeError(num_completion_tokens)
 
-        num_prompt_tokens = cast(int | None | Unset, d.get("num_prompt_tokens", UNSET))
+        num_prompt_tokens: int | None | Unset = d.get("num_prompt_tokens", UNSET)
         if not (type(num_prompt_tokens) is int or num_prompt_tokens is None or num_prompt_tokens is UNSET):
             raise TypeError(num_prompt_tokens)
 

@@ -249,13 +249,13 @@ class CompletionRequest:
 
         stop_sequences = _parse_stop_sequences(d.get("stop_sequences", UNSET))
 
-        return_token_log_probs = cast(bool | None | Unset, d.get("return_token_log_probs", UNSET))
+        return_token_log_probs: bool | None | Unset = d.get("return_token_log_probs", UNSET)
         if not (
             type(return_token_log_probs) is bool or return_token_log_probs is None or return_token_log_probs is UNSET
         ):
             raise TypeError(return_token_log_probs)
 
-        presence_penalty = cast(float | None | Unset, d.get("presence_penalty", UNSET))
+        presence_penalty: float | None | Unset = d.get("presence_penalty", UNSET)
         if not (
             (type(presence_penalty) is float or type(presence_penalty) is int)
             or presence_penalty is None
@@ -263,7 +263,7 @@ class CompletionRequest:
         ):
             raise TypeError(presence_penalty)
 
-        frequency_penalty = cast(float | None | Unset, d.get("frequency_penalty", UNSET))
+        frequency_penalty: float | None | Unset = d.get("frequency_penalty", UNSET)
         if not (
             (type(frequency_penalty) is float or type(frequency_penalty) is int)
             or frequency_penalty is None
@@ -271,15 +271,15 @@ class CompletionRequest:
         ):
             raise TypeError(frequency_penalty)
 
-        top_k = cast(int | None | Unset, d.get("top_k", UNSET))
+        top_k: int | None | Unset = d.get("top_k", UNSET)
         if not (type(top_k) is int or top_k is None or top_k is UNSET):
             raise TypeError(top_k)
 
-        top_p = cast(float | None | Unset, d.get("top_p", UNSET))
+        top_p: float | None | Unset = d.get("top_p", UNSET)
         if not ((type(top_p) is float or type(top_p) is int) or top_p is None or top_p is UNSET):
             raise TypeError(top_p)
 
-        include_stop_str_in_output = cast(bool | None | Unset, d.get("include_stop_str_in_output", UNSET))
+        include_stop_str_in_output: bool | None | Unset = d.get("include_stop_str_in_output", UNSET)
         if not (
             type(include_stop_str_in_output) is bool
             or include_stop_str_in_output is None
@@ -307,7 +307,7 @@ class CompletionRequest:
 
         guided_json = _parse_guided_json(d.get("guided_json", UNSET))
 
-        guided_regex = cast(None | str | Unset, d.get("guided_regex", UNSET))
+        guided_regex: None | str | Unset = d.get("guided_regex", UNSET)
         if not (type(guided_regex) is str or guided_regex is None or guided_regex is UNSET):
             raise TypeError(guided_regex)
 
@@ -335,7 +335,7 @@ class CompletionRequest:
 
         guided_choice = _parse_guided_choice(d.get("guided_choice", UNSET))
 
-        guided_grammar = cast(None | str | Unset, d.get("guided_grammar", UNSET))
+        guided_grammar: None | str | Unset = d.get("guided_grammar", UNSET)
         if not (type(guided_grammar) is str or guided_grammar is None or guided_grammar is UNSET):
             raise TypeError(guided_grammar)
 

@@ -121,11 +121,11 @@ class CompletionStreamOutput:
         if not (type(finished) is bool):
             raise TypeError(finished)
 
-        num_prompt_tokens = cast(int | None | Unset, d.get("num_prompt_tokens", UNSET))
+        num_prompt_tokens: int | None | Unset = d.get("num_prompt_tokens", UNSET)
         if not (type(num_prompt_tokens) is int or num_prompt_tokens is None or num_prompt_tokens is UNSET):
             raise TypeError(num_prompt_tokens)
 
-        num_completion_tokens = cast(int | None | Unset, d.get("num_completion_tokens", UNSET))
+        num_completion_tokens: int | None | Unset = d.get("num_completion_tokens", UNSET)
         if not (type(num_completion_tokens) is int or num_completion_tokens is None or num_completion_tokens is UNSET):
             raise TypeError(num_completion_tokens)
 

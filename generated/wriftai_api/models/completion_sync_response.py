@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -79,7 +79,7 @@ class CompletionSyncResponse:
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Reads a JSON object that conforms to the schema; raises on the first value that does not."""
         d = src_dict
-        request_id = cast(None | str, d["request_id"])
+        request_id: None | str = d["request_id"]
         if not (type(request_id) is str or request_id is None):
             raise TypeError(request_id)
 

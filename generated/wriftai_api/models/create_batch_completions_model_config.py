@@ -131,11 +131,11 @@ class CreateBatchCompletionsModelConfig:
 
         labels = Labels._from_dict(d["labels"])
 
-        checkpoint_path = cast(None | str | Unset, d.get("checkpoint_path", UNSET))
+        checkpoint_path: None | str | Unset = d.get("checkpoint_path", UNSET)
         if not (type(checkpoint_path) is str or checkpoint_path is None or checkpoint_path is UNSET):
             raise TypeError(checkpoint_path)
 
-        num_shards = cast(int | None | Unset, d.get("num_shards", UNSET))
+        num_shards: int | None | Unset = d.get("num_shards", UNSET)
         if not (type(num_shards) is int or num_shards is None or num_shards is UNSET):
             raise TypeError(num_shards)
 
@@ -159,7 +159,7 @@ class CreateBatchCompletionsModelConfig:
 
         quantize = _parse_quantize(d.get("quantize", UNSET))
 
-        seed = cast(int | None | Unset, d.get("seed", UNSET))
+        seed: int | None | Unset = d.get("seed", UNSET)
         if not (type(seed) is int or seed is None or seed is UNSET):
             raise TypeError(seed)
 

@@ -131,7 +131,7 @@ class CreateBatchCompletionsRequest:
 
         model_config = CreateBatchCompletionsModelConfig._from_dict(d["model_config"])
 
-        input_data_path = cast(None | str | Unset, d.get("input_data_path", UNSET))
+        input_data_path: None | str | Unset = d.get("input_data_path", UNSET)
         if not (type(input_data_path) is str or input_data_path is None or input_data_path is UNSET):
             raise TypeError(input_data_path)
 
@@ -155,11 +155,11 @@ class CreateBatchCompletionsRequest:
 
         content = _parse_content(d.get("content", UNSET))
 
-        data_parallelism = cast(int | None | Unset, d.get("data_parallelism", UNSET))
+        data_parallelism: int | None | Unset = d.get("data_parallelism", UNSET)
         if not (type(data_parallelism) is int or data_parallelism is None or data_parallelism is UNSET):
             raise TypeError(data_parallelism)
 
-        max_runtime_sec = cast(int | None | Unset, d.get("max_runtime_sec", UNSET))
+        max_runtime_sec: int | None | Unset = d.get("max_runtime_sec", UNSET)
         if not (type(max_runtime_sec) is int or max_runtime_sec is None or max_runtime_sec is UNSET):
             raise TypeError(max_runtime_sec)
 

@@ -185,13 +185,13 @@ class CreateBatchCompletionsRequestContent:
 
         stop_sequences = _parse_stop_sequences(d.get("stop_sequences", UNSET))
 
-        return_token_log_probs = cast(bool | None | Unset, d.get("return_token_log_probs", UNSET))
+        return_token_log_probs: bool | None | Unset = d.get("return_token_log_probs", UNSET)
         if not (
             type(return_token_log_probs) is bool or return_token_log_probs is None or return_token_log_probs is UNSET
         ):
             raise TypeError(return_token_log_probs)
 
-        presence_penalty = cast(float | None | Unset, d.get("presence_penalty", UNSET))
+        presence_penalty: float | None | Unset = d.get("presence_penalty", UNSET)
         if not (
             (type(presence_penalty) is float or type(presence_penalty) is int)
             or presence_penalty is None
@@ -199,7 +199,7 @@ class CreateBatchCompletionsRequestContent:
         ):
             raise TypeError(presence_penalty)
 
-        frequency_penalty = cast(float | None | Unset, d.get("frequency_penalty", UNSET))
+        frequency_penalty: float | None | Unset = d.get("frequency_penalty", UNSET)
         if not (
             (type(frequency_penalty) is float or type(frequency_penalty) is int)
             or frequency_penalty is None
@@ -207,11 +207,11 @@ class CreateBatchCompletionsRequestContent:
         ):
             raise TypeError(frequency_penalty)
 
-        top_k = cast(int | None | Unset, d.get("top_k", UNSET))
+        top_k: int | None | Unset = d.get("top_k", UNSET)
         if not (type(top_k) is int or top_k is None or top_k is UNSET):
             raise TypeError(top_k)
 
-        top_p = cast(float | None | Unset, d.get("top_p", UNSET))
+        top_p: float | None | Unset = d.get("top_p", UNSET)
         if not ((type(top_p) is float or type(top_p) is int) or top_p is None or top_p is UNSET):
             raise TypeError(top_p)
 

@@ -135,7 +135,7 @@ class CreateFineTuneRequest:
         if not (type(training_file) is str):
             raise TypeError(training_file)
 
-        validation_file = cast(None | str | Unset, d.get("validation_file", UNSET))
+        validation_file: None | str | Unset = d.get("validation_file", UNSET)
         if not (type(validation_file) is str or validation_file is None or validation_file is UNSET):
             raise TypeError(validation_file)
 
@@ -179,7 +179,7 @@ class CreateFineTuneRequest:
 
         wandb_config = _parse_wandb_config(d.get("wandb_config", UNSET))
 
-        suffix = cast(None | str | Unset, d.get("suffix", UNSET))
+        suffix: None | str | Unset = d.get("suffix", UNSET)
         if not (type(suffix) is str or suffix is None or suffix is UNSET):
             raise TypeError(suffix)
 

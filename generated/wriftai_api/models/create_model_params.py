@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -143,19 +143,19 @@ class CreateModelParams:
         else:
             visibility = ModelVisibility(_visibility)
 
-        description = cast(None | str | Unset, d.get("description", UNSET))
+        description: None | str | Unset = d.get("description", UNSET)
         if not (type(description) is str or description is None or description is UNSET):
             raise TypeError(description)
 
-        source_url = cast(None | str | Unset, d.get("source_url", UNSET))
+        source_url: None | str | Unset = d.get("source_url", UNSET)
         if not (type(source_url) is str or source_url is None or source_url is UNSET):
             raise TypeError(source_url)
 
-        license_url = cast(None | str | Unset, d.get("license_url", UNSET))
+        license_url: None | str | Unset = d.get("license_url", UNSET)
         if not (type(license_url) is str or license_url is None or license_url is UNSET):
             raise TypeError(license_url)
 
-        paper_url = cast(None | str | Unset, d.get("paper_url", UNSET))
+        paper_url: None | str | Unset = d.get("paper_url", UNSET)
         if not (type(paper_url) is str or paper_url is None or paper_url is UNSET):
             raise TypeError(paper_url)
 

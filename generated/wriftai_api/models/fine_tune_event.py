@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -93,7 +93,7 @@ class FineTuneEvent:
         if not (type(level) is str):
             raise TypeError(level)
 
-        timestamp = cast(float | None | Unset, d.get("timestamp", UNSET))
+        timestamp: float | None | Unset = d.get("timestamp", UNSET)
         if not ((type(timestamp) is float or type(timestamp) is int) or timestamp is None or timestamp is UNSET):
             raise TypeError(timestamp)
 

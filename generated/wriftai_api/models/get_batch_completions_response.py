@@ -188,11 +188,11 @@ class GetBatchCompletionsResponse:
 
         completed_at = _parse_completed_at(d.get("completed_at", UNSET))
 
-        num_tasks_pending = cast(int | None | Unset, d.get("num_tasks_pending", UNSET))
+        num_tasks_pending: int | None | Unset = d.get("num_tasks_pending", UNSET)
         if not (type(num_tasks_pending) is int or num_tasks_pending is None or num_tasks_pending is UNSET):
             raise TypeError(num_tasks_pending)
 
-        num_tasks_completed = cast(int | None | Unset, d.get("num_tasks_completed", UNSET))
+        num_tasks_completed: int | None | Unset = d.get("num_tasks_completed", UNSET)
         if not (type(num_tasks_completed) is int or num_tasks_completed is None or num_tasks_completed is UNSET):
             raise TypeError(num_tasks_completed)
 

@@ -110,7 +110,7 @@ class GetFineTuneResponse:
 
         status = _parse_status(d["status"])
 
-        fine_tuned_model = cast(None | str | Unset, d.get("fine_tuned_model", UNSET))
+        fine_tuned_model: None | str | Unset = d.get("fine_tuned_model", UNSET)
         if not (type(fine_tuned_model) is str or fine_tuned_model is None or fine_tuned_model is UNSET):
             raise TypeError(fine_tuned_model)
 

@@ -192,21 +192,21 @@ class GetLLMEndpointResponse:
 
         status = _parse_status(d["status"])
 
-        id = cast(None | str | Unset, d.get("id", UNSET))
+        id: None | str | Unset = d.get("id", UNSET)
         if not (type(id) is str or id is None or id is UNSET):
             raise TypeError(id)
 
-        model_name = cast(None | str | Unset, d.get("model_name", UNSET))
+        model_name: None | str | Unset = d.get("model_name", UNSET)
         if not (type(model_name) is str or model_name is None or model_name is UNSET):
             raise TypeError(model_name)
 
-        inference_framework_tag = cast(None | str | Unset, d.get("inference_framework_tag", UNSET))
+        inference_framework_tag: None | str | Unset = d.get("inference_framework_tag", UNSET)
         if not (
             type(inference_framework_tag) is str or inference_framework_tag is None or inference_framework_tag is UNSET
         ):
             raise TypeError(inference_framework_tag)
 
-        num_shards = cast(int | None | Unset, d.get("num_shards", UNSET))
+        num_shards: int | None | Unset = d.get("num_shards", UNSET)
         if not (type(num_shards) is int or num_shards is None or num_shards is UNSET):
             raise TypeError(num_shards)
 

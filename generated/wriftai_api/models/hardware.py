@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -142,7 +142,7 @@ class Hardware:
 
         created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        description = cast(None | str | Unset, d.get("description", UNSET))
+        description: None | str | Unset = d.get("description", UNSET)
         if not (type(description) is str or description is None or description is UNSET):
             raise TypeError(description)
 

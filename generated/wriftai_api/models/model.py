@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -182,7 +182,7 @@ class Model:
 
         visibility = ModelVisibility(d["visibility"])
 
-        description = cast(None | str, d["description"])
+        description: None | str = d["description"]
         if not (type(description) is str or description is None):
             raise TypeError(description)
 
@@ -197,15 +197,15 @@ class Model:
 
             updated_at = updated_at_type_0
 
-        source_url = cast(None | str, d["source_url"])
+        source_url: None | str = d["source_url"]
         if not (type(source_url) is str or source_url is None):
             raise TypeError(source_url)
 
-        license_url = cast(None | str, d["license_url"])
+        license_url: None | str = d["license_url"]
         if not (type(license_url) is str or license_url is None):
             raise TypeError(license_url)
 
-        paper_url = cast(None | str, d["paper_url"])
+        paper_url: None | str = d["paper_url"]
         if not (type(paper_url) is str or paper_url is None):
             raise TypeError(paper_url)
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -98,11 +98,11 @@ class ModelCategoryPage:
 
             items.append(items_item)
 
-        next_cursor = cast(None | str, d["next_cursor"])
+        next_cursor: None | str = d["next_cursor"]
         if not (type(next_cursor) is str or next_cursor is None):
             raise TypeError(next_cursor)
 
-        previous_cursor = cast(None | str, d["previous_cursor"])
+        previous_cursor: None | str = d["previous_cursor"]
         if not (type(previous_cursor) is str or previous_cursor is None):
             raise TypeError(previous_cursor)
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -83,7 +83,7 @@ class ModelDownloadRequest:
         if not (type(model_name) is str):
             raise TypeError(model_name)
 
-        download_format = cast(None | str | Unset, d.get("download_format", UNSET))
+        download_format: None | str | Unset = d.get("download_format", UNSET)
         if not (type(download_format) is str or download_format is None or download_format is UNSET):
             raise TypeError(download_format)
 

@@ -206,7 +206,7 @@ class ModelEndpointSpec:
 
         status = _parse_status(d["status"])
 
-        destination = cast(None | str | Unset, d.get("destination", UNSET))
+        destination: None | str | Unset = d.get("destination", UNSET)
         if not (type(destination) is str or destination is None or destination is UNSET):
             raise TypeError(destination)
 
@@ -250,15 +250,15 @@ class ModelEndpointSpec:
 
         last_updated_at = _parse_last_updated_at(d.get("last_updated_at", UNSET))
 
-        min_workers = cast(int | None | Unset, d.get("min_workers", UNSET))
+        min_workers: int | None | Unset = d.get("min_workers", UNSET)
         if not (type(min_workers) is int or min_workers is None or min_workers is UNSET):
             raise TypeError(min_workers)
 
-        max_workers = cast(int | None | Unset, d.get("max_workers", UNSET))
+        max_workers: int | None | Unset = d.get("max_workers", UNSET)
         if not (type(max_workers) is int or max_workers is None or max_workers is UNSET):
             raise TypeError(max_workers)
 
-        per_worker = cast(int | None | Unset, d.get("per_worker", UNSET))
+        per_worker: int | None | Unset = d.get("per_worker", UNSET)
         if not (type(per_worker) is int or per_worker is None or per_worker is UNSET):
             raise TypeError(per_worker)
 

@@ -176,11 +176,11 @@ class PredictionWithIO:
 
         updated_at = datetime.datetime.fromisoformat(d["updated_at"])
 
-        setup_time = cast(None | str, d["setup_time"])
+        setup_time: None | str = d["setup_time"]
         if not (type(setup_time) is str or setup_time is None):
             raise TypeError(setup_time)
 
-        execution_time = cast(None | str, d["execution_time"])
+        execution_time: None | str = d["execution_time"]
         if not (type(execution_time) is str or execution_time is None):
             raise TypeError(execution_time)
 

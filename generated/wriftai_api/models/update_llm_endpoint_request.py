@@ -291,7 +291,7 @@ class UpdateLLMEndpointRequest:
 
         quantize = _parse_quantize(d.get("quantize", UNSET))
 
-        checkpoint_path = cast(None | str | Unset, d.get("checkpoint_path", UNSET))
+        checkpoint_path: None | str | Unset = d.get("checkpoint_path", UNSET)
         if not (type(checkpoint_path) is str or checkpoint_path is None or checkpoint_path is UNSET):
             raise TypeError(checkpoint_path)
 
@@ -309,23 +309,23 @@ class UpdateLLMEndpointRequest:
         else:
             endpoint_type = ModelEndpointType(_endpoint_type)
 
-        cpus = cast(int | None | Unset, d.get("cpus", UNSET))
+        cpus: int | None | Unset = d.get("cpus", UNSET)
         if not (type(cpus) is int or cpus is None or cpus is UNSET):
             raise TypeError(cpus)
 
-        gpus = cast(int | None | Unset, d.get("gpus", UNSET))
+        gpus: int | None | Unset = d.get("gpus", UNSET)
         if not (type(gpus) is int or gpus is None or gpus is UNSET):
             raise TypeError(gpus)
 
-        memory = cast(None | str | Unset, d.get("memory", UNSET))
+        memory: None | str | Unset = d.get("memory", UNSET)
         if not (type(memory) is str or memory is None or memory is UNSET):
             raise TypeError(memory)
 
-        gpu_type = cast(None | str | Unset, d.get("gpu_type", UNSET))
+        gpu_type: None | str | Unset = d.get("gpu_type", UNSET)
         if not (type(gpu_type) is str or gpu_type is None or gpu_type is UNSET):
             raise TypeError(gpu_type)
 
-        storage = cast(None | str | Unset, d.get("storage", UNSET))
+        storage: None | str | Unset = d.get("storage", UNSET)
         if not (type(storage) is str or storage is None or storage is UNSET):
             raise TypeError(storage)
 
@@ -348,7 +348,7 @@ class UpdateLLMEndpointRequest:
         else:
             labels = Labels._from_dict(_labels)
 
-        public_inference = cast(bool | None | Unset, d.get("public_inference", UNSET))
+        public_inference: bool | None | Unset = d.get("public_inference", UNSET)
         if not (type(public_inference) is bool or public_inference is None or public_inference is UNSET):
             raise TypeError(public_inference)
 

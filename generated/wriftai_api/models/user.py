@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -137,19 +137,19 @@ class User:
         if not (type(avatar_url) is str):
             raise TypeError(avatar_url)
 
-        name = cast(None | str, d["name"])
+        name: None | str = d["name"]
         if not (type(name) is str or name is None):
             raise TypeError(name)
 
-        bio = cast(None | str, d["bio"])
+        bio: None | str = d["bio"]
         if not (type(bio) is str or bio is None):
             raise TypeError(bio)
 
-        location = cast(None | str, d["location"])
+        location: None | str = d["location"]
         if not (type(location) is str or location is None):
             raise TypeError(location)
 
-        company = cast(None | str, d["company"])
+        company: None | str = d["company"]
         if not (type(company) is str or company is None):
             raise TypeError(company)
 

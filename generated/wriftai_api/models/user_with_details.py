@@ -148,19 +148,19 @@ class UserWithDetails:
         if not (type(avatar_url) is str):
             raise TypeError(avatar_url)
 
-        name = cast(None | str, d["name"])
+        name: None | str = d["name"]
         if not (type(name) is str or name is None):
             raise TypeError(name)
 
-        bio = cast(None | str, d["bio"])
+        bio: None | str = d["bio"]
         if not (type(bio) is str or bio is None):
             raise TypeError(bio)
 
-        location = cast(None | str, d["location"])
+        location: None | str = d["location"]
         if not (type(location) is str or location is None):
             raise TypeError(location)
 
-        company = cast(None | str, d["company"])
+        company: None | str = d["company"]
         if not (type(company) is str or company is None):
             raise TypeError(company)
 

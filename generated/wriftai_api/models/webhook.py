@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -83,7 +83,7 @@ class Webhook:
         if not (type(url) is str):
             raise TypeError(url)
 
-        secret = cast(None | str | Unset, d.get("secret", UNSET))
+        secret: None | str | Unset = d.get("secret", UNSET)
         if not (type(secret) is str or secret is None or secret is UNSET):
             raise TypeError(secret)
 
