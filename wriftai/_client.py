@@ -79,6 +79,12 @@ class Client:
             operation does not document). By default such a response still parses: what
             conforms is typed, the rest is kept as it came in ``additional_properties``
             and logged at debug level on the ``wriftai`` logger.
+        trust_idempotency_keys: Whether the server honours ``Idempotency-Key``. By default
+            (False) a ``POST`` that creates something is retried only when the failure
+            shows it was not processed (a 429, or a connection that failed before sending);
+            after a 5xx, a lost connection or a timeout its error says it may have been
+            processed and carries the key. True retries it like any request (the local
+            emulator honours keys; nothing shows the live services do).
     """
 
     users: _Resource[UsersResource] = _Resource("wriftai.resources.users", "UsersResource")
@@ -130,6 +136,7 @@ class Client:
         http_client: httpx.Client | None = None,
         async_http_client: httpx.AsyncClient | None = None,
         strict_response_validation: bool = False,
+        trust_idempotency_keys: bool = False,
     ) -> None:
         if access_token is None:
             access_token = os.environ.get("WRIFTAI_ACCESS_TOKEN") or None
@@ -145,6 +152,7 @@ class Client:
             http_client=http_client,
             async_http_client=async_http_client,
             strict_response_validation=strict_response_validation,
+            trust_idempotency_keys=trust_idempotency_keys,
         )
 
     def __repr__(self) -> str:
@@ -166,6 +174,11 @@ class Client:
         return self._http.max_retries
 
     @property
+    def trust_idempotency_keys(self) -> bool:
+        """Whether a ``POST`` with an idempotency key is retried after any transient failure."""
+        return self._http.trust_idempotency_keys
+
+    @property
     def strict_response_validation(self) -> bool:
         """Whether a response that does not conform to the spec raises."""
         return self._http.strict
@@ -177,6 +190,7 @@ class Client:
         max_retries: int | None = None,
         headers: Mapping[str, str] | None = None,
         strict_response_validation: bool | None = None,
+        trust_idempotency_keys: bool | None = None,
     ) -> Client:
         """A copy of this client with other options, sharing its connection pools.
 
@@ -190,6 +204,8 @@ class Client:
             headers: Headers the copy adds to (or replaces in) this client's headers.
             strict_response_validation: The copy's response validation; None keeps this
                 client's.
+            trust_idempotency_keys: Whether the copy trusts the server to honour
+                idempotency keys; None keeps this client's.
 
         Returns:
             The copy.
@@ -200,6 +216,7 @@ class Client:
             max_retries=max_retries,
             headers=headers,
             strict_response_validation=strict_response_validation,
+            trust_idempotency_keys=trust_idempotency_keys,
         )
         return copy
 

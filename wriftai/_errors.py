@@ -37,7 +37,18 @@ __all__ = [
 
 
 class WriftAIError(Exception):
-    """Base class of every error wriftai raises."""
+    """Base class of every error wriftai raises.
+
+    Attributes:
+        may_have_been_processed: True on the error of a ``POST`` that failed in a way that
+            tells nothing of whether the server acted on it (a 5xx, a connection lost after
+            sending, a timeout). Such a request is not retried by default.
+        idempotency_key: That request's ``Idempotency-Key``, to check for it or to send the
+            request again to a server that honours keys.
+    """
+
+    may_have_been_processed: bool = False
+    idempotency_key: str | None = None
 
 
 class APIConnectionError(WriftAIError):

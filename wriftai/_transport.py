@@ -6,9 +6,15 @@ mapping of transport failures and error statuses to `wriftai` exceptions.
 
 Retries live in `RetryTransport` / `AsyncRetryTransport`, httpx transports installed in
 the httpx clients that both the generated endpoint functions and the hand-written streams
-use. A request is retried on 429, 5xx and connection errors; a ``POST`` only when it
-carries an ``Idempotency-Key`` (the same key on every attempt, because the same request
-object is re-sent).
+use. A request whose repetition is harmless (``GET``, ``PUT``, ``PATCH``, ``DELETE``, and a
+``POST`` marked repeatable, such as a completion) is retried on 429, 5xx and connection
+errors. Any other ``POST`` creates something, and nothing shows that the live services
+honour ``Idempotency-Key``; so by default it is retried only when the failure shows it was
+not processed: a 429, or a connection that failed before the request was sent. After a 5xx,
+a lost connection or a timeout, the error says the request may have been processed and
+carries its idempotency key. `HTTP` can be told that the server honours the key
+(``trust_idempotency_keys``); then a ``POST`` with a key is retried like the others (the
+same key on every attempt, because the same request object is re-sent).
 """
 
 from __future__ import annotations
@@ -26,7 +32,13 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import httpx
 
-from wriftai._errors import APIConnectionError, APITimeoutError, status_error
+from wriftai._errors import (
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    WriftAIError,
+    status_error,
+)
 from wriftai._response import note_response
 from wriftai._version import __version__
 
@@ -52,6 +64,12 @@ USER_AGENT = f"wriftai-python/{__version__}"
 # The request extension that carries a request's retry budget into the retry transport,
 # so that copies made by `Client.with_options` can share one connection pool.
 _RETRIES = "wriftai.max_retries"
+# The request extension that marks a POST whose repetition is harmless (creates nothing).
+REPEATABLE = "wriftai.repeatable"
+# The request extension that says the server honours Idempotency-Key.
+_TRUSTS_KEYS = "wriftai.trust_idempotency_keys"
+# A failure that shows the request never reached the server.
+_NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 _RETRY_STATUSES = frozenset({429})
 _NEVER_RETRY = frozenset({501, 505})  # "not implemented" does not get better with time
 _IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "PATCH"})
@@ -130,8 +148,19 @@ def _requested_delay(headers: httpx.Headers) -> float | None:
     return None
 
 
-def _retryable(request: httpx.Request) -> bool:
-    return request.method in _IDEMPOTENT_METHODS or "idempotency-key" in request.headers
+def repeatable(request: httpx.Request) -> bool:
+    """Whether sending the request again can do no harm (after any failure).
+
+    Args:
+        request: The request.
+
+    Returns:
+        True for idempotent methods, a POST marked `REPEATABLE`, and a POST with an
+        ``Idempotency-Key`` to a server trusted to honour it.
+    """
+    if request.method in _IDEMPOTENT_METHODS or request.extensions.get(REPEATABLE):
+        return True
+    return bool(request.extensions.get(_TRUSTS_KEYS)) and "idempotency-key" in request.headers
 
 
 class _Attempts:
@@ -139,8 +168,8 @@ class _Attempts:
 
     def __init__(self, request: httpx.Request, default_retries: int, policy: RetryPolicy) -> None:
         self.request = request
-        budget = request.extensions.get(_RETRIES, default_retries)
-        self.budget = budget if _retryable(request) else 0
+        self.budget = request.extensions.get(_RETRIES, default_retries)
+        self.repeatable = repeatable(request)
         self.policy = policy
         self.retries = 0
 
@@ -161,12 +190,16 @@ class _Attempts:
                 return None
             if response.status_code in _NEVER_RETRY:
                 return None
+            if response.status_code >= 500 and not self.repeatable:
+                return None  # it may have been processed: the caller decides
             outcome = f"status {response.status_code}"
         else:
             if isinstance(error, httpx.ReadTimeout) and request.method == "POST":
                 # It may still be running on the server: a retry would only meet it there
                 # (409); the caller gets the timeout and can send the same key again.
                 return None
+            if not self.repeatable and not isinstance(error, _NOT_SENT):
+                return None  # the connection broke after sending: it may have been processed
             outcome = type(error).__name__
         if self.retries >= self.budget:
             return None
@@ -296,6 +329,7 @@ class _Settings:
     max_retries: int
     headers: Mapping[str, str]
     strict: bool
+    trust_keys: bool
 
 
 class HTTP:
@@ -310,6 +344,8 @@ class HTTP:
         http_client: A caller-supplied `httpx.Client`; its transport gets retries.
         async_http_client: A caller-supplied `httpx.AsyncClient`; likewise.
         strict_response_validation: Raise on a response that does not conform to the spec.
+        trust_idempotency_keys: The server honours ``Idempotency-Key``, so a ``POST`` that
+            carries one may be retried after any transient failure.
     """
 
     def __init__(
@@ -322,9 +358,12 @@ class HTTP:
         http_client: httpx.Client | None = None,
         async_http_client: httpx.AsyncClient | None = None,
         strict_response_validation: bool = False,
+        trust_idempotency_keys: bool = False,
     ) -> None:
         if not isinstance(strict_response_validation, bool):
             raise TypeError("strict_response_validation must be a bool")
+        if not isinstance(trust_idempotency_keys, bool):
+            raise TypeError("trust_idempotency_keys must be a bool")
         if not isinstance(max_retries, int) or isinstance(max_retries, bool) or max_retries < 0:
             raise ValueError("max_retries must be a non-negative int")
         self.__token = access_token
@@ -334,6 +373,7 @@ class HTTP:
             max_retries=max_retries,
             headers={"User-Agent": USER_AGENT, **(headers or {})},
             strict=strict_response_validation,
+            trust_keys=trust_idempotency_keys,
         )
         for supplied in (http_client, async_http_client):
             if supplied is not None:
@@ -360,6 +400,11 @@ class HTTP:
         return self._settings.max_retries
 
     @property
+    def trust_idempotency_keys(self) -> bool:
+        """Whether the server is trusted to honour ``Idempotency-Key``."""
+        return self._settings.trust_keys
+
+    @property
     def strict(self) -> bool:
         """Whether a response that does not conform to the spec raises."""
         return self._settings.strict
@@ -371,12 +416,15 @@ class HTTP:
         max_retries: int | None = None,
         headers: Mapping[str, str] | None = None,
         strict_response_validation: bool | None = None,
+        trust_idempotency_keys: bool | None = None,
     ) -> HTTP:
         """A copy with other settings sharing this one's pools; see `Client.with_options`."""
         if strict_response_validation is not None and not isinstance(
             strict_response_validation, bool
         ):
             raise TypeError("strict_response_validation must be a bool")
+        if trust_idempotency_keys is not None and not isinstance(trust_idempotency_keys, bool):
+            raise TypeError("trust_idempotency_keys must be a bool")
         copy = object.__new__(HTTP)
         copy.__token = self.__token
         copy._pools = self._pools
@@ -389,6 +437,9 @@ class HTTP:
             strict=self.strict
             if strict_response_validation is None
             else strict_response_validation,
+            trust_keys=self.trust_idempotency_keys
+            if trust_idempotency_keys is None
+            else trust_idempotency_keys,
         )
         if copy.max_retries < 0:
             raise ValueError("max_retries must be a non-negative int")
@@ -476,7 +527,11 @@ class HTTP:
             data=kwargs.get("data"),
             files=kwargs.get("files"),
             timeout=_with_read(self.timeout, kwargs.get("read_timeout")),
-            extensions={_RETRIES: self.max_retries},
+            extensions={
+                _RETRIES: self.max_retries,
+                _TRUSTS_KEYS: self._settings.trust_keys,
+                REPEATABLE: bool(kwargs.get("repeatable")),
+            },
         )
 
     def send(self, kwargs: Mapping[str, Any], *, stream: bool = False) -> httpx.Response:
@@ -500,7 +555,7 @@ class HTTP:
             if response.is_error:
                 response.read()
                 response.close()
-                raise status_error(response)
+                raise _maybe_processed(status_error(response), request)
         note_response(response)
         return response
 
@@ -523,7 +578,7 @@ class HTTP:
             if response.is_error:
                 await response.aread()
                 await response.aclose()
-                raise status_error(response)
+                raise _maybe_processed(status_error(response), request)
         note_response(response)
         return response
 
@@ -534,12 +589,45 @@ def _mapped_errors(request: httpx.Request) -> Iterator[None]:
     try:
         yield
     except httpx.TimeoutException as exc:
-        raise APITimeoutError(f"{request.method} {request.url} timed out", request=request) from exc
+        error: APIConnectionError = APITimeoutError(
+            f"{request.method} {request.url} timed out", request=request
+        )
+        if not isinstance(exc, _NOT_SENT):
+            error = _maybe_processed(error, request)
+        raise error from exc
     except httpx.TransportError as exc:
-        raise APIConnectionError(
+        error = APIConnectionError(
             f"{request.method} {request.url} failed: {type(exc).__name__}: {exc}",
             request=request,
-        ) from exc
+        )
+        if not isinstance(exc, _NOT_SENT):
+            error = _maybe_processed(error, request)
+        raise error from exc
+
+
+E = TypeVar("E", bound=WriftAIError)
+
+
+def _maybe_processed(error: E, request: httpx.Request) -> E:
+    """Marks the error of a POST that may have changed state on the server before failing.
+
+    A 5xx, a connection lost after sending, or a timeout tells nothing of whether the
+    server acted on a POST. The error then says so and carries the idempotency key, so the
+    caller can check, or send the request again with the same key to a server that honours
+    it. Requests whose repetition is harmless are left alone (they were retried already).
+    """
+    if request.method != "POST" or request.extensions.get(REPEATABLE):
+        return error
+    if isinstance(error, APIStatusError) and error.status_code < 500:
+        return error
+    key = request.headers.get("idempotency-key")
+    error.may_have_been_processed = True
+    error.idempotency_key = key
+    note = "the request may have been processed; check before sending it again"
+    if key:
+        note += f" (idempotency key {key})"
+    error.args = (f"{error.args[0]}; {note}" if error.args else note, *error.args[1:])
+    return error
 
 
 def _with_read(timeout: httpx.Timeout, read: float | None) -> httpx.Timeout:

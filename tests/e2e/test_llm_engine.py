@@ -157,7 +157,7 @@ async def test_a_retried_upload_stores_the_whole_file_once(
 ) -> None:
     emu = wriftai_emulator
     emu.faults = Faults(**{fault: 1.0}, only=("POST /files",), max_faults=1)
-    with make(emu) as client:
+    with make(emu, trust_idempotency_keys=True) as client:  # the emulator honours keys
         uploaded = await form(client.files, "upload", big_file)
     posts = [r for r in emu.requests if r.method == "POST" and r.path == "/files"]
     assert len(posts) == 2 and posts[0].fault is not None

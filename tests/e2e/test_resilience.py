@@ -15,6 +15,8 @@ import wriftai
 from wriftai import webhooks
 from wriftai.testing import Emulator, Faults
 
+from .conftest import Form
+
 ECHO = {"input": {"prompt": "one two three"}}
 
 
@@ -27,7 +29,8 @@ def make(emu: Any, **options: Any) -> wriftai.Client:
 async def test_retried_post_creates_one_prediction(wriftai_emulator: Any, fault: str) -> None:
     emu = wriftai_emulator
     emu.faults = Faults(**{fault: 1.0}, only=("POST /predictions",), max_faults=2)
-    with make(emu, max_retries=2) as client:
+    trusting = fault == "rate_503"  # a 429 is retried anyway; a 503 only with trusted keys
+    with make(emu, max_retries=2, trust_idempotency_keys=trusting) as client:
         created = client.predictions.create(ECHO, "wriftai/echo")
     posts = [r for r in emu.requests if r.method == "POST" and r.path == "/predictions"]
     assert [r.status for r in posts] == [int(fault[-3:])] * 2 + [201]
@@ -38,7 +41,7 @@ async def test_retried_post_creates_one_prediction(wriftai_emulator: Any, fault:
 async def test_async_retry_of_a_post(wriftai_emulator: Any) -> None:
     emu = wriftai_emulator
     emu.faults = Faults(rate_503=1.0, only=("POST /models",), max_faults=1)
-    async with make(emu) as client:
+    async with make(emu, trust_idempotency_keys=True) as client:
         await client.models.async_create({"name": "retry-me", "hardware_identifier": "cpu-small"})
     assert emu.count("POST", "/models") == 2
 
@@ -56,11 +59,36 @@ async def test_out_of_retries_raises_the_typed_error(wriftai_emulator: Any) -> N
 def test_dropped_post_is_resent_without_a_duplicate(wriftai_emulator: Any, where: str) -> None:
     emu = wriftai_emulator
     emu.faults = Faults(**{where: 1.0}, only=("POST /predictions",), max_faults=1)
-    with make(emu) as client:
+    with make(emu, trust_idempotency_keys=True) as client:
         created = client.predictions.create(ECHO, "wriftai/echo")
     assert list(emu.state.predictions) == [created.id]
     keys = {r.idempotency_key for r in emu.requests if r.path == "/predictions"}
     assert len(keys) == 1
+
+
+@pytest.mark.parametrize("fault", ["rate_503", "drop_before", "drop_after"])
+async def test_by_default_a_post_that_may_have_been_processed_is_not_sent_again(
+    wriftai_emulator: Any, form: Form, fault: str
+) -> None:
+    emu = wriftai_emulator
+    emu.faults = Faults(**{fault: 1.0}, only=("POST /predictions",), max_faults=1)
+    with make(emu) as client:
+        with pytest.raises(wriftai.WriftAIError) as info:
+            await form(client.predictions, "create", ECHO, "wriftai/echo")
+        error = info.value
+        assert error.may_have_been_processed and "may have been processed" in str(error)
+        posts = [r for r in emu.requests if r.method == "POST" and r.path == "/predictions"]
+        assert len(posts) == 1 and error.idempotency_key == posts[0].idempotency_key
+        # Nothing is lost: where it was processed, the same key finds it (the emulator
+        # honours keys); where it was not, the same key creates it, once.
+        again = await form(
+            client.predictions,
+            "create",
+            ECHO,
+            "wriftai/echo",
+            idempotency_key=error.idempotency_key,
+        )
+    assert list(emu.state.predictions) == [again.id]
 
 
 # ------------------------------------------------------------------ streams

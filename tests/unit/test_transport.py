@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import time
+from typing import Any
 
 import httpx
 import pytest
@@ -68,10 +69,95 @@ def test_post_with_idempotency_key_is_retried_with_the_same_key(no_backoff: list
         json_response(429, {"message": "slow"}, **{"retry-after": "0"}),
         json_response(201, prediction()),
     ]
-    client, rec = make_client(lambda r: replies.pop(0))
+    client, rec = make_client(lambda r: replies.pop(0), trust_idempotency_keys=True)
     client.predictions.create({"input": {"prompt": "hi"}}, "wriftai/echo")
     keys = {r.headers["idempotency-key"] for r in rec.requests}
     assert len(rec.requests) == 3 and len(keys) == 1
+
+
+@pytest.mark.parametrize("form", ["sync", "async"])
+async def test_a_post_after_a_5xx_is_not_retried_by_default(
+    no_backoff: list[float], form: str
+) -> None:
+    client, rec = make_client(lambda r: json_response(503, {"message": "down"}))
+    params = {"input": {"prompt": "hi"}}
+    with pytest.raises(wriftai.InternalServerError) as info:
+        if form == "sync":
+            client.predictions.create(params, "wriftai/echo")
+        else:
+            await client.predictions.async_create(params, "wriftai/echo")
+    assert len(rec.requests) == 1
+    error = info.value
+    key = rec.requests[0].headers["idempotency-key"]
+    assert error.may_have_been_processed is True and error.idempotency_key == key
+    assert (
+        str(error) == f"503: down; the request may have been processed; check before "
+        f"sending it again (idempotency key {key})"
+    )
+
+
+def test_a_post_after_a_429_is_retried_by_default(no_backoff: list[float]) -> None:
+    replies = [json_response(429, {"message": "slow"}, **{"retry-after": "0"})]
+    client, rec = make_client(
+        lambda r: replies.pop(0) if replies else json_response(201, prediction())
+    )
+    assert client.predictions.create({"input": 1}, "wriftai/echo").id == "pred_1"
+    assert len(rec.requests) == 2
+
+
+def test_a_post_whose_connection_failed_before_sending_is_retried(no_backoff: list[float]) -> None:
+    calls: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        calls.append(request)
+        if len(calls) == 1:
+            raise httpx.ConnectError("connection refused", request=request)
+        return json_response(201, prediction())
+
+    client, _rec = make_client(handler)
+    assert client.predictions.create({"input": 1}, "wriftai/echo").id == "pred_1"
+    assert len(calls) == 2
+
+
+def test_a_dropped_post_is_not_resent_by_default(no_backoff: list[float]) -> None:
+    calls: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        calls.append(request)
+        raise httpx.RemoteProtocolError("server disconnected", request=request)
+
+    client, _rec = make_client(handler)
+    with pytest.raises(wriftai.APIConnectionError, match="may have been processed") as info:
+        client.predictions.create({"input": 1}, "wriftai/echo")
+    assert len(calls) == 1 and info.value.may_have_been_processed
+    assert info.value.idempotency_key == calls[0].headers["idempotency-key"]
+
+
+def test_a_completion_creates_nothing_and_is_retried_after_a_5xx(no_backoff: list[float]) -> None:
+    body = {
+        "request_id": "r",
+        "output": {"text": "hi", "num_prompt_tokens": 1, "num_completion_tokens": 1},
+    }
+    replies = [json_response(503, {"detail": "busy"})]
+    client, rec = make_client(lambda r: replies.pop(0) if replies else json_response(200, body))
+    client.completions.create("llama-2-7b", "hi", max_new_tokens=5, temperature=0.1)
+    assert len(rec.requests) == 2
+
+
+def test_a_get_is_still_retried_after_a_5xx_and_a_dropped_connection(
+    no_backoff: list[float],
+) -> None:
+    replies: list[Any] = [json_response(503, {"message": "down"}), "drop"]
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        reply = replies.pop(0) if replies else json_response(200, user())
+        if reply == "drop":
+            raise httpx.RemoteProtocolError("server disconnected", request=request)
+        return reply  # type: ignore[no-any-return]
+
+    client, rec = make_client(handler)
+    assert client.users.get("demo").username
+    assert len(rec.requests) == 3
 
 
 def test_caller_idempotency_key_is_used(no_backoff: list[float]) -> None:
@@ -110,7 +196,7 @@ def test_dropped_post_is_resent_with_its_key(no_backoff: list[float]) -> None:
             raise httpx.RemoteProtocolError("server disconnected", request=request)
         return json_response(201, prediction())
 
-    client, _rec = make_client(handler)
+    client, _rec = make_client(handler, trust_idempotency_keys=True)
     assert client.predictions.create({"input": 1}, "wriftai/echo").id == "pred_1"
     assert calls[0].headers["idempotency-key"] == calls[1].headers["idempotency-key"]
 

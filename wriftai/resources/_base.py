@@ -63,6 +63,19 @@ def _parser() -> Any:
     return _parse_client
 
 
+REPEATABLE_OPERATIONS = frozenset(
+    {
+        "create_completion",
+        "create_completion_stream",
+        "cancel_prediction",
+        "cancel_batch_completions",
+        "download_model",
+    }
+)
+"""The POST operations that create nothing, so that sending one twice does no harm: they
+are retried after any transient failure, like a GET (see `wriftai._transport`)."""
+
+
 def request_kwargs(endpoint: ModuleType, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
     """The generated ``_get_kwargs`` of an endpoint, with an idempotency key when it takes one.
 
@@ -76,7 +89,10 @@ def request_kwargs(endpoint: ModuleType, args: tuple[Any, ...], kwargs: dict[str
     """
     if "idempotency_key" in kwargs and kwargs["idempotency_key"] is None:
         kwargs = {**kwargs, "idempotency_key": new_idempotency_key()}
-    return endpoint._get_kwargs(*args, **kwargs)
+    request = endpoint._get_kwargs(*args, **kwargs)
+    if endpoint.__name__.rpartition(".")[2] in REPEATABLE_OPERATIONS:
+        request["repeatable"] = True
+    return request
 
 
 def parse(endpoint: ModuleType, expect: type[T], response: httpx.Response, *, strict: bool) -> T:

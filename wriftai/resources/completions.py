@@ -17,6 +17,7 @@ from wriftai._streaming import AsyncStream, CompletionCursor, Stream, aiter_even
 from wriftai.resources._base import (
     Check,
     Resource,
+    body,
     check_arguments,
     integer,
     number,
@@ -71,7 +72,7 @@ def _request(stream: bool, model: str, timeout: float | None, values: dict[str, 
         endpoint,
         (),
         {
-            "body": CompletionRequest.from_dict(given),
+            "body": body(CompletionRequest, given, "completion"),
             "model_endpoint_name": name,
             "idempotency_key": None,
         },
