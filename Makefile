@@ -46,12 +46,13 @@ node_modules/.installed: package.json package-lock.json
 # The generator writes a whole project (--meta uv) into a scratch folder; only its
 # package directory is kept. That way the post-hooks format with the generator's own
 # ruff settings (not this repository's), and py.typed comes from the generator.
-# templates/ replaces two of the generator's templates to make parsing cheaper
-# (templates/README.md says what changed and why).
+# templates/ replaces some of the generator's templates (templates/README.md says what
+# changed and why). tools/generate.py runs the generator with one naming rule changed:
+# a property called `input` keeps its name instead of becoming `input_`.
 define generate_into
 	scratch=$$(mktemp -d); \
 	trap 'rm -rf "$$scratch"' EXIT; \
-	$(BIN)/openapi-python-client generate --path openapi.yaml --config generator-config.yaml \
+	$(PY) tools/generate.py generate --path openapi.yaml --config generator-config.yaml \
 		--custom-template-path templates --meta uv --output-path "$$scratch/out" --fail-on-warning >"$$scratch/log" 2>&1 \
 		|| { cat "$$scratch/log"; exit 1; }; \
 	rm -rf "$(1)"; mkdir -p "$$(dirname "$(1)")"; \
@@ -81,8 +82,8 @@ lint-spec: venv node_modules/.installed
 	npx --no-install redocly lint openapi.yaml --config redocly.yaml --format=stylish
 
 lint-code: venv
-	$(BIN)/ruff check wriftai tests bench examples
-	$(BIN)/ruff format --check wriftai tests bench examples
+	$(BIN)/ruff check wriftai tests bench examples tools
+	$(BIN)/ruff format --check wriftai tests bench examples tools
 	$(BIN)/mypy wriftai
 
 # ---------------------------------------------------------------- demo

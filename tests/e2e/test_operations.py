@@ -132,7 +132,7 @@ async def versions_list(client: wriftai.Client, call: Form, emu: Any) -> None:
 
 async def versions_get(client: wriftai.Client, call: Form, emu: Any) -> None:
     version = await call(client.versions, "get", "wriftai/echo:1")
-    assert version.number == 1 and version.schemas.prediction.input_ is not None
+    assert version.number == 1 and version.schemas.prediction.input is not None
 
 
 async def versions_create(client: wriftai.Client, call: Form, emu: Any) -> None:

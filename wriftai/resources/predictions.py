@@ -201,7 +201,7 @@ def _create_request(
     hook = params.get("webhook", UNSET)
     request = CreatePredictionRequest(
         model=model,
-        input_=params["input"],
+        input=params["input"],
         webhook=hook if hook is None or hook is UNSET else body(Webhook, hook, "webhook"),
         stream=stream,
     )

@@ -21,7 +21,7 @@ class CreatePredictionRequest:
 
     model: str
     """ The model as `owner/name` (its latest version) or `owner/name:number`. """
-    input_: Any
+    input: Any
     """ Input data for the prediction; any JSON value, usually an object matching the version's input schema. """
     webhook: None | Unset | Webhook = UNSET
     """ Where to POST updates about the prediction. """
@@ -30,7 +30,7 @@ class CreatePredictionRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
         ("model", "model", True),
-        ("input_", "input", True),
+        ("input", "input", True),
         ("webhook", "webhook", False),
         ("stream", "stream", False),
     )
@@ -54,7 +54,7 @@ class CreatePredictionRequest:
     def _to_dict(self) -> dict[str, Any]:
         model = self.model
 
-        input_ = self.input_
+        input = self.input
 
         webhook: dict[str, Any] | None | Unset
         if isinstance(self.webhook, Unset):
@@ -71,7 +71,7 @@ class CreatePredictionRequest:
         field_dict.update(
             {
                 "model": model,
-                "input": input_,
+                "input": input,
             }
         )
         if webhook is not UNSET:
@@ -102,7 +102,7 @@ class CreatePredictionRequest:
         if not (type(model) is str):
             raise TypeError(model)
 
-        input_ = d["input"]
+        input = d["input"]
 
         def _parse_webhook(data: object) -> None | Unset | Webhook:
             if data is None:
@@ -130,7 +130,7 @@ class CreatePredictionRequest:
 
         create_prediction_request = cls(
             model=model,
-            input_=input_,
+            input=input,
             webhook=webhook,
             stream=stream,
         )

@@ -19,13 +19,13 @@ T = TypeVar("T", bound="SchemaIO")
 class SchemaIO:
     """The input and output schemas of a prediction."""
 
-    input_: JsonSchemaDocument
+    input: JsonSchemaDocument
     """ A JSON Schema (draft 2020-12) document. """
     output: JsonSchemaDocument
     """ A JSON Schema (draft 2020-12) document. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
-        ("input_", "input", True),
+        ("input", "input", True),
         ("output", "output", True),
     )
 
@@ -46,7 +46,7 @@ class SchemaIO:
             return partial_to_dict(self)
 
     def _to_dict(self) -> dict[str, Any]:
-        input_ = self.input_.to_dict()
+        input = self.input.to_dict()
 
         output = self.output.to_dict()
 
@@ -54,7 +54,7 @@ class SchemaIO:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "input": input_,
+                "input": input,
                 "output": output,
             }
         )
@@ -78,12 +78,12 @@ class SchemaIO:
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Reads a JSON object that conforms to the schema; raises on the first value that does not."""
         d = src_dict
-        input_ = JsonSchemaDocument._from_dict(d["input"])
+        input = JsonSchemaDocument._from_dict(d["input"])
 
         output = JsonSchemaDocument._from_dict(d["output"])
 
         schema_io = cls(
-            input_=input_,
+            input=input,
             output=output,
         )
 
