@@ -255,6 +255,17 @@ def _any_json(data: Any) -> Any:
     return data
 
 
+def _done_without_data(event_id: str) -> PredictionEvent:
+    """A ``done`` event whose data is null: typed, with `data` None."""
+    from wriftai_api.models import PredictionDoneEvent
+
+    event = PredictionDoneEvent.__new__(PredictionDoneEvent)
+    for name, value in (("id", event_id), ("event", "done"), ("data", None)):
+        object.__setattr__(event, name, value)
+    object.__setattr__(event, "additional_properties", {})
+    return event
+
+
 def to_prediction_event(sse: ServerSentEvent) -> PredictionEvent:
     """Types a raw event with the generated event models.
 
@@ -273,6 +284,8 @@ def _typed(sse: ServerSentEvent, table: _EventTable) -> PredictionEvent:
     except ValueError:
         return UnknownPredictionEvent(sse.id, sse.event, sse.data)
     known = table.get(sse.event)
+    if sse.event == "done" and data is None and sse.id is not None:
+        return _done_without_data(sse.id)  # today's API may end with `data: null`
     if known is not None and known[1] is not _any_json and not isinstance(data, dict):
         known = None  # a model's event must carry an object
     if known is not None and sse.id is not None:
@@ -300,6 +313,9 @@ class EventCursor:
         deadline: A `time.monotonic` deadline after which reading stops, or None.
         max_failures: How many connections in a row may end without a new event (broken,
             or closed sooner than the idle time asked for) before reading gives up.
+        resend_first: The server honours ``Idempotency-Key``, so a streamed create cut
+            before it named the prediction may be sent again with its key (the server then
+            answers with the same prediction). Otherwise it is never sent twice.
 
     Attributes:
         backoff: Seconds to wait before the next connection: nothing after one that
@@ -319,14 +335,16 @@ class EventCursor:
         first: dict[str, Any] | None = None,
         deadline: float | None = None,
         max_failures: int = 3,
+        resend_first: bool = False,
     ) -> None:
         self.prediction_id = prediction_id
+        self._resend_first = resend_first
         self.last_id: str | None = None
         self.finished = False
         self.deadline = deadline
         self.backoff = 0.0
-        # A streamed create is sent again (same Idempotency-Key, so the server answers with
-        # the same prediction) until a connection names the prediction.
+        # A streamed create is sent once: after the server has answered it, the prediction
+        # exists, and a cut stream resumes with GET .../stream once an event named it.
         self._create = first
         self._idle: float | None = None
         self._opened = 0.0
@@ -345,12 +363,18 @@ class EventCursor:
         """
         if self.prediction_id is None:
             if self._create is None:
-                raise APIConnectionError(
-                    "the prediction stream broke before it named the prediction",
+                error = APIConnectionError(
+                    "the stream of the created prediction broke before it named the "
+                    "prediction; the prediction was created, and the create is not sent again",
                     request=httpx.Request("POST", "/predictions"),
                 )
+                error.may_have_been_processed = True
+                raise error
+            create = self._create
+            if not self._resend_first:
+                self._create = None  # never sent twice
             self._idle = None
-            return self._create
+            return create
         from wriftai_api.api.predictions import stream_prediction
         from wriftai_api.types import UNSET
 

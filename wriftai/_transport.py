@@ -549,7 +549,7 @@ class HTTP:
             APIConnectionError: The request did not get an answer.
         """
         client = self.sync_client()
-        request = self.build(client, kwargs)
+        request = self.build(client, _for_stream(kwargs) if stream else kwargs)
         with _mapped_errors(request):
             response = client.send(request, stream=stream)
             if response.is_error:
@@ -572,7 +572,7 @@ class HTTP:
             A response with a status below 400.
         """
         client = self.async_client()
-        request = self.build(client, kwargs)
+        request = self.build(client, _for_stream(kwargs) if stream else kwargs)
         with _mapped_errors(request):
             response = await client.send(request, stream=stream)
             if response.is_error:
@@ -581,6 +581,11 @@ class HTTP:
                 raise _maybe_processed(status_error(response), request)
         note_response(response)
         return response
+
+
+def _for_stream(kwargs: Mapping[str, Any]) -> Mapping[str, Any]:
+    """A streamed request asks for an uncompressed body, so each event arrives as sent."""
+    return {**kwargs, "headers": {**kwargs.get("headers", {}), "Accept-Encoding": "identity"}}
 
 
 @contextlib.contextmanager

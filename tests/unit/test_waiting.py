@@ -1,19 +1,42 @@
-"""Waiting: long-poll on create, the event stream, polling only as a fallback, timeouts."""
+"""Waiting as the seeds and today's API do it: a held create, then short polling.
+
+And streams as today's API sends them: `init` may carry only the id, `done` only the status
+(or null), and a streamed create is never sent twice.
+"""
 
 from __future__ import annotations
 
 import json
+import re
+from typing import Any
 
 import httpx
 import pytest
 
 import wriftai
+from wriftai_api.models import PredictionDoneEvent, PredictionInitEvent
 
 from .conftest import json_response, make_client, prediction, sse
 
+TERMINAL = ["succeeded", "failed", "cancelled", "abandoned"]
 
-def test_create_wait_returns_at_once_when_the_long_poll_ends_it() -> None:
-    client, rec = make_client(lambda r: json_response(201, prediction(status="succeeded")))
+
+def poller(statuses: list[str], create_status: int = 202) -> Any:
+    """A server that answers the create with the first status and each GET with the next."""
+    left = list(statuses)
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        assert not request.url.path.endswith("/stream"), "a wait must not use the stream"
+        status = left.pop(0) if len(left) > 1 else left[0]
+        code = create_status if request.method == "POST" else 200
+        return json_response(code, prediction(status=status))
+
+    return handler
+
+
+@pytest.mark.parametrize("code", [200, 201])
+def test_a_create_that_ended_during_the_hold_returns_at_once(code: int) -> None:
+    client, rec = make_client(lambda r: json_response(code, prediction(status="succeeded")))
     seen: list[str] = []
     result = client.predictions.create(
         {"input": 1},
@@ -21,120 +44,165 @@ def test_create_wait_returns_at_once_when_the_long_poll_ends_it() -> None:
         wait=True,
         wait_options=wriftai.WaitOptions(on_poll=lambda p: seen.append(str(p.status))),
     )
-    assert result.status == "succeeded" and seen == ["succeeded"]
+    assert str(result.status) == "succeeded" and seen == []  # no poll was needed
     assert len(rec.requests) == 1
-    assert rec.requests[0].headers["prefer"] == "wait=60"
+    assert rec.requests[0].headers["prefer"] == "wait"  # no timeout: as long as allowed
+    assert "validate-input" not in rec.requests[0].headers  # only when the caller sets it
 
 
-def test_create_wait_follows_the_stream_when_still_running() -> None:
-    def handler(request: httpx.Request) -> httpx.Response:
-        if request.method == "POST":
-            return json_response(201, prediction(status="started"))
-        assert request.url.path.endswith("/stream")
-        return httpx.Response(
-            200,
-            headers={"content-type": "text/event-stream"},
-            content=sse(
-                ("1", "init", prediction(status="started")),
-                ("2", "output", "hi"),
-                ("3", "done", prediction(status="succeeded")),
-            ),
+def test_a_timeout_asks_for_a_hold_of_the_time_left_with_fractions() -> None:
+    client, rec = make_client(lambda r: json_response(200, prediction(status="succeeded")))
+    options = wriftai.WaitOptions(timeout=2.5)
+    client.predictions.create({"input": 1}, "wriftai/echo", wait=True, wait_options=options)
+    match = re.fullmatch(r"wait=(\d+(\.\d+)?)", rec.requests[0].headers["prefer"])
+    assert match is not None and 2.0 < float(match.group(1)) <= 2.5
+
+
+@pytest.mark.parametrize("form", ["sync", "async"])
+async def test_a_pending_create_is_short_polled_and_every_poll_reported(form: str) -> None:
+    client, rec = make_client(poller(["pending", "starting", "started", "succeeded"]))
+    seen: list[str] = []
+    params = {"input": 1}
+    if form == "sync":
+        options = wriftai.WaitOptions(poll_interval=0.01, on_poll=lambda p: seen.append(p.status))
+        done = client.predictions.create(params, "wriftai/echo", True, options)
+    else:
+
+        async def on_poll(p: Any) -> None:
+            seen.append(p.status)
+
+        async_options = wriftai.AsyncWaitOptions(poll_interval=0.01, on_poll=on_poll)
+        done = await client.predictions.async_create(params, "wriftai/echo", True, async_options)
+    assert str(done.status) == "succeeded"
+    assert [str(s) for s in seen] == ["starting", "started", "succeeded"]  # every poll
+    assert [r.method for r in rec.requests] == ["POST", "GET", "GET", "GET"]
+
+
+@pytest.mark.parametrize("terminal", TERMINAL)
+@pytest.mark.parametrize("form", ["sync", "async"])
+async def test_wait_ends_on_each_terminal_status(terminal: str, form: str) -> None:
+    client, rec = make_client(poller(["started", "started", terminal]))
+    if form == "sync":
+        options = wriftai.WaitOptions(poll_interval=0.01)
+        done = client.predictions.wait("pred_1", options)
+    else:
+        done = await client.predictions.async_wait(
+            "pred_1", wriftai.AsyncWaitOptions(poll_interval=0.01)
         )
-
-    client, rec = make_client(handler)
-    seen: list[str] = []
-    result = client.predictions.create(
-        {"input": 1},
-        "wriftai/echo",
-        wait=True,
-        wait_options=wriftai.WaitOptions(on_poll=lambda p: seen.append(str(p.status))),
-    )
-    assert result.status == "succeeded" and len(rec.requests) == 2
-    assert seen == ["started", "succeeded"]
-
-
-def test_wait_after_error_event_fetches_the_failed_prediction() -> None:
-    def handler(request: httpx.Request) -> httpx.Response:
-        if request.url.path.endswith("/stream"):
-            return httpx.Response(
-                200,
-                headers={"content-type": "text/event-stream"},
-                content=sse(
-                    ("1", "init", prediction(status="started")),
-                    ("2", "error", {"source": "external", "message": "boom", "detail": None}),
-                ),
-            )
-        return json_response(200, prediction(status="failed"))
-
-    client, rec = make_client(handler)
-    assert client.predictions.wait("pred_1").status == "failed"
-    assert len(rec.requests) == 2
-
-
-@pytest.mark.parametrize("status", [405, 501])
-async def test_wait_falls_back_to_polling_without_a_stream(status: int) -> None:
-    states = iter(["pending", "started", "succeeded"])
-
-    def handler(request: httpx.Request) -> httpx.Response:
-        if request.url.path.endswith("/stream"):
-            return json_response(status, {"message": "no stream"})
-        return json_response(200, prediction(status=next(states)))
-
-    client, rec = make_client(handler)
-    seen: list[str] = []
-
-    async def on_poll(p: object) -> None:
-        seen.append(str(p.status))  # type: ignore[attr-defined]
-
-    options = wriftai.AsyncWaitOptions(poll_interval=0.01, on_poll=on_poll)
-    result = await client.predictions.async_wait("pred_1", options)
-    assert result.status == "succeeded" and seen == ["pending", "started", "succeeded"]
-    assert len(rec.requests) == 4
+    assert str(done.status) == terminal
+    assert len(rec.requests) == 3 and {r.method for r in rec.requests} == {"GET"}
 
 
 def test_wait_times_out_with_the_last_state() -> None:
-    def handler(request: httpx.Request) -> httpx.Response:
-        if request.url.path.endswith("/stream"):
-            return json_response(501, {"message": "no stream"})
-        return json_response(200, prediction(status="started"))
-
-    client, _ = make_client(handler)
+    client, _rec = make_client(poller(["started"]))
     with pytest.raises(wriftai.WaitTimeoutError) as info:
         client.predictions.wait("pred_1", wriftai.WaitOptions(poll_interval=0.01, timeout=0.05))
-    assert info.value.prediction.status == "started"
+    assert str(info.value.latest.status) == "started"
 
 
-def test_unknown_status_is_kept_and_not_terminal() -> None:
-    states = iter(["starting", "succeeded"])
-
-    def handler(request: httpx.Request) -> httpx.Response:
-        if request.url.path.endswith("/stream"):
-            return json_response(501, {"message": "no stream"})
-        return json_response(200, prediction(status=next(states), brand_new={"x": 1}))
-
-    client, _ = make_client(handler)
-    seen: list[object] = []
-    options = wriftai.WaitOptions(poll_interval=0.01, on_poll=seen.append)
-    result = client.predictions.wait("pred_1", options)
-    assert seen[0].status == "starting"  # type: ignore[attr-defined]
-    assert result.additional_properties == {"brand_new": {"x": 1}}
+def test_an_unknown_status_is_kept_and_not_terminal() -> None:
+    client, _rec = make_client(poller(["warming-up", "succeeded"]))
+    seen: list[Any] = []
+    options = wriftai.WaitOptions(poll_interval=0.01, on_poll=lambda p: seen.append(p.status))
+    assert str(client.predictions.wait("pred_1", options).status) == "succeeded"
+    assert seen[0] == "warming-up"
 
 
-def test_create_stream_posts_with_stream_true_and_prefer_wait() -> None:
-    def handler(request: httpx.Request) -> httpx.Response:
-        return httpx.Response(
-            201,
-            headers={"content-type": "text/event-stream"},
-            content=sse(
-                ("1", "init", prediction(status="started")),
-                ("2", "output", "x"),
-                ("3", "done", prediction()),
-            ),
-        )
+# ---------------------------------------------------------------------- streams
+def _sse_response(body: bytes) -> httpx.Response:
+    return httpx.Response(200, headers={"content-type": "text/event-stream"}, content=body)
 
-    client, rec = make_client(handler)
+
+def test_a_streamed_create_posts_stream_true_with_prefer_wait_and_identity() -> None:
+    today = sse(("1", "init", {"id": "pred_1"}), ("2", "output", "x"), ("3", "done", None))
+    client, rec = make_client(lambda r: _sse_response(today))
     events = list(client.predictions.create({"input": 1}, "wriftai/echo", stream=True))
     assert [e.event for e in events] == ["init", "output", "done"]  # type: ignore[union-attr]
+    assert isinstance(events[0], PredictionInitEvent) and events[0].data.id == "pred_1"
+    assert isinstance(events[-1], PredictionDoneEvent) and events[-1].data is None
     sent = json.loads(rec.requests[0].content)
     assert sent == {"model": "wriftai/echo", "input": 1, "stream": True}
-    assert rec.requests[0].headers["prefer"].startswith("wait")
+    assert rec.requests[0].headers["prefer"] == "wait"
+    assert rec.requests[0].headers["accept-encoding"] == "identity"
+
+
+def test_a_done_event_with_only_the_status_is_typed() -> None:
+    body = sse(("1", "init", {"id": "pred_1"}), ("2", "done", {"status": "succeeded"}))
+    client, _rec = make_client(lambda r: _sse_response(body))
+    events = list(client.predictions.stream("pred_1"))
+    assert isinstance(events[-1], PredictionDoneEvent)
+    assert str(events[-1].data.status) == "succeeded"
+
+
+@pytest.mark.parametrize("form", ["sync", "async"])
+async def test_a_streamed_create_cut_after_init_resumes_with_one_post(form: str) -> None:
+    calls: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        calls.append(request)
+        if request.method == "POST":
+            first = sse(("1", "init", {"id": "pred_9"}))
+
+            def broken() -> Any:
+                yield first
+                raise httpx.ReadError("connection reset")
+
+            async def abroken() -> Any:
+                yield first
+                raise httpx.ReadError("connection reset")
+
+            content = broken() if form == "sync" else abroken()
+            return httpx.Response(
+                200, headers={"content-type": "text/event-stream"}, content=content
+            )
+        return _sse_response(sse(("2", "output", "hi"), ("3", "done", {"status": "succeeded"})))
+
+    client, _rec = make_client(handler)
+    if form == "sync":
+        events = list(client.predictions.create({"input": 1}, "wriftai/echo", stream=True))
+    else:
+        stream = await client.predictions.async_create({"input": 1}, "wriftai/echo", stream=True)
+        events = [e async for e in stream]
+    assert [e.event for e in events] == ["init", "output", "done"]  # type: ignore[union-attr]
+    assert [r.method for r in calls] == ["POST", "GET"]
+    resumed = calls[1]
+    assert resumed.url.path.endswith("/predictions/pred_9/stream")
+    assert resumed.url.params["after_id"] == "1"
+    assert resumed.headers["accept-encoding"] == "identity"
+
+
+def test_a_streamed_create_cut_before_any_id_is_never_sent_again() -> None:
+    calls: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        calls.append(request)
+
+        def broken() -> Any:
+            yield b": keep-alive\n\n"
+            raise httpx.ReadError("connection reset")
+
+        return httpx.Response(200, headers={"content-type": "text/event-stream"}, content=broken())
+
+    client, _rec = make_client(handler)
+    with pytest.raises(wriftai.APIConnectionError, match="not sent again") as info:
+        list(client.predictions.create({"input": 1}, "wriftai/echo", stream=True))
+    assert info.value.may_have_been_processed
+    assert [r.method for r in calls] == ["POST"]
+
+
+def test_a_cancel_answered_with_202_and_an_empty_body_returns_the_prediction() -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.method == "POST":
+            return json_response(202, {})
+        return json_response(200, prediction(status="cancelled"))
+
+    client, rec = make_client(handler)
+    cancelled = client.predictions.cancel("pred_1")
+    assert str(cancelled.status) == "cancelled" and cancelled.id == "pred_1"
+    assert [r.method for r in rec.requests] == ["POST", "GET"]
+
+
+def test_a_cancel_answered_with_the_prediction_is_not_fetched_again() -> None:
+    client, rec = make_client(lambda r: json_response(200, prediction(status="cancelled")))
+    assert str(client.predictions.cancel("pred_1").status) == "cancelled"
+    assert len(rec.requests) == 1

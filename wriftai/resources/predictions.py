@@ -1,25 +1,27 @@
 """The predictions resource: create, get, list, cancel, wait for and stream predictions.
 
 Waiting is written once, as the generator `_waiting`, which yields what it needs done
-(fetch the prediction, read the next event, report progress, sleep) and gets the result
-back; the shared runners of `wriftai.resources._waiting` carry those steps out with sync
-or async I/O (the same runners LLM Engine jobs wait with). It uses, in
-order: the server's long-poll on create (``Prefer: wait``), the prediction's event stream
-(which reports the terminal state the moment it happens, over one connection), and short
-polling only when the stream is not offered.
+(fetch the prediction, report it, sleep) and gets the result back; the shared runners of
+`wriftai.resources._waiting` carry those steps out with sync or async I/O (the same runners
+LLM Engine jobs wait with). As the seeds and today's API do it: a create that waits asks the
+server to hold its answer (``Prefer: wait``), and a prediction still running after that is
+short-polled. The event stream is for predictions created with ``stream=True`` and for
+callers who ask for events; a wait never depends on it.
 """
 
 from __future__ import annotations
 
+import time
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
 from typing import Any, Literal, TypeAlias, overload
 
-from wriftai._errors import APIStatusError, WaitTimeoutError, WriftAIError
+from wriftai._errors import WriftAIError
 from wriftai._pagination import AsyncPage, Page, PaginationOptions
 from wriftai._response import RawResponses
 from wriftai._streaming import (
+    MAX_WAIT,
     EventCursor,
     PredictionEvent,
     aiter_events,
@@ -37,7 +39,6 @@ from wriftai.resources._base import (
     require_str,
 )
 from wriftai.resources._waiting import (
-    Notify,
     Reporter,
     Steps,
     async_perform,
@@ -57,8 +58,6 @@ from wriftai_api.api.predictions import (
 from wriftai_api.models import (
     CreatePredictionRequest,
     Prediction,
-    PredictionDoneEvent,
-    PredictionInitEvent,
     PredictionPage,
     PredictionWithIO,
     Webhook,
@@ -99,13 +98,6 @@ def is_terminal(prediction: Prediction | PredictionWithIO) -> bool:
 
 
 # ---------------------------------------------------------------------- the wait steps
-@dataclass(frozen=True)
-class _NextEvent:
-    """Read the next event of the prediction's stream (a step of `_waiting` only)."""
-
-    cursor: EventCursor
-
-
 _Steps: TypeAlias = Steps[PredictionWithIO]
 
 
@@ -115,39 +107,36 @@ def _waiting(
     poll_interval: float,
     until: float | None,
 ) -> _Steps:
-    """The wait algorithm, as steps for a runner; returns the terminal prediction."""
-    if latest is not None:
-        yield Notify(latest)
-        if is_terminal(latest):
-            return latest
-    cursor = EventCursor(prediction_id, deadline=until)
-    try:
-        while not cursor.finished:
-            event = yield _NextEvent(cursor)
-            if isinstance(event, PredictionInitEvent | PredictionDoneEvent):
-                latest = event.data
-                yield Notify(latest)
-                if is_terminal(latest):
-                    return latest
-    except WaitTimeoutError as exc:
-        exc.prediction = latest
-        raise
-    except APIStatusError as exc:
-        if exc.status_code not in _NO_STREAM:
-            raise
-    # After an `error` event (the final prediction is one GET away), or without a stream.
+    """The wait algorithm, as steps for a runner; returns the terminal prediction.
+
+    Short polling, as the seeds and today's API describe it: a prediction that is not
+    terminal yet is fetched every `poll_interval` seconds, and every fetch is reported.
+    """
+    if latest is not None and is_terminal(latest):
+        return latest
     done: Callable[[PredictionWithIO], bool] = is_terminal
     return (yield from polling(prediction_id, done, poll_interval, until, "the prediction"))
 
 
 def _reporter(options: WaitOptions | AsyncWaitOptions) -> Reporter:
-    """Calls ``on_poll`` with each new state of the prediction (and not twice for one)."""
-    return Reporter(options.on_poll, _progress)
+    """Calls ``on_poll`` with the prediction after every poll."""
+    return Reporter(options.on_poll)
 
 
-def _progress(prediction: PredictionWithIO) -> tuple[Any, ...]:
-    """What tells one state of a prediction from the next (a field missing reads as None)."""
-    return tuple(getattr(prediction, name, None) for name in ("status", "updated_at", "output"))
+def prefer_wait(until: float | None) -> str:
+    """The ``Prefer`` header of a create that waits: bare ``wait``, or the time left.
+
+    Args:
+        until: The wait's `time.monotonic` deadline, or None.
+
+    Returns:
+        ``wait`` (the server holds as long as it allows) or ``wait=<seconds>``, fractions
+        kept (``wait=2.5``), at most `MAX_WAIT`.
+    """
+    if until is None:
+        return "wait"
+    left = min(float(MAX_WAIT), max(0.001, until - time.monotonic()))
+    return f"wait={round(left, 3):g}"
 
 
 @dataclass(frozen=True)
@@ -157,9 +146,14 @@ class _CreateRequest:
     wait: bool
     options: WaitOptions | AsyncWaitOptions
 
-    def cursor(self) -> EventCursor:
-        """The event cursor of a streamed create (its first request is the POST)."""
-        return EventCursor(None, first=self.kwargs, deadline=self.deadline)
+    def cursor(self, resend: bool) -> EventCursor:
+        """The event cursor of a streamed create (its first request is the POST).
+
+        Args:
+            resend: The server honours idempotency keys, so the create may be sent again
+                (with its key) if the stream breaks before it names the prediction.
+        """
+        return EventCursor(None, first=self.kwargs, deadline=self.deadline, resend_first=resend)
 
     def steps(self, prediction: PredictionWithIO) -> _Steps | None:
         """The wait that follows the create, or None when the caller does not wait."""
@@ -206,17 +200,24 @@ def _create_request(
         stream=stream,
     )
     until = deadline(options.timeout)
-    prefer = f"wait={long_poll_seconds(until)}" if wait or stream else None
     key = idempotency_key if idempotency_key is not None else new_idempotency_key()
+    given = {"validate_input": validate_input if "validate_input" in params else UNSET}
     kwargs = request_kwargs(
-        create_prediction,
-        (),
-        {"body": request, "validate_input": validate_input, "idempotency_key": key},
+        create_prediction, (), {"body": request, "idempotency_key": key, **given}
     )
-    if prefer is not None:
-        kwargs["headers"]["Prefer"] = prefer
+    if wait or stream:
+        # The server holds the answer until the prediction ends (or, for a streamed create,
+        # answers with its events); without a deadline, as long as the server allows.
+        kwargs["headers"]["Prefer"] = prefer_wait(until)
         kwargs["read_timeout"] = long_poll_seconds(until) + 10
     return _CreateRequest(kwargs, until, wait, options)
+
+
+def _cancelled(answer: object) -> PredictionWithIO | None:
+    """The prediction a cancel answered with, or None when it answered without one."""
+    if isinstance(answer, PredictionWithIO) and isinstance(getattr(answer, "id", None), str):
+        return answer
+    return None
 
 
 def _list_query(options: PaginationOptions | None, statuses: object) -> Any:
@@ -291,7 +292,7 @@ class PredictionsResource(Resource):
         """
         create = _create_request(params, model, wait, stream, wait_options, idempotency_key)
         if stream:
-            return iter_events(self._http, create.cursor())
+            return iter_events(self._http, create.cursor(self._http.trust_idempotency_keys))
         prediction = parse(
             create_prediction,
             PredictionWithIO,
@@ -336,7 +337,7 @@ class PredictionsResource(Resource):
         """Async form of `create`; with `stream`, ``async for`` over the result."""
         create = _create_request(params, model, wait, stream, wait_options, idempotency_key)
         if stream:
-            return aiter_events(self._http, create.cursor())
+            return aiter_events(self._http, create.cursor(self._http.trust_idempotency_keys))
         response = await self._http.async_send(create.kwargs)
         steps = create.steps(
             prediction := parse(
@@ -399,11 +400,13 @@ class PredictionsResource(Resource):
             idempotency_key: The key that makes retries safe; generated when None.
 
         Returns:
-            The prediction, now cancelled unless it had already ended.
+            The prediction, now cancelled unless it had already ended. Today's API accepts
+            a cancel with ``202`` and an empty body; the prediction is then fetched.
         """
         pid = require_str("prediction_id", prediction_id)
         key = idempotency_key
-        return self._call(cancel_prediction, PredictionWithIO, pid, idempotency_key=key)
+        answer = self._call(cancel_prediction, object, pid, idempotency_key=key)
+        return _cancelled(answer) or self.get(pid)
 
     async def async_cancel(
         self, prediction_id: str, *, idempotency_key: str | None = None
@@ -411,7 +414,8 @@ class PredictionsResource(Resource):
         """Async form of `cancel`."""
         pid = require_str("prediction_id", prediction_id)
         key = idempotency_key
-        return await self._async_call(cancel_prediction, PredictionWithIO, pid, idempotency_key=key)
+        answer = await self._async_call(cancel_prediction, object, pid, idempotency_key=key)
+        return _cancelled(answer) or await self.async_get(pid)
 
     # ------------------------------------------------------------------ wait, stream
     def wait(
@@ -468,39 +472,10 @@ class PredictionsResource(Resource):
 
     # ------------------------------------------------------------------ step runners
     def _run(self, steps: _Steps, report: Reporter) -> PredictionWithIO:
-        streams: dict[int, Iterator[PredictionEvent]] = {}
-        try:
-            other = partial(self._next_event, streams)
-            return run(steps, partial(perform, get=self.get, report=report, other=other))
-        finally:
-            for events in streams.values():
-                events.close()  # type: ignore[attr-defined]
-
-    def _next_event(
-        self, streams: dict[int, Iterator[PredictionEvent]], step: _NextEvent
-    ) -> PredictionEvent | None:
-        if id(step.cursor) not in streams:
-            streams[id(step.cursor)] = iter_events(self._http, step.cursor)
-        return next(streams[id(step.cursor)], None)
+        return run(steps, partial(perform, get=self.get, report=report))
 
     async def _async_run(self, steps: _Steps, report: Reporter) -> PredictionWithIO:
-        streams: dict[int, AsyncIterator[PredictionEvent]] = {}
-        try:
-            other = partial(self._async_next_event, streams)
-            get = self.async_get
-            return await async_run(
-                steps, partial(async_perform, get=get, report=report, other=other)
-            )
-        finally:
-            for events in streams.values():
-                await events.aclose()  # type: ignore[attr-defined]
-
-    async def _async_next_event(
-        self, streams: dict[int, AsyncIterator[PredictionEvent]], step: _NextEvent
-    ) -> PredictionEvent | None:
-        if id(step.cursor) not in streams:
-            streams[id(step.cursor)] = aiter_events(self._http, step.cursor)
-        return await anext(streams[id(step.cursor)], None)
+        return await async_run(steps, partial(async_perform, get=self.async_get, report=report))
 
 
 class PredictionsRawResponses(RawResponses[PredictionsResource]):
