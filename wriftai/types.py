@@ -182,7 +182,7 @@ class CreatePredictionParams(TypedDict):
 @dataclass(frozen=True)
 class _BaseWaitOptions:
     poll_interval: float = 1.0
-    """Seconds between polls when the client falls back to short polling."""
+    """Seconds between polls of a prediction that is not terminal yet."""
     timeout: float | None = None
     """Overall seconds to wait before `WaitTimeoutError`; None waits as long as it takes."""
 
@@ -197,15 +197,15 @@ class _BaseWaitOptions:
 class WaitOptions(_BaseWaitOptions):
     """Options for waiting on a prediction.
 
-    Waiting first uses the server's long-poll (``Prefer: wait``) and the prediction's event
-    stream; it falls back to short polling every `poll_interval` seconds only when the
-    stream is not available.
+    A create that waits asks the server to hold its answer until the prediction ends
+    (``Prefer: wait``, or ``wait=<seconds>`` when there is a `timeout`); a prediction still
+    running after that, or one given to ``wait``, is short-polled every `poll_interval`
+    seconds.
 
     Attributes:
-        poll_interval: Seconds between polls in the short-polling fallback.
+        poll_interval: Seconds between polls.
         timeout: Overall seconds to wait; None waits as long as it takes.
-        on_poll: Called with the latest prediction each time the client learns of a new
-            state of it.
+        on_poll: Called with the prediction after every poll.
     """
 
     on_poll: Callable[[PredictionWithIO], None] | None = None
@@ -216,10 +216,9 @@ class AsyncWaitOptions(_BaseWaitOptions):
     """Options for waiting on a prediction asynchronously; see `WaitOptions`.
 
     Attributes:
-        poll_interval: Seconds between polls in the short-polling fallback.
+        poll_interval: Seconds between polls.
         timeout: Overall seconds to wait; None waits as long as it takes.
-        on_poll: Awaited with the latest prediction each time the client learns of a new
-            state of it.
+        on_poll: Awaited with the prediction after every poll.
     """
 
     on_poll: Callable[[PredictionWithIO], Awaitable[None]] | None = None

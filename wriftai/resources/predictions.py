@@ -423,9 +423,9 @@ class PredictionsResource(Resource):
     ) -> PredictionWithIO:
         """Wait until a prediction is terminal.
 
-        It follows the prediction's event stream, which reports the end as it happens
-        over one connection, and polls every ``options.poll_interval`` seconds only
-        where no stream is offered.
+        It polls ``GET /predictions/{id}`` every ``options.poll_interval`` seconds and
+        calls ``options.on_poll`` after every poll. Terminal statuses: succeeded, failed,
+        cancelled and abandoned; a status this client does not know is not terminal.
 
         Args:
             prediction_id: The prediction's id.
