@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Any, Concatenate, Generic, ParamSpec, TypeVar, overload
 
@@ -103,6 +104,17 @@ class APIResponse(Generic[T]):
         return self._parsed  # type: ignore[return-value]
 
 
+@contextmanager
+def _capturing() -> Iterator[list[httpx.Response]]:
+    """Collects the responses `HTTP.send` receives in this context."""
+    slot: list[httpx.Response] = []
+    token = _CAPTURE.set(slot)
+    try:
+        yield slot
+    finally:
+        _CAPTURE.reset(token)
+
+
 def _finish(responses: list[httpx.Response], result: Any, error: Any) -> APIResponse[Any]:
     if not responses:
         raise WriftAIError("the call finished without receiving a response")
@@ -120,19 +132,14 @@ def raw(method: Callable[P, T]) -> Callable[P, APIResponse[T]]:
     """
 
     def call(*args: P.args, **kwargs: P.kwargs) -> APIResponse[T]:
-        slot: list[httpx.Response] = []
-        token = _CAPTURE.set(slot)
-        result: Any = None
-        error: APIResponseValidationError | None = None
-        try:
-            result = method(*args, **kwargs)
-            if isinstance(result, Iterator) and not slot:
-                result = _primed(result)
-        except APIResponseValidationError as exc:
-            error = exc
-        finally:
-            _CAPTURE.reset(token)
-        return _finish(slot, result, error)
+        with _capturing() as slot:
+            try:
+                result: Any = method(*args, **kwargs)
+                if isinstance(result, Iterator) and not slot:
+                    result = _primed(result)
+            except APIResponseValidationError as exc:
+                return _finish(slot, None, exc)
+        return _finish(slot, result, None)
 
     return call
 
@@ -148,20 +155,15 @@ def async_raw(method: Callable[P, Awaitable[T]]) -> Callable[P, Awaitable[APIRes
     """
 
     async def call(*args: P.args, **kwargs: P.kwargs) -> APIResponse[T]:
-        slot: list[httpx.Response] = []
-        token = _CAPTURE.set(slot)
-        result: Any = None
-        error: APIResponseValidationError | None = None
-        try:
-            outcome: Any = method(*args, **kwargs)
-            result = await outcome if isinstance(outcome, Awaitable) else outcome
-            if isinstance(result, AsyncIterator) and not slot:
-                result = await _async_primed(result)
-        except APIResponseValidationError as exc:
-            error = exc
-        finally:
-            _CAPTURE.reset(token)
-        return _finish(slot, result, error)
+        with _capturing() as slot:
+            try:
+                outcome: Any = method(*args, **kwargs)
+                result = await outcome if isinstance(outcome, Awaitable) else outcome
+                if isinstance(result, AsyncIterator) and not slot:
+                    result = await _async_primed(result)
+            except APIResponseValidationError as exc:
+                return _finish(slot, None, exc)
+        return _finish(slot, result, None)
 
     return call
 
@@ -199,27 +201,43 @@ R = TypeVar("R")
 R_co = TypeVar("R_co", covariant=True)
 
 
-class _RawMethod(Generic[R, P, T]):
-    """A descriptor: ``Raw.get`` is the raw form of ``Resource.get`` on the wrapped resource."""
+class _Declared:
+    """A method of a `RawResponses` class: the raw form of the resource's method of that name."""
+
+    wrap: Callable[[Callable[..., Any]], Callable[..., Any]]
+
+    def __init__(self, method: Callable[..., Any]) -> None:
+        self._name = method.__name__
+
+    def _bound(self, obj: RawResponses[Any] | None) -> Any:
+        if obj is None:
+            return self
+        return type(self).wrap(getattr(obj._resource, self._name))
+
+
+class _RawMethod(_Declared, Generic[R, P, T]):
+    """``get = RawResponses.of(Resource.get)``: the raw form of a sync method."""
+
+    wrap = staticmethod(raw)
 
     def __init__(self, method: Callable[Concatenate[R, P], T]) -> None:
-        self._name = method.__name__
+        super().__init__(method)
 
     @overload
     def __get__(self, obj: None, owner: type) -> _RawMethod[R, P, T]: ...
     @overload
     def __get__(self, obj: RawResponses[R], owner: type) -> Callable[P, APIResponse[T]]: ...
     def __get__(self, obj: RawResponses[R] | None, owner: type) -> Any:
-        if obj is None:
-            return self
-        return raw(getattr(obj._resource, self._name))
+        return self._bound(obj)
 
 
-class _AsyncRawMethod(Generic[R, P, T]):
-    """A descriptor like `_RawMethod` for an async method."""
+class _AsyncRawMethod(_Declared, Generic[R, P, T]):
+    """``async_get = RawResponses.of_async(Resource.async_get)``: an async method's raw form."""
+
+    wrap = staticmethod(async_raw)
 
     def __init__(self, method: Callable[Concatenate[R, P], Awaitable[T]]) -> None:
-        self._name = method.__name__
+        super().__init__(method)
 
     @overload
     def __get__(self, obj: None, owner: type) -> _AsyncRawMethod[R, P, T]: ...
@@ -228,27 +246,14 @@ class _AsyncRawMethod(Generic[R, P, T]):
         self, obj: RawResponses[R], owner: type
     ) -> Callable[P, Awaitable[APIResponse[T]]]: ...
     def __get__(self, obj: RawResponses[R] | None, owner: type) -> Any:
-        if obj is None:
-            return self
-        return async_raw(getattr(obj._resource, self._name))
+        return self._bound(obj)
 
 
-class _AsyncStreamRawMethod(Generic[R, P, T]):
-    """A descriptor like `_RawMethod` for a method that returns an async stream."""
+class _AsyncStreamRawMethod(_AsyncRawMethod[R, P, T]):
+    """The raw form of a method that returns an async stream: awaited, since it opens it."""
 
     def __init__(self, method: Callable[Concatenate[R, P], T]) -> None:
-        self._name = method.__name__
-
-    @overload
-    def __get__(self, obj: None, owner: type) -> _AsyncStreamRawMethod[R, P, T]: ...
-    @overload
-    def __get__(
-        self, obj: RawResponses[R], owner: type
-    ) -> Callable[P, Awaitable[APIResponse[T]]]: ...
-    def __get__(self, obj: RawResponses[R] | None, owner: type) -> Any:
-        if obj is None:
-            return self
-        return async_raw(getattr(obj._resource, self._name))
+        _Declared.__init__(self, method)
 
 
 class RawResponses(Generic[R_co]):
