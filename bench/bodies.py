@@ -9,6 +9,8 @@ from typing import Any
 PAGE_SIZE = 100
 PAGE_COUNT = 200
 STREAM_EVENTS = 10_000
+COMPLETION_TOKENS = 2_000  # the tokens of the streamed completion
+COMPLETION_PROMPT = "Write a short story about a lighthouse keeper."
 
 
 def model(index: int) -> dict[str, Any]:
@@ -103,9 +105,64 @@ def _stream_events() -> tuple[bytes, ...]:
 
 def prediction_stream_chunks(after_id: int = 0) -> list[bytes]:
     """The stream's events after `after_id`, grouped into chunks of about 16 KiB."""
+    return _chunked(list(_stream_events()[after_id:]))
+
+
+# ------------------------------------------------------------------ LLM Engine completions
+def _token(index: int) -> str:
+    return f" word{index % 97}"
+
+
+@cache
+def completion_body() -> bytes:
+    """A whole completion (``POST /llm/completions-sync``) of 200 tokens.
+
+    Shaped as LLM Engine answers: the request id and the output with its token counts,
+    which both our spec and `llmengine`'s pydantic models read.
+    """
+    tokens = 200
+    return json.dumps(
+        {
+            "request_id": "9b0c8d2e-52f8-4d61-9a3e-5f0c1b7e2a10",
+            "output": {
+                "text": "".join(_token(i) for i in range(tokens)),
+                "num_prompt_tokens": 11,
+                "num_completion_tokens": tokens,
+            },
+        }
+    ).encode()
+
+
+def completion_event(index: int, last: bool) -> bytes:
+    """One event of a completion stream, as LLM Engine (sse-starlette) sends it.
+
+    One ``data:`` line and ``\r\n`` line ends (sse-starlette's default separator).
+    """
+    data = {
+        "request_id": "9b0c8d2e-52f8-4d61-9a3e-5f0c1b7e2a10",
+        "output": {
+            "text": _token(index),
+            "finished": last,
+            "num_prompt_tokens": 11,
+            "num_completion_tokens": index + 1,
+            "token": None,
+        },
+        "error": None,
+    }
+    return f"data: {json.dumps(data)}\r\n\r\n".encode()
+
+
+@cache
+def completion_stream_chunks() -> tuple[bytes, ...]:
+    """The completion stream's events, grouped into chunks of about 16 KiB."""
+    events = [completion_event(i, i == COMPLETION_TOKENS - 1) for i in range(COMPLETION_TOKENS)]
+    return tuple(_chunked(events))
+
+
+def _chunked(events: list[bytes]) -> list[bytes]:
     chunks: list[bytes] = []
     current = bytearray()
-    for raw in _stream_events()[after_id:]:
+    for raw in events:
         current += raw
         if len(current) >= 16384:
             chunks.append(bytes(current))

@@ -1,8 +1,10 @@
-"""`make bench`: the client's cost next to raw httpx, measured in one run.
+"""`make bench`: the client's cost next to raw httpx and next to its peers, in one run.
 
-Every row measures the facade and its baseline in this same run, alternating rounds so
+Every row measures the facade and its baselines in this same run, alternating rounds so
 that drift on the machine hits both alike, and reports medians. Nothing is compared
-with a figure from another run. Prints one Markdown table.
+with a figure from another run. Prints two Markdown tables: the peer rows (`bench.peers`:
+the official clients users would pick instead, each installed into its own virtual
+environment under .bench-cache/, and raw httpx), then the raw-httpx rows (the floor).
 """
 
 from __future__ import annotations
@@ -74,10 +76,10 @@ def compared(
 
 
 @contextmanager
-def canned_server() -> Iterator[str]:
+def canned_server(*options: str) -> Iterator[str]:
     """The minimal server, in its own process so it never competes for our GIL."""
     process = subprocess.Popen(
-        [sys.executable, "-m", "bench.server"],
+        [sys.executable, "-m", "bench.server", *options],
         cwd=ROOT,
         stdout=subprocess.PIPE,
         text=True,
@@ -421,7 +423,23 @@ def row_walk(base_url: str) -> Row:
     )
 
 
+def cpu_model() -> str:
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8") as info:
+            for line in info:
+                if line.startswith("model name"):
+                    return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or "unknown CPU"
+
+
 def main() -> None:
+    from bench import peers
+
+    started = time.perf_counter()
+    with canned_server("--page-latency", "0") as base_url:
+        peer_rows, notes = peers.measure(base_url)
     rows = [row_import(), row_parse()]
     with canned_server() as base_url:
         rows += [row_sync_get(base_url), row_async_get(base_url), row_stream(base_url)]
@@ -430,8 +448,17 @@ def main() -> None:
     today = datetime.date.today().isoformat()
     print(
         f"`make bench` on {today}: {os.cpu_count()} cores, Python {platform.python_version()}, "
-        f"{platform.system()} {platform.machine()}"
+        f"{platform.system()} {platform.machine()}, {cpu_model()}; "
+        f"{time.perf_counter() - started:.0f} s"
     )
+    print()
+    print("Against the clients users would pick instead (÷: our time over theirs; lower is better)")
+    print()
+    peers.print_table(peer_rows)
+    for note in notes:
+        print(f"\n{note}")
+    print()
+    print("Against raw httpx (the floor)")
     print()
     print("| measure | wriftai | baseline (same run) | ratio | goal | met |")
     print("| --- | --- | --- | --- | --- | --- |")

@@ -2,13 +2,17 @@
 
 It speaks just enough HTTP (keep-alive, Content-Length, chunked event streams) to answer
 the few paths the benchmarks use, so that the server's cost is small and equal for the
-facade and the raw-httpx baseline. Run it in its own process:
+facade, the raw-httpx baseline and the peer clients (the official `wriftai` client asks
+for the same paths as ours; `llmengine` posts to ``/v1/llm/completions-*``). Run it in its
+own process:
 
-    python bench/server.py            # prints "PORT <n>" once listening
+    python -m bench.server                     # prints "PORT <n>" once listening
+    python -m bench.server --page-latency 0    # model pages without the 10 ms wait
 """
 
 from __future__ import annotations
 
+import argparse
 import asyncio
 import json
 import sys
@@ -18,11 +22,14 @@ from bench.bodies import (
     MODEL_BODY,
     PAGE_COUNT,
     STREAM_EVENTS,
+    completion_body,
+    completion_stream_chunks,
     model_page_body,
     prediction_stream_chunks,
 )
 
-PAGE_LATENCY = 0.010  # seconds per page of the pagination walk
+PAGE_LATENCY = 0.010  # seconds per page of the pagination walk (`--page-latency` changes it)
+page_latency = PAGE_LATENCY
 
 
 def head(status: str, content_type: str, length: int | None) -> bytes:
@@ -36,13 +43,23 @@ async def answer(path: str, query: dict[str, list[str]], writer: asyncio.StreamW
     if path.startswith("/v1/models/") and path.count("/") == 4:
         writer.write(head("200 OK", "application/json", len(MODEL_BODY)) + MODEL_BODY)
     elif path == "/v1/models":
-        await asyncio.sleep(PAGE_LATENCY)
+        if page_latency:
+            await asyncio.sleep(page_latency)
         page = int(query.get("cursor", ["0"])[0])
         body = model_page_body(page)
         writer.write(head("200 OK", "application/json", len(body)) + body)
     elif path.startswith("/v1/predictions/") and path.endswith("/stream"):
         writer.write(head("200 OK", "text/event-stream", None))
         for chunk in prediction_stream_chunks(int(query.get("after_id", ["0"])[0])):
+            writer.write(f"{len(chunk):x}\r\n".encode() + chunk + b"\r\n")
+            await writer.drain()
+        writer.write(b"0\r\n\r\n")
+    elif path == "/v1/llm/completions-sync":
+        body = completion_body()
+        writer.write(head("200 OK", "application/json", len(body)) + body)
+    elif path == "/v1/llm/completions-stream":
+        writer.write(head("200 OK", "text/event-stream", None))
+        for chunk in completion_stream_chunks():
             writer.write(f"{len(chunk):x}\r\n".encode() + chunk + b"\r\n")
             await writer.drain()
         writer.write(b"0\r\n\r\n")
@@ -73,6 +90,10 @@ async def serve_connection(reader: asyncio.StreamReader, writer: asyncio.StreamW
 
 
 async def main() -> None:
+    global page_latency
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--page-latency", type=float, default=PAGE_LATENCY)
+    page_latency = parser.parse_args().page_latency
     server = await asyncio.start_server(serve_connection, "127.0.0.1", 0, backlog=256)
     port = server.sockets[0].getsockname()[1]
     print(f"PORT {port}", flush=True)
