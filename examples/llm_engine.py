@@ -1,7 +1,9 @@
 """A tour of the LLM Engine resources: completions, files, fine-tunes, batch jobs, endpoints.
 
 Run it against the local emulator with `make demo`, or against any WriftAI API with
-WRIFTAI_ACCESS_TOKEN (and optionally WRIFTAI_API_BASE_URL) set.
+WRIFTAI_ACCESS_TOKEN (and optionally WRIFTAI_API_BASE_URL) set. To run it against an LLM
+Engine deployment of your own, set LLM_ENGINE_BASE_PATH (its root URL) and SCALE_API_KEY,
+as for LLM Engine's official client; the endpoint names below are the emulator's.
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ import wriftai
 from wriftai_api.models import GetFineTuneResponse
 
 ENDPOINT = "llama-2-7b"
+TENSORRT_ENDPOINT = "llama-2-7b-trt"  # its streams never mark an output finished
+LABELS = {"team": "demo", "product": "tour"}  # LLM Engine requires both
 
 
 def section(title: str) -> None:
@@ -28,8 +32,8 @@ def main() -> None:
         for endpoint in client.llm_endpoints.list():
             print(f"  {endpoint.name}: {endpoint.status} ({endpoint.inference_framework})")
 
-        section("complete a prompt")
-        whole = client.completions.create(ENDPOINT, "Tell me about foxes.", 6, 0.2)
+        section("complete a prompt (LLM Engine's defaults: 20 tokens at temperature 0.2)")
+        whole = client.completions.create(ENDPOINT, "Tell me about foxes.")
         print(f"  {whole.output.text!r} ({whole.output.num_completion_tokens} tokens)")
 
         section("stream a completion token by token")
@@ -41,6 +45,10 @@ def main() -> None:
                 if chunk.output is not None:
                     print(f"[{chunk.output.text}]", end="", flush=True)
         print(f"\n  finished: {chunk.output is not None and chunk.output.finished}")
+
+        section("a TensorRT-LLM stream ends when the body does, without finished: true")
+        chunks = list(client.completions.create(TENSORRT_ENDPOINT, "Hi", 5, stream=True))
+        print(f"  {len(chunks)} chunks, finished flags: {[c.output.finished for c in chunks]}")
 
         section("upload a training file (streamed from disk)")
         with tempfile.TemporaryDirectory() as tmp:
@@ -67,20 +75,38 @@ def main() -> None:
         done = client.fine_tunes.wait(job.id, on_poll=on_poll, poll_interval=0.2, timeout=30)
         print(f"  {done.id} ended {done.status}: fine-tuned model {done.fine_tuned_model!r}")
 
-        section("a batch completion job")
+        section("a batch completion job (created under /v1, read under /v2)")
         batch = client.batch_completions.create(
             "s3://bucket/out/",
-            {"model": ENDPOINT, "labels": {"team": "demo"}},
+            {"model": ENDPOINT, "labels": LABELS},
             {"prompts": ["One", "Two", "Three"], "max_new_tokens": 4, "temperature": 0.0},
         )
         result = client.batch_completions.wait(batch.job_id, poll_interval=0.2, timeout=30)
-        print(f"  {result.job_id}: {result.status}, {result.num_tasks_completed} prompts done")
+        print(f"  {result.job.job_id}: {result.job.status} at {result.job.completed_at}")
 
-        section("bad arguments fail before any request")
+        section("an endpoint of your own, kept private through an update")
+        client.llm_endpoints.create("tour-llm", ENDPOINT, labels=LABELS, public_inference=False)
+        client.llm_endpoints.update("tour-llm", max_workers=2)
+        mine = client.llm_endpoints.get("tour-llm")
+        print(f"  {mine.name}: {mine.status}, image {mine.inference_framework_image_tag}")
+        if mine.spec and mine.spec.deployment_state:
+            workers = mine.spec.deployment_state
+            print(f"  public: {mine.spec.public_inference}, workers: up to {workers.max_workers}")
+
+        section("bad arguments fail before any request; the server's refusals arrive typed")
         try:
             client.completions.create(ENDPOINT, "x", 5, temperature=1.5)
         except ValueError as exc:
             print(f"  ValueError: {exc}")
+        try:
+            client.llm_endpoints.create("x", ENDPOINT, labels={"team": "demo"})
+        except ValueError as exc:
+            print(f"  ValueError: {exc}")
+        try:
+            client.completions.create(ENDPOINT, "x", 5, 0.5, top_k=0)
+        except wriftai.BadRequestError as exc:
+            print(f"  BadRequestError {exc.status_code}: {exc.message}")
+        client.llm_endpoints.delete("tour-llm")
 
         section("the async forms")
         asyncio.run(async_tour())

@@ -44,16 +44,22 @@ def section(title: str) -> None:
     print(f"\n== {title}")
 
 
+def handle(user: Any) -> str:
+    """A user's unique handle: ``name`` in today's API, ``username`` in the seeds' era."""
+    return str(user.username or user.name)  # the field an era does not send reads UNSET
+
+
 def main() -> None:
     receiver, hook_url = start_receiver()
     with wriftai.Client() as client:  # WRIFTAI_ACCESS_TOKEN and WRIFTAI_API_BASE_URL
         me = client.users.get_authenticated()
-        print(f"connected to {client.api_base_url} as {me.username}")
+        username = handle(me)
+        print(f"connected to {client.api_base_url} as {username}")
 
         section("list models")
         page = client.models.list({"page_size": 2, "sort_by": "created_at"})
         for model in page.items:
-            print(f"  {model.owner.username}/{model.name}: {model.description}")
+            print(f"  {handle(model.owner)}/{model.name}: {model.description}")
         everything = list(page.auto_paging_iter())
         print(f"  first page has {len(page.items)}; all pages together have {len(everything)}")
 
@@ -64,7 +70,7 @@ def main() -> None:
             {"name": name, "hardware_identifier": hardware, "description": "Made by the demo."}
         )
         version = client.versions.create(
-            me.username,
+            username,
             model.name,
             {
                 "release_notes": "First version.",
@@ -81,8 +87,8 @@ def main() -> None:
                 },
             },
         )
-        ref = f"{me.username}/{model.name}:{version.number}"
-        print(f"  created model {me.username}/{model.name} on {hardware}, version {ref}")
+        ref = f"{username}/{model.name}:{version.number}"
+        print(f"  created model {username}/{model.name} on {hardware}, version {ref}")
 
         section("run a prediction and wait for it")
         started = time.monotonic()
@@ -109,9 +115,11 @@ def main() -> None:
                 print(f"  [{event.id}] {event.event} (unknown to this client)")
             elif event.event == "output":
                 print(f"  [{event.id}] output {event.data!r}")
-            else:
-                status = getattr(event.data, "status", None) or event.data.message
-                print(f"  [{event.id}] {event.event}: {status}")
+            elif event.event == "error":
+                print(f"  [{event.id}] error: {event.data.message}")
+            else:  # today's init carries only the id and done only the status (or nothing)
+                what = getattr(event.data, "status", None) or getattr(event.data, "id", None)
+                print(f"  [{event.id}] {event.event}: {what or ''}")
 
         section("verify the webhooks it received")
         deadline = time.monotonic() + 10
@@ -133,7 +141,7 @@ def main() -> None:
 
         section("clean up")
         client.versions.delete(ref)
-        client.models.delete(me.username, model.name)
+        client.models.delete(username, model.name)
         print(f"  deleted {ref} and its model")
     receiver.shutdown()
 

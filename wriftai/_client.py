@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import base64
 import importlib
 import os
 from collections.abc import Mapping
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar, overload
 
 import httpx
@@ -29,12 +31,54 @@ __all__ = ["Client"]
 R = TypeVar("R")
 
 
-class _Resource(Generic[R]):
-    """A resource attribute, imported and built on first access (keeps `import wriftai` cheap)."""
+LLM_ENGINE_DEFAULT_API_KEY = "root"
+"""The key LLM Engine's official client sends when none is set (what a self-hosted server
+with its default authentication accepts)."""
 
-    def __init__(self, module: str, cls: str) -> None:
+
+def llm_engine_root(api_base_url: str) -> str:
+    """The LLM Engine root URL of a WriftAI base URL: without its final ``/v1``.
+
+    LLM Engine paths carry their version prefix (``/v1/llm/...``, ``/v2/...``), so they
+    are sent to the root that holds both.
+
+    Args:
+        api_base_url: The WriftAI base URL, such as ``https://api.wrift.ai/v1``.
+
+    Returns:
+        ``https://api.wrift.ai`` for that example; a URL without a final ``/v1`` as it is.
+    """
+    root = api_base_url.rstrip("/")
+    return root.removesuffix("/v1") if root.endswith("/v1") else root
+
+
+def _llm_engine_credentials(api_key: str) -> dict[str, str]:
+    """The headers LLM Engine's official client authenticates with.
+
+    The key goes both as the ``x-api-key`` header and as the user name of HTTP Basic
+    (with an empty password).
+    """
+    basic = base64.b64encode(f"{api_key}:".encode()).decode("ascii")
+    return {"x-api-key": api_key, "Authorization": f"Basic {basic}"}
+
+
+def _rebased(http: HTTP, base_url: str) -> HTTP:
+    """A copy of `http` (same pools, token and settings) sending to another base URL."""
+    copy = http.with_options(trust_idempotency_keys=False)
+    copy._settings = replace(copy._settings, base_url=base_url.rstrip("/"))
+    return copy
+
+
+class _Resource(Generic[R]):
+    """A resource attribute, imported and built on first access (keeps `import wriftai` cheap).
+
+    LLM Engine resources (``llm=True``) send through the client's LLM Engine transport.
+    """
+
+    def __init__(self, module: str, cls: str, *, llm: bool = False) -> None:
         self._module = module
         self._cls = cls
+        self._llm = llm
         self._attr = ""
 
     def __set_name__(self, owner: type, name: str) -> None:
@@ -48,7 +92,7 @@ class _Resource(Generic[R]):
         if obj is None:
             return self
         cls = getattr(importlib.import_module(self._module), self._cls)
-        resource: R = cls(obj._http)
+        resource: R = cls(obj._llm_http if self._llm else obj._http)
         obj.__dict__[self._attr] = resource
         return resource
 
@@ -84,7 +128,20 @@ class Client:
             shows it was not processed (a 429, or a connection that failed before sending);
             after a 5xx, a lost connection or a timeout its error says it may have been
             processed and carries the key. True retries it like any request (the local
-            emulator honours keys; nothing shows the live services do).
+            emulator honours keys; nothing shows the live services do). It never applies
+            to the LLM Engine resources: LLM Engine does not read the key.
+        llm_engine_base_path: The root URL of an LLM Engine deployment (one that routes
+            ``/v1/llm/...`` and ``/v2/...``, such as a self-hosted ``http://host:5000``);
+            defaults to ``LLM_ENGINE_BASE_PATH``, the variable LLM Engine's official
+            client reads. When set, the LLM Engine resources (`completions`,
+            `batch_completions`, `fine_tunes`, `files`, `llm_endpoints`) send there with
+            `llm_engine_api_key`, on connections of their own. When neither is set they
+            use `api_base_url` and the access token, like every other resource.
+        llm_engine_api_key: The LLM Engine API key, sent as LLM Engine's official client
+            sends it (an ``x-api-key`` header and HTTP Basic with the key as user name);
+            defaults to ``SCALE_API_KEY``, then to ``root`` as in that client. Only used
+            with an LLM Engine base path: the access token never goes there, nor this
+            key to `api_base_url`.
     """
 
     users: _Resource[UsersResource] = _Resource("wriftai.resources.users", "UsersResource")
@@ -108,21 +165,23 @@ class Client:
     )
     """Predictions: create, get, list, cancel, wait, stream."""
     completions: _Resource[CompletionsResource] = _Resource(
-        "wriftai.resources.completions", "CompletionsResource"
+        "wriftai.resources.completions", "CompletionsResource", llm=True
     )
     """LLM completions, whole or streamed: create."""
     batch_completions: _Resource[BatchCompletionsResource] = _Resource(
-        "wriftai.resources.batch_completions", "BatchCompletionsResource"
+        "wriftai.resources.batch_completions", "BatchCompletionsResource", llm=True
     )
     """LLM batch completion jobs: create, get, cancel, wait."""
     fine_tunes: _Resource[FineTunesResource] = _Resource(
-        "wriftai.resources.fine_tunes", "FineTunesResource"
+        "wriftai.resources.fine_tunes", "FineTunesResource", llm=True
     )
     """LLM fine-tuning jobs: create, get, list, cancel, events, wait."""
-    files: _Resource[FilesResource] = _Resource("wriftai.resources.files", "FilesResource")
+    files: _Resource[FilesResource] = _Resource(
+        "wriftai.resources.files", "FilesResource", llm=True
+    )
     """Uploaded files (training data): upload, get, list, delete, content."""
     llm_endpoints: _Resource[LLMEndpointsResource] = _Resource(
-        "wriftai.resources.llm_endpoints", "LLMEndpointsResource"
+        "wriftai.resources.llm_endpoints", "LLMEndpointsResource", llm=True
     )
     """LLM model endpoints: create, get, list, update, delete, download."""
 
@@ -137,6 +196,8 @@ class Client:
         async_http_client: httpx.AsyncClient | None = None,
         strict_response_validation: bool = False,
         trust_idempotency_keys: bool = False,
+        llm_engine_base_path: str | None = None,
+        llm_engine_api_key: str | None = None,
     ) -> None:
         if access_token is None:
             access_token = os.environ.get("WRIFTAI_ACCESS_TOKEN") or None
@@ -154,6 +215,34 @@ class Client:
             strict_response_validation=strict_response_validation,
             trust_idempotency_keys=trust_idempotency_keys,
         )
+        for name, value in (
+            ("llm_engine_base_path", llm_engine_base_path),
+            ("llm_engine_api_key", llm_engine_api_key),
+        ):
+            if value is not None and not isinstance(value, str):
+                raise TypeError(f"{name} must be a str")
+        llm_base = llm_engine_base_path or os.environ.get("LLM_ENGINE_BASE_PATH") or None
+        self._llm_http = (
+            _rebased(self._http, llm_engine_root(self._http.base_url))
+            if llm_base is None
+            else HTTP(
+                None,
+                llm_base,
+                {
+                    **(headers or {}),
+                    **_llm_engine_credentials(
+                        llm_engine_api_key
+                        or os.environ.get("SCALE_API_KEY")
+                        or LLM_ENGINE_DEFAULT_API_KEY
+                    ),
+                },
+                timeout,
+                max_retries,
+                http_client=http_client,
+                async_http_client=async_http_client,
+                strict_response_validation=strict_response_validation,
+            )
+        )
 
     def __repr__(self) -> str:
         return f"Client(api_base_url={self._http.base_url!r})"
@@ -162,6 +251,11 @@ class Client:
     def api_base_url(self) -> str:
         """The API base URL requests go to."""
         return self._http.base_url
+
+    @property
+    def llm_engine_base_path(self) -> str:
+        """The LLM Engine root URL the LLM Engine resources send to (``/v1``, ``/v2`` below)."""
+        return self._llm_http.base_url
 
     @property
     def timeout(self) -> httpx.Timeout:
@@ -218,15 +312,23 @@ class Client:
             strict_response_validation=strict_response_validation,
             trust_idempotency_keys=trust_idempotency_keys,
         )
+        copy._llm_http = self._llm_http.with_options(
+            timeout=timeout,
+            max_retries=max_retries,
+            headers=headers,
+            strict_response_validation=strict_response_validation,
+        )
         return copy
 
     def close(self) -> None:
         """Closes the sync connections this client opened."""
         self._http.close()
+        self._llm_http.close()  # a no-op unless LLM Engine has connections of its own
 
     async def aclose(self) -> None:
         """Closes every connection this client opened."""
         await self._http.aclose()
+        await self._llm_http.aclose()
 
     def __enter__(self) -> Self:
         return self

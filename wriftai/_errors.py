@@ -200,18 +200,13 @@ class ResponseFieldError(WriftAIError, AttributeError):
     """
 
     def __init__(self, model: str, field: str, json_name: str, arrived: bool) -> None:
+        from wriftai_api.types import field_message  # loaded already: a model raised this
+
         self.model = model
         self.field = field
         self.json_name = json_name
         self.arrived = arrived
-        if arrived:
-            detail = (
-                f"the response sent {json_name!r} in a shape that does not conform; the value "
-                f"as it came is in .additional_properties[{json_name!r}]"
-            )
-        else:
-            detail = f"the response did not send {json_name!r}"
-        super().__init__(f"{model}.{field} is not available: {detail}")
+        super().__init__(field_message(model, field, json_name, arrived))
 
 
 def response_validation_error(

@@ -9,8 +9,10 @@ turns lines into typed events and decides, when a connection ends, whether to go
   next asks for the events after the last id seen (``after_id``), and an event already
   seen is never yielded again.
 * A completion stream (`CompletionCursor`) cannot be resumed: it ends after the output
-  marked ``finished``, raises `StreamError` on an ``error`` event, and raises
-  `StreamInterruptedError` when the connection ends before the finished output.
+  marked ``finished`` or when the server ends the body cleanly (TensorRT-LLM endpoints
+  never mark an output finished), raises `StreamError` on an ``error`` event, and raises
+  `StreamInterruptedError` only when the connection breaks. Keep-alive comments and
+  events that carry neither output nor error are skipped.
 
 `Stream` and `AsyncStream` wrap an event iterator so that the caller can stop early and
 close the connection (``with client.completions.create(..., stream=True) as stream``).
@@ -581,13 +583,18 @@ async def aiter_events(http: HTTP, cursor: SSECursor[E]) -> AsyncGenerator[E, No
 
 # ---------------------------------------------------------------------- completion streams
 _NOT_RESUMABLE = (
-    "the completion stream ended before the completion finished; completions cannot be "
+    "the completion stream broke before the completion finished; completions cannot be "
     "resumed, so the output so far is incomplete (send the request again)"
 )
 
 
 class CompletionCursor:
     """The reader of one completion stream: one connection, no resumption.
+
+    The stream is complete after an output marked ``finished``, or when the server ends
+    the body cleanly: LLM Engine sends no end marker, and its TensorRT-LLM endpoints never
+    mark an output finished. Only a connection that breaks (a transport error while
+    reading) leaves the completion incomplete.
 
     Args:
         request: The request of the stream (``create_completion_stream._get_kwargs``).
@@ -623,7 +630,8 @@ class CompletionCursor:
             text: The piece.
 
         Yields:
-            Each `CompletionStreamResponse` it completes, up to the finished output.
+            Each `CompletionStreamResponse` it completes that carries output, up to the
+            finished output.
 
         Raises:
             StreamError: An event is an ``error`` event.
@@ -631,12 +639,14 @@ class CompletionCursor:
         """
         for sse in self._decoder.feed(text):
             if sse.data:
-                yield self._accept(sse)
+                chunk = self._accept(sse)
+                if chunk is not None:
+                    yield chunk
                 if self.finished:
                     return
 
-    def _accept(self, sse: ServerSentEvent) -> CompletionStreamResponse:
-        """The typed chunk of one event."""
+    def _accept(self, sse: ServerSentEvent) -> CompletionStreamResponse | None:
+        """The typed chunk of one event (None for an event with neither output nor error)."""
         from wriftai_api.models import CompletionStreamResponse
 
         try:
@@ -647,7 +657,9 @@ class CompletionCursor:
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
             raise WriftAIError(f"unreadable completion stream event: {sse.data[:200]!r}") from exc
         output = getattr(chunk, "output", None)
-        if output is not None and getattr(output, "finished", False) is True:
+        if output is None:
+            return None  # LLM Engine passes on the model's empty chunks
+        if getattr(output, "finished", False) is True:
             self.finished = True
         return chunk
 
@@ -666,18 +678,19 @@ class CompletionCursor:
         )
 
     def ended(self, error: Exception | None) -> None:
-        """Notes the end of the connection.
+        """Notes the end of the connection: a clean end completes the stream.
 
         Raises:
-            StreamInterruptedError: It ended before the finished output.
+            StreamInterruptedError: The connection broke before the finished output.
         """
-        if not self.finished:
+        if error is not None and not self.finished:
             raise StreamInterruptedError(_NOT_RESUMABLE, request=self._failed_request()) from error
+        self.finished = True
 
     def _failed_request(self) -> httpx.Request:
         if self.response is not None:
             return self.response.request
-        return httpx.Request("POST", "/llm/completions-stream")
+        return httpx.Request("POST", "/v1/llm/completions-stream")
 
 
 class Stream(Generic[E]):

@@ -1,6 +1,7 @@
 """Contains some shared types for properties"""
 
 import datetime
+import json
 import logging
 import re
 from collections.abc import Callable, Mapping, MutableMapping
@@ -65,6 +66,31 @@ _logger = logging.getLogger("wriftai")
 PARSE_ERRORS = (KeyError, TypeError, ValueError, AttributeError, IndexError)
 """What a model's exact reader raises on a value that does not conform."""
 
+try:
+    from orjson import loads as _orjson_loads
+except ImportError:  # a dependency of wriftai; without it, json.loads reads everything
+    _orjson_loads = None
+
+
+_DIGITS = bytes(48 if 48 <= byte <= 57 else 46 for byte in range(256))  # digit -> "0", else "."
+_LONG_NUMBER = b"0" * 19
+
+
+def json_loads(content: bytes) -> Any:
+    """`json.loads` of a response body, by orjson whenever that gives the same (2x faster).
+
+    orjson reads standard JSON only; what it refuses (NaN, UTF-16, lone surrogates, not
+    JSON at all) goes to json.loads, which reads or raises as it always did. orjson reads
+    an integer past 64 bits as a float, so a body with a run of 19 digits or more (in a
+    number or in a string) goes to json.loads too: the result is always json.loads' own.
+    """
+    if _orjson_loads is not None and _LONG_NUMBER not in content.translate(_DIGITS):
+        try:
+            return _orjson_loads(content)
+        except ValueError:  # orjson.JSONDecodeError
+            pass
+    return json.loads(content)
+
 
 class ResponseFieldError(AttributeError):
     """A required field of a model that the response did not send, or sent in another shape.
@@ -78,14 +104,19 @@ class ResponseFieldError(AttributeError):
         self.field = field
         self.json_name = json_name
         self.arrived = arrived
-        if arrived:
-            detail = (
-                f"the response sent {json_name!r} in a shape that does not conform; the value "
-                f"as it came is in .additional_properties[{json_name!r}]"
-            )
-        else:
-            detail = f"the response did not send {json_name!r}"
-        super().__init__(f"{model}.{field} is not available: {detail}")
+        super().__init__(field_message(model, field, json_name, arrived))
+
+
+def field_message(model: str, field: str, json_name: str, arrived: bool) -> str:
+    """The message of a `ResponseFieldError`: which field, and whether anything came."""
+    if arrived:
+        detail = (
+            f"the response sent {json_name!r} in a shape that does not conform; the value "
+            f"as it came is in .additional_properties[{json_name!r}]"
+        )
+    else:
+        detail = f"the response did not send {json_name!r}"
+    return f"{model}.{field} is not available: {detail}"
 
 
 field_error_class: Callable[[str, str, str, bool], AttributeError] = ResponseFieldError
@@ -247,6 +278,11 @@ def _value(hint: Any, value: Any, path: str, read: _Read) -> Any:
                     return _model(member, value, path, read)
         names = " or ".join(_name(m) for m in members)
         return read.bad(path, f"expected {names}, got {_kind(value)}", value)
+    if origin is Literal:
+        if value in get_args(hint) and type(value) in {type(v) for v in get_args(hint)}:
+            return value
+        expected = " or ".join(repr(v) for v in get_args(hint))
+        return read.bad(path, f"expected {expected}, got {value!r}"[:200], value)
     if origin is list:
         if not isinstance(value, list):
             return read.bad(path, f"expected an array, got {_kind(value)}", value)

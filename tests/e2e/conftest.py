@@ -47,4 +47,22 @@ def form(request: pytest.FixtureRequest) -> Form:
     return Form(request.param)
 
 
+ERAS = ("today", "seeds")
+"""The eras of the emulator: the API as it is today, and the shapes of the seed documents.
+
+The operation table runs in both: ``@pytest.mark.parametrize("wriftai_era", ERAS)``
+parametrizes the pytest plugin's ``wriftai_era`` fixture, which ``wriftai_emulator``
+switches the emulator to before each test.
+"""
+
+
+def handle(user: Any, era: str) -> Any:
+    """A user's unique handle as that era sends it: ``name`` today, ``username`` in the seeds.
+
+    Reading the other era's field gives ``UNSET``, so a scenario that reads the wrong one
+    for its era fails.
+    """
+    return user.name if era == "today" else user.username
+
+
 Scenario = Callable[[wriftai.Client, Form, Any], Any]

@@ -52,8 +52,8 @@ OPERATIONS: dict[str, tuple[str, str]] = {
     "create_completion": ("completions", "create"),
     "create_completion_stream": ("completions", "create"),  # create(..., stream=True)
     "create_batch_completions": ("batch_completions", "create"),
-    "get_batch_completions": ("batch_completions", "get"),
-    "cancel_batch_completions": ("batch_completions", "cancel"),
+    "get_batch_completion": ("batch_completions", "get"),
+    "cancel_batch_completion": ("batch_completions", "cancel"),
     "create_fine_tune": ("fine_tunes", "create"),
     "get_fine_tune": ("fine_tunes", "get"),
     "list_fine_tunes": ("fine_tunes", "list"),

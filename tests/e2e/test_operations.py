@@ -11,7 +11,7 @@ import yaml
 
 import wriftai
 
-from .conftest import Form, Scenario
+from .conftest import ERAS, Form, Scenario, handle
 from .operations import EXTRA_METHODS, NOT_CLIENT_OPERATIONS, OPERATIONS, TAGS, facade_methods
 
 SPEC = Path(__file__).resolve().parents[2] / "openapi.yaml"
@@ -61,11 +61,15 @@ def test_every_operation_has_a_method_in_both_forms() -> None:
 # ------------------------------------------------------------------ scenarios
 async def users_get_authenticated(client: wriftai.Client, call: Form, emu: Any) -> None:
     user = await call(client.users, "get_authenticated")
-    assert user.username == emu.username
+    assert handle(user, emu.era) == emu.username
+    if emu.era == "today":  # the person's name moved to display_name
+        assert user.account_id and user.display_name == "Demo User"
+    else:
+        assert user.id and user.name == "Demo User"
 
 
 async def users_get(client: wriftai.Client, call: Form, emu: Any) -> None:
-    assert (await call(client.users, "get", "alice")).username == "alice"
+    assert handle(await call(client.users, "get", "alice"), emu.era) == "alice"
     with pytest.raises(wriftai.NotFoundError):
         await call(client.users, "get", "nobody-here")
 
@@ -85,15 +89,19 @@ async def model_categories_list(client: wriftai.Client, call: Form, emu: Any) ->
 
 async def models_list(client: wriftai.Client, call: Form, emu: Any) -> None:
     page = await call(client.models, "list", {"page_size": 2, "sort_by": "created_at"})
-    names = {(m.owner.username, m.name) for m in await call.drain(page)}
+    names = {(handle(m.owner, emu.era), m.name) for m in await call.drain(page)}
     assert ("wriftai", "echo") in names and ("alice", "sketch-diffusion") in names
     mine = await call(client.models, "list", None, "wriftai")
-    assert {m.owner.username for m in mine.items} == {"wriftai"}
+    assert {handle(m.owner, emu.era) for m in mine.items} == {"wriftai"}
 
 
 async def models_get(client: wriftai.Client, call: Form, emu: Any) -> None:
     model = await call(client.models, "get", "wriftai", "echo")
     assert model.name == "echo" and model.latest_version is not None
+    if emu.era == "today":  # no hardware on models; the latest version comes with its schemas
+        assert model.cover_image_url and model.latest_version.schemas.prediction.input
+    else:
+        assert model.hardware.identifier == "cpu-small"
     with pytest.raises(wriftai.NotFoundError):
         await call(client.models, "get", "wriftai", "missing")
 
@@ -188,6 +196,7 @@ async def predictions_cancel(client: wriftai.Client, call: Form, emu: Any) -> No
     )
     cancelled = await call(client.predictions, "cancel", created.id)
     assert str(cancelled.status) == "cancelled"
+    assert str((await call(client.predictions, "get", created.id)).status) == "cancelled"
 
 
 async def predictions_wait(client: wriftai.Client, call: Form, emu: Any) -> None:
@@ -224,10 +233,12 @@ async def predictions_stream(client: wriftai.Client, call: Form, emu: Any) -> No
 
 # ------------------------------------------------------------------ LLM Engine
 LLM = "llama-2-7b"
+TRT = "llama-2-7b-trt"  # a TensorRT-LLM endpoint: its streams never mark an output finished
 SENTENCE = " The quick brown fox jumps over the lazy dog."
 CONTENT = {"prompts": ["a", "b"], "max_new_tokens": 4, "temperature": 0.0}
 CONFIG = {"model": LLM, "labels": {"team": "x"}}
 TRAINING = b'{"prompt": "hi", "response": "there"}\n' * 3
+LABELS = {"team": "research", "product": "assistant"}
 
 
 def hook(call: Form, seen: list[Any]) -> Any:
@@ -253,45 +264,65 @@ async def completions_create(client: wriftai.Client, call: Form, emu: Any) -> No
     )
     assert "".join(c.output.text for c in chunks) == SENTENCE
     assert [c.output.finished for c in chunks] == [False] * 9 + [True]
+    # LLM Engine's client's defaults: 20 tokens at temperature 0.2.
+    default = await call(client.completions, "create", LLM, "Say it")
+    assert default.output.num_completion_tokens == 20
+    unfinished = await call.drain(await call(client.completions, "create", TRT, "x", stream=True))
+    assert len(unfinished) == 20 and not any(c.output.finished for c in unfinished)
     logged = await call(client.completions, "create", LLM, "x", 2, 0.0, return_token_log_probs=True)
     assert [t.token for t in logged.output.tokens] == [" The", " quick"]
     with pytest.raises(wriftai.NotFoundError):
         await call(client.completions, "create", "no-such-endpoint", "x", 2, 0.0)
-    assert emu.count("POST", "/llm/completions-stream") == 1
+    with pytest.raises(wriftai.BadRequestError, match="top_k needs to be strictly positive"):
+        await call(client.completions, "create", LLM, "x", 2, 0.5, top_k=0)
+    assert emu.count("POST", "/llm/completions-stream") == 2
 
 
 async def batch_completions_create(client: wriftai.Client, call: Form, emu: Any) -> None:
     job = await call(client.batch_completions, "create", "s3://out/", CONFIG, CONTENT)
     assert job.job_id in emu.state.batch_jobs
+    config = {"model": "my-model", "checkpoint_path": "s3://b/ckpt", "quantization": "awq"}
     by_path = await call(
         client.batch_completions,
         "create",
         "s3://out/",
-        CONFIG,
+        config,
         input_data_path="s3://in.json",
-        data_parallelism=2,
         max_runtime_sec=600,
+        priority="low",
+        tool_config={"name": "code_evaluator", "max_iterations": 3},
     )
-    assert emu.state.batch_jobs[by_path.job_id].params["data_parallelism"] == 2
-    with pytest.raises(wriftai.UnprocessableEntityError):
+    params = emu.state.batch_jobs[by_path.job_id].params
+    assert params["model_config"]["quantization"] == "awq" and params["priority"] == "low"
+    assert params["tool_config"] == {"name": "code_evaluator", "max_iterations": 3}
+    with pytest.raises(wriftai.BadRequestError, match="No checkpoint path found for model nope"):
         await call(
             client.batch_completions, "create", "s3://o/", {**CONFIG, "model": "nope"}, CONTENT
         )
+    with pytest.raises(wriftai.BadRequestError, match="Data parallelism is disabled"):
+        await call(
+            client.batch_completions, "create", "s3://o/", CONFIG, CONTENT, data_parallelism=2
+        )
+    assert len(emu.state.batch_jobs) == 2
 
 
 async def batch_completions_get(client: wriftai.Client, call: Form, emu: Any) -> None:
     job = await call(client.batch_completions, "create", "s3://out/", CONFIG, CONTENT)
     got = await call(client.batch_completions, "get", job.job_id)
-    assert got.job_id == job.job_id and str(got.status) in {"PENDING", "RUNNING"}
+    assert got.job.job_id == job.job_id and str(got.job.status) in {"queued", "running"}
+    assert got.job.output_data_path == "s3://out/"
+    assert got.job.metadata.labels.to_dict() == {"team": "x"}
+    assert emu.count("GET", f"/v2/batch-completions/{job.job_id}") == 1
     with pytest.raises(wriftai.NotFoundError):
-        await call(client.batch_completions, "get", "batch_missing")
+        await call(client.batch_completions, "get", "ft-missing")
 
 
 async def batch_completions_cancel(client: wriftai.Client, call: Form, emu: Any) -> None:
     job = await call(client.batch_completions, "create", "s3://out/", CONFIG, CONTENT)
     assert (await call(client.batch_completions, "cancel", job.job_id)).success is True
-    assert str((await call(client.batch_completions, "get", job.job_id)).status) == "CANCELLED"
+    assert str((await call(client.batch_completions, "get", job.job_id)).job.status) == "cancelled"
     assert (await call(client.batch_completions, "cancel", job.job_id)).success is False
+    assert emu.count("POST", f"/v2/batch-completions/{job.job_id}/actions/cancel") == 2
 
 
 async def batch_completions_wait(client: wriftai.Client, call: Form, emu: Any) -> None:
@@ -300,12 +331,13 @@ async def batch_completions_wait(client: wriftai.Client, call: Form, emu: Any) -
     done = await call(
         client.batch_completions, "wait", job.job_id, on_poll=hook(call, seen), poll_interval=0.1
     )
-    assert str(done.status) == "SUCCESS" and done.num_tasks_completed == 2
-    assert str(seen[-1].status) == "SUCCESS" and len(seen) >= 2
+    assert str(done.job.status) == "completed" and done.job.completed_at
+    assert str(seen[-1].job.status) == "completed" and len(seen) >= 2
+    assert {str(s.job.status) for s in seen[:-1]} <= {"queued", "running"}
     slow = await call(client.batch_completions, "create", "s3://out/", CONFIG, CONTENT)
     with pytest.raises(wriftai.WaitTimeoutError) as info:
         await call(client.batch_completions, "wait", slow.job_id, poll_interval=0.05, timeout=0.1)
-    assert str(info.value.latest.status) in {"PENDING", "RUNNING"}
+    assert str(info.value.latest.job.status) in {"queued", "running"}
 
 
 async def upload(client: wriftai.Client, call: Form, content: bytes = TRAINING) -> Any:
@@ -319,14 +351,21 @@ async def fine_tunes_create(client: wriftai.Client, call: Form, emu: Any) -> Non
     )
     params = emu.state.fine_tunes[job.id].params
     assert params["hyperparameters"] == {"epochs": 2} and params["suffix"] == "v1"
+    plain = await call(client.fine_tunes, "create", LLM, file.id)  # hyperparameters: {}
+    assert emu.state.fine_tunes[plain.id].params["hyperparameters"] == {}
     with pytest.raises(wriftai.NotFoundError):
-        await call(client.fine_tunes, "create", LLM, "file_missing")
+        await call(client.fine_tunes, "create", LLM, "file-missing")
+    compact = await upload(client, call, b'{"prompt":"hi","response":"there"}\n')
+    with pytest.raises(wriftai.BadRequestError, match="Required column headers"):
+        await call(client.fine_tunes, "create", LLM, compact.id)
 
 
 async def fine_tunes_get(client: wriftai.Client, call: Form, emu: Any) -> None:
     job = await call(client.fine_tunes, "create", LLM, (await upload(client, call)).id)
     got = await call(client.fine_tunes, "get", job.id)
     assert got.id == job.id and str(got.status) in {"PENDING", "RUNNING"}
+    with pytest.raises(wriftai.NotFoundError):
+        await call(client.fine_tunes, "get", "ft-missing")
 
 
 async def fine_tunes_list(client: wriftai.Client, call: Form, emu: Any) -> None:
@@ -341,6 +380,7 @@ async def fine_tunes_cancel(client: wriftai.Client, call: Form, emu: Any) -> Non
     job = await call(client.fine_tunes, "create", LLM, (await upload(client, call)).id)
     assert (await call(client.fine_tunes, "cancel", job.id)).success is True
     assert str((await call(client.fine_tunes, "wait", job.id)).status) == "CANCELLED"
+    assert (await call(client.fine_tunes, "cancel", "ft-missing")).success is False
 
 
 async def fine_tunes_events(client: wriftai.Client, call: Form, emu: Any) -> None:
@@ -367,7 +407,7 @@ async def fine_tunes_wait(client: wriftai.Client, call: Form, emu: Any) -> None:
 
 async def files_upload(client: wriftai.Client, call: Form, emu: Any) -> None:
     from_bytes = await upload(client, call)
-    assert emu.state.files[from_bytes.id].content == TRAINING
+    assert from_bytes.id.startswith("file-") and emu.state.files[from_bytes.id].content == TRAINING
     with tempfile.TemporaryDirectory() as tmp_dir:
         path = Path(tmp_dir) / "data.jsonl"
         path.write_bytes(b"line\n" * 1000)
@@ -386,6 +426,8 @@ async def files_get(client: wriftai.Client, call: Form, emu: Any) -> None:
     file = await upload(client, call)
     got = await call(client.files, "get", file.id)
     assert (got.id, got.filename, got.size) == (file.id, "train.jsonl", len(TRAINING))
+    with pytest.raises(wriftai.NotFoundError):
+        await call(client.files, "get", "file-missing")
 
 
 async def files_list(client: wriftai.Client, call: Form, emu: Any) -> None:
@@ -408,15 +450,32 @@ async def files_content(client: wriftai.Client, call: Form, emu: Any) -> None:
     assert got.id == file.id and got.content == TRAINING.decode()
 
 
-ENDPOINT = {"name": "my-llm", "model_name": LLM, "inference_framework_image_tag": "0.4.0"}
+ENDPOINT = {"name": "my-llm", "model_name": LLM, "labels": LABELS}
 
 
 async def llm_endpoints_create(client: wriftai.Client, call: Form, emu: Any) -> None:
-    created = await call(client.llm_endpoints, "create", {**ENDPOINT, "num_shards": 2})
+    created = await call(client.llm_endpoints, "create", ENDPOINT)
     assert created.endpoint_creation_task_id
     settings = emu.state.endpoints["my-llm"].settings
-    assert settings["num_shards"] == 2 and settings["endpoint_type"] == "streaming"
-    with pytest.raises(wriftai.ConflictError):
+    assert settings["endpoint_type"] == "streaming" and settings["inference_framework"] == "vllm"
+    # The official client's form, with the hardware pinned (all six fields).
+    hardware = {"cpus": 4, "gpus": 2, "memory": "24Gi", "gpu_type": "nvidia-ampere-a10"}
+    await call(
+        client.llm_endpoints,
+        "create",
+        "my-tgi",
+        LLM,
+        "0.9.4",
+        inference_framework="text_generation_inference",
+        labels=LABELS,
+        storage="40Gi",
+        nodes_per_worker=1,
+        public_inference=False,
+        **hardware,
+    )
+    tgi = emu.state.endpoints["my-tgi"].settings
+    assert (tgi["num_shards"], tgi["gpus"], tgi["public_inference"]) == (2, 2, False)
+    with pytest.raises(wriftai.BadRequestError, match="already exists"):
         await call(client.llm_endpoints, "create", ENDPOINT)
     with pytest.raises(TypeError):
         await call(client.llm_endpoints, "create", {"name": "x"})
@@ -425,21 +484,33 @@ async def llm_endpoints_create(client: wriftai.Client, call: Form, emu: Any) -> 
 async def llm_endpoints_get(client: wriftai.Client, call: Form, emu: Any) -> None:
     got = await call(client.llm_endpoints, "get", LLM)
     assert got.name == LLM and str(got.status) == "READY"
+    assert got.inference_framework_image_tag == got.inference_framework_tag == "0.4.0"
+    assert got.spec.deployment_state.max_workers == 4 and got.spec.resource_state.gpus == 1
     await call(client.llm_endpoints, "create", ENDPOINT)
     assert str((await call(client.llm_endpoints, "get", "my-llm")).status).startswith("UPDATE_")
+    with pytest.raises(wriftai.NotFoundError):
+        await call(client.llm_endpoints, "get", "bobs-private-llm")
 
 
 async def llm_endpoints_list(client: wriftai.Client, call: Form, emu: Any) -> None:
     listed = await call(client.llm_endpoints, "list")
     names = [e.name for e in await call.drain(listed)]
     assert LLM in names and names == [e.name for e in listed.model_endpoints]
+    assert "qwen2-7b" in names and "bobs-private-llm" not in names  # public ones, any framework
+    only = await call(client.llm_endpoints, "list", name="mistral-7b")
+    assert [e.name for e in only] == ["mistral-7b"]
+    ordered = await call(client.llm_endpoints, "list", order_by="alphabetical")
+    assert [e.name for e in ordered] == sorted(names)
 
 
 async def llm_endpoints_update(client: wriftai.Client, call: Form, emu: Any) -> None:
-    await call(client.llm_endpoints, "create", ENDPOINT)
+    await call(client.llm_endpoints, "create", {**ENDPOINT, "public_inference": False})
     updated = await call(client.llm_endpoints, "update", "my-llm", {"max_workers": 3})
     assert updated.endpoint_creation_task_id
-    assert emu.state.endpoints["my-llm"].settings["max_workers"] == 3
+    settings = emu.state.endpoints["my-llm"].settings
+    assert settings["max_workers"] == 3 and settings["public_inference"] is False
+    await call(client.llm_endpoints, "update", "my-llm", min_workers=1, public_inference=True)
+    assert emu.state.endpoints["my-llm"].settings["public_inference"] is True
 
 
 async def llm_endpoints_delete(client: wriftai.Client, call: Form, emu: Any) -> None:
@@ -450,10 +521,11 @@ async def llm_endpoints_delete(client: wriftai.Client, call: Form, emu: Any) -> 
 
 
 async def llm_endpoints_download(client: wriftai.Client, call: Form, emu: Any) -> None:
-    urls = (await call(client.llm_endpoints, "download", LLM)).urls
+    await call(client.llm_endpoints, "create", ENDPOINT)
+    urls = (await call(client.llm_endpoints, "download", "my-llm")).urls
     assert set(urls.additional_properties) >= {"config.json", "model.safetensors"}
-    with pytest.raises(wriftai.NotFoundError):
-        await call(client.llm_endpoints, "download", "nope", "hugging_face")
+    with pytest.raises(wriftai.NotFoundError):  # only a model the caller serves
+        await call(client.llm_endpoints, "download", LLM, "hugging_face")
 
 
 SCENARIOS: dict[tuple[str, str], Scenario] = {
@@ -506,6 +578,7 @@ def test_extra_methods_and_scenarios_agree() -> None:
     assert set(SCENARIOS) >= EXTRA_METHODS
 
 
+@pytest.mark.parametrize("wriftai_era", ERAS)
 @pytest.mark.parametrize("method", facade_methods(), ids="{0[0]}.{0[1]}".format)
 async def test_method(
     method: tuple[str, str], form: Form, client: wriftai.Client, wriftai_emulator: Any

@@ -18,3 +18,10 @@ def api(emu: Emulator) -> Iterator[httpx.Client]:
     headers = {"Authorization": f"Bearer {emu.token}"}
     with httpx.Client(base_url=emu.base_url, headers=headers, timeout=10.0) as client:
         yield client
+
+
+@pytest.fixture
+def wriftai_era() -> str:
+    """The era of the plugin's emulator for this suite: the seeds' shapes, which its tests
+    were written against; test_eras.py checks both eras, today's included."""
+    return "seeds"

@@ -42,7 +42,7 @@ def read_stream(response: httpx.Response) -> tuple[list[dict[str, Any]], bool]:
             raw += chunk
     except httpx.HTTPError:
         broken = True
-    text = raw.decode()
+    text = raw.decode().replace("\r\n", "\n")  # LLM Engine's streams end lines in CRLF
     complete = text[: text.rfind("\n\n") + 2] if "\n\n" in text else ""
     return parse_sse(complete), broken
 

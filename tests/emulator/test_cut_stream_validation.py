@@ -66,9 +66,10 @@ def test_a_bad_event_before_a_cut_is_still_a_violation(monkeypatch: pytest.Monke
     def broken_prediction(
         self: Renderer, record: object, with_io: bool = True
     ) -> dict[str, object]:
-        return {"id": "only-an-id"}
+        return {"id": 42}  # an id of the wrong type
 
-    with Emulator(strict=False, faults=Faults(cut_stream_after=1)) as emu:
+    # The seeds' era: its init event carries the whole (here broken) prediction.
+    with Emulator(strict=False, faults=Faults(cut_stream_after=1), era="seeds") as emu:
         monkeypatch.setattr(Renderer, "prediction", broken_prediction)
         headers = {"Authorization": f"Bearer {emu.token}", "Prefer": "wait"}
         with (

@@ -23,7 +23,7 @@ def test_a_violating_response_is_recorded_and_replaced_by_a_500(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setattr(Renderer, "user", _broken_user)
-    with Emulator() as emu:
+    with Emulator(era="seeds") as emu:
         response = httpx.get(
             f"{emu.base_url}/user", headers={"Authorization": f"Bearer {emu.token}"}
         )
@@ -52,10 +52,11 @@ def test_stream_events_are_checked_against_their_schema(monkeypatch: pytest.Monk
     def broken_prediction(
         self: Renderer, record: object, with_io: bool = True
     ) -> dict[str, object]:
-        return {"id": "only-an-id"}
+        return {"id": 42}  # an id of the wrong type
 
     monkeypatch.setattr(Renderer, "prediction", broken_prediction)
-    with Emulator(prediction_duration=0.0, strict=False) as emu:
+    # The seeds' era: its init event carries the whole (here broken) prediction.
+    with Emulator(prediction_duration=0.0, strict=False, era="seeds") as emu:
         headers = {"Authorization": f"Bearer {emu.token}"}
         httpx.post(
             f"{emu.base_url}/predictions",
@@ -78,7 +79,7 @@ def test_an_emulator_crash_is_a_recorded_500(monkeypatch: pytest.MonkeyPatch) ->
         raise RuntimeError("boom")
 
     monkeypatch.setattr(Renderer, "hardware", crash)
-    with Emulator() as emu:
+    with Emulator(era="seeds") as emu:
         response = httpx.get(
             f"{emu.base_url}/hardware", headers={"Authorization": f"Bearer {emu.token}"}
         )

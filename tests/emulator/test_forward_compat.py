@@ -44,26 +44,27 @@ def test_open_enums_get_unknown_values_but_the_state_machine_holds(client: httpx
         for _ in range(8)
     ]
     statuses = {p["status"] for p in created}
-    assert "starting" in statuses  # a value PredictionStatus does not list
-    assert statuses <= {"starting", "pending"}
+    assert "queued" in statuses  # a value PredictionStatus does not list
+    assert statuses <= {"queued", "pending"}
     target = created[0]["id"]
     wait_for(lambda: client.get(f"/predictions/{target}").json()["status"] == "succeeded")
     events = parse_sse(client.get(f"/predictions/{target}/stream").text)
     assert events[-1]["event"] == "done"
 
 
-def test_job_and_endpoint_statuses_can_be_unknown(client: httpx.Client) -> None:
+def test_job_and_endpoint_statuses_can_be_unknown(client: httpx.Client, future: Emulator) -> None:
     body = {
         "output_data_path": "s3://b/o.json",
         "input_data_path": "s3://b/i.json",
         "model_config": {"model": "llama-2-7b", "labels": {}},
     }
     seen = set()
+    v2 = f"{future.url}/v2/batch-completions"
     for _ in range(16):
         job_id = client.post("/llm/batch-completions", json=body).json()["job_id"]
-        seen.add(client.get(f"/llm/batch-completions/{job_id}").json()["status"])
-    assert "QUEUED" in seen
-    wait_for(lambda: client.get(f"/llm/batch-completions/{job_id}").json()["status"] == "SUCCESS")
+        seen.add(client.get(f"{v2}/{job_id}").json()["job"]["status"])
+    assert "scheduling" in seen  # a value BatchCompletionsJobStatus does not list
+    wait_for(lambda: client.get(f"{v2}/{job_id}").json()["job"]["status"] == "completed")
 
 
 def test_forward_compat_is_off_by_default(api: httpx.Client) -> None:

@@ -29,7 +29,7 @@ ENDPOINT = {
     "min_workers": 0,
     "max_workers": 2,
     "per_worker": 10,
-    "labels": {"team": "qa"},
+    "labels": {"team": "qa", "product": "tests"},
 }
 
 Case = Callable[[httpx.Client, Emulator], None]
@@ -259,6 +259,14 @@ def _(api: httpx.Client, emu: Emulator) -> None:
         json={"prompt": "Say", "max_new_tokens": 3, "temperature": 0.0},
     )
     assert missing.status_code == 404
+    assert missing.json() == {"detail": "The specified endpoint could not be found."}
+    refused = api.post(
+        "/llm/completions-sync",
+        params={"model_endpoint_name": "mistral-7b"},  # text-generation-inference
+        json={"prompt": "Say", "max_new_tokens": 3, "temperature": 0.5, "presence_penalty": 1},
+    )
+    assert refused.status_code == 400
+    assert "only supported in vllm, lightllm" in refused.json()["detail"]
 
 
 @case("create_completion_stream")
@@ -268,56 +276,76 @@ def _(api: httpx.Client, emu: Emulator) -> None:
         params={"model_endpoint_name": "mistral-7b"},
         json={"prompt": "Say", "max_new_tokens": 4, "temperature": 0.5},
     )
+    assert ": ping - " in response.text and "\r\n\r\n" in response.text
     events = [e["data"] for e in parse_sse(response.text)]
-    assert "".join(e["output"]["text"] for e in events) == " The quick brown fox"
-    assert [e["output"]["finished"] for e in events] == [False, False, False, True]
+    assert events[0] == {"request_id": events[1]["request_id"], "output": None, "error": None}
+    outputs = [e["output"] for e in events[1:]]
+    assert "".join(o["text"] for o in outputs) == " The quick brown fox"
+    assert [o["finished"] for o in outputs] == [False, False, False, True]
+    trt = api.post(
+        "/llm/completions-stream",
+        params={"model_endpoint_name": "llama-2-7b-trt"},
+        json={"prompt": "Say", "max_new_tokens": 4, "temperature": 0.5},
+    )
+    assert not any(e["data"]["output"]["finished"] for e in parse_sse(trt.text)[1:])
+
+
+BATCH = {
+    "output_data_path": "s3://bucket/out.json",
+    "content": {"prompts": ["a", "b"], "max_new_tokens": 4, "temperature": 0.0},
+    "model_config": {"model": "llama-2-7b", "labels": {"team": "qa"}},
+}
+
+
+def _v2(emu: Emulator, path: str) -> str:
+    return f"{emu.url}/v2/batch-completions/{path}"
 
 
 @case("create_batch_completions")
 def _(api: httpx.Client, emu: Emulator) -> None:
-    body = {
-        "output_data_path": "s3://bucket/out.json",
-        "content": {"prompts": ["a", "b", "c"], "max_new_tokens": 4, "temperature": 0.0},
-        "model_config": {"model": "llama-2-7b", "labels": {}},
-    }
-    response = api.post("/llm/batch-completions", json=body)
+    response = api.post("/llm/batch-completions", json=BATCH)
     assert response.status_code == 200
     assert response.json()["job_id"] in emu.state.batch_jobs
+    unknown = {**BATCH, "model_config": {"model": "my-own-model"}}
+    refused = api.post("/llm/batch-completions", json=unknown)
+    assert refused.status_code == 400
+    assert refused.json() == {"detail": "No checkpoint path found for model my-own-model"}
+    unknown["model_config"]["checkpoint_path"] = "s3://bucket/weights"
+    assert api.post("/llm/batch-completions", json=unknown).status_code == 200
+    parallel = api.post("/llm/batch-completions", json={**BATCH, "data_parallelism": 2})
+    assert parallel.status_code == 400
 
 
-@case("get_batch_completions")
+@case("get_batch_completion")
 def _(api: httpx.Client, emu: Emulator) -> None:
-    body = {
-        "output_data_path": "s3://bucket/out.json",
-        "content": {"prompts": ["a", "b"], "max_new_tokens": 4, "temperature": 0.0},
-        "model_config": {"model": "llama-2-7b", "labels": {}},
-    }
-    job_id = api.post("/llm/batch-completions", json=body).json()["job_id"]
-    assert api.get(f"/llm/batch-completions/{job_id}").json()["status"] == "PENDING"
-    wait_for(lambda: api.get(f"/llm/batch-completions/{job_id}").json()["status"] == "SUCCESS")
-    job = api.get(f"/llm/batch-completions/{job_id}").json()
-    assert job["num_tasks_completed"] == 2
-    assert job["completed_at"] is not None
+    job_id = api.post("/llm/batch-completions", json=BATCH).json()["job_id"]
+    assert api.get(_v2(emu, job_id)).json()["job"]["status"] == "queued"
+    wait_for(lambda: api.get(_v2(emu, job_id)).json()["job"]["status"] == "completed")
+    job = api.get(_v2(emu, job_id)).json()["job"]
+    assert job["completed_at"] is not None and job["metadata"] == {"labels": {"team": "qa"}}
+    assert api.get(_v2(emu, "ft-missing")).status_code == 404
+    assert api.get(f"/llm/batch-completions/{job_id}").status_code == 404  # no such v1 route
 
 
-@case("cancel_batch_completions")
+@case("cancel_batch_completion")
 def _(api: httpx.Client, emu: Emulator) -> None:
-    body = {
-        "output_data_path": "s3://bucket/out.json",
-        "input_data_path": "s3://bucket/in.json",
-        "model_config": {"model": "llama-2-7b", "labels": {}},
-    }
+    body = {**BATCH, "content": None, "input_data_path": "s3://bucket/in.json"}
     job_id = api.post("/llm/batch-completions", json=body).json()["job_id"]
-    assert api.post(f"/llm/batch-completions/{job_id}/actions/cancel").json() == {"success": True}
-    assert api.get(f"/llm/batch-completions/{job_id}").json()["status"] == "CANCELLED"
-    assert api.post(f"/llm/batch-completions/{job_id}/actions/cancel").json() == {"success": False}
+    assert api.post(_v2(emu, f"{job_id}/actions/cancel")).json() == {"success": True}
+    assert api.get(_v2(emu, job_id)).json()["job"]["status"] == "cancelled"
+    assert api.post(_v2(emu, f"{job_id}/actions/cancel")).json() == {"success": False}
 
 
 def _fine_tune(api: httpx.Client) -> str:
     file_id = _upload(api)
     response = api.post(
         "/llm/fine-tunes",
-        json={"model": "llama-2-7b", "training_file": file_id, "suffix": "mine"},
+        json={
+            "model": "llama-2-7b",
+            "training_file": file_id,
+            "hyperparameters": {},
+            "suffix": "mine",
+        },
     )
     assert response.status_code == 200, response.text
     job_id: str = response.json()["id"]
@@ -334,8 +362,14 @@ def _(api: httpx.Client, emu: Emulator) -> None:
 def _(api: httpx.Client, emu: Emulator) -> None:
     job_id = _fine_tune(api)
     assert job_id in emu.state.fine_tunes
-    missing = api.post("/llm/fine-tunes", json={"model": "llama-2-7b", "training_file": "file_x"})
+    body = {"model": "llama-2-7b", "training_file": _upload(api), "hyperparameters": {}}
+    no_hyperparameters = api.post("/llm/fine-tunes", json={**body, "hyperparameters": None})
+    assert no_hyperparameters.status_code == 422
+    assert no_hyperparameters.json()["detail"][0]["loc"] == ["body", "hyperparameters"]
+    missing = api.post("/llm/fine-tunes", json={**body, "training_file": "file-x"})
     assert missing.status_code == 404
+    suffix = api.post("/llm/fine-tunes", json={**body, "suffix": "my_suffix"})
+    assert suffix.status_code == 400 and "suffix is invalid" in suffix.json()["detail"]
 
 
 @case("get_fine_tune")
@@ -358,6 +392,7 @@ def _(api: httpx.Client, emu: Emulator) -> None:
     job_id = _fine_tune(api)
     assert api.put(f"/llm/fine-tunes/{job_id}/cancel").json() == {"success": True}
     assert api.get(f"/llm/fine-tunes/{job_id}").json()["status"] == "CANCELLED"
+    assert api.put("/llm/fine-tunes/ft-missing/cancel").json() == {"success": False}
 
 
 @case("get_fine_tune_events")
@@ -381,8 +416,9 @@ def _(api: httpx.Client, emu: Emulator) -> None:
 @case("upload_file")
 def _(api: httpx.Client, emu: Emulator) -> None:
     file_id = _upload(api, b"abc")
-    assert emu.state.files[file_id].content == b"abc"
+    assert file_id.startswith("file-") and emu.state.files[file_id].content == b"abc"
     assert api.post("/files", files={"other": ("x", b"1")}).status_code == 422
+    assert api.post("/files", files={"file": (None, b"no file name")}).status_code == 422
 
 
 @case("get_file")
@@ -393,7 +429,9 @@ def _(api: httpx.Client, emu: Emulator) -> None:
         "filename": "train.csv",
         "size": 5,
     }
-    assert api.get("/files/file_missing").status_code == 404
+    missing = api.get("/files/file-missing")
+    assert missing.status_code == 404
+    assert missing.json() == {"detail": "The specified file could not be found."}
 
 
 @case("delete_file")
@@ -412,10 +450,18 @@ def _(api: httpx.Client, emu: Emulator) -> None:
 @case("list_llm_endpoints")
 def _(api: httpx.Client, emu: Emulator) -> None:
     endpoints = api.get("/llm/model-endpoints").json()["model_endpoints"]
-    assert {e["name"]: e["status"] for e in endpoints} == {
-        "llama-2-7b": "READY",
-        "mistral-7b": "READY",
-    }
+    assert {e["name"]: e["inference_framework"] for e in endpoints} == {
+        "llama-2-7b": "vllm",
+        "mistral-7b": "text_generation_inference",
+        "qwen2-7b": "sglang",
+        "llama-2-7b-trt": "tensorrt_llm",
+    }  # every public endpoint; not bob's private one
+    named = api.get("/llm/model-endpoints", params={"name": "qwen2-7b"}).json()
+    assert [e["name"] for e in named["model_endpoints"]] == ["qwen2-7b"]
+    ordered = api.get("/llm/model-endpoints", params={"order_by": "alphabetical"}).json()
+    names = [e["name"] for e in ordered["model_endpoints"]]
+    assert names == sorted(names)
+    assert api.get("/llm/model-endpoints", params={"order_by": "best"}).status_code == 422
 
 
 @case("create_llm_endpoint")
@@ -425,36 +471,60 @@ def _(api: httpx.Client, emu: Emulator) -> None:
     assert response.json()["endpoint_creation_task_id"]
     assert api.get("/llm/model-endpoints/my-llama").json()["status"] == "UPDATE_PENDING"
     wait_for(lambda: api.get("/llm/model-endpoints/my-llama").json()["status"] == "READY")
-    assert api.post("/llm/model-endpoints", json=ENDPOINT).status_code == 409
+    again = api.post("/llm/model-endpoints", json=ENDPOINT)
+    assert again.json() == {"detail": "The specified model endpoint already exists."}
+    refusals = [
+        ({"labels": {"team": "qa"}}, "Missing label 'product'"),
+        ({"gpus": 1, "gpu_type": "nvidia-ampere-a10"}, "All hardware spec fields"),
+        ({"endpoint_type": "sync"}, "Can only create streaming endpoints"),
+        ({"quantize": "bitsandbytes"}, "Quantization bitsandbytes is not supported"),
+    ]
+    for change, message in refusals:
+        refused = api.post("/llm/model-endpoints", json={**ENDPOINT, "name": "x", **change})
+        assert refused.status_code == 400 and message in refused.json()["detail"], change
+    defaults = {k: v for k, v in ENDPOINT.items() if k != "endpoint_type"}
+    assert api.post("/llm/model-endpoints", json={**defaults, "name": "y"}).status_code == 400
 
 
 @case("download_model")
 def _(api: httpx.Client, emu: Emulator) -> None:
-    response = api.post("/llm/model-endpoints/download", json={"model_name": "llama-2-7b"})
+    api.post("/llm/model-endpoints", json=ENDPOINT)
+    response = api.post("/llm/model-endpoints/download", json={"model_name": "my-llama"})
     urls = response.json()["urls"]
     assert set(urls) == {"config.json", "model.safetensors", "tokenizer.json"}
     assert httpx.get(urls["config.json"]).status_code == 200
-    missing = api.post("/llm/model-endpoints/download", json={"model_name": "nope"})
-    assert missing.status_code == 404
+    for other in ("nope", "llama-2-7b"):  # only a model the caller's team serves
+        missing = api.post("/llm/model-endpoints/download", json={"model_name": other})
+        assert missing.status_code == 404
 
 
 @case("get_llm_endpoint")
 def _(api: httpx.Client, emu: Emulator) -> None:
     endpoint = api.get("/llm/model-endpoints/llama-2-7b").json()
-    assert endpoint["status"] == "READY"
+    assert endpoint["status"] == "READY" and endpoint["inference_framework_image_tag"] == "0.4.0"
     assert endpoint["spec"]["name"] == "llama-2-7b"
-    assert api.get("/llm/model-endpoints/unknown").status_code == 404
+    assert endpoint["spec"]["deployment_state"]["max_workers"] == 4
+    assert endpoint["spec"]["resource_state"]["nodes_per_worker"] == 1
+    missing = api.get("/llm/model-endpoints/unknown")
+    assert missing.json() == {"detail": "Model Endpoint unknown  was not found."}
+    assert api.get("/llm/model-endpoints/bobs-private-llm").status_code == 404
 
 
 @case("update_llm_endpoint")
 def _(api: httpx.Client, emu: Emulator) -> None:
-    api.post("/llm/model-endpoints", json=ENDPOINT)
+    api.post("/llm/model-endpoints", json={**ENDPOINT, "public_inference": False})
     wait_for(lambda: api.get("/llm/model-endpoints/my-llama").json()["status"] == "READY")
     response = api.put("/llm/model-endpoints/my-llama", json={"max_workers": 5})
     assert response.status_code == 200
     endpoint = api.get("/llm/model-endpoints/my-llama").json()
-    assert endpoint["spec"]["max_workers"] == 5
+    assert endpoint["spec"]["deployment_state"]["max_workers"] == 5
     assert endpoint["status"] != "READY"
+    # As on LLM Engine, a left-out public_inference is read as true.
+    assert endpoint["spec"]["public_inference"] is True
+    framework = api.put("/llm/model-endpoints/my-llama", json={"inference_framework": "lightllm"})
+    assert framework.status_code == 422
+    others = api.put("/llm/model-endpoints/llama-2-7b", json={"max_workers": 5})
+    assert others.status_code == 404
 
 
 @case("delete_llm_endpoint")
@@ -462,7 +532,7 @@ def _(api: httpx.Client, emu: Emulator) -> None:
     api.post("/llm/model-endpoints", json=ENDPOINT)
     assert api.delete("/llm/model-endpoints/my-llama").json() == {"deleted": True}
     assert api.get("/llm/model-endpoints/my-llama").status_code == 404
-    assert api.delete("/llm/model-endpoints/llama-2-7b").status_code == 403
+    assert api.delete("/llm/model-endpoints/llama-2-7b").status_code == 404  # another team's
 
 
 def test_every_operation_has_a_case() -> None:

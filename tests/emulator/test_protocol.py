@@ -56,20 +56,14 @@ def test_malformed_json_is_a_400_that_says_so(api: httpx.Client) -> None:
 @pytest.mark.parametrize(
     ("method", "path", "kwargs", "field"),
     [
-        ("POST", "/models", {"json": {"name": "ok"}}, "hardware_identifier"),
+        ("POST", "/models", {"json": {"hardware_identifier": "cpu-small"}}, "name"),
         ("POST", "/models", {"json": {"name": "bad name!", "hardware_identifier": "x"}}, "name"),
-        (
-            "POST",
-            "/llm/completions-sync?model_endpoint_name=llama-2-7b",
-            {"json": {"prompt": "p", "max_new_tokens": 1, "temperature": 1.5}},
-            "temperature",
-        ),
         ("GET", "/models?page_size=101", {}, "page_size"),
         ("GET", "/models?sort_by=name", {}, "sort_by"),
         (
             "POST",
             "/predictions",
-            {"json": {"model": "wriftai/echo", "input": {}}, "headers": {"Prefer": "wait=99"}},
+            {"json": {"model": "wriftai/echo", "input": {}}, "headers": {"Prefer": "wait=soon"}},
             "Prefer",
         ),
     ],
@@ -81,6 +75,17 @@ def test_spec_violations_get_422_naming_the_field(
     assert response.status_code == 422, response.text
     assert field in response.json()["message"]
     assert field in [str(part) for part in response.json()["detail"][0]["loc"]]
+
+
+def test_llm_engine_violations_get_fastapi_422_bodies(api: httpx.Client) -> None:
+    response = api.post(
+        "/llm/completions-sync?model_endpoint_name=llama-2-7b",
+        json={"prompt": "p", "max_new_tokens": 1, "temperature": 1.5},
+    )
+    assert response.status_code == 422, response.text
+    (field,) = response.json()["detail"]
+    assert field["loc"] == ["body", "temperature"] and field["type"] == "value_error"
+    assert set(response.json()) == {"detail"} and field["msg"]
 
 
 def test_unknown_hardware_is_a_422_on_that_field(api: httpx.Client) -> None:
@@ -192,7 +197,7 @@ def test_prefer_wait_holds_until_terminal(api: httpx.Client, emu: Emulator) -> N
 
 
 def test_prefer_wait_times_out_with_the_current_state() -> None:
-    with Emulator(prediction_duration=5.0) as slow:
+    with Emulator(prediction_duration=5.0, era="seeds") as slow:
         started = time.monotonic()
         response = httpx.post(
             f"{slow.base_url}/predictions",
@@ -210,7 +215,7 @@ def test_prefer_wait_times_out_with_the_current_state() -> None:
 def test_prefer_wait_wakes_on_cancel() -> None:
     # Neither the prediction (an hour) nor the wait (60 s, the most the server holds) ends
     # on its own while the test runs: only the cancel can answer the waiting request.
-    with Emulator(prediction_duration=3600.0) as slow:
+    with Emulator(prediction_duration=3600.0, era="seeds") as slow:
         client = httpx.Client(base_url=slow.base_url, headers=_auth(slow), timeout=120)
         result: dict[str, Any] = {}
 
@@ -462,7 +467,7 @@ def test_completion_stream_matches_the_sync_completion(api: httpx.Client) -> Non
     stream = api.post(
         "/llm/completions-stream", params={"model_endpoint_name": "llama-2-7b"}, json=body
     )
-    events = [e["data"] for e in parse_sse(stream.text)]
+    events = [e["data"] for e in parse_sse(stream.text) if e["data"]["output"]]
     assert "".join(e["output"]["text"] for e in events) == sync.json()["output"]["text"]
     assert events[-1]["output"]["finished"] is True
     assert all(not e["output"]["finished"] for e in events[:-1])
@@ -483,17 +488,25 @@ def test_completion_against_an_unknown_or_unready_endpoint(api: httpx.Client) ->
         "inference_framework_image_tag": "latest",
         "num_shards": 1,
         "metadata": {},
-        "endpoint_type": "sync",
+        "endpoint_type": "streaming",
         "min_workers": 0,
         "max_workers": 1,
         "per_worker": 1,
-        "labels": {},
+        "labels": {"team": "qa", "product": "tests"},
     }
-    api.post("/llm/model-endpoints", json=endpoint)
+    assert api.post("/llm/model-endpoints", json=endpoint).status_code == 200
+    # LLM Engine does not check readiness: the request fails upstream.
     busy = api.post(
         "/llm/completions-sync", params={"model_endpoint_name": "fresh-endpoint"}, json=body
     )
-    assert busy.status_code == 409
+    assert busy.status_code == 500
+    assert busy.json()["detail"].startswith("Upstream service error for request_id ")
+    streamed = api.post(
+        "/llm/completions-stream", params={"model_endpoint_name": "fresh-endpoint"}, json=body
+    )
+    assert streamed.status_code == 200  # the error comes as an event, after streaming began
+    (error,) = [e["data"]["error"] for e in parse_sse(streamed.text) if e["data"]["error"]]
+    assert error["status_code"] == 500 and error["content"]["timestamp"].endswith(" PST")
     wait_for(
         lambda: (
             api.post(

@@ -87,10 +87,10 @@ def test_unknown_prediction_status_parses_as_a_string() -> None:
     from wriftai_api.models import Prediction, PredictionStatus, PredictionWithIO
 
     for cls in (Prediction, PredictionWithIO):
-        prediction = cls.from_dict({**PREDICTION, "status": "starting"})
-        assert prediction.status == "starting"
+        prediction = cls.from_dict({**PREDICTION, "status": "processing"})
+        assert prediction.status == "processing"
         assert not isinstance(prediction.status, PredictionStatus)
-        assert prediction.to_dict()["status"] == "starting"
+        assert prediction.to_dict()["status"] == "processing"
 
 
 def test_unknown_job_and_endpoint_statuses_parse() -> None:

@@ -43,29 +43,30 @@ REFERENCE_OPERATIONS = [
     ("GET", "/predictions"),
     ("POST", "/predictions/{}/cancel"),
     ("GET", "/predictions/{}/stream"),
-    # LLM Engine
-    ("POST", "/llm/completions-sync"),
-    ("POST", "/llm/completions-stream"),
-    ("POST", "/llm/batch-completions"),
-    ("GET", "/llm/batch-completions/{}"),
-    ("POST", "/llm/batch-completions/{}/actions/cancel"),
-    ("POST", "/llm/fine-tunes"),
-    ("GET", "/llm/fine-tunes/{}"),
-    ("GET", "/llm/fine-tunes"),
-    ("PUT", "/llm/fine-tunes/{}/cancel"),
-    ("GET", "/llm/fine-tunes/{}/events"),
-    ("POST", "/files"),
-    ("GET", "/files/{}"),
-    ("GET", "/files"),
-    ("DELETE", "/files/{}"),
-    ("GET", "/files/{}/content"),
-    ("POST", "/llm/model-endpoints"),
-    ("GET", "/llm/model-endpoints"),
-    ("GET", "/llm/model-endpoints/{}"),
-    ("PUT", "/llm/model-endpoints/{}"),
-    ("DELETE", "/llm/model-endpoints/{}"),
-    ("POST", "/llm/model-endpoints/download"),
+    # LLM Engine: whole paths under the host root, as its server routes them (two versions)
+    ("POST", "/v1/llm/completions-sync"),
+    ("POST", "/v1/llm/completions-stream"),
+    ("POST", "/v1/llm/batch-completions"),
+    ("GET", "/v2/batch-completions/{}"),
+    ("POST", "/v2/batch-completions/{}/actions/cancel"),
+    ("POST", "/v1/llm/fine-tunes"),
+    ("GET", "/v1/llm/fine-tunes/{}"),
+    ("GET", "/v1/llm/fine-tunes"),
+    ("PUT", "/v1/llm/fine-tunes/{}/cancel"),
+    ("GET", "/v1/llm/fine-tunes/{}/events"),
+    ("POST", "/v1/files"),
+    ("GET", "/v1/files/{}"),
+    ("GET", "/v1/files"),
+    ("DELETE", "/v1/files/{}"),
+    ("GET", "/v1/files/{}/content"),
+    ("POST", "/v1/llm/model-endpoints"),
+    ("GET", "/v1/llm/model-endpoints"),
+    ("GET", "/v1/llm/model-endpoints/{}"),
+    ("PUT", "/v1/llm/model-endpoints/{}"),
+    ("DELETE", "/v1/llm/model-endpoints/{}"),
+    ("POST", "/v1/llm/model-endpoints/download"),
 ]
+LLM_ENGINE_ROOT = "https://api.wrift.ai"
 
 # Parameters the reference names for particular operations (method, path, name, location).
 REFERENCE_PARAMETERS = [
@@ -81,8 +82,10 @@ REFERENCE_PARAMETERS = [
     ("GET", "/models", "sort_direction", "query"),
     ("GET", "/models/{}", "sort_by", "query"),
     ("GET", "/search/models", "q", "query"),
-    ("POST", "/llm/completions-sync", "model_endpoint_name", "query"),
-    ("POST", "/llm/completions-stream", "model_endpoint_name", "query"),
+    ("POST", "/v1/llm/completions-sync", "model_endpoint_name", "query"),
+    ("POST", "/v1/llm/completions-stream", "model_endpoint_name", "query"),
+    ("GET", "/v1/llm/model-endpoints", "name", "query"),
+    ("GET", "/v1/llm/model-endpoints", "order_by", "query"),
 ]
 
 STREAMING_OPERATIONS = {"create_prediction", "stream_prediction", "create_completion_stream"}
@@ -104,6 +107,11 @@ def operations(spec: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]
         for method in METHODS:
             if method in item:
                 yield method.upper(), path, item[method]
+
+
+def is_llm_engine(spec: dict[str, Any], path: str) -> bool:
+    """Whether a path is LLM Engine's: its path item names servers of its own."""
+    return "servers" in spec["paths"][path]
 
 
 def resolve(spec: dict[str, Any], ref: str) -> Any:
@@ -170,7 +178,21 @@ def test_every_post_accepts_an_idempotency_key(spec: dict[str, Any]) -> None:
         if method != "POST":
             continue
         names = {deref(spec, p)["name"] for p in op.get("parameters", [])}
-        assert "Idempotency-Key" in names, f"POST {path} takes no Idempotency-Key"
+        if is_llm_engine(spec, path):  # LLM Engine does not read the header
+            assert "Idempotency-Key" not in names, f"POST {path}: LLM Engine has no such header"
+        else:
+            assert "Idempotency-Key" in names, f"POST {path} takes no Idempotency-Key"
+
+
+def test_llm_engine_paths_carry_their_version_under_the_host_root(spec: dict[str, Any]) -> None:
+    llm = [(m, p, op) for m, p, op in operations(spec) if is_llm_engine(spec, p)]
+    assert len(llm) == 21
+    for _, path, op in llm:
+        assert [s["url"] for s in spec["paths"][path]["servers"]] == [LLM_ENGINE_ROOT]
+        assert path.startswith(("/v1/llm/", "/v1/files", "/v2/batch-completions/")), path
+        assert op["security"] == [{"bearerAuth": []}, {"llmEngineBasic": []}], path
+    basic = spec["components"]["securitySchemes"]["llmEngineBasic"]
+    assert (basic["type"], basic["scheme"]) == ("http", "basic")
 
 
 def test_every_operation_is_named_summarised_tagged_and_described(spec: dict[str, Any]) -> None:
@@ -205,7 +227,10 @@ def test_rate_limit_and_request_id_headers(spec: dict[str, Any]) -> None:
     for method, path, op in operations(spec):
         for code, response in op["responses"].items():
             headers = deref(spec, response).get("headers", {})
-            assert "x-request-id" in headers, f"{method} {path} {code}: no x-request-id header"
+            if is_llm_engine(spec, path):  # LLM Engine sends none of these headers
+                assert not {"x-request-id", "Retry-After"} & set(headers), f"{method} {path}"
+            else:
+                assert "x-request-id" in headers, f"{method} {path} {code}: no x-request-id"
 
 
 def has_example(node: Any) -> bool:
@@ -273,10 +298,30 @@ def test_prediction_webhook_is_described_with_its_signature(spec: dict[str, Any]
 @pytest.mark.parametrize(
     ("open_enum", "known"),
     [
-        ("OpenPredictionStatus", ["pending", "started", "succeeded", "failed", "cancelled"]),
+        (
+            "OpenPredictionStatus",
+            ["pending", "starting", "started", "succeeded", "failed", "cancelled", "abandoned"],
+        ),
+        ("OpenModelVisibility", ["private", "public", "restricted"]),
+        ("OpenModelsSortBy", ["created_at", "predictions_count", "prediction_count"]),
         (
             "OpenBatchJobStatus",
             ["PENDING", "RUNNING", "SUCCESS", "FAILURE", "CANCELLED", "UNDEFINED", "TIMEOUT"],
+        ),
+        (
+            "OpenBatchCompletionsJobStatus",
+            ["queued", "running", "completed", "failed", "cancelled", "unknown"],
+        ),
+        (
+            "OpenLLMInferenceFramework",
+            [
+                "deepspeed",
+                "text_generation_inference",
+                "vllm",
+                "lightllm",
+                "tensorrt_llm",
+                "sglang",
+            ],
         ),
         (
             "OpenModelEndpointStatus",

@@ -322,11 +322,19 @@ def test_a_missing_required_field_reads_as_an_attribute_error_that_says_so() -> 
 
 def test_an_unknown_enum_value_is_kept_and_an_optional_field_reads_unset() -> None:
     case = next(c for c in CASES if c.operation == "get_model")
-    body = {**copy.deepcopy(case.body), "visibility": "restricted"}
+    body = {**copy.deepcopy(case.body), "visibility": "unlisted"}  # an open enum's new value
     model = parse(ENDPOINTS["get_model"], _expect(case), _response(case, body), strict=False)
-    assert model.additional_properties["visibility"] == "restricted"
+    assert model.visibility == "unlisted" and "visibility" not in model.additional_properties
+    # A closed enum's unknown value (an error's source) is kept as it came, and reading the
+    # typed attribute says so.
+    failed_case = next(c for c in CASES if c.operation == "get_prediction")
+    error = {"source": "upstream", "message": "m", "detail": None}
+    failed = {**copy.deepcopy(failed_case.body), "status": "failed", "error": error}
+    response = _response(failed_case, failed)
+    prediction = parse(ENDPOINTS["get_prediction"], _expect(failed_case), response, strict=False)
+    assert prediction.error.additional_properties["source"] == "upstream"
     with pytest.raises(wriftai.ResponseFieldError, match="does not conform"):
-        _ = model.visibility
+        _ = prediction.error.source
     page_case = next(c for c in CASES if c.operation == "list_fine_tunes")
     job = copy.deepcopy(page_case.body)
     optional = [k for k in ("fine_tuned_model",) if k in job["jobs"][0]]

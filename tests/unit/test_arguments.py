@@ -18,7 +18,7 @@ BAD_CALLS: list[tuple[str, str, tuple[Any, ...], dict[str, Any], type[Exception]
     ("versions", "create", ("wriftai", "echo", {"release_notes": "x"}), {}, TypeError),
     ("models", "get", ("wriftai", ""), {}, ValueError),
     ("models", "get", (None, "echo"), {}, TypeError),
-    ("models", "create", ({"name": "x"},), {}, TypeError),
+    ("models", "create", ({"hardware_identifier": "cpu-small"},), {}, TypeError),
     (
         "models",
         "create",

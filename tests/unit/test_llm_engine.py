@@ -3,6 +3,7 @@ close of a stream's body, unknown job statuses, the exact upload request."""
 
 from __future__ import annotations
 
+import base64
 import json
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
@@ -13,7 +14,7 @@ import pytest
 import wriftai
 from wriftai._pagination import ListResult
 
-from .conftest import json_response, make_client
+from .conftest import TOKEN, json_response, make_client
 
 
 def chunk(text: str, finished: bool = False) -> dict[str, Any]:
@@ -100,12 +101,47 @@ def test_a_stream_ends_after_the_finished_output() -> None:
     assert texts == [" a", " b"] and len(rec.requests) == 1 and body.closed
 
 
-def test_a_clean_close_before_the_finished_output_is_an_error() -> None:
-    client, rec = make_client(streaming(Body(sse_data(chunk(" a"), chunk(" b")))))
-    stream = client.completions.create("m", "p", 5, 0.1, stream=True)
-    with pytest.raises(wriftai.StreamInterruptedError):
-        list(stream)
-    assert len(rec.requests) == 1  # never resumed
+def test_a_clean_end_completes_a_stream_without_a_finished_output() -> None:
+    # TensorRT-LLM endpoints never send finished: true; the body just ends.
+    body = Body(sse_data(chunk(" a"), chunk(" b")))
+    client, rec = make_client(streaming(body))
+    texts = [c.output.text for c in client.completions.create("m", "p", 5, 0.1, stream=True)]
+    assert texts == [" a", " b"] and len(rec.requests) == 1 and body.closed
+
+
+class BrokenBody(Body):
+    """A body whose connection breaks after its data."""
+
+    def __iter__(self) -> Iterator[bytes]:
+        yield from super().__iter__()
+        raise httpx.ReadError("connection reset by peer")
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        for part in super().__iter__():
+            yield part
+        raise httpx.ReadError("connection reset by peer")
+
+
+@pytest.mark.parametrize("form", ["sync", "async"])
+async def test_a_broken_connection_before_the_finished_output_is_an_error(form: str) -> None:
+    client, rec = make_client(streaming(BrokenBody(sse_data(chunk(" a"), chunk(" b")))))
+    create = client.completions.create if form == "sync" else client.completions.async_create
+    stream = create("m", "p", 5, 0.1, stream=True)
+    stream = await stream if form == "async" else stream  # type: ignore[misc]
+    seen: list[Any] = []
+    with pytest.raises(wriftai.StreamInterruptedError, match="broke before"):
+        await collect(stream, seen)
+    assert [c.output.text for c in seen] == [" a", " b"] and len(rec.requests) == 1
+
+
+def test_keep_alive_comments_and_empty_events_are_skipped() -> None:
+    empty = {"request_id": "r1", "output": None, "error": None}
+    text = sse_data(empty, chunk(" a"), empty, chunk(" b", True)).decode()
+    text = ": ping - 2025-03-02 08:00:15\n\n" + text
+    body = Body(text.replace("\n", "\r\n").encode())  # LLM Engine ends lines in CRLF
+    client, _ = make_client(streaming(body))
+    chunks = list(client.completions.create("m", "p", 5, 0.1, stream=True))
+    assert [c.output.text for c in chunks] == [" a", " b"]
 
 
 def test_the_completion_request_carries_the_arguments() -> None:
@@ -115,6 +151,7 @@ def test_the_completion_request_carries_the_arguments() -> None:
         "my-endpoint", "p", 7, 0, stop_sequences=["\n"], top_k=-1, top_p=1, guided_choice=["x"]
     )
     request = rec.requests[0]
+    assert request.url.path == "/v1/llm/completions-sync"  # under the root, version in path
     assert request.url.params["model_endpoint_name"] == "my-endpoint"
     assert json.loads(request.content) == {
         "prompt": "p",
@@ -125,7 +162,22 @@ def test_the_completion_request_carries_the_arguments() -> None:
         "top_p": 1,
         "guided_choice": ["x"],
     }
-    assert request.headers["idempotency-key"]
+    assert "idempotency-key" not in request.headers  # LLM Engine does not read it
+    assert request.extensions["timeout"]["read"] == 300.0  # the official client's timeout
+
+
+def test_a_completion_defaults_as_the_official_client_does() -> None:
+    sync = {"request_id": "r", "output": {"text": "x", "num_completion_tokens": 1}}
+    client, rec = make_client(lambda r: json_response(200, sync))
+    client.completions.create("m", "p", skip_special_tokens=False, request_headers={"x-a": "b"})
+    body = json.loads(rec.requests[0].content)
+    assert body == {
+        "prompt": "p",
+        "max_new_tokens": 20,
+        "temperature": 0.2,
+        "skip_special_tokens": False,
+    }
+    assert rec.requests[0].headers["x-a"] == "b"
 
 
 def job(status: str) -> dict[str, Any]:
@@ -178,7 +230,7 @@ def test_an_upload_streams_a_multipart_body_with_a_random_boundary(tmp_path: Any
     assert not content_type.endswith("boundary=+++")
     assert int(request.headers["content-length"]) == len(request.content)
     assert b'filename="data.bin"' in request.content and path.read_bytes() in request.content
-    assert request.headers["idempotency-key"]
+    assert request.url.path == "/v1/files" and "idempotency-key" not in request.headers
 
 
 def test_a_text_mode_file_is_refused(never_called: Any, tmp_path: Any) -> None:
@@ -199,3 +251,137 @@ async def test_list_results_iterate_like_pages() -> None:
     assert not result.has_next_page() and result.next_cursor is None
     with pytest.raises(AttributeError):
         result.missing  # noqa: B018
+
+
+def batch_job(status: str) -> dict[str, Any]:
+    job = {"job_id": "ft-1", "output_data_path": "s3://o", "model_config": "[Cannot retrieve]"}
+    job |= {"status": status, "created_at": "2025-03-02T08:00:00", "expires_at": "unknown"}
+    return {"job": job | {"completed_at": None, "metadata": None}}
+
+
+@pytest.mark.parametrize("form", ["sync", "async"])
+async def test_a_batch_wait_ends_on_the_v2_statuses(form: str) -> None:
+    statuses = iter(["queued", "unknown", "running", "rescheduled", "failed"])
+    client, rec = make_client(lambda r: json_response(200, batch_job(next(statuses))))
+    if form == "sync":
+        done = client.batch_completions.wait("ft-1", poll_interval=0.001)
+    else:
+        done = await client.batch_completions.async_wait("ft-1", poll_interval=0.001)
+    assert str(done.job.status) == "failed" and len(rec.requests) == 5
+    assert {r.url.path for r in rec.requests} == {"/v2/batch-completions/ft-1"}
+    assert done.job.model_config == "[Cannot retrieve]"  # the placeholder the server sends
+
+
+def endpoint(framework: str, public: bool | None) -> dict[str, Any]:
+    spec = {"id": "e", "name": "n", "endpoint_type": "streaming", "destination": "d"}
+    spec |= {"bundle_name": "b", "status": "READY", "created_by": "t"}
+    spec |= {"created_at": "2025-03-02T08:00:00Z", "last_updated_at": "2025-03-02T08:00:00Z"}
+    spec |= {"public_inference": public}
+    return {
+        "id": "e",
+        "name": "n",
+        "model_name": "m",
+        "source": "hugging_face",
+        "status": "READY",
+        "inference_framework": framework,
+        "inference_framework_image_tag": "0.9.4",
+        "spec": spec,
+    }
+
+
+@pytest.mark.parametrize(
+    ("framework", "public", "sent_framework", "sent_public"),
+    [
+        ("text_generation_inference", False, "text_generation_inference", False),
+        ("tensorrt_llm", True, None, True),  # no update variant: read as vllm
+        ("sglang", None, "sglang", False),  # null counts as not public, as on the server
+    ],
+)
+def test_an_update_sends_the_framework_and_keeps_public_inference(
+    framework: str, public: bool | None, sent_framework: str | None, sent_public: bool
+) -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.method == "GET":
+            return json_response(200, endpoint(framework, public))
+        return json_response(200, {"endpoint_creation_task_id": "t"})
+
+    client, rec = make_client(handler)
+    client.llm_endpoints.update("n", max_workers=3)
+    get, put = rec.requests
+    assert (get.method, put.method) == ("GET", "PUT")
+    body = json.loads(put.content)
+    assert body.get("inference_framework") == sent_framework
+    assert body["public_inference"] is sent_public and body["max_workers"] == 3
+    client.llm_endpoints.update("n", {"public_inference": True, "model": "m2"})
+    assert json.loads(rec.requests[-1].content)["public_inference"] is True
+    assert json.loads(rec.requests[-1].content)["model_name"] == "m2"
+
+
+def test_endpoints_of_new_frameworks_parse_and_get_the_seed_field() -> None:
+    listed = {"model_endpoints": [endpoint("sglang", True), endpoint("mlx-serve", True)]}
+    client, _ = make_client(lambda r: json_response(200, listed))
+    first, second = client.llm_endpoints.list()
+    assert str(first.inference_framework) == "sglang" and second.inference_framework == "mlx-serve"
+    assert first.inference_framework_tag == first.inference_framework_image_tag == "0.9.4"
+
+
+def test_llm_engine_goes_to_the_root_of_the_base_url_by_default() -> None:
+    client, rec = make_client(lambda r: json_response(200, {"files": []}))
+    assert client.llm_engine_base_path == "http://api.test"
+    client.files.list()
+    request = rec.requests[0]
+    assert str(request.url) == "http://api.test/v1/files"
+    assert request.headers["authorization"] == f"Bearer {TOKEN}"
+
+
+def test_an_llm_engine_deployment_gets_its_own_key_and_never_the_token(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("LLM_ENGINE_BASE_PATH", "http://llm.test/engine/")
+    monkeypatch.setenv("SCALE_API_KEY", "llm-KEY-secret")
+    client, rec = make_client(lambda r: json_response(200, {"files": []}))
+    client.files.list()
+    request = rec.requests[0]
+    assert str(request.url) == "http://llm.test/engine/v1/files"
+    assert request.headers["x-api-key"] == "llm-KEY-secret"
+    expected = base64.b64encode(b"llm-KEY-secret:").decode()
+    assert request.headers["authorization"] == f"Basic {expected}"
+    assert TOKEN not in str(request.headers)
+    assert "llm-KEY-secret" not in repr(client) + repr(client.files)
+    monkeypatch.delenv("SCALE_API_KEY")
+    client, rec = make_client(lambda r: json_response(200, {"files": []}))
+    client.files.list()  # the official client's default key
+    assert rec.requests[0].headers["x-api-key"] == "root"
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "error"),
+    [
+        ({"suffix": "has_underscore"}, ValueError),
+        ({"suffix": "x" * 29}, ValueError),
+        ({"hyperparameters": {"epochs": True}}, TypeError),
+        ({"hyperparameters": {"layers": [1, 2]}}, TypeError),
+    ],
+)
+def test_fine_tune_rules_are_checked_before_any_request(
+    never_called: Any, kwargs: dict[str, Any], error: type
+) -> None:
+    client, _ = make_client(never_called)
+    with pytest.raises(error):
+        client.fine_tunes.create("m", "file-1", **kwargs)
+
+
+def test_an_update_given_as_the_generated_model_keeps_a_private_endpoint_private() -> None:
+    from wriftai_api.models import UpdateLLMEndpointRequest
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.method == "GET":
+            return json_response(200, endpoint("vllm", False))
+        return json_response(200, {"endpoint_creation_task_id": "t"})
+
+    client, rec = make_client(handler)
+    changes = UpdateLLMEndpointRequest(max_workers=3)
+    client.llm_endpoints.update("n", changes)
+    sent = json.loads(rec.requests[-1].content)
+    assert sent == {"inference_framework": "vllm", "max_workers": 3, "public_inference": False}
+    assert changes.to_dict() == {"max_workers": 3}  # the caller's model is left as it was

@@ -68,7 +68,7 @@ REPEATABLE_OPERATIONS = frozenset(
         "create_completion",
         "create_completion_stream",
         "cancel_prediction",
-        "cancel_batch_completions",
+        "cancel_batch_completion",
         "download_model",
     }
 )

@@ -20,6 +20,7 @@ from wriftai._errors import WaitTimeoutError, WriftAIError
 from wriftai.resources._base import Resource, require_str
 
 __all__ = [
+    "BATCH_COMPLETION_TERMINAL_STATUSES",
     "JOB_TERMINAL_STATUSES",
     "Get",
     "JobResource",
@@ -39,7 +40,11 @@ T = TypeVar("T")
 J = TypeVar("J")
 
 JOB_TERMINAL_STATUSES = frozenset({"SUCCESS", "FAILURE", "CANCELLED", "TIMEOUT"})
-"""Statuses after which a batch job or a fine-tune does not change any more."""
+"""Statuses after which a fine-tune does not change any more."""
+
+BATCH_COMPLETION_TERMINAL_STATUSES = frozenset({"completed", "failed", "cancelled"})
+"""Statuses after which a batch completion job does not change any more (LLM Engine's
+``/v2`` routes, which report a timed-out job as ``failed``)."""
 
 
 @dataclass(frozen=True)
@@ -78,7 +83,7 @@ def deadline(timeout: float | None) -> float | None:
 
 
 def is_job_terminal(job: Any) -> bool:
-    """Whether a batch job or fine-tune is terminal (SUCCESS, FAILURE, CANCELLED, TIMEOUT).
+    """Whether a fine-tune is terminal (SUCCESS, FAILURE, CANCELLED, TIMEOUT).
 
     A status this client does not know is not terminal.
 
@@ -240,7 +245,13 @@ async def async_perform(
     return await other(step)
 
 
-def _job_polling(what: str, job_id: object, poll_interval: object, timeout: object) -> Steps[Any]:
+def _job_polling(
+    what: str,
+    is_terminal: Callable[[Any], bool],
+    job_id: object,
+    poll_interval: object,
+    timeout: object,
+) -> Steps[Any]:
     """Checks the arguments of a job wait and returns its algorithm."""
     key = require_str("job id", job_id)
     for name, value in (("poll_interval", poll_interval), ("timeout", timeout)):
@@ -250,16 +261,27 @@ def _job_polling(what: str, job_id: object, poll_interval: object, timeout: obje
             raise TypeError(f"{name} must be a number of seconds")
         if not value > 0:
             raise ValueError(f"{name} must be positive")
-    return polling(key, is_job_terminal, float(poll_interval), deadline(timeout), what)  # type: ignore[arg-type]
+    return polling(key, is_terminal, float(poll_interval), deadline(timeout), what)  # type: ignore[arg-type]
 
 
 class JobResource(Resource, Generic[J]):
     """A resource of LLM Engine jobs (batch completions, fine-tunes): ``wait`` for one.
 
-    Subclasses define ``get`` / ``async_get`` and `_what` (for messages).
+    Subclasses define ``get`` / ``async_get``, `_what` (for messages), and, when their
+    jobs report status differently from fine-tunes, `_terminal` and `_status`.
     """
 
     _what = "the job"
+    _terminal: frozenset[str] = JOB_TERMINAL_STATUSES
+    """The statuses after which the job does not change any more."""
+
+    @staticmethod
+    def _status(job: Any) -> str:
+        """A job's status as a string (empty when the response lacked it)."""
+        return str(getattr(job, "status", ""))
+
+    def _is_terminal(self, job: Any) -> bool:
+        return self._status(job) in self._terminal  # unknown or missing: not over
 
     def get(self, job_id: str) -> J:
         """Get a job (defined by each subclass)."""
@@ -277,10 +299,12 @@ class JobResource(Resource, Generic[J]):
         poll_interval: float = 1.0,
         timeout: float | None = None,
     ) -> J:
-        """Wait until a job is terminal (SUCCESS, FAILURE, CANCELLED or TIMEOUT).
+        """Wait until a job is terminal.
 
-        The job is polled every `poll_interval` seconds; a status this client does not
-        know is not terminal, so waiting goes on.
+        A fine-tune is terminal once ``SUCCESS``, ``FAILURE``, ``CANCELLED`` or
+        ``TIMEOUT``; a batch completion job once ``completed``, ``failed`` or
+        ``cancelled``. The job is polled every `poll_interval` seconds; a status this
+        client does not know (``unknown`` included) is not terminal, so waiting goes on.
 
         Args:
             job_id: The job's id.
@@ -295,7 +319,7 @@ class JobResource(Resource, Generic[J]):
             WaitTimeoutError: It did not end within `timeout` (``latest`` has its last
                 state).
         """
-        steps = _job_polling(self._what, job_id, poll_interval, timeout)
+        steps = _job_polling(self._what, self._is_terminal, job_id, poll_interval, timeout)
         report = Reporter(on_poll)
         job: J = run(steps, lambda step: perform(step, get=self.get, report=report))
         return job
@@ -309,7 +333,7 @@ class JobResource(Resource, Generic[J]):
         timeout: float | None = None,
     ) -> J:
         """Async form of `wait`; `on_poll` may be a coroutine function."""
-        steps = _job_polling(self._what, job_id, poll_interval, timeout)
+        steps = _job_polling(self._what, self._is_terminal, job_id, poll_interval, timeout)
         report = Reporter(on_poll)
         job: J = await async_run(
             steps, lambda step: async_perform(step, get=self.async_get, report=report)

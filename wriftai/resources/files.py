@@ -1,9 +1,10 @@
 """The files resource: upload (streamed from disk), get, list, delete, and read files.
 
 An upload is a multipart body that httpx renders in 64 KiB chunks while sending: a file
-is never read into memory at once, and its Content-Length comes from the file system. The
-body is replayable, so the retry transport can send it again (with the same
-``Idempotency-Key``): each attempt seeks the file back to its start. A file object that
+is never read into memory at once, and its Content-Length comes from the file system. An
+upload creates a file and LLM Engine does not read ``Idempotency-Key``, so it is sent again
+only when the failure shows it was not processed (a 429, or a connection that failed
+before sending); then each attempt seeks the file back to its start. A file object that
 cannot seek is sent once, without retries, because its bytes cannot be read twice.
 """
 
@@ -102,7 +103,7 @@ def _upload(file: object, filename: str | None) -> _Upload:
             f"file must be a path, bytes or a binary file object, not {type(file).__name__}"
         )
     body = UploadFileRequest(file=File(payload=fh, file_name=name))  # type: ignore[arg-type]
-    kwargs = request_kwargs(upload_file, (), {"body": body, "idempotency_key": None})
+    kwargs = request_kwargs(upload_file, (), {"body": body})
     # The generated request fixes the multipart boundary ("+++"), which file content could
     # contain; without the header httpx picks a random boundary.
     kwargs["headers"].pop("Content-Type", None)

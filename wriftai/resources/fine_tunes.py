@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -36,6 +37,8 @@ _CHECKS = {
     "wandb_config": of_type(Mapping),
     "suffix": of_type(str),
 }
+_SUFFIX = re.compile(r"[A-Za-z0-9-]{1,28}")
+_HYPERPARAMETER = (str, int, float, Mapping)
 
 
 def _create_body(
@@ -58,6 +61,19 @@ def _create_body(
         "suffix": suffix,
     }
     given = check_arguments(_CHECKS, values, frozenset({"model", "training_file"}))
+    suffix = given.get("suffix")
+    if suffix is not None and not _SUFFIX.fullmatch(suffix):
+        raise ValueError(
+            f"suffix must be 1 to 28 letters, digits and '-' (LLM Engine's rule), got {suffix!r}"
+        )
+    hyper = dict(given.get("hyperparameters") or {})  # LLM Engine requires the object
+    for name, value in hyper.items():
+        if isinstance(value, bool) or not isinstance(value, _HYPERPARAMETER):
+            raise TypeError(
+                f"hyperparameter {name!r} must be a str, int, float or dict, "
+                f"not {type(value).__name__}"
+            )
+    given["hyperparameters"] = hyper
     return body(
         CreateFineTuneRequest,
         {k: dict(v) if isinstance(v, Mapping) else v for k, v in given.items()},
@@ -83,28 +99,40 @@ class FineTunesResource(JobResource[GetFineTuneResponse]):
         hyperparameters: Mapping[str, Any] | None = None,
         wandb_config: Mapping[str, Any] | None = None,
         suffix: str | None = None,
-        *,
-        idempotency_key: str | None = None,
     ) -> CreateFineTuneResponse:
         """Start fine-tuning a base model.
+
+        The job creates something, and LLM Engine does not read ``Idempotency-Key``: the
+        request is sent again only when the failure shows it was not processed. The
+        server answers `BadRequestError` when a file's first line names neither the
+        columns ``prompt`` and ``response`` nor ``input`` and ``output`` (as a CSV header,
+        or as the keys of a JSON object), when it cannot read a file, and when the
+        caller's quota of running fine-tunes and fine-tuned endpoints is used up;
+        `NotFoundError` for an uploaded file id it does not know.
 
         Args:
             model: The base model to fine-tune (such as ``llama-2-7b``).
             training_file: The id of an uploaded file (`client.files.upload`) or a URL.
             validation_file: The same for validation data.
-            hyperparameters: Such as ``{"epochs": 2, "lr": 0.0002}``.
+            hyperparameters: Such as ``{"epochs": 2, "lr": 0.0002}``: str, int, float or
+                dict values. None sends ``{}`` (the server's defaults): LLM Engine
+                requires the field.
             wandb_config: Weights & Biases settings.
-            suffix: A string added to the fine-tuned model's name.
-            idempotency_key: The key that makes retries safe; generated when None.
+            suffix: A string added to the fine-tuned model's name: 1 to 28 letters,
+                digits and ``-``.
 
         Returns:
             The new job's id.
+
+        Raises:
+            TypeError: An argument (or a hyperparameter's value) has the wrong type.
+            ValueError: An empty `model` or `training_file`, or a `suffix` LLM Engine
+                refuses.
         """
         new = _create_body(
             model, training_file, validation_file, hyperparameters, wandb_config, suffix
         )
-        key = idempotency_key
-        return self._call(create_fine_tune, CreateFineTuneResponse, body=new, idempotency_key=key)
+        return self._call(create_fine_tune, CreateFineTuneResponse, body=new)
 
     async def async_create(
         self,
@@ -114,17 +142,12 @@ class FineTunesResource(JobResource[GetFineTuneResponse]):
         hyperparameters: Mapping[str, Any] | None = None,
         wandb_config: Mapping[str, Any] | None = None,
         suffix: str | None = None,
-        *,
-        idempotency_key: str | None = None,
     ) -> CreateFineTuneResponse:
         """Async form of `create`."""
         new = _create_body(
             model, training_file, validation_file, hyperparameters, wandb_config, suffix
         )
-        key = idempotency_key
-        return await self._async_call(
-            create_fine_tune, CreateFineTuneResponse, body=new, idempotency_key=key
-        )
+        return await self._async_call(create_fine_tune, CreateFineTuneResponse, body=new)
 
     def get(self, job_id: str) -> GetFineTuneResponse:
         """Get a fine-tuning job.
@@ -155,13 +178,14 @@ class FineTunesResource(JobResource[GetFineTuneResponse]):
         return await self._async_list(list_fine_tunes, ListFineTunesResponse, "jobs")
 
     def cancel(self, job_id: str) -> CancelFineTuneResponse:
-        """Cancel a fine-tuning job.
+        """Cancel a fine-tuning job (a ``PUT``, so retried like a read).
 
         Args:
             job_id: The job's id.
 
         Returns:
-            Whether it was cancelled (False when it had already ended).
+            Whether it was cancelled (False when there was nothing to cancel: it had
+            already ended, or LLM Engine does not know the id).
         """
         fid = require_str("job_id", job_id)
         return self._call(cancel_fine_tune, CancelFineTuneResponse, fid)

@@ -24,6 +24,10 @@ from wriftai_api.models import UpdateModelParams as _UpdateBody
 __all__ = ["ModelsResource"]
 
 _SORT_KEYS = frozenset({"sort_by", "sort_direction"})
+# The seeds spelled the prediction count `prediction_count`; today's API (since about
+# release 0.21 of the official client) spells it `predictions_count`. Either is accepted
+# and sent as today's API spells it.
+_SORT_SPELLING = {"prediction_count": ModelsSortBy.PREDICTIONS_COUNT}
 
 
 def _list_args(options: ModelPaginationOptions | None, owner: str | None) -> Any:
@@ -31,7 +35,7 @@ def _list_args(options: ModelPaginationOptions | None, owner: str | None) -> Any
     query = page_query(options, _SORT_KEYS)
     try:
         if "sort_by" in query:
-            query["sort_by"] = ModelsSortBy(query["sort_by"])
+            query["sort_by"] = _SORT_SPELLING.get(query["sort_by"], ModelsSortBy(query["sort_by"]))
         if "sort_direction" in query:
             query["sort_direction"] = SortDirection(query["sort_direction"])
     except ValueError as exc:
@@ -96,8 +100,10 @@ class ModelsResource(Resource):
         """Create a model owned by the authenticated user.
 
         Args:
-            params: ``name`` and ``hardware_identifier``, and optionally ``visibility``,
-                ``description``, ``source_url``, ``license_url``, ``paper_url``.
+            params: ``name``, and optionally ``hardware_identifier`` (the seeds required
+                it; today's API has no hardware on models), ``visibility``,
+                ``description``, ``source_url``, ``license_url``, ``paper_url``,
+                ``overview`` and ``category_slugs``.
             idempotency_key: The key that makes retries safe; generated when None.
 
         Returns:

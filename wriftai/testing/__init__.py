@@ -7,8 +7,10 @@ Install it with the ``testing`` extra (``pip install 'wriftai[testing]'``)::
     with Emulator() as emu:
         ...  # point a client at emu.base_url with emu.token
 
-Run it from a shell with ``python -m wriftai.testing serve``. The pytest plugin in
-:mod:`wriftai.testing.pytest_plugin` provides the ``wriftai_emulator`` fixture.
+It answers as today's WriftAI API does, or with ``Emulator(era="seeds")`` in the shapes of
+the client's seed documents. Run it from a shell with ``python -m wriftai.testing serve``
+(``--era seeds|today``). The pytest plugin in :mod:`wriftai.testing.pytest_plugin` provides
+the ``wriftai_emulator`` and ``wriftai_era`` fixtures.
 
 The names below load on first use: pytest imports this package for the plugin in every
 environment where wriftai is installed, and without the ``testing`` extra the emulator's

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from wriftai.testing._app import build_app
 from wriftai.testing._context import DEFAULT_TOKEN, AppContext, Settings
+from wriftai.testing._eras import DEFAULT_ERA, ERAS
 from wriftai.testing._faults import ConnectionRegistry, Faults
 from wriftai.testing._server import bind, make_server
 from wriftai.testing._spec import API_PREFIX
@@ -39,6 +40,12 @@ def _parser() -> argparse.ArgumentParser:
         metavar="F",
         help="fraction of JSON responses mutated (see the x-emulator-drift header)",
     )
+    serve.add_argument(
+        "--era",
+        choices=ERAS,
+        default=DEFAULT_ERA,
+        help="answer as today's API (default) or in the shapes of the seed documents",
+    )
     serve.add_argument("--forward-compat", action="store_true")
     serve.add_argument("--seed", type=int, default=0)
     serve.add_argument("--log-level", default="warning")
@@ -61,6 +68,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         job_duration=args.job_duration,
         forward_compat=args.forward_compat,
         seed=args.seed,
+        era=args.era,
     )
     ctx = AppContext(settings)
     ctx.faults.replace(
@@ -80,6 +88,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     host, port = sock.getsockname()[:2]
     shown = f"[{host}]" if ":" in host else host
     print(f"WriftAI emulator listening on http://{shown}:{port}{API_PREFIX}", flush=True)
+    print(f"answering as the {args.era} era of the API", flush=True)
     server = make_server(build_app(ctx, registry), registry, args.log_level)
     with contextlib.suppress(KeyboardInterrupt):
         server.run(sockets=[sock])

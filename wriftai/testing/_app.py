@@ -1,7 +1,8 @@
 """The emulator's ASGI application: routes wrapped in the cross-cutting layers.
 
-From the outside in: request ids and the request log, response validation, fault
-injection, bearer auth, request validation, idempotency keys, then the routes.
+From the outside in: the era of error bodies, request ids and the request log, response
+validation, fault injection, bearer auth, request validation, idempotency keys, then the
+routes.
 """
 
 from __future__ import annotations
@@ -15,9 +16,11 @@ from starlette.routing import Route
 from starlette.types import ASGIApp
 
 from wriftai.testing._context import AppContext
+from wriftai.testing._eras import EraMiddleware
 from wriftai.testing._errors import ApiError, error_response
 from wriftai.testing._faults import ConnectionRegistry, FaultMiddleware
 from wriftai.testing._idempotency import IdempotencyMiddleware
+from wriftai.testing._llm_engine import LLMEngineErrors
 from wriftai.testing._requestlog import RequestLogMiddleware
 from wriftai.testing._validation import (
     AuthMiddleware,
@@ -63,5 +66,7 @@ def build_app(ctx: AppContext, registry: ConnectionRegistry) -> ASGIApp:
     app = RequestValidationMiddleware(app)
     app = AuthMiddleware(app, ctx.settings.token)
     app = FaultMiddleware(app, ctx.faults, registry)
+    app = LLMEngineErrors(app)
     app = ResponseValidationMiddleware(app, ctx)
-    return RequestLogMiddleware(app, ctx)
+    app = RequestLogMiddleware(app, ctx)
+    return EraMiddleware(app, ctx)

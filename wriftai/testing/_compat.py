@@ -14,8 +14,9 @@ from typing import Any
 
 # Unknown values a newer server uses for a known, non-terminal status.
 _UNKNOWN_STATUS = {
-    "prediction": {"pending": "starting", "started": "processing"},
+    "prediction": {"pending": "queued", "started": "processing"},
     "job": {"PENDING": "QUEUED", "RUNNING": "PREEMPTED_RESUMING"},
+    "batch": {"queued": "scheduling", "running": "preempted_resuming"},
     "endpoint": {"UPDATE_PENDING": "PROVISIONING", "UPDATE_IN_PROGRESS": "SCALING"},
 }
 
@@ -33,7 +34,7 @@ class Compat:
         """Return the status to report for a real ``value`` of an open enum.
 
         Args:
-            kind: ``"prediction"``, ``"job"`` or ``"endpoint"``.
+            kind: ``"prediction"``, ``"job"``, ``"batch"`` or ``"endpoint"``.
             value: The real status.
 
         Returns:

@@ -8,6 +8,7 @@ import threading
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from wriftai.testing._eras import DEFAULT_ERA, Era, check_era
 from wriftai.testing._faults import Faults, FaultState
 from wriftai.testing._idempotency import IdempotencyStore
 from wriftai.testing._store import Store
@@ -29,6 +30,9 @@ class Settings:
         seed: Seed of ids and forward-compatibility choices.
         strict: Answer a response that violates the contract with a 500 naming the
             problem (it is always recorded in ``spec_violations``).
+        era: The era of the API the emulator starts in: ``"today"`` (the API as it is
+            today) or ``"seeds"`` (the shapes of the client's seed documents); see
+            :mod:`wriftai.testing._eras`. It can be changed at run time.
     """
 
     token: str = DEFAULT_TOKEN
@@ -38,6 +42,10 @@ class Settings:
     forward_compat: bool = False
     seed: int = 0
     strict: bool = True
+    era: Era = DEFAULT_ERA
+
+    def __post_init__(self) -> None:
+        check_era(self.era)
 
 
 class RequestRecord(NamedTuple):
@@ -45,7 +53,8 @@ class RequestRecord(NamedTuple):
 
     Attributes:
         method: The HTTP method.
-        path: The path relative to the base URL (``/predictions``, without ``/v1``).
+        path: The path relative to the base URL (``/predictions``, without ``/v1``); an
+            LLM Engine ``/v2`` path keeps its prefix.
         status: The status the emulator produced; 0 when the connection was dropped before
             any processing.
         idempotency_key: The ``Idempotency-Key`` header, if sent.
@@ -101,6 +110,8 @@ class AppContext:
         requests: Every request received.
         spec_violations: Responses that broke the contract (a bug in the emulator).
         webhook_deliveries: Every webhook POST made.
+        era: The era the WriftAI operations answer in (starts as ``settings.era``; kept
+            by :meth:`reset`).
     """
 
     settings: Settings
@@ -114,10 +125,12 @@ class AppContext:
     background: set[asyncio.Task[None]] = field(default_factory=set)
     lock: threading.Lock = field(default_factory=threading.Lock)
     closing: bool = False
+    era: Era = field(init=False)
     _request_counter: int = 0
 
     def __post_init__(self) -> None:
         self.faults = FaultState(Faults())
+        self.era = self.settings.era
         self.reset()
 
     def reset(self) -> None:

@@ -14,6 +14,7 @@ from wriftai.testing._context import (
     SpecViolation,
     WebhookDelivery,
 )
+from wriftai.testing._eras import DEFAULT_ERA, Era, check_era
 from wriftai.testing._faults import ConnectionRegistry, Faults
 from wriftai.testing._server import ServerThread, bind
 from wriftai.testing._spec import API_PREFIX
@@ -23,11 +24,16 @@ from wriftai.testing._store import Store
 class Emulator:
     """A stateful emulator of the WriftAI API, served over HTTP on loopback.
 
-    Every operation of ``openapi.yaml`` is served under ``/v1`` and every request and
+    Every operation of ``openapi.yaml`` is served (WriftAI ones under ``/v1``, LLM Engine
+    ones at their own ``/v1/llm``, ``/v1/files`` and ``/v2`` paths) and every request and
     response is checked against the contract. Use it as a context manager::
 
         with Emulator() as emu:
             client = Client(api_base_url=emu.base_url, access_token=emu.token)
+
+    The WriftAI operations answer as today's API does (``era="today"``, the default), or
+    in the shapes of the client's seed documents (``era="seeds"``); assign :attr:`era` to
+    switch at run time. Both eras conform to ``openapi.yaml``.
 
     Args:
         token: The bearer token accepted; any other gets 401.
@@ -40,6 +46,10 @@ class Emulator:
         seed: Seed of ids and forward-compatibility choices.
         strict: Replace a response that violates the contract with a 500 naming the
             problem (violations are always recorded in :attr:`spec_violations`).
+        era: ``"today"`` or ``"seeds"``: the era the WriftAI operations answer in.
+
+    Raises:
+        ValueError: `era` is not an era.
     """
 
     def __init__(
@@ -54,6 +64,7 @@ class Emulator:
         forward_compat: bool = False,
         seed: int = 0,
         strict: bool = True,
+        era: Era | str = DEFAULT_ERA,
     ) -> None:
         self._settings = Settings(
             token=token,
@@ -62,6 +73,7 @@ class Emulator:
             forward_compat=forward_compat,
             seed=seed,
             strict=strict,
+            era=check_era(era),
         )
         self._host = host
         self._port = port
@@ -156,8 +168,24 @@ class Emulator:
     def faults(self, faults: Faults | None) -> None:
         self._ctx.faults.replace(faults or Faults())
 
+    @property
+    def era(self) -> Era:
+        """The era the WriftAI operations answer in: ``"today"`` or ``"seeds"``.
+
+        Assign the other one to switch at run time (the next request is served in it);
+        :meth:`reset` keeps it.
+        """
+        return self._ctx.era
+
+    @era.setter
+    def era(self, era: Era | str) -> None:
+        self._ctx.era = check_era(era)
+
     def reset(self) -> None:
-        """Return to the seeded world: faults off, logs empty, idempotency keys forgotten."""
+        """Return to the seeded world: faults off, logs empty, idempotency keys forgotten.
+
+        The era stays as it is.
+        """
         if self._server is not None:
             self._server.call(self._ctx.reset)
         else:
@@ -213,7 +241,7 @@ class Emulator:
 
     def __repr__(self) -> str:
         where = self.base_url if self._bound_port is not None else "not started"
-        return f"Emulator({where})"
+        return f"Emulator({where}, era={self.era!r})"
 
     def __getstate__(self) -> dict[str, Any]:
         raise TypeError("an Emulator cannot be pickled")

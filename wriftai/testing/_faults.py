@@ -28,6 +28,7 @@ from typing import Any, NamedTuple
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from wriftai.testing._errors import error_body
 from wriftai.testing._spec import API_PREFIX
 
 
@@ -233,10 +234,8 @@ def _fault_response(kind: str, faults: Faults) -> tuple[int, list[tuple[bytes, b
     if kind == "429":
         reset = f"{time.time() + faults.retry_after:.3f}".encode()
         headers.append((b"x-ratelimit-reset", reset))
-        body = {"message": "Rate limit exceeded.", "detail": {"injected_fault": "429"}}
-        return 429, headers, json.dumps(body).encode()
-    body = {"message": "Service temporarily unavailable.", "detail": {"injected_fault": "503"}}
-    return 503, headers, json.dumps(body).encode()
+        return 429, headers, error_body("Rate limit exceeded.", {"injected_fault": "429"})
+    return 503, headers, error_body("Service temporarily unavailable.", {"injected_fault": "503"})
 
 
 def _count_events(chunk: bytes, wanted: int) -> tuple[int, int]:
@@ -249,11 +248,20 @@ def _count_events(chunk: bytes, wanted: int) -> tuple[int, int]:
     offset = 0
     position = 0
     while count < wanted:
-        end = chunk.find(b"\n\n", position)
-        if end < 0:
+        # Blocks end in a blank line: LF (the emulator's own streams) or CRLF (LLM Engine's).
+        ends = [
+            (at, size)
+            for at, size in (
+                (chunk.find(b"\n\n", position), 2),
+                (chunk.find(b"\r\n\r\n", position), 4),
+            )
+            if at >= 0
+        ]
+        if not ends:
             break
+        end, size = min(ends)
         block = chunk[position:end]
-        position = end + 2
+        position = end + size
         if b"data:" in block:
             count += 1
             offset = position

@@ -18,6 +18,7 @@ from typing import Any
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from wriftai.testing._errors import error_body
+from wriftai.testing._spec import is_llm_engine_path
 
 IDEMPOTENCY_TTL = 24 * 3600.0
 
@@ -72,7 +73,8 @@ class IdempotencyMiddleware:
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         """Serve one request, replaying a stored response for a repeated key."""
         key = _header(scope, b"idempotency-key") if scope["type"] == "http" else None
-        if key is None or scope["method"] != "POST":
+        # LLM Engine does not read the header: a repeated POST acts again there.
+        if key is None or scope["method"] != "POST" or is_llm_engine_path(str(scope["path"])):
             await self.app(scope, receive, send)
             return
         notes: dict[str, Any] = scope.setdefault("wriftai", {})

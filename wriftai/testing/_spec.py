@@ -16,6 +16,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlparse
 
 import yaml
 from jsonschema.exceptions import ValidationError as JsonSchemaError
@@ -29,7 +30,10 @@ from referencing.jsonschema import DRAFT202012
 from werkzeug.datastructures import Headers, ImmutableMultiDict
 
 API_PREFIX = "/v1"
-"""Every API path is served under this prefix, as in the production base URL."""
+"""Every WriftAI path is served under this prefix, as in the production base URL."""
+
+API_PREFIXES = ("/v1/", "/v2/")
+"""The prefixes of every API request path: LLM Engine routes both versions."""
 
 # openapi-core finds operations by matching the request URL against the spec's servers;
 # the emulator's requests are presented as if they were sent to the production server.
@@ -232,12 +236,17 @@ def sse_event_errors(operation_id: str, data: bytes) -> list[str]:
 
 @dataclass(frozen=True)
 class Operation:
-    """One operation of the contract, as the validation layer needs it."""
+    """One operation of the contract, as the validation layer needs it.
+
+    ``llm_engine`` marks the operations of a path item with servers of its own: LLM
+    Engine's, written with their version prefix under the host root.
+    """
 
     operation_id: str
     method: str
     template: str
     statuses: frozenset[str]
+    llm_engine: bool = False
 
     def declares(self, status: int) -> bool:
         """Return whether the operation documents ``status`` (exactly or as ``4XX``/``5XX``)."""
@@ -248,8 +257,11 @@ class Operation:
 def _paths() -> tuple[tuple[re.Pattern[str], dict[str, Operation]], ...]:
     found: list[tuple[int, re.Pattern[str], dict[str, Operation]]] = []
     for template, item in spec_dict()["paths"].items():
+        # A path item with servers of its own (LLM Engine's) is served under their path.
+        own = item.get("servers")
+        prefix = urlparse(own[0]["url"]).path.rstrip("/") if own else API_PREFIX
         pattern = re.compile(
-            "^" + re.sub(r"\\\{[^/]+?\\\}", "[^/]+", re.escape(API_PREFIX + template)) + "$"
+            "^" + re.sub(r"\\\{[^/]+?\\\}", "[^/]+", re.escape(prefix + template)) + "$"
         )
         operations = {
             method.upper(): Operation(
@@ -257,6 +269,7 @@ def _paths() -> tuple[tuple[re.Pattern[str], dict[str, Operation]], ...]:
                 method.upper(),
                 template,
                 frozenset(str(s) for s in operation.get("responses", {})),
+                llm_engine=bool(own),
             )
             for method, operation in item.items()
             if method in {"get", "put", "post", "patch", "delete"}
@@ -275,7 +288,7 @@ def _path_operations(path: str) -> dict[str, Operation] | None:
 
 
 def find_operation(method: str, path: str) -> Operation | None:
-    """Return the operation serving ``method path`` (path with ``/v1``), if any.
+    """Return the operation serving ``method path`` (the whole path, ``/v1`` or ``/v2``), if any.
 
     Args:
         method: The HTTP method.
@@ -286,6 +299,17 @@ def find_operation(method: str, path: str) -> Operation | None:
     """
     operations = _path_operations(path)
     return operations.get(method.upper()) if operations else None
+
+
+def is_api_path(path: str) -> bool:
+    """Return whether ``path`` is under one of the API's version prefixes."""
+    return path.startswith(API_PREFIXES)
+
+
+def is_llm_engine_path(path: str) -> bool:
+    """Return whether ``path`` is served by an LLM Engine operation of the contract."""
+    operations = _path_operations(path) or {}
+    return any(op.llm_engine for op in operations.values())
 
 
 def allowed_methods(path: str) -> list[str]:

@@ -12,6 +12,7 @@ import asyncio
 import contextlib
 import random
 import time
+import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -20,6 +21,16 @@ from wriftai.testing._engine import PredictionPlan, plan_prediction
 
 TERMINAL_PREDICTION = frozenset({"succeeded", "failed", "cancelled"})
 TERMINAL_JOB = frozenset({"SUCCESS", "FAILURE", "CANCELLED", "TIMEOUT"})
+
+# How LLM Engine's /v2 batch routes report a job's status (TIMEOUT counts as failed).
+BATCH_COMPLETION_STATUS = {
+    "PENDING": "queued",
+    "RUNNING": "running",
+    "SUCCESS": "completed",
+    "FAILURE": "failed",
+    "CANCELLED": "cancelled",
+    "TIMEOUT": "failed",
+}
 
 # Fractions of a run's duration spent before it starts.
 _SETUP_FRACTION = 0.25
@@ -35,6 +46,11 @@ def iso(ts: float | None) -> str | None:
     if ts is None:
         return None
     return datetime.fromtimestamp(ts, UTC).isoformat().replace("+00:00", "Z")
+
+
+def local_iso(ts: float) -> str:
+    """Format Unix seconds the way LLM Engine's batch routes do (ISO 8601, no time zone)."""
+    return datetime.fromtimestamp(ts, UTC).replace(tzinfo=None).isoformat()
 
 
 def _seed_ts(day: int, hour: int = 9) -> float:
@@ -54,6 +70,11 @@ class User:
     created_at: float
     urls: list[str] | None
     updated_at: float | None = None
+
+    @property
+    def account_id(self) -> str:
+        """The user's account id, as today's API names users (derived from ``id``)."""
+        return str(uuid.uuid5(uuid.NAMESPACE_URL, f"https://wrift.ai/accounts/{self.id}"))
 
 
 @dataclass
@@ -90,6 +111,13 @@ class VersionRecord:
     created_at: float
     container_image_digest: str
     schemas: dict[str, Any]
+    compatibilities: dict[str, bool] = field(default_factory=dict)
+    configuration: dict[str, Any] | None = None
+
+    @property
+    def size(self) -> int:
+        """The (made-up, deterministic) compressed size of the version's image in bytes."""
+        return 1_048_576 * (16 + int(self.container_image_digest[-4:], 16) % 512)
 
 
 @dataclass
@@ -102,12 +130,14 @@ class ModelRecord:
     name: str
     created_at: float
     visibility: str
-    hardware_identifier: str
+    hardware_identifier: str | None
     description: str | None = None
     updated_at: float | None = None
     source_url: str | None = None
     license_url: str | None = None
     paper_url: str | None = None
+    overview: str | None = None
+    cover_image_url: str | None = None
     categories: list[str] = field(default_factory=list)
     predictions_count: int = 0
     versions: dict[int, VersionRecord] = field(default_factory=dict)
@@ -148,6 +178,7 @@ class PredictionRecord:
     duration: float
     plan: PredictionPlan
     cancelled_at: float | None = None
+    stream: bool = False
     events: list[StreamEvent] = field(default_factory=list)
     _changed: asyncio.Event | None = field(default=None, repr=False)
 
@@ -279,7 +310,8 @@ class JobRecord:
     """A fine-tune or batch completion job.
 
     ``PENDING`` for the first fifth of ``duration``, ``RUNNING`` until it has passed, then
-    ``SUCCESS`` (or ``TIMEOUT`` past ``max_runtime``); ``CANCELLED`` once cancelled.
+    ``SUCCESS`` (``FAILURE`` when it ``fails``, ``TIMEOUT`` past ``max_runtime``);
+    ``CANCELLED`` once cancelled.
     """
 
     seq: int
@@ -293,6 +325,7 @@ class JobRecord:
     epochs: int = 2
     max_runtime: float | None = None
     cancelled_at: float | None = None
+    fails: bool = False
 
     @property
     def running_at(self) -> float:
@@ -317,7 +350,7 @@ class JobRecord:
             return "RUNNING"
         if self.max_runtime is not None and self.ends_at < self.created_at + self.duration:
             return "TIMEOUT"
-        return "SUCCESS"
+        return "FAILURE" if self.fails else "SUCCESS"
 
     def completed_at(self, at: float) -> float | None:
         """Return when the job ended, or None while it runs."""
@@ -335,13 +368,18 @@ class JobRecord:
         fraction = (stop - self.running_at) / max(self.ends_at - self.running_at, 1e-9)
         return min(self.num_tasks - 1, int(self.num_tasks * fraction)) if self.num_tasks else 0
 
+    def batch_status(self, at: float) -> str:
+        """Return the status as the ``/v2`` batch routes name it (``queued``, ...)."""
+        return BATCH_COMPLETION_STATUS.get(self.status(at), "unknown")
+
     def fine_tuned_model(self, at: float) -> str | None:
         """Return the resulting model's name once the fine-tune succeeded."""
         if self.status(at) != "SUCCESS":
             return None
-        suffix = self.params.get("suffix") or "ft"
-        day = datetime.fromtimestamp(self.created_at, UTC).strftime("%Y-%m-%d")
-        return f"{self.params['model']}.{suffix}.{day}"
+        stamp = datetime.fromtimestamp(self.created_at, UTC).strftime("%y%m%d-%H%M%S")
+        suffix = self.params.get("suffix")
+        model = self.params["model"]
+        return f"{model}.{suffix}.{stamp}" if suffix else f"{model}.{stamp}"
 
     def events(self, at: float) -> list[dict[str, Any]]:
         """Return the fine-tune's log events up to time ``at``, oldest first."""
@@ -361,6 +399,30 @@ class JobRecord:
             level = "info" if status == "SUCCESS" else "warning"
             log.append((end, f"Job ended with status {status}.", level))
         return [{"timestamp": t, "message": m, "level": lvl} for t, m, lvl in log]
+
+
+LLM_ENDPOINT_DEFAULTS: dict[str, Any] = {
+    "source": "hugging_face",
+    "inference_framework": "vllm",
+    "inference_framework_image_tag": "latest",
+    "num_shards": 1,
+    "quantize": None,
+    "checkpoint_path": None,
+    "metadata": {},
+    "endpoint_type": "sync",
+    "public_inference": True,
+}
+"""What LLM Engine fills in for the create fields a request leaves out."""
+
+SEED_HARDWARE: dict[str, Any] = {
+    "cpus": 8,
+    "gpus": 1,
+    "memory": "32Gi",
+    "gpu_type": "nvidia-ampere-a10",
+    "storage": "40Gi",
+    "nodes_per_worker": 1,
+}
+"""The hardware LLM Engine picks for an endpoint created without any."""
 
 
 @dataclass
@@ -400,10 +462,10 @@ class IdGenerator:
     rng: random.Random
     seq: int = 0
 
-    def next(self, prefix: str) -> str:
-        """Return a new id such as ``pred_1f3a9c0d7e2b``."""
+    def next(self, prefix: str, sep: str = "_") -> str:
+        """Return a new id such as ``pred_1f3a9c0d7e2b`` (``file-...`` with ``sep="-"``)."""
         self.seq += 1
-        return f"{prefix}_{self.rng.getrandbits(48):012x}"
+        return f"{prefix}{sep}{self.rng.getrandbits(48):012x}"
 
     def next_seq(self) -> int:
         """Return a new insertion sequence number (orders ties in lists)."""
@@ -514,32 +576,32 @@ class Store:
         self._seed_version(sketch, _ECHO_INPUT, {"type": "array", "items": {"type": "string"}})
         self._seed_model("bob", "unreleased", None, 6)
         past = _seed_ts(7)
-        for name, framework in [
-            ("llama-2-7b", "vllm"),
-            ("mistral-7b", "text_generation_inference"),
+        # LLM endpoints: public ones of other teams (every caller lists them, as on the
+        # real server), one per framework family the client must parse, and one private.
+        for name, framework, owner, public in [
+            ("llama-2-7b", "vllm", "wriftai", True),
+            ("mistral-7b", "text_generation_inference", "wriftai", True),
+            ("qwen2-7b", "sglang", "wriftai", True),
+            ("llama-2-7b-trt", "tensorrt_llm", "wriftai", True),
+            ("bobs-private-llm", "vllm", "bob", False),
         ]:
             self.endpoints[name] = EndpointRecord(
                 seq=self.ids.next_seq(),
                 id=self.ids.next("end"),
-                owner="wriftai",
+                owner=owner,
                 settings={
+                    **LLM_ENDPOINT_DEFAULTS,
                     "name": name,
-                    "model_name": name,
-                    "source": "hugging_face",
+                    "model_name": name.removesuffix("-trt"),
                     "inference_framework": framework,
-                    "inference_framework_image_tag": "latest",
-                    "num_shards": 1,
-                    "quantize": None,
-                    "checkpoint_path": None,
-                    "metadata": {},
+                    "inference_framework_image_tag": "0.4.0",
                     "endpoint_type": "streaming",
-                    "gpus": 1,
-                    "gpu_type": "nvidia-ampere-a10",
+                    **SEED_HARDWARE,
                     "min_workers": 1,
                     "max_workers": 4,
                     "per_worker": 10,
-                    "labels": {"team": "wriftai"},
-                    "public_inference": True,
+                    "labels": {"team": owner, "product": "llm"},
+                    "public_inference": public,
                 },
                 created_at=past,
                 updated_at=past,
@@ -556,6 +618,7 @@ class Store:
             visibility="public",
             hardware_identifier="cpu-small",
             description=description,
+            cover_image_url=f"https://files.wrift.ai/models/{owner}/{name}/cover.png",
         )
         self.models[(owner, name)] = model
         return model
@@ -572,6 +635,10 @@ class Store:
             created_at=model.created_at + 3600 * number,
             container_image_digest="sha256:" + _DIGESTS[(number - 1) % len(_DIGESTS)],
             schemas={"prediction": {"input": input_schema, "output": output}},
+            configuration={
+                "hardware_identifier": model.hardware_identifier or "cpu-small",
+                "variable_names": [],
+            },
         )
 
     # ------------------------------------------------------------------ time
@@ -582,9 +649,13 @@ class Store:
             if model is not None and model not in self.endpoints:
                 base = self.endpoints.get(str(job.params["model"]))
                 settings = dict(base.settings) if base else {}
-                settings.update(name=model, model_name=str(job.params["model"]))
-                settings.setdefault("source", "hugging_face")
-                settings.setdefault("inference_framework", "vllm")
+                settings = {**LLM_ENDPOINT_DEFAULTS, **SEED_HARDWARE, **settings}
+                settings.update(
+                    name=model,
+                    model_name=str(job.params["model"]),
+                    labels={"team": job.owner, "product": "fine-tune"},
+                    public_inference=False,
+                )
                 self.endpoints[model] = EndpointRecord(
                     seq=self.ids.next_seq(),
                     id=self.ids.next("end"),
@@ -607,6 +678,7 @@ class Store:
         input_value: Any,
         webhook: dict[str, Any] | None,
         duration: float,
+        stream: bool = False,
     ) -> PredictionRecord:
         """Create a prediction and count it on its model.
 
@@ -616,6 +688,7 @@ class Store:
             input_value: The input.
             webhook: The webhook settings, if any.
             duration: Seconds from pending to terminal.
+            stream: Whether it was created to be streamed.
 
         Returns:
             The new prediction.
@@ -632,6 +705,7 @@ class Store:
             created_at=now(),
             duration=duration,
             plan=plan_prediction(model.name, input_value),
+            stream=stream,
         )
         self.predictions[record.id] = record
         model.predictions_count += 1

@@ -15,6 +15,7 @@ still is.
 
 from __future__ import annotations
 
+import base64
 import hmac
 import json
 import logging
@@ -41,12 +42,13 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from wriftai.testing._context import AppContext, SpecViolation
 from wriftai.testing._errors import error_body
 from wriftai.testing._spec import (
-    API_PREFIX,
     Operation,
     SpecRequest,
     SpecResponse,
     allowed_methods,
     find_operation,
+    is_api_path,
+    is_llm_engine_path,
     openapi,
     sse_event_errors,
 )
@@ -59,8 +61,8 @@ _REQUIRED = re.compile(r"^'(.+)' is a required property$")
 
 
 def is_api(scope: Scope) -> bool:
-    """Return whether the request is an API request (under ``/v1``)."""
-    return scope["type"] == "http" and str(scope.get("path", "")).startswith(API_PREFIX + "/")
+    """Return whether the request is an API request (under ``/v1``, or LLM Engine's ``/v2``)."""
+    return scope["type"] == "http" and is_api_path(str(scope.get("path", "")))
 
 
 def _headers(scope: Scope) -> list[tuple[str, str]]:
@@ -108,6 +110,10 @@ class AuthMiddleware:
         value = dict(_headers_lower(scope)).get("authorization", "")
         scheme, _, credentials = value.partition(" ")
         credentials = credentials.strip()
+        if scheme.lower() == "basic" and is_llm_engine_path(str(scope["path"])):
+            # LLM Engine also takes HTTP Basic, the API key being the user name.
+            credentials = basic_user(credentials)
+            scheme = "bearer"
         if scheme.lower() != "bearer" or not hmac.compare_digest(
             credentials.encode(), self.token.encode()
         ):
@@ -120,6 +126,15 @@ class AuthMiddleware:
             return
         scope.setdefault("wriftai", {})["token"] = credentials
         await self.app(scope, receive, send)
+
+
+def basic_user(credentials: str) -> str:
+    """Return the user name of HTTP Basic credentials (empty when they are malformed)."""
+    try:
+        decoded = base64.b64decode(credentials, validate=True).decode("utf-8")
+    except (ValueError, UnicodeDecodeError):
+        return ""
+    return decoded.partition(":")[0]
 
 
 def _headers_lower(scope: Scope) -> list[tuple[str, str]]:

@@ -3,9 +3,12 @@
 Registered as the ``wriftai`` pytest plugin when the package is installed. Fixtures:
 
 * ``wriftai_emulator_session``: one emulator for the whole session, started on first use.
+* ``wriftai_era``: the era the emulator answers in for a test, ``"today"`` unless a test
+  or a conftest says otherwise: override the fixture, or run a test in both eras with
+  ``@pytest.mark.parametrize("wriftai_era", ["today", "seeds"])``.
 * ``wriftai_emulator``: the session emulator, reset to the seeded world (faults off, logs
-  empty) before each test. A test fails if the emulator produced a response that
-  violates ``openapi.yaml`` during it.
+  empty) and switched to ``wriftai_era`` before each test. A test fails if the emulator
+  produced a response that violates ``openapi.yaml`` during it.
 
 The emulator is imported only when a fixture is used, so the plugin costs nothing to
 suites that do not use it.
@@ -32,10 +35,17 @@ def wriftai_emulator_session() -> Iterator[Emulator]:
 
 
 @pytest.fixture
-def wriftai_emulator(wriftai_emulator_session: Emulator) -> Iterator[Emulator]:
+def wriftai_era() -> str:
+    """The era the emulator answers in for this test (today's API by default)."""
+    return "today"
+
+
+@pytest.fixture
+def wriftai_emulator(wriftai_emulator_session: Emulator, wriftai_era: str) -> Iterator[Emulator]:
     """Return the session emulator in its seeded state; fail on contract violations."""
     emulator = wriftai_emulator_session
     emulator.reset()
+    emulator.era = wriftai_era
     yield emulator
     violations = list(emulator.spec_violations)
     if violations:

@@ -1,8 +1,13 @@
 """Contains all the data models used in inputs/outputs"""
 
 from .base_user import BaseUser
+from .batch_completions_job import BatchCompletionsJob
+from .batch_completions_job_metadata import BatchCompletionsJobMetadata
+from .batch_completions_job_status import BatchCompletionsJobStatus
 from .batch_job_status import BatchJobStatus
-from .cancel_batch_completions_response import CancelBatchCompletionsResponse
+from .billing_tags import BillingTags
+from .callback_auth import CallbackAuth
+from .cancel_batch_completion_response import CancelBatchCompletionResponse
 from .cancel_fine_tune_response import CancelFineTuneResponse
 from .completion_output import CompletionOutput
 from .completion_request import CompletionRequest
@@ -26,12 +31,13 @@ from .error import Error
 from .error_source import ErrorSource
 from .fine_tune_event import FineTuneEvent
 from .fine_tune_hyperparameters import FineTuneHyperparameters
-from .get_batch_completions_response import GetBatchCompletionsResponse
+from .get_batch_completion_response import GetBatchCompletionResponse
 from .get_file_content_response import GetFileContentResponse
 from .get_file_response import GetFileResponse
 from .get_fine_tune_events_response import GetFineTuneEventsResponse
 from .get_fine_tune_response import GetFineTuneResponse
 from .get_llm_endpoint_response import GetLLMEndpointResponse
+from .gpu_type import GpuType
 from .hardware import Hardware
 from .hardware_page import HardwarePage
 from .json_schema_document import JsonSchemaDocument
@@ -41,6 +47,7 @@ from .list_fine_tunes_response import ListFineTunesResponse
 from .list_llm_endpoints_response import ListLLMEndpointsResponse
 from .llm_inference_framework import LLMInferenceFramework
 from .llm_source import LLMSource
+from .llm_update_inference_framework import LLMUpdateInferenceFramework
 from .metadata import Metadata
 from .model import Model
 from .model_category import ModelCategory
@@ -48,6 +55,9 @@ from .model_category_page import ModelCategoryPage
 from .model_download_request import ModelDownloadRequest
 from .model_download_response import ModelDownloadResponse
 from .model_download_urls import ModelDownloadUrls
+from .model_endpoint_deployment_state import ModelEndpointDeploymentState
+from .model_endpoint_order_by import ModelEndpointOrderBy
+from .model_endpoint_resource_state import ModelEndpointResourceState
 from .model_endpoint_spec import ModelEndpointSpec
 from .model_endpoint_status import ModelEndpointStatus
 from .model_endpoint_type import ModelEndpointType
@@ -57,10 +67,13 @@ from .model_version_page import ModelVersionPage
 from .model_version_with_details import ModelVersionWithDetails
 from .model_visibility import ModelVisibility
 from .models_sort_by import ModelsSortBy
+from .nested_hyperparameters import NestedHyperparameters
 from .prediction import Prediction
 from .prediction_done_event import PredictionDoneEvent
 from .prediction_error_event import PredictionErrorEvent
+from .prediction_event_summary import PredictionEventSummary
 from .prediction_init_event import PredictionInitEvent
+from .prediction_metrics import PredictionMetrics
 from .prediction_model import PredictionModel
 from .prediction_output_event import PredictionOutputEvent
 from .prediction_page import PredictionPage
@@ -72,8 +85,10 @@ from .schemas import Schemas
 from .sort_direction import SortDirection
 from .stream_error import StreamError
 from .stream_error_content import StreamErrorContent
+from .stream_output_schema import StreamOutputSchema
 from .task_error import TaskError
 from .token_output import TokenOutput
+from .tool_config import ToolConfig
 from .update_llm_endpoint_request import UpdateLLMEndpointRequest
 from .update_llm_endpoint_response import UpdateLLMEndpointResponse
 from .update_model_params import UpdateModelParams
@@ -81,13 +96,20 @@ from .upload_file_request import UploadFileRequest
 from .upload_file_response import UploadFileResponse
 from .user import User
 from .user_with_details import UserWithDetails
+from .version_compatibilities import VersionCompatibilities
+from .version_configuration import VersionConfiguration
 from .wandb_config import WandbConfig
 from .webhook import Webhook
 
 __all__ = (
     "BaseUser",
+    "BatchCompletionsJob",
+    "BatchCompletionsJobMetadata",
+    "BatchCompletionsJobStatus",
     "BatchJobStatus",
-    "CancelBatchCompletionsResponse",
+    "BillingTags",
+    "CallbackAuth",
+    "CancelBatchCompletionResponse",
     "CancelFineTuneResponse",
     "CompletionOutput",
     "CompletionRequest",
@@ -111,12 +133,13 @@ __all__ = (
     "ErrorSource",
     "FineTuneEvent",
     "FineTuneHyperparameters",
-    "GetBatchCompletionsResponse",
+    "GetBatchCompletionResponse",
     "GetFileContentResponse",
     "GetFileResponse",
     "GetFineTuneEventsResponse",
     "GetFineTuneResponse",
     "GetLLMEndpointResponse",
+    "GpuType",
     "Hardware",
     "HardwarePage",
     "JsonSchemaDocument",
@@ -126,6 +149,7 @@ __all__ = (
     "ListLLMEndpointsResponse",
     "LLMInferenceFramework",
     "LLMSource",
+    "LLMUpdateInferenceFramework",
     "Metadata",
     "Model",
     "ModelCategory",
@@ -133,6 +157,9 @@ __all__ = (
     "ModelDownloadRequest",
     "ModelDownloadResponse",
     "ModelDownloadUrls",
+    "ModelEndpointDeploymentState",
+    "ModelEndpointOrderBy",
+    "ModelEndpointResourceState",
     "ModelEndpointSpec",
     "ModelEndpointStatus",
     "ModelEndpointType",
@@ -142,10 +169,13 @@ __all__ = (
     "ModelVersionPage",
     "ModelVersionWithDetails",
     "ModelVisibility",
+    "NestedHyperparameters",
     "Prediction",
     "PredictionDoneEvent",
     "PredictionErrorEvent",
+    "PredictionEventSummary",
     "PredictionInitEvent",
+    "PredictionMetrics",
     "PredictionModel",
     "PredictionOutputEvent",
     "PredictionPage",
@@ -157,8 +187,10 @@ __all__ = (
     "SortDirection",
     "StreamError",
     "StreamErrorContent",
+    "StreamOutputSchema",
     "TaskError",
     "TokenOutput",
+    "ToolConfig",
     "UpdateLLMEndpointRequest",
     "UpdateLLMEndpointResponse",
     "UpdateModelParams",
@@ -166,6 +198,8 @@ __all__ = (
     "UploadFileResponse",
     "User",
     "UserWithDetails",
+    "VersionCompatibilities",
+    "VersionConfiguration",
     "WandbConfig",
     "Webhook",
 )

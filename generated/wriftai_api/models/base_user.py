@@ -6,26 +6,39 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import PARSE_ERRORS, field_missing, model_repr, partial_to_dict, read_tolerantly
+from ..types import PARSE_ERRORS, UNSET, Unset, field_missing, model_repr, partial_to_dict, read_tolerantly
 
 T = TypeVar("T", bound="BaseUser")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, getstate_setstate=False)
 class BaseUser:
-    """A user with basic details."""
+    """A user with basic details, as a model's `owner` carries it. The two eras name the
+    user differently: the seeds send `id` and `username` (the unique handle); today's
+    API sends `account_id` and `name`, where `name` is the unique handle.
 
-    id: str
-    """ Unique identifier of the user. """
-    username: str
-    """ The username of the user. """
+    """
+
     avatar_url: str
     """ URL of the user's avatar. """
+    id: str | Unset = UNSET
+    """ Unique identifier of the user (seeds era; today's API sends `account_id`). """
+    username: str | Unset = UNSET
+    """ The user's unique handle (seeds era; today's API sends it as `name`). """
+    account_id: str | Unset = UNSET
+    """ Unique identifier of the user's account (today's API; the seeds send `id`). """
+    name: None | str | Unset = UNSET
+    """ Today's API: the user's unique handle, what the seeds called `username` (never
+    null). Seeds era: the person's name, which may be null; a model's owner then
+    has no `name` at all.
+     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
-        ("id", "id", True),
-        ("username", "username", True),
         ("avatar_url", "avatar_url", True),
+        ("id", "id", False),
+        ("username", "username", False),
+        ("account_id", "account_id", False),
+        ("name", "name", False),
     )
 
     if not TYPE_CHECKING:
@@ -45,21 +58,35 @@ class BaseUser:
             return partial_to_dict(self)
 
     def _to_dict(self) -> dict[str, Any]:
+        avatar_url = self.avatar_url
+
         id = self.id
 
         username = self.username
 
-        avatar_url = self.avatar_url
+        account_id = self.account_id
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
-                "username": username,
                 "avatar_url": avatar_url,
             }
         )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if username is not UNSET:
+            field_dict["username"] = username
+        if account_id is not UNSET:
+            field_dict["account_id"] = account_id
+        if name is not UNSET:
+            field_dict["name"] = name
 
         return field_dict
 
@@ -80,33 +107,45 @@ class BaseUser:
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Reads a JSON object that conforms to the schema; raises on the first value that does not."""
         d = src_dict
-        id = d["id"]
-        if not (type(id) is str):
-            raise TypeError(id)
-
-        username = d["username"]
-        if not (type(username) is str):
-            raise TypeError(username)
-
         avatar_url = d["avatar_url"]
         if not (type(avatar_url) is str):
             raise TypeError(avatar_url)
 
+        id = d.get("id", UNSET)
+        if not (type(id) is str) and id is not UNSET:
+            raise TypeError(id)
+
+        username = d.get("username", UNSET)
+        if not (type(username) is str) and username is not UNSET:
+            raise TypeError(username)
+
+        account_id = d.get("account_id", UNSET)
+        if not (type(account_id) is str) and account_id is not UNSET:
+            raise TypeError(account_id)
+
+        name: None | str | Unset = d.get("name", UNSET)
+        if not (type(name) is str or name is None or name is UNSET):
+            raise TypeError(name)
+
         base_user = cls(
+            avatar_url=avatar_url,
             id=id,
             username=username,
-            avatar_url=avatar_url,
+            account_id=account_id,
+            name=name,
         )
 
-        if len(d) != 3:
+        if len(d) != 1 + ("id" in d) + ("username" in d) + ("account_id" in d) + ("name" in d):
             base_user.additional_properties = {
                 k: v
                 for k, v in d.items()
                 if k
                 not in {
+                    "avatar_url",
                     "id",
                     "username",
-                    "avatar_url",
+                    "account_id",
+                    "name",
                 }
             }
         return base_user

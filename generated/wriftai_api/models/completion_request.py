@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CompletionRequest")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, getstate_setstate=False)
 class CompletionRequest:
     """A completion request, for the sync and the streaming operation alike."""
 
@@ -26,27 +26,31 @@ class CompletionRequest:
     temperature: float
     """ Sampling temperature; 0 is greedy, higher is more random. """
     stop_sequences: list[str] | None | Unset = UNSET
-    """ Sequences that end the completion when generated. """
+    """ Sequences that end the completion when generated (DeepSpeed uses only the first). """
     return_token_log_probs: bool | None | Unset = False
-    """ Return each generated token with its log probability. """
+    """ Return each generated token with its log probability (not on TensorRT-LLM). """
     presence_penalty: float | None | Unset = UNSET
-    """ Penalise tokens that already appeared, whatever their count. """
+    """ Penalise tokens that already appeared, whatever their count (vLLM and LightLLM only). """
     frequency_penalty: float | None | Unset = UNSET
-    """ Penalise tokens by how often they already appeared. """
+    """ Penalise tokens by how often they already appeared (vLLM and LightLLM only). """
     top_k: int | None | Unset = UNSET
-    """ Sample from the k most likely tokens; -1 means all. """
+    """ Sample from the k most likely tokens; -1 means all, 0 is refused (vLLM, LightLLM and text-generation-
+    inference only). """
     top_p: float | None | Unset = UNSET
-    """ Sample from the smallest set of tokens whose probabilities add up to p. """
+    """ Sample from the smallest set of tokens whose probabilities add up to p (vLLM, LightLLM and text-generation-
+    inference only). """
     include_stop_str_in_output: bool | None | Unset = UNSET
-    """ Keep the matched stop sequence at the end of the output. """
+    """ Keep the matched stop sequence at the end of the output (vLLM only). """
     guided_json: JsonSchemaDocument | None | Unset = UNSET
-    """ A JSON schema the output must follow. """
+    """ A JSON schema the output must follow (vLLM only). """
     guided_regex: None | str | Unset = UNSET
-    """ A regular expression the output must match. """
+    """ A regular expression the output must match (vLLM only). """
     guided_choice: list[str] | None | Unset = UNSET
-    """ The output must be one of these strings. """
+    """ The output must be one of these strings (vLLM only). """
     guided_grammar: None | str | Unset = UNSET
-    """ A context-free grammar the output must follow. """
+    """ A context-free grammar the output must follow (vLLM only). """
+    skip_special_tokens: bool | None | Unset = True
+    """ Leave the model's special tokens out of the text (vLLM only). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
         ("prompt", "prompt", True),
@@ -63,6 +67,7 @@ class CompletionRequest:
         ("guided_regex", "guided_regex", False),
         ("guided_choice", "guided_choice", False),
         ("guided_grammar", "guided_grammar", False),
+        ("skip_special_tokens", "skip_special_tokens", False),
     )
 
     if not TYPE_CHECKING:
@@ -162,6 +167,12 @@ class CompletionRequest:
         else:
             guided_grammar = self.guided_grammar
 
+        skip_special_tokens: bool | None | Unset
+        if isinstance(self.skip_special_tokens, Unset):
+            skip_special_tokens = UNSET
+        else:
+            skip_special_tokens = self.skip_special_tokens
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -193,6 +204,8 @@ class CompletionRequest:
             field_dict["guided_choice"] = guided_choice
         if guided_grammar is not UNSET:
             field_dict["guided_grammar"] = guided_grammar
+        if skip_special_tokens is not UNSET:
+            field_dict["skip_special_tokens"] = skip_special_tokens
 
         return field_dict
 
@@ -339,6 +352,10 @@ class CompletionRequest:
         if not (type(guided_grammar) is str or guided_grammar is None or guided_grammar is UNSET):
             raise TypeError(guided_grammar)
 
+        skip_special_tokens: bool | None | Unset = d.get("skip_special_tokens", UNSET)
+        if not (type(skip_special_tokens) is bool or skip_special_tokens is None or skip_special_tokens is UNSET):
+            raise TypeError(skip_special_tokens)
+
         completion_request = cls(
             prompt=prompt,
             max_new_tokens=max_new_tokens,
@@ -354,13 +371,14 @@ class CompletionRequest:
             guided_regex=guided_regex,
             guided_choice=guided_choice,
             guided_grammar=guided_grammar,
+            skip_special_tokens=skip_special_tokens,
         )
 
         if len(d) != 3 + ("stop_sequences" in d) + ("return_token_log_probs" in d) + ("presence_penalty" in d) + (
             "frequency_penalty" in d
         ) + ("top_k" in d) + ("top_p" in d) + ("include_stop_str_in_output" in d) + ("guided_json" in d) + (
             "guided_regex" in d
-        ) + ("guided_choice" in d) + ("guided_grammar" in d):
+        ) + ("guided_choice" in d) + ("guided_grammar" in d) + ("skip_special_tokens" in d):
             completion_request.additional_properties = {
                 k: v
                 for k, v in d.items()
@@ -380,6 +398,7 @@ class CompletionRequest:
                     "guided_regex",
                     "guided_choice",
                     "guided_grammar",
+                    "skip_special_tokens",
                 }
             }
         return completion_request

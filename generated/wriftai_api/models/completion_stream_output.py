@@ -15,16 +15,17 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CompletionStreamOutput")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, getstate_setstate=False)
 class CompletionStreamOutput:
     """A piece of a streamed completion."""
 
     text: str
     """ The text of this piece of the completion. """
     finished: bool
-    """ Whether the completion is finished. """
+    """ Whether the completion is finished. TensorRT-LLM endpoints never set it; their stream ends when the body
+    does. """
     num_prompt_tokens: int | None | Unset = UNSET
-    """ Number of tokens in the prompt. """
+    """ Number of tokens in the prompt (usually only on the last piece). """
     num_completion_tokens: int | None | Unset = UNSET
     """ Number of tokens in the completion so far. """
     token: None | TokenOutput | Unset = UNSET

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import PARSE_ERRORS, field_missing, model_repr, partial_to_dict, read_tolerantly
+from ..types import PARSE_ERRORS, UNSET, Unset, field_missing, model_repr, partial_to_dict, read_tolerantly
 
 if TYPE_CHECKING:
     from ..models.completion_stream_output import CompletionStreamOutput
@@ -16,21 +16,24 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CompletionStreamResponse")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, getstate_setstate=False)
 class CompletionStreamResponse:
-    """One event of a completion stream (the JSON of its `data:` line)."""
+    """One event of a completion stream (the JSON of its `data:` line). The server sends all three fields; an event with
+    neither `output` nor `error` carries nothing.
+
+    """
 
     request_id: None | str
-    """ The server's id of the completion request. """
-    output: CompletionStreamOutput | None
-    """ A piece of the completion, or null on an error event. """
-    error: None | StreamError
+    """ The server's id of the completion request, the same on every event. """
+    output: CompletionStreamOutput | None | Unset = UNSET
+    """ A piece of the completion, or null. """
+    error: None | StreamError | Unset = UNSET
     """ The error that ended the stream, or null. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
         ("request_id", "request_id", True),
-        ("output", "output", True),
-        ("error", "error", True),
+        ("output", "output", False),
+        ("error", "error", False),
     )
 
     if not TYPE_CHECKING:
@@ -53,14 +56,18 @@ class CompletionStreamResponse:
         request_id: None | str
         request_id = self.request_id
 
-        output: dict[str, Any] | None
-        if isinstance(self.output, CompletionStreamOutput):
+        output: dict[str, Any] | None | Unset
+        if isinstance(self.output, Unset):
+            output = UNSET
+        elif isinstance(self.output, CompletionStreamOutput):
             output = self.output.to_dict()
         else:
             output = self.output
 
-        error: dict[str, Any] | None
-        if isinstance(self.error, StreamError):
+        error: dict[str, Any] | None | Unset
+        if isinstance(self.error, Unset):
+            error = UNSET
+        elif isinstance(self.error, StreamError):
             error = self.error.to_dict()
         else:
             error = self.error
@@ -70,10 +77,12 @@ class CompletionStreamResponse:
         field_dict.update(
             {
                 "request_id": request_id,
-                "output": output,
-                "error": error,
             }
         )
+        if output is not UNSET:
+            field_dict["output"] = output
+        if error is not UNSET:
+            field_dict["error"] = error
 
         return field_dict
 
@@ -98,27 +107,45 @@ class CompletionStreamResponse:
         if not (type(request_id) is str or request_id is None):
             raise TypeError(request_id)
 
-        _output = d["output"]
-        output: CompletionStreamOutput | None
-        if _output is None:
-            output = None
-        else:
-            if not isinstance(_output, dict):
-                raise TypeError()
-            output_type_0 = CompletionStreamOutput._from_dict(_output)
+        def _parse_output(data: object) -> CompletionStreamOutput | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                output_type_0 = CompletionStreamOutput._from_dict(data)
 
-            output = output_type_0
+                return output_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not (data is None or data is UNSET):
+                raise TypeError(data)
 
-        _error = d["error"]
-        error: None | StreamError
-        if _error is None:
-            error = None
-        else:
-            if not isinstance(_error, dict):
-                raise TypeError()
-            error_type_0 = StreamError._from_dict(_error)
+            return cast(CompletionStreamOutput | None | Unset, data)
 
-            error = error_type_0
+        output = _parse_output(d.get("output", UNSET))
+
+        def _parse_error(data: object) -> None | StreamError | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                error_type_0 = StreamError._from_dict(data)
+
+                return error_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not (data is None or data is UNSET):
+                raise TypeError(data)
+
+            return cast(None | StreamError | Unset, data)
+
+        error = _parse_error(d.get("error", UNSET))
 
         completion_stream_response = cls(
             request_id=request_id,
@@ -126,7 +153,7 @@ class CompletionStreamResponse:
             error=error,
         )
 
-        if len(d) != 3:
+        if len(d) != 1 + ("output" in d) + ("error" in d):
             completion_stream_response.additional_properties = {
                 k: v
                 for k, v in d.items()

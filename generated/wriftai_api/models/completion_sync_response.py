@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import PARSE_ERRORS, field_missing, model_repr, partial_to_dict, read_tolerantly
+from ..types import PARSE_ERRORS, UNSET, Unset, field_missing, model_repr, partial_to_dict, read_tolerantly
 
 if TYPE_CHECKING:
     from ..models.completion_output import CompletionOutput
@@ -15,18 +15,18 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CompletionSyncResponse")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, getstate_setstate=False)
 class CompletionSyncResponse:
-    """The response to a completion request."""
+    """The response to a completion request. The server always sends both fields; its schema requires neither."""
 
-    request_id: None | str
+    request_id: None | str | Unset = UNSET
     """ The server's id of the completion request. """
-    output: CompletionOutput
-    """ The output of a completion request. """
+    output: CompletionOutput | None | Unset = UNSET
+    """ The completion. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
-        ("request_id", "request_id", True),
-        ("output", "output", True),
+        ("request_id", "request_id", False),
+        ("output", "output", False),
     )
 
     if not TYPE_CHECKING:
@@ -46,19 +46,27 @@ class CompletionSyncResponse:
             return partial_to_dict(self)
 
     def _to_dict(self) -> dict[str, Any]:
-        request_id: None | str
-        request_id = self.request_id
+        request_id: None | str | Unset
+        if isinstance(self.request_id, Unset):
+            request_id = UNSET
+        else:
+            request_id = self.request_id
 
-        output = self.output.to_dict()
+        output: dict[str, Any] | None | Unset
+        if isinstance(self.output, Unset):
+            output = UNSET
+        elif isinstance(self.output, CompletionOutput):
+            output = self.output.to_dict()
+        else:
+            output = self.output
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "request_id": request_id,
-                "output": output,
-            }
-        )
+        field_dict.update({})
+        if request_id is not UNSET:
+            field_dict["request_id"] = request_id
+        if output is not UNSET:
+            field_dict["output"] = output
 
         return field_dict
 
@@ -79,18 +87,36 @@ class CompletionSyncResponse:
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Reads a JSON object that conforms to the schema; raises on the first value that does not."""
         d = src_dict
-        request_id: None | str = d["request_id"]
-        if not (type(request_id) is str or request_id is None):
+        request_id: None | str | Unset = d.get("request_id", UNSET)
+        if not (type(request_id) is str or request_id is None or request_id is UNSET):
             raise TypeError(request_id)
 
-        output = CompletionOutput._from_dict(d["output"])
+        def _parse_output(data: object) -> CompletionOutput | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                output_type_0 = CompletionOutput._from_dict(data)
+
+                return output_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not (data is None or data is UNSET):
+                raise TypeError(data)
+
+            return cast(CompletionOutput | None | Unset, data)
+
+        output = _parse_output(d.get("output", UNSET))
 
         completion_sync_response = cls(
             request_id=request_id,
             output=output,
         )
 
-        if len(d) != 2:
+        if len(d) != 0 + ("request_id" in d) + ("output" in d):
             completion_sync_response.additional_properties = {
                 k: v
                 for k, v in d.items()

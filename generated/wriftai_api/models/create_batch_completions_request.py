@@ -11,27 +11,35 @@ from ..types import PARSE_ERRORS, UNSET, Unset, field_missing, model_repr, parti
 if TYPE_CHECKING:
     from ..models.create_batch_completions_model_config import CreateBatchCompletionsModelConfig
     from ..models.create_batch_completions_request_content import CreateBatchCompletionsRequestContent
+    from ..models.tool_config import ToolConfig
 
 
 T = TypeVar("T", bound="CreateBatchCompletionsRequest")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, getstate_setstate=False)
 class CreateBatchCompletionsRequest:
     """A batch completion job to start."""
 
     output_data_path: str
     """ Path the results are written to. """
     model_config: CreateBatchCompletionsModelConfig
-    """ The model a batch job runs on. """
+    """ The model a batch job runs on, and the vLLM engine settings users set most. The
+    server accepts more vLLM engine arguments than are listed here, and no
+    `quantize` (the vLLM argument is `quantization`).
+     """
     input_data_path: None | str | Unset = UNSET
     """ Path to a JSON file of prompts and settings; alternative to `content`. """
     content: CreateBatchCompletionsRequestContent | None | Unset = UNSET
     """ Prompts and settings given inline; alternative to `input_data_path`. """
     data_parallelism: int | None | Unset = 1
-    """ How many workers to split the prompts over. """
+    """ How many workers to split the prompts over; the server currently refuses more than 1 with `400`. """
     max_runtime_sec: int | None | Unset = 86400
-    """ Time limit of the job, in seconds; past it the job ends with `TIMEOUT`. """
+    """ Time limit of the job, in seconds; past it the job fails. """
+    priority: None | str | Unset = UNSET
+    """ The job's scheduling priority, a value the deployment defines. """
+    tool_config: None | ToolConfig | Unset = UNSET
+    """ Tool use (experimental). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
         ("output_data_path", "output_data_path", True),
@@ -40,6 +48,8 @@ class CreateBatchCompletionsRequest:
         ("content", "content", False),
         ("data_parallelism", "data_parallelism", False),
         ("max_runtime_sec", "max_runtime_sec", False),
+        ("priority", "priority", False),
+        ("tool_config", "tool_config", False),
     )
 
     if not TYPE_CHECKING:
@@ -89,6 +99,20 @@ class CreateBatchCompletionsRequest:
         else:
             max_runtime_sec = self.max_runtime_sec
 
+        priority: None | str | Unset
+        if isinstance(self.priority, Unset):
+            priority = UNSET
+        else:
+            priority = self.priority
+
+        tool_config: dict[str, Any] | None | Unset
+        if isinstance(self.tool_config, Unset):
+            tool_config = UNSET
+        elif isinstance(self.tool_config, ToolConfig):
+            tool_config = self.tool_config.to_dict()
+        else:
+            tool_config = self.tool_config
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -105,6 +129,10 @@ class CreateBatchCompletionsRequest:
             field_dict["data_parallelism"] = data_parallelism
         if max_runtime_sec is not UNSET:
             field_dict["max_runtime_sec"] = max_runtime_sec
+        if priority is not UNSET:
+            field_dict["priority"] = priority
+        if tool_config is not UNSET:
+            field_dict["tool_config"] = tool_config
 
         return field_dict
 
@@ -163,6 +191,30 @@ class CreateBatchCompletionsRequest:
         if not (type(max_runtime_sec) is int or max_runtime_sec is None or max_runtime_sec is UNSET):
             raise TypeError(max_runtime_sec)
 
+        priority: None | str | Unset = d.get("priority", UNSET)
+        if not (type(priority) is str or priority is None or priority is UNSET):
+            raise TypeError(priority)
+
+        def _parse_tool_config(data: object) -> None | ToolConfig | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                tool_config_type_0 = ToolConfig._from_dict(data)
+
+                return tool_config_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not (data is None or data is UNSET):
+                raise TypeError(data)
+
+            return cast(None | ToolConfig | Unset, data)
+
+        tool_config = _parse_tool_config(d.get("tool_config", UNSET))
+
         create_batch_completions_request = cls(
             output_data_path=output_data_path,
             model_config=model_config,
@@ -170,11 +222,13 @@ class CreateBatchCompletionsRequest:
             content=content,
             data_parallelism=data_parallelism,
             max_runtime_sec=max_runtime_sec,
+            priority=priority,
+            tool_config=tool_config,
         )
 
         if len(d) != 2 + ("input_data_path" in d) + ("content" in d) + ("data_parallelism" in d) + (
             "max_runtime_sec" in d
-        ):
+        ) + ("priority" in d) + ("tool_config" in d):
             create_batch_completions_request.additional_properties = {
                 k: v
                 for k, v in d.items()
@@ -186,6 +240,8 @@ class CreateBatchCompletionsRequest:
                     "content",
                     "data_parallelism",
                     "max_runtime_sec",
+                    "priority",
+                    "tool_config",
                 }
             }
         return create_batch_completions_request
@@ -212,3 +268,4 @@ _WIRE_NAMES = frozenset(json_name for _, json_name, _ in CreateBatchCompletionsR
 
 from ..models.create_batch_completions_model_config import CreateBatchCompletionsModelConfig  # noqa: E402
 from ..models.create_batch_completions_request_content import CreateBatchCompletionsRequestContent  # noqa: E402
+from ..models.tool_config import ToolConfig  # noqa: E402

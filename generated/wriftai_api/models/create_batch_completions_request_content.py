@@ -11,7 +11,7 @@ from ..types import PARSE_ERRORS, UNSET, Unset, field_missing, model_repr, parti
 T = TypeVar("T", bound="CreateBatchCompletionsRequestContent")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, getstate_setstate=False)
 class CreateBatchCompletionsRequestContent:
     """Prompts and sampling settings given inline instead of in `input_data_path`."""
 
@@ -33,6 +33,8 @@ class CreateBatchCompletionsRequestContent:
     """ Sample from the k most likely tokens; -1 means all. """
     top_p: float | None | Unset = UNSET
     """ Nucleus sampling probability. """
+    skip_special_tokens: bool | None | Unset = True
+    """ Leave the model's special tokens out of the text. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
         ("prompts", "prompts", True),
@@ -44,6 +46,7 @@ class CreateBatchCompletionsRequestContent:
         ("frequency_penalty", "frequency_penalty", False),
         ("top_k", "top_k", False),
         ("top_p", "top_p", False),
+        ("skip_special_tokens", "skip_special_tokens", False),
     )
 
     if not TYPE_CHECKING:
@@ -108,6 +111,12 @@ class CreateBatchCompletionsRequestContent:
         else:
             top_p = self.top_p
 
+        skip_special_tokens: bool | None | Unset
+        if isinstance(self.skip_special_tokens, Unset):
+            skip_special_tokens = UNSET
+        else:
+            skip_special_tokens = self.skip_special_tokens
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -129,6 +138,8 @@ class CreateBatchCompletionsRequestContent:
             field_dict["top_k"] = top_k
         if top_p is not UNSET:
             field_dict["top_p"] = top_p
+        if skip_special_tokens is not UNSET:
+            field_dict["skip_special_tokens"] = skip_special_tokens
 
         return field_dict
 
@@ -215,6 +226,10 @@ class CreateBatchCompletionsRequestContent:
         if not ((type(top_p) is float or type(top_p) is int) or top_p is None or top_p is UNSET):
             raise TypeError(top_p)
 
+        skip_special_tokens: bool | None | Unset = d.get("skip_special_tokens", UNSET)
+        if not (type(skip_special_tokens) is bool or skip_special_tokens is None or skip_special_tokens is UNSET):
+            raise TypeError(skip_special_tokens)
+
         create_batch_completions_request_content = cls(
             prompts=prompts,
             max_new_tokens=max_new_tokens,
@@ -225,11 +240,12 @@ class CreateBatchCompletionsRequestContent:
             frequency_penalty=frequency_penalty,
             top_k=top_k,
             top_p=top_p,
+            skip_special_tokens=skip_special_tokens,
         )
 
         if len(d) != 3 + ("stop_sequences" in d) + ("return_token_log_probs" in d) + ("presence_penalty" in d) + (
             "frequency_penalty" in d
-        ) + ("top_k" in d) + ("top_p" in d):
+        ) + ("top_k" in d) + ("top_p" in d) + ("skip_special_tokens" in d):
             create_batch_completions_request_content.additional_properties = {
                 k: v
                 for k, v in d.items()
@@ -244,6 +260,7 @@ class CreateBatchCompletionsRequestContent:
                     "frequency_penalty",
                     "top_k",
                     "top_p",
+                    "skip_special_tokens",
                 }
             }
         return create_batch_completions_request_content

@@ -16,28 +16,30 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CreateFineTuneRequest")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, getstate_setstate=False)
 class CreateFineTuneRequest:
     """A fine-tuning job to start."""
 
     model: str
     """ The base model to fine-tune. """
     training_file: str
-    """ ID of an uploaded file (or a URL) with the training data. """
+    """ An uploaded file's id (`file-...`) or a URL, with the training data. """
+    hyperparameters: FineTuneHyperparameters
+    """ Hyperparameters of a fine-tune, such as `epochs` or `lr`; `{}` keeps the defaults. """
     validation_file: None | str | Unset = UNSET
-    """ ID of an uploaded file (or a URL) with validation data. """
-    hyperparameters: FineTuneHyperparameters | None | Unset = UNSET
-    """ Hyperparameters of the fine-tune. """
+    """ An uploaded file's id or a URL, with validation data. """
     wandb_config: None | Unset | WandbConfig = UNSET
     """ Weights & Biases settings. """
     suffix: None | str | Unset = UNSET
-    """ A string added to the fine-tuned model's name. """
+    """ A string added to the fine-tuned model's name: at most 28 letters, digits and
+    `-` (the server answers `400` otherwise).
+     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
         ("model", "model", True),
         ("training_file", "training_file", True),
+        ("hyperparameters", "hyperparameters", True),
         ("validation_file", "validation_file", False),
-        ("hyperparameters", "hyperparameters", False),
         ("wandb_config", "wandb_config", False),
         ("suffix", "suffix", False),
     )
@@ -63,19 +65,13 @@ class CreateFineTuneRequest:
 
         training_file = self.training_file
 
+        hyperparameters = self.hyperparameters.to_dict()
+
         validation_file: None | str | Unset
         if isinstance(self.validation_file, Unset):
             validation_file = UNSET
         else:
             validation_file = self.validation_file
-
-        hyperparameters: dict[str, Any] | None | Unset
-        if isinstance(self.hyperparameters, Unset):
-            hyperparameters = UNSET
-        elif isinstance(self.hyperparameters, FineTuneHyperparameters):
-            hyperparameters = self.hyperparameters.to_dict()
-        else:
-            hyperparameters = self.hyperparameters
 
         wandb_config: dict[str, Any] | None | Unset
         if isinstance(self.wandb_config, Unset):
@@ -97,12 +93,11 @@ class CreateFineTuneRequest:
             {
                 "model": model,
                 "training_file": training_file,
+                "hyperparameters": hyperparameters,
             }
         )
         if validation_file is not UNSET:
             field_dict["validation_file"] = validation_file
-        if hyperparameters is not UNSET:
-            field_dict["hyperparameters"] = hyperparameters
         if wandb_config is not UNSET:
             field_dict["wandb_config"] = wandb_config
         if suffix is not UNSET:
@@ -135,29 +130,11 @@ class CreateFineTuneRequest:
         if not (type(training_file) is str):
             raise TypeError(training_file)
 
+        hyperparameters = FineTuneHyperparameters._from_dict(d["hyperparameters"])
+
         validation_file: None | str | Unset = d.get("validation_file", UNSET)
         if not (type(validation_file) is str or validation_file is None or validation_file is UNSET):
             raise TypeError(validation_file)
-
-        def _parse_hyperparameters(data: object) -> FineTuneHyperparameters | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                hyperparameters_type_0 = FineTuneHyperparameters._from_dict(data)
-
-                return hyperparameters_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not (data is None or data is UNSET):
-                raise TypeError(data)
-
-            return cast(FineTuneHyperparameters | None | Unset, data)
-
-        hyperparameters = _parse_hyperparameters(d.get("hyperparameters", UNSET))
 
         def _parse_wandb_config(data: object) -> None | Unset | WandbConfig:
             if data is None:
@@ -186,13 +163,13 @@ class CreateFineTuneRequest:
         create_fine_tune_request = cls(
             model=model,
             training_file=training_file,
-            validation_file=validation_file,
             hyperparameters=hyperparameters,
+            validation_file=validation_file,
             wandb_config=wandb_config,
             suffix=suffix,
         )
 
-        if len(d) != 2 + ("validation_file" in d) + ("hyperparameters" in d) + ("wandb_config" in d) + ("suffix" in d):
+        if len(d) != 3 + ("validation_file" in d) + ("wandb_config" in d) + ("suffix" in d):
             create_fine_tune_request.additional_properties = {
                 k: v
                 for k, v in d.items()
@@ -200,8 +177,8 @@ class CreateFineTuneRequest:
                 not in {
                     "model",
                     "training_file",
-                    "validation_file",
                     "hyperparameters",
+                    "validation_file",
                     "wandb_config",
                     "suffix",
                 }

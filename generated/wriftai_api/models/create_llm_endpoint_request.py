@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.gpu_type import GpuType
 from ..models.llm_inference_framework import LLMInferenceFramework
 from ..models.llm_source import LLMSource
 from ..models.model_endpoint_type import ModelEndpointType
@@ -13,6 +14,8 @@ from ..models.quantization import Quantization
 from ..types import PARSE_ERRORS, UNSET, Unset, field_missing, model_repr, partial_to_dict, read_tolerantly
 
 if TYPE_CHECKING:
+    from ..models.billing_tags import BillingTags
+    from ..models.callback_auth import CallbackAuth
     from ..models.labels import Labels
     from ..models.metadata import Metadata
 
@@ -20,72 +23,115 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CreateLLMEndpointRequest")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, getstate_setstate=False)
 class CreateLLMEndpointRequest:
-    """An LLM model endpoint to create."""
+    """An LLM model endpoint to create: the settings every framework's variant shares,
+    plus `max_model_len` and `chat_template_override` (vLLM only). The server takes
+    more framework-specific engine arguments than are listed here.
+
+    """
 
     name: str
     """ Name of the endpoint, used as `model_endpoint_name` for completions. """
     model_name: str
     """ Name of the base model to serve. """
-    source: LLMSource
-    """ Where an LLM's weights come from. """
-    inference_framework: LLMInferenceFramework
-    """ The inference framework serving an LLM. """
-    inference_framework_image_tag: str
-    """ Docker image tag of the inference framework. """
-    num_shards: int
-    """ How many GPUs to shard the model over. """
     metadata: Metadata
     """ Free-form metadata kept with an endpoint. """
-    endpoint_type: ModelEndpointType
-    """ How an endpoint answers. """
     min_workers: int
     """ The minimum number of workers. """
     max_workers: int
-    """ The maximum number of workers. """
+    """ The maximum number of workers (at most 250). """
     per_worker: int
     """ Concurrent requests per worker before scaling up. """
     labels: Labels
     """ Free-form string labels, for example a team or a cost centre. """
+    source: LLMSource | Unset = UNSET
+    """ Where an LLM's weights come from. """
+    inference_framework: LLMInferenceFramework | Unset = UNSET
+    """ The inference framework serving an LLM. """
+    inference_framework_image_tag: str | Unset = "latest"
+    """ Docker image tag of the inference framework; `latest` means the newest the server knows. """
+    num_shards: int | Unset = 1
+    """ How many GPUs to shard the model over; must equal `gpus`. """
     quantize: None | Quantization | Unset = UNSET
-    """ Quantization to apply to the model. """
+    """ Quantization to apply to the model (vLLM `awq`, text-generation-inference `bitsandbytes`). """
     checkpoint_path: None | str | Unset = UNSET
-    """ Path to a checkpoint to serve instead of the model's own weights. """
-    cpus: int | None | Unset = UNSET
-    """ CPUs per worker. """
+    """ Where the weights are, instead of the server's copy of the model's. """
+    endpoint_type: ModelEndpointType | Unset = UNSET
+    """ How an endpoint answers. """
+    cpus: float | int | None | str | Unset = UNSET
+    """ CPUs per worker (give all six hardware fields or none). """
     gpus: int | None | Unset = UNSET
-    """ GPUs per worker. """
-    memory: None | str | Unset = UNSET
-    """ Memory per worker, such as `24Gi`. """
-    gpu_type: None | str | Unset = UNSET
-    """ GPU type, such as `nvidia-ampere-a10`. """
-    storage: None | str | Unset = UNSET
-    """ Disk per worker, such as `40Gi`. """
+    """ GPUs per worker (give all six hardware fields or none). """
+    memory: float | int | None | str | Unset = UNSET
+    """ Memory per worker, such as `24Gi` (give all six hardware fields or none). """
+    gpu_type: GpuType | None | Unset = UNSET
+    """ GPU type (give all six hardware fields or none). """
+    storage: float | int | None | str | Unset = UNSET
+    """ Disk per worker, such as `40Gi` (give all six hardware fields or none). """
+    nodes_per_worker: int | None | Unset = UNSET
+    """ Machines per worker, above 1 only for vLLM (give all six hardware fields or none). """
     public_inference: bool | None | Unset = True
     """ Whether any user may run inference on the endpoint. """
+    post_inference_hooks: list[str] | None | Unset = UNSET
+    """ Hooks to run after each inference, such as `callback`. """
+    optimize_costs: bool | None | Unset = UNSET
+    """ Pack the endpoint to save cost. """
+    prewarm: bool | None | Unset = UNSET
+    """ Keep the model loaded in a warm worker (the server's default is true). """
+    high_priority: bool | None | Unset = UNSET
+    """ Schedule the endpoint's workers ahead of others. """
+    billing_tags: BillingTags | None | Unset = UNSET
+    """ Tags the deployment bills the endpoint under. """
+    default_callback_url: None | str | Unset = UNSET
+    """ Where async results are posted. """
+    default_callback_auth: CallbackAuth | None | Unset = UNSET
+    """ How the callback authenticates. """
+    task_expires_seconds: int | None | Unset = UNSET
+    """ How long an async task may wait in the queue. """
+    queue_message_timeout_seconds: int | None | Unset = UNSET
+    """ How long an async task may run before the queue hands it out again. """
+    enable_startup_metrics: bool | None | Unset = False
+    """ Report startup timings through OpenTelemetry. """
+    chat_template_override: None | str | Unset = UNSET
+    """ A Jinja chat template to use instead of the tokenizer's (vLLM only). """
+    max_model_len: int | None | Unset = UNSET
+    """ The model's context length (vLLM only); derived from the model's config when None. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
         ("name", "name", True),
         ("model_name", "model_name", True),
-        ("source", "source", True),
-        ("inference_framework", "inference_framework", True),
-        ("inference_framework_image_tag", "inference_framework_image_tag", True),
-        ("num_shards", "num_shards", True),
         ("metadata", "metadata", True),
-        ("endpoint_type", "endpoint_type", True),
         ("min_workers", "min_workers", True),
         ("max_workers", "max_workers", True),
         ("per_worker", "per_worker", True),
         ("labels", "labels", True),
+        ("source", "source", False),
+        ("inference_framework", "inference_framework", False),
+        ("inference_framework_image_tag", "inference_framework_image_tag", False),
+        ("num_shards", "num_shards", False),
         ("quantize", "quantize", False),
         ("checkpoint_path", "checkpoint_path", False),
+        ("endpoint_type", "endpoint_type", False),
         ("cpus", "cpus", False),
         ("gpus", "gpus", False),
         ("memory", "memory", False),
         ("gpu_type", "gpu_type", False),
         ("storage", "storage", False),
+        ("nodes_per_worker", "nodes_per_worker", False),
         ("public_inference", "public_inference", False),
+        ("post_inference_hooks", "post_inference_hooks", False),
+        ("optimize_costs", "optimize_costs", False),
+        ("prewarm", "prewarm", False),
+        ("high_priority", "high_priority", False),
+        ("billing_tags", "billing_tags", False),
+        ("default_callback_url", "default_callback_url", False),
+        ("default_callback_auth", "default_callback_auth", False),
+        ("task_expires_seconds", "task_expires_seconds", False),
+        ("queue_message_timeout_seconds", "queue_message_timeout_seconds", False),
+        ("enable_startup_metrics", "enable_startup_metrics", False),
+        ("chat_template_override", "chat_template_override", False),
+        ("max_model_len", "max_model_len", False),
     )
 
     if not TYPE_CHECKING:
@@ -109,17 +155,7 @@ class CreateLLMEndpointRequest:
 
         model_name = self.model_name
 
-        source = self.source.value
-
-        inference_framework = self.inference_framework.value
-
-        inference_framework_image_tag = self.inference_framework_image_tag
-
-        num_shards = self.num_shards
-
         metadata = self.metadata.to_dict()
-
-        endpoint_type = self.endpoint_type.value
 
         min_workers = self.min_workers
 
@@ -128,6 +164,18 @@ class CreateLLMEndpointRequest:
         per_worker = self.per_worker
 
         labels = self.labels.to_dict()
+
+        source: str | Unset = UNSET
+        if not isinstance(self.source, Unset):
+            source = self.source.value
+
+        inference_framework: str | Unset = UNSET
+        if not isinstance(self.inference_framework, Unset):
+            inference_framework = self.inference_framework.value
+
+        inference_framework_image_tag = self.inference_framework_image_tag
+
+        num_shards = self.num_shards
 
         quantize: None | str | Unset
         if isinstance(self.quantize, Unset):
@@ -143,7 +191,11 @@ class CreateLLMEndpointRequest:
         else:
             checkpoint_path = self.checkpoint_path
 
-        cpus: int | None | Unset
+        endpoint_type: str | Unset = UNSET
+        if not isinstance(self.endpoint_type, Unset):
+            endpoint_type = self.endpoint_type.value
+
+        cpus: float | int | None | str | Unset
         if isinstance(self.cpus, Unset):
             cpus = UNSET
         else:
@@ -155,7 +207,7 @@ class CreateLLMEndpointRequest:
         else:
             gpus = self.gpus
 
-        memory: None | str | Unset
+        memory: float | int | None | str | Unset
         if isinstance(self.memory, Unset):
             memory = UNSET
         else:
@@ -164,14 +216,22 @@ class CreateLLMEndpointRequest:
         gpu_type: None | str | Unset
         if isinstance(self.gpu_type, Unset):
             gpu_type = UNSET
+        elif isinstance(self.gpu_type, GpuType):
+            gpu_type = self.gpu_type.value
         else:
             gpu_type = self.gpu_type
 
-        storage: None | str | Unset
+        storage: float | int | None | str | Unset
         if isinstance(self.storage, Unset):
             storage = UNSET
         else:
             storage = self.storage
+
+        nodes_per_worker: int | None | Unset
+        if isinstance(self.nodes_per_worker, Unset):
+            nodes_per_worker = UNSET
+        else:
+            nodes_per_worker = self.nodes_per_worker
 
         public_inference: bool | None | Unset
         if isinstance(self.public_inference, Unset):
@@ -179,28 +239,112 @@ class CreateLLMEndpointRequest:
         else:
             public_inference = self.public_inference
 
+        post_inference_hooks: list[str] | None | Unset
+        if isinstance(self.post_inference_hooks, Unset):
+            post_inference_hooks = UNSET
+        elif isinstance(self.post_inference_hooks, list):
+            post_inference_hooks = self.post_inference_hooks
+
+        else:
+            post_inference_hooks = self.post_inference_hooks
+
+        optimize_costs: bool | None | Unset
+        if isinstance(self.optimize_costs, Unset):
+            optimize_costs = UNSET
+        else:
+            optimize_costs = self.optimize_costs
+
+        prewarm: bool | None | Unset
+        if isinstance(self.prewarm, Unset):
+            prewarm = UNSET
+        else:
+            prewarm = self.prewarm
+
+        high_priority: bool | None | Unset
+        if isinstance(self.high_priority, Unset):
+            high_priority = UNSET
+        else:
+            high_priority = self.high_priority
+
+        billing_tags: dict[str, Any] | None | Unset
+        if isinstance(self.billing_tags, Unset):
+            billing_tags = UNSET
+        elif isinstance(self.billing_tags, BillingTags):
+            billing_tags = self.billing_tags.to_dict()
+        else:
+            billing_tags = self.billing_tags
+
+        default_callback_url: None | str | Unset
+        if isinstance(self.default_callback_url, Unset):
+            default_callback_url = UNSET
+        else:
+            default_callback_url = self.default_callback_url
+
+        default_callback_auth: dict[str, Any] | None | Unset
+        if isinstance(self.default_callback_auth, Unset):
+            default_callback_auth = UNSET
+        elif isinstance(self.default_callback_auth, CallbackAuth):
+            default_callback_auth = self.default_callback_auth.to_dict()
+        else:
+            default_callback_auth = self.default_callback_auth
+
+        task_expires_seconds: int | None | Unset
+        if isinstance(self.task_expires_seconds, Unset):
+            task_expires_seconds = UNSET
+        else:
+            task_expires_seconds = self.task_expires_seconds
+
+        queue_message_timeout_seconds: int | None | Unset
+        if isinstance(self.queue_message_timeout_seconds, Unset):
+            queue_message_timeout_seconds = UNSET
+        else:
+            queue_message_timeout_seconds = self.queue_message_timeout_seconds
+
+        enable_startup_metrics: bool | None | Unset
+        if isinstance(self.enable_startup_metrics, Unset):
+            enable_startup_metrics = UNSET
+        else:
+            enable_startup_metrics = self.enable_startup_metrics
+
+        chat_template_override: None | str | Unset
+        if isinstance(self.chat_template_override, Unset):
+            chat_template_override = UNSET
+        else:
+            chat_template_override = self.chat_template_override
+
+        max_model_len: int | None | Unset
+        if isinstance(self.max_model_len, Unset):
+            max_model_len = UNSET
+        else:
+            max_model_len = self.max_model_len
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "name": name,
                 "model_name": model_name,
-                "source": source,
-                "inference_framework": inference_framework,
-                "inference_framework_image_tag": inference_framework_image_tag,
-                "num_shards": num_shards,
                 "metadata": metadata,
-                "endpoint_type": endpoint_type,
                 "min_workers": min_workers,
                 "max_workers": max_workers,
                 "per_worker": per_worker,
                 "labels": labels,
             }
         )
+        if source is not UNSET:
+            field_dict["source"] = source
+        if inference_framework is not UNSET:
+            field_dict["inference_framework"] = inference_framework
+        if inference_framework_image_tag is not UNSET:
+            field_dict["inference_framework_image_tag"] = inference_framework_image_tag
+        if num_shards is not UNSET:
+            field_dict["num_shards"] = num_shards
         if quantize is not UNSET:
             field_dict["quantize"] = quantize
         if checkpoint_path is not UNSET:
             field_dict["checkpoint_path"] = checkpoint_path
+        if endpoint_type is not UNSET:
+            field_dict["endpoint_type"] = endpoint_type
         if cpus is not UNSET:
             field_dict["cpus"] = cpus
         if gpus is not UNSET:
@@ -211,8 +355,34 @@ class CreateLLMEndpointRequest:
             field_dict["gpu_type"] = gpu_type
         if storage is not UNSET:
             field_dict["storage"] = storage
+        if nodes_per_worker is not UNSET:
+            field_dict["nodes_per_worker"] = nodes_per_worker
         if public_inference is not UNSET:
             field_dict["public_inference"] = public_inference
+        if post_inference_hooks is not UNSET:
+            field_dict["post_inference_hooks"] = post_inference_hooks
+        if optimize_costs is not UNSET:
+            field_dict["optimize_costs"] = optimize_costs
+        if prewarm is not UNSET:
+            field_dict["prewarm"] = prewarm
+        if high_priority is not UNSET:
+            field_dict["high_priority"] = high_priority
+        if billing_tags is not UNSET:
+            field_dict["billing_tags"] = billing_tags
+        if default_callback_url is not UNSET:
+            field_dict["default_callback_url"] = default_callback_url
+        if default_callback_auth is not UNSET:
+            field_dict["default_callback_auth"] = default_callback_auth
+        if task_expires_seconds is not UNSET:
+            field_dict["task_expires_seconds"] = task_expires_seconds
+        if queue_message_timeout_seconds is not UNSET:
+            field_dict["queue_message_timeout_seconds"] = queue_message_timeout_seconds
+        if enable_startup_metrics is not UNSET:
+            field_dict["enable_startup_metrics"] = enable_startup_metrics
+        if chat_template_override is not UNSET:
+            field_dict["chat_template_override"] = chat_template_override
+        if max_model_len is not UNSET:
+            field_dict["max_model_len"] = max_model_len
 
         return field_dict
 
@@ -241,21 +411,7 @@ class CreateLLMEndpointRequest:
         if not (type(model_name) is str):
             raise TypeError(model_name)
 
-        source = LLMSource(d["source"])
-
-        inference_framework = LLMInferenceFramework(d["inference_framework"])
-
-        inference_framework_image_tag = d["inference_framework_image_tag"]
-        if not (type(inference_framework_image_tag) is str):
-            raise TypeError(inference_framework_image_tag)
-
-        num_shards = d["num_shards"]
-        if not (type(num_shards) is int):
-            raise TypeError(num_shards)
-
         metadata = Metadata._from_dict(d["metadata"])
-
-        endpoint_type = ModelEndpointType(d["endpoint_type"])
 
         min_workers = d["min_workers"]
         if not (type(min_workers) is int):
@@ -270,6 +426,28 @@ class CreateLLMEndpointRequest:
             raise TypeError(per_worker)
 
         labels = Labels._from_dict(d["labels"])
+
+        _source = d.get("source", UNSET)
+        source: LLMSource | Unset
+        if isinstance(_source, Unset):
+            source = UNSET
+        else:
+            source = LLMSource(_source)
+
+        _inference_framework = d.get("inference_framework", UNSET)
+        inference_framework: LLMInferenceFramework | Unset
+        if isinstance(_inference_framework, Unset):
+            inference_framework = UNSET
+        else:
+            inference_framework = LLMInferenceFramework(_inference_framework)
+
+        inference_framework_image_tag = d.get("inference_framework_image_tag", UNSET)
+        if not (type(inference_framework_image_tag) is str) and inference_framework_image_tag is not UNSET:
+            raise TypeError(inference_framework_image_tag)
+
+        num_shards = d.get("num_shards", UNSET)
+        if not (type(num_shards) is int) and num_shards is not UNSET:
+            raise TypeError(num_shards)
 
         def _parse_quantize(data: object) -> None | Quantization | Unset:
             if data is None:
@@ -295,56 +473,230 @@ class CreateLLMEndpointRequest:
         if not (type(checkpoint_path) is str or checkpoint_path is None or checkpoint_path is UNSET):
             raise TypeError(checkpoint_path)
 
-        cpus: int | None | Unset = d.get("cpus", UNSET)
-        if not (type(cpus) is int or cpus is None or cpus is UNSET):
+        _endpoint_type = d.get("endpoint_type", UNSET)
+        endpoint_type: ModelEndpointType | Unset
+        if isinstance(_endpoint_type, Unset):
+            endpoint_type = UNSET
+        else:
+            endpoint_type = ModelEndpointType(_endpoint_type)
+
+        cpus: float | int | None | str | Unset = d.get("cpus", UNSET)
+        if not (
+            type(cpus) is str
+            or type(cpus) is int
+            or (type(cpus) is float or type(cpus) is int)
+            or cpus is None
+            or cpus is UNSET
+        ):
             raise TypeError(cpus)
 
         gpus: int | None | Unset = d.get("gpus", UNSET)
         if not (type(gpus) is int or gpus is None or gpus is UNSET):
             raise TypeError(gpus)
 
-        memory: None | str | Unset = d.get("memory", UNSET)
-        if not (type(memory) is str or memory is None or memory is UNSET):
+        memory: float | int | None | str | Unset = d.get("memory", UNSET)
+        if not (
+            type(memory) is str
+            or type(memory) is int
+            or (type(memory) is float or type(memory) is int)
+            or memory is None
+            or memory is UNSET
+        ):
             raise TypeError(memory)
 
-        gpu_type: None | str | Unset = d.get("gpu_type", UNSET)
-        if not (type(gpu_type) is str or gpu_type is None or gpu_type is UNSET):
-            raise TypeError(gpu_type)
+        def _parse_gpu_type(data: object) -> GpuType | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                gpu_type_type_0 = GpuType(data)
 
-        storage: None | str | Unset = d.get("storage", UNSET)
-        if not (type(storage) is str or storage is None or storage is UNSET):
+                return gpu_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not (data is None or data is UNSET):
+                raise TypeError(data)
+
+            return cast(GpuType | None | Unset, data)
+
+        gpu_type = _parse_gpu_type(d.get("gpu_type", UNSET))
+
+        storage: float | int | None | str | Unset = d.get("storage", UNSET)
+        if not (
+            type(storage) is str
+            or type(storage) is int
+            or (type(storage) is float or type(storage) is int)
+            or storage is None
+            or storage is UNSET
+        ):
             raise TypeError(storage)
+
+        nodes_per_worker: int | None | Unset = d.get("nodes_per_worker", UNSET)
+        if not (type(nodes_per_worker) is int or nodes_per_worker is None or nodes_per_worker is UNSET):
+            raise TypeError(nodes_per_worker)
 
         public_inference: bool | None | Unset = d.get("public_inference", UNSET)
         if not (type(public_inference) is bool or public_inference is None or public_inference is UNSET):
             raise TypeError(public_inference)
 
+        def _parse_post_inference_hooks(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                post_inference_hooks_type_0 = cast(list[str], data)
+                if type(post_inference_hooks_type_0) is not list or not all(
+                    type(item) is str for item in post_inference_hooks_type_0
+                ):
+                    raise TypeError(post_inference_hooks_type_0)
+
+                return post_inference_hooks_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not (data is None or data is UNSET):
+                raise TypeError(data)
+
+            return cast(list[str] | None | Unset, data)
+
+        post_inference_hooks = _parse_post_inference_hooks(d.get("post_inference_hooks", UNSET))
+
+        optimize_costs: bool | None | Unset = d.get("optimize_costs", UNSET)
+        if not (type(optimize_costs) is bool or optimize_costs is None or optimize_costs is UNSET):
+            raise TypeError(optimize_costs)
+
+        prewarm: bool | None | Unset = d.get("prewarm", UNSET)
+        if not (type(prewarm) is bool or prewarm is None or prewarm is UNSET):
+            raise TypeError(prewarm)
+
+        high_priority: bool | None | Unset = d.get("high_priority", UNSET)
+        if not (type(high_priority) is bool or high_priority is None or high_priority is UNSET):
+            raise TypeError(high_priority)
+
+        def _parse_billing_tags(data: object) -> BillingTags | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                billing_tags_type_0 = BillingTags._from_dict(data)
+
+                return billing_tags_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not (data is None or data is UNSET):
+                raise TypeError(data)
+
+            return cast(BillingTags | None | Unset, data)
+
+        billing_tags = _parse_billing_tags(d.get("billing_tags", UNSET))
+
+        default_callback_url: None | str | Unset = d.get("default_callback_url", UNSET)
+        if not (type(default_callback_url) is str or default_callback_url is None or default_callback_url is UNSET):
+            raise TypeError(default_callback_url)
+
+        def _parse_default_callback_auth(data: object) -> CallbackAuth | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                default_callback_auth_type_0 = CallbackAuth._from_dict(data)
+
+                return default_callback_auth_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not (data is None or data is UNSET):
+                raise TypeError(data)
+
+            return cast(CallbackAuth | None | Unset, data)
+
+        default_callback_auth = _parse_default_callback_auth(d.get("default_callback_auth", UNSET))
+
+        task_expires_seconds: int | None | Unset = d.get("task_expires_seconds", UNSET)
+        if not (type(task_expires_seconds) is int or task_expires_seconds is None or task_expires_seconds is UNSET):
+            raise TypeError(task_expires_seconds)
+
+        queue_message_timeout_seconds: int | None | Unset = d.get("queue_message_timeout_seconds", UNSET)
+        if not (
+            type(queue_message_timeout_seconds) is int
+            or queue_message_timeout_seconds is None
+            or queue_message_timeout_seconds is UNSET
+        ):
+            raise TypeError(queue_message_timeout_seconds)
+
+        enable_startup_metrics: bool | None | Unset = d.get("enable_startup_metrics", UNSET)
+        if not (
+            type(enable_startup_metrics) is bool or enable_startup_metrics is None or enable_startup_metrics is UNSET
+        ):
+            raise TypeError(enable_startup_metrics)
+
+        chat_template_override: None | str | Unset = d.get("chat_template_override", UNSET)
+        if not (
+            type(chat_template_override) is str or chat_template_override is None or chat_template_override is UNSET
+        ):
+            raise TypeError(chat_template_override)
+
+        max_model_len: int | None | Unset = d.get("max_model_len", UNSET)
+        if not (type(max_model_len) is int or max_model_len is None or max_model_len is UNSET):
+            raise TypeError(max_model_len)
+
         create_llm_endpoint_request = cls(
             name=name,
             model_name=model_name,
-            source=source,
-            inference_framework=inference_framework,
-            inference_framework_image_tag=inference_framework_image_tag,
-            num_shards=num_shards,
             metadata=metadata,
-            endpoint_type=endpoint_type,
             min_workers=min_workers,
             max_workers=max_workers,
             per_worker=per_worker,
             labels=labels,
+            source=source,
+            inference_framework=inference_framework,
+            inference_framework_image_tag=inference_framework_image_tag,
+            num_shards=num_shards,
             quantize=quantize,
             checkpoint_path=checkpoint_path,
+            endpoint_type=endpoint_type,
             cpus=cpus,
             gpus=gpus,
             memory=memory,
             gpu_type=gpu_type,
             storage=storage,
+            nodes_per_worker=nodes_per_worker,
             public_inference=public_inference,
+            post_inference_hooks=post_inference_hooks,
+            optimize_costs=optimize_costs,
+            prewarm=prewarm,
+            high_priority=high_priority,
+            billing_tags=billing_tags,
+            default_callback_url=default_callback_url,
+            default_callback_auth=default_callback_auth,
+            task_expires_seconds=task_expires_seconds,
+            queue_message_timeout_seconds=queue_message_timeout_seconds,
+            enable_startup_metrics=enable_startup_metrics,
+            chat_template_override=chat_template_override,
+            max_model_len=max_model_len,
         )
 
-        if len(d) != 12 + ("quantize" in d) + ("checkpoint_path" in d) + ("cpus" in d) + ("gpus" in d) + (
+        if len(d) != 7 + ("source" in d) + ("inference_framework" in d) + ("inference_framework_image_tag" in d) + (
+            "num_shards" in d
+        ) + ("quantize" in d) + ("checkpoint_path" in d) + ("endpoint_type" in d) + ("cpus" in d) + ("gpus" in d) + (
             "memory" in d
-        ) + ("gpu_type" in d) + ("storage" in d) + ("public_inference" in d):
+        ) + ("gpu_type" in d) + ("storage" in d) + ("nodes_per_worker" in d) + ("public_inference" in d) + (
+            "post_inference_hooks" in d
+        ) + ("optimize_costs" in d) + ("prewarm" in d) + ("high_priority" in d) + ("billing_tags" in d) + (
+            "default_callback_url" in d
+        ) + ("default_callback_auth" in d) + ("task_expires_seconds" in d) + ("queue_message_timeout_seconds" in d) + (
+            "enable_startup_metrics" in d
+        ) + ("chat_template_override" in d) + ("max_model_len" in d):
             create_llm_endpoint_request.additional_properties = {
                 k: v
                 for k, v in d.items()
@@ -352,24 +704,37 @@ class CreateLLMEndpointRequest:
                 not in {
                     "name",
                     "model_name",
-                    "source",
-                    "inference_framework",
-                    "inference_framework_image_tag",
-                    "num_shards",
                     "metadata",
-                    "endpoint_type",
                     "min_workers",
                     "max_workers",
                     "per_worker",
                     "labels",
+                    "source",
+                    "inference_framework",
+                    "inference_framework_image_tag",
+                    "num_shards",
                     "quantize",
                     "checkpoint_path",
+                    "endpoint_type",
                     "cpus",
                     "gpus",
                     "memory",
                     "gpu_type",
                     "storage",
+                    "nodes_per_worker",
                     "public_inference",
+                    "post_inference_hooks",
+                    "optimize_costs",
+                    "prewarm",
+                    "high_priority",
+                    "billing_tags",
+                    "default_callback_url",
+                    "default_callback_auth",
+                    "task_expires_seconds",
+                    "queue_message_timeout_seconds",
+                    "enable_startup_metrics",
+                    "chat_template_override",
+                    "max_model_len",
                 }
             }
         return create_llm_endpoint_request
@@ -394,5 +759,7 @@ class CreateLLMEndpointRequest:
 _WIRE_NAMES = frozenset(json_name for _, json_name, _ in CreateLLMEndpointRequest._wire_fields)
 
 
+from ..models.billing_tags import BillingTags  # noqa: E402
+from ..models.callback_auth import CallbackAuth  # noqa: E402
 from ..models.labels import Labels  # noqa: E402
 from ..models.metadata import Metadata  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,16 +12,21 @@ from ..types import PARSE_ERRORS, UNSET, Unset, field_missing, model_repr, parti
 T = TypeVar("T", bound="CreateModelParams")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, getstate_setstate=False)
 class CreateModelParams:
     """Parameters for creating a model."""
 
     name: str
     """ A model name, unique per owner. """
-    hardware_identifier: str
-    """ The identifier of the hardware the model runs on. """
+    hardware_identifier: str | Unset = UNSET
+    """ The identifier of the hardware the model runs on. The seeds require it; today's
+    API has no hardware on models (hardware is part of a version's configuration)
+    and does not take it.
+     """
     visibility: ModelVisibility | Unset = UNSET
-    """ Who can see a model. """
+    """ Who can see a model. `restricted` is today's third value (the seeds know only
+    `private` and `public`).
+     """
     description: None | str | Unset = UNSET
     """ Description of the model. """
     source_url: None | str | Unset = UNSET
@@ -30,15 +35,21 @@ class CreateModelParams:
     """ License URL where the model's terms of use are given. """
     paper_url: None | str | Unset = UNSET
     """ URL of the paper describing the model. """
+    overview: None | str | Unset = UNSET
+    """ A long-form overview of the model (today's API). """
+    category_slugs: list[str] | Unset = UNSET
+    """ The slugs of the categories the model belongs to (today's API). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
         ("name", "name", True),
-        ("hardware_identifier", "hardware_identifier", True),
+        ("hardware_identifier", "hardware_identifier", False),
         ("visibility", "visibility", False),
         ("description", "description", False),
         ("source_url", "source_url", False),
         ("license_url", "license_url", False),
         ("paper_url", "paper_url", False),
+        ("overview", "overview", False),
+        ("category_slugs", "category_slugs", False),
     )
 
     if not TYPE_CHECKING:
@@ -90,14 +101,25 @@ class CreateModelParams:
         else:
             paper_url = self.paper_url
 
+        overview: None | str | Unset
+        if isinstance(self.overview, Unset):
+            overview = UNSET
+        else:
+            overview = self.overview
+
+        category_slugs: list[str] | Unset = UNSET
+        if not isinstance(self.category_slugs, Unset):
+            category_slugs = self.category_slugs
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "name": name,
-                "hardware_identifier": hardware_identifier,
             }
         )
+        if hardware_identifier is not UNSET:
+            field_dict["hardware_identifier"] = hardware_identifier
         if visibility is not UNSET:
             field_dict["visibility"] = visibility
         if description is not UNSET:
@@ -108,6 +130,10 @@ class CreateModelParams:
             field_dict["license_url"] = license_url
         if paper_url is not UNSET:
             field_dict["paper_url"] = paper_url
+        if overview is not UNSET:
+            field_dict["overview"] = overview
+        if category_slugs is not UNSET:
+            field_dict["category_slugs"] = category_slugs
 
         return field_dict
 
@@ -132,8 +158,8 @@ class CreateModelParams:
         if not (type(name) is str):
             raise TypeError(name)
 
-        hardware_identifier = d["hardware_identifier"]
-        if not (type(hardware_identifier) is str):
+        hardware_identifier = d.get("hardware_identifier", UNSET)
+        if not (type(hardware_identifier) is str) and hardware_identifier is not UNSET:
             raise TypeError(hardware_identifier)
 
         _visibility = d.get("visibility", UNSET)
@@ -159,6 +185,16 @@ class CreateModelParams:
         if not (type(paper_url) is str or paper_url is None or paper_url is UNSET):
             raise TypeError(paper_url)
 
+        overview: None | str | Unset = d.get("overview", UNSET)
+        if not (type(overview) is str or overview is None or overview is UNSET):
+            raise TypeError(overview)
+
+        category_slugs = cast(list[str], d.get("category_slugs", UNSET))
+        if category_slugs is not UNSET and (
+            type(category_slugs) is not list or not all(type(item) is str for item in category_slugs)
+        ):
+            raise TypeError(category_slugs)
+
         create_model_params = cls(
             name=name,
             hardware_identifier=hardware_identifier,
@@ -167,11 +203,13 @@ class CreateModelParams:
             source_url=source_url,
             license_url=license_url,
             paper_url=paper_url,
+            overview=overview,
+            category_slugs=category_slugs,
         )
 
-        if len(d) != 2 + ("visibility" in d) + ("description" in d) + ("source_url" in d) + ("license_url" in d) + (
-            "paper_url" in d
-        ):
+        if len(d) != 1 + ("hardware_identifier" in d) + ("visibility" in d) + ("description" in d) + (
+            "source_url" in d
+        ) + ("license_url" in d) + ("paper_url" in d) + ("overview" in d) + ("category_slugs" in d):
             create_model_params.additional_properties = {
                 k: v
                 for k, v in d.items()
@@ -184,6 +222,8 @@ class CreateModelParams:
                     "source_url",
                     "license_url",
                     "paper_url",
+                    "overview",
+                    "category_slugs",
                 }
             }
         return create_model_params

@@ -15,18 +15,22 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CreatePredictionRequest")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, getstate_setstate=False)
 class CreatePredictionRequest:
     """The body of a prediction creation request."""
 
     model: str
     """ The model as `owner/name` (its latest version) or `owner/name:number`. """
     input: Any
-    """ Input data for the prediction; any JSON value, usually an object matching the version's input schema. """
+    """ Input data for the prediction, usually an object matching the version's input
+    schema. The seeds take any JSON value; today's API takes only a JSON object.
+     """
     webhook: None | Unset | Webhook = UNSET
     """ Where to POST updates about the prediction. """
     stream: bool | Unset = False
-    """ With `Prefer: wait`, answer with the prediction's event stream instead of JSON. """
+    """ Make the prediction's events streamable. With `Prefer: wait` too, the answer is
+    the prediction's event stream instead of JSON.
+     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
         ("model", "model", True),

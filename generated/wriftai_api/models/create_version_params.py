@@ -6,16 +6,18 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import PARSE_ERRORS, field_missing, model_repr, partial_to_dict, read_tolerantly
+from ..types import PARSE_ERRORS, UNSET, Unset, field_missing, model_repr, partial_to_dict, read_tolerantly
 
 if TYPE_CHECKING:
     from ..models.schemas import Schemas
+    from ..models.version_compatibilities import VersionCompatibilities
+    from ..models.version_configuration import VersionConfiguration
 
 
 T = TypeVar("T", bound="CreateVersionParams")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, getstate_setstate=False)
 class CreateVersionParams:
     """Parameters for creating a version of a model."""
 
@@ -25,11 +27,17 @@ class CreateVersionParams:
     """ The schemas of a model version. """
     container_image_digest: str
     """ A sha256 digest of a version's container image. """
+    compatibilities: VersionCompatibilities | Unset = UNSET
+    """ Which compatible endpoints a version serves (today's API). """
+    configuration: VersionConfiguration | Unset = UNSET
+    """ How a version runs (today's API). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
         ("release_notes", "release_notes", True),
         ("schemas", "schemas", True),
         ("container_image_digest", "container_image_digest", True),
+        ("compatibilities", "compatibilities", False),
+        ("configuration", "configuration", False),
     )
 
     if not TYPE_CHECKING:
@@ -55,6 +63,14 @@ class CreateVersionParams:
 
         container_image_digest = self.container_image_digest
 
+        compatibilities: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.compatibilities, Unset):
+            compatibilities = self.compatibilities.to_dict()
+
+        configuration: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.configuration, Unset):
+            configuration = self.configuration.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -64,6 +80,10 @@ class CreateVersionParams:
                 "container_image_digest": container_image_digest,
             }
         )
+        if compatibilities is not UNSET:
+            field_dict["compatibilities"] = compatibilities
+        if configuration is not UNSET:
+            field_dict["configuration"] = configuration
 
         return field_dict
 
@@ -94,13 +114,29 @@ class CreateVersionParams:
         if not (type(container_image_digest) is str):
             raise TypeError(container_image_digest)
 
+        _compatibilities = d.get("compatibilities", UNSET)
+        compatibilities: VersionCompatibilities | Unset
+        if isinstance(_compatibilities, Unset):
+            compatibilities = UNSET
+        else:
+            compatibilities = VersionCompatibilities._from_dict(_compatibilities)
+
+        _configuration = d.get("configuration", UNSET)
+        configuration: VersionConfiguration | Unset
+        if isinstance(_configuration, Unset):
+            configuration = UNSET
+        else:
+            configuration = VersionConfiguration._from_dict(_configuration)
+
         create_version_params = cls(
             release_notes=release_notes,
             schemas=schemas,
             container_image_digest=container_image_digest,
+            compatibilities=compatibilities,
+            configuration=configuration,
         )
 
-        if len(d) != 3:
+        if len(d) != 3 + ("compatibilities" in d) + ("configuration" in d):
             create_version_params.additional_properties = {
                 k: v
                 for k, v in d.items()
@@ -109,6 +145,8 @@ class CreateVersionParams:
                     "release_notes",
                     "schemas",
                     "container_image_digest",
+                    "compatibilities",
+                    "configuration",
                 }
             }
         return create_version_params
@@ -134,3 +172,5 @@ _WIRE_NAMES = frozenset(json_name for _, json_name, _ in CreateVersionParams._wi
 
 
 from ..models.schemas import Schemas  # noqa: E402
+from ..models.version_compatibilities import VersionCompatibilities  # noqa: E402
+from ..models.version_configuration import VersionConfiguration  # noqa: E402

@@ -11,18 +11,32 @@ from ..types import PARSE_ERRORS, UNSET, Unset, field_missing, model_repr, parti
 T = TypeVar("T", bound="Error")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, getstate_setstate=False)
 class Error:
-    """The body of every error response. FastAPI-style bodies with only `detail` also occur."""
+    """The body of every error response. Today's WriftAI API sends `{"error": "..."}`;
+    the seeds' era sent `message` (with `detail` on some errors), and FastAPI-style
+    bodies with only `detail` also occur. Every field is optional.
 
+    """
+
+    error: str | Unset = UNSET
+    """ What went wrong, for people (today's WriftAI API). """
     message: str | Unset = UNSET
     """ What went wrong, for people. """
     detail: Any | Unset = UNSET
     """ Machine-readable details, such as the invalid fields of a `422`; any JSON value. """
+    timestamp: str | Unset = UNSET
+    """ When the error happened (LLM Engine's own error bodies, with `error`). """
+    request_id: str | Unset = UNSET
+    """ The id of the request (LLM Engine's own error bodies); clients read it when there is no `x-request-id`
+    header. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("error", "error", False),
         ("message", "message", False),
         ("detail", "detail", False),
+        ("timestamp", "timestamp", False),
+        ("request_id", "request_id", False),
     )
 
     if not TYPE_CHECKING:
@@ -42,17 +56,29 @@ class Error:
             return partial_to_dict(self)
 
     def _to_dict(self) -> dict[str, Any]:
+        error = self.error
+
         message = self.message
 
         detail = self.detail
 
+        timestamp = self.timestamp
+
+        request_id = self.request_id
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
+        if error is not UNSET:
+            field_dict["error"] = error
         if message is not UNSET:
             field_dict["message"] = message
         if detail is not UNSET:
             field_dict["detail"] = detail
+        if timestamp is not UNSET:
+            field_dict["timestamp"] = timestamp
+        if request_id is not UNSET:
+            field_dict["request_id"] = request_id
 
         return field_dict
 
@@ -73,25 +99,43 @@ class Error:
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Reads a JSON object that conforms to the schema; raises on the first value that does not."""
         d = src_dict
+        error = d.get("error", UNSET)
+        if not (type(error) is str) and error is not UNSET:
+            raise TypeError(error)
+
         message = d.get("message", UNSET)
         if not (type(message) is str) and message is not UNSET:
             raise TypeError(message)
 
         detail = d.get("detail", UNSET)
 
+        timestamp = d.get("timestamp", UNSET)
+        if not (type(timestamp) is str) and timestamp is not UNSET:
+            raise TypeError(timestamp)
+
+        request_id = d.get("request_id", UNSET)
+        if not (type(request_id) is str) and request_id is not UNSET:
+            raise TypeError(request_id)
+
         error = cls(
+            error=error,
             message=message,
             detail=detail,
+            timestamp=timestamp,
+            request_id=request_id,
         )
 
-        if len(d) != 0 + ("message" in d) + ("detail" in d):
+        if len(d) != 0 + ("error" in d) + ("message" in d) + ("detail" in d) + ("timestamp" in d) + ("request_id" in d):
             error.additional_properties = {
                 k: v
                 for k, v in d.items()
                 if k
                 not in {
+                    "error",
                     "message",
                     "detail",
+                    "timestamp",
+                    "request_id",
                 }
             }
         return error

@@ -11,7 +11,7 @@ from ..types import PARSE_ERRORS, UNSET, Unset, field_missing, model_repr, parti
 T = TypeVar("T", bound="FineTuneEvent")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, getstate_setstate=False)
 class FineTuneEvent:
     """A log event of a fine-tuning job."""
 

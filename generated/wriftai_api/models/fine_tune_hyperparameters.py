@@ -1,21 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import PARSE_ERRORS, field_missing, model_repr, partial_to_dict, read_tolerantly
 
+if TYPE_CHECKING:
+    from ..models.nested_hyperparameters import NestedHyperparameters
+
+
 T = TypeVar("T", bound="FineTuneHyperparameters")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, getstate_setstate=False)
 class FineTuneHyperparameters:
-    """Hyperparameters of a fine-tune, such as `epochs` or `lr`; values are strings, numbers or objects."""
+    """Hyperparameters of a fine-tune, such as `epochs` or `lr`; `{}` keeps the defaults."""
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, float | int | NestedHyperparameters | str] = _attrs_field(init=False, factory=dict)
     _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = ()
 
     if not TYPE_CHECKING:
@@ -37,7 +41,11 @@ class FineTuneHyperparameters:
     def _to_dict(self) -> dict[str, Any]:
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        for prop_name, prop in self.additional_properties.items():
+            if isinstance(prop, NestedHyperparameters):
+                field_dict[prop_name] = prop.to_dict()
+            else:
+                field_dict[prop_name] = prop
 
         return field_dict
 
@@ -57,23 +65,41 @@ class FineTuneHyperparameters:
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Reads a JSON object that conforms to the schema; raises on the first value that does not."""
-        d = src_dict
-        if type(d) is not dict:
-            raise TypeError(d)
+        d = dict(src_dict)
         fine_tune_hyperparameters = cls()
 
-        if len(d) != 0:
-            fine_tune_hyperparameters.additional_properties = {k: v for k, v in d.items() if k not in {}}
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+
+            def _parse_additional_property(data: object) -> float | int | NestedHyperparameters | str:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    additional_property_type_3 = NestedHyperparameters._from_dict(data)
+
+                    return additional_property_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not (type(data) is str or type(data) is int or (type(data) is float or type(data) is int)):
+                    raise TypeError(data)
+
+                return cast(float | int | NestedHyperparameters | str, data)
+
+            additional_property = _parse_additional_property(prop_dict)
+
+            additional_properties[prop_name] = additional_property
+
+        fine_tune_hyperparameters.additional_properties = additional_properties
         return fine_tune_hyperparameters
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
+    def __getitem__(self, key: str) -> float | int | NestedHyperparameters | str:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
+    def __setitem__(self, key: str, value: float | int | NestedHyperparameters | str) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:
@@ -84,3 +110,6 @@ class FineTuneHyperparameters:
 
 
 _WIRE_NAMES = frozenset(json_name for _, json_name, _ in FineTuneHyperparameters._wire_fields)
+
+
+from ..models.nested_hyperparameters import NestedHyperparameters  # noqa: E402

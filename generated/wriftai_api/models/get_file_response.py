@@ -11,7 +11,7 @@ from ..types import PARSE_ERRORS, field_missing, model_repr, partial_to_dict, re
 T = TypeVar("T", bound="GetFileResponse")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, getstate_setstate=False)
 class GetFileResponse:
     """An uploaded file."""
 

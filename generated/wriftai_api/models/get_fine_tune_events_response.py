@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GetFineTuneEventsResponse")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, getstate_setstate=False)
 class GetFineTuneEventsResponse:
     """A fine-tuning job's events."""
 

@@ -12,14 +12,14 @@ from ..types import PARSE_ERRORS, UNSET, Unset, field_missing, model_repr, parti
 T = TypeVar("T", bound="GetFineTuneResponse")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, getstate_setstate=False)
 class GetFineTuneResponse:
     """A fine-tuning job."""
 
     id: str
     """ ID of the requested job. """
     status: BatchJobStatus | str
-    """ A batch or fine-tuning job's status; statuses this document does not know are kept as plain strings. """
+    """ A fine-tuning job's status; statuses this document does not know are kept as plain strings. """
     fine_tuned_model: None | str | Unset = UNSET
     """ Name of the resulting fine-tuned model, usable with the completion API once the job succeeded. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -12,14 +12,14 @@ from ..types import PARSE_ERRORS, UNSET, Unset, field_missing, model_repr, parti
 T = TypeVar("T", bound="Hardware")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, getstate_setstate=False)
 class Hardware:
     """Hardware a model runs on."""
 
     name: str
     """ Display name of the hardware. """
     identifier: str
-    """ The identifier used to choose this hardware for a model. """
+    """ The identifier used to choose this hardware for a model (seeds) or a model version (today). """
     gpus: int
     """ Number of GPUs. """
     cpus: int

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ListLLMEndpointsResponse")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, getstate_setstate=False)
 class ListLLMEndpointsResponse:
     """The LLM model endpoints."""
 

@@ -2,27 +2,35 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.model_visibility import ModelVisibility
-from ..types import PARSE_ERRORS, field_missing, model_repr, partial_to_dict, read_tolerantly
+from ..types import PARSE_ERRORS, UNSET, Unset, field_missing, model_repr, partial_to_dict, read_tolerantly
 
 if TYPE_CHECKING:
+    from ..models.base_user import BaseUser
     from ..models.hardware import Hardware
     from ..models.model_category import ModelCategory
     from ..models.model_version import ModelVersion
-    from ..models.user import User
+    from ..models.model_version_with_details import ModelVersionWithDetails
 
 
 T = TypeVar("T", bound="Model")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, getstate_setstate=False)
 class Model:
-    """A model."""
+    """A model. One schema serves every model operation of both eras, so it is the union
+    of what they send: today's API sends a slim model in lists (no URLs, no latest
+    version, a `cover_image_url`) and a detailed one from get, create and update (with
+    `overview`, the URLs and the latest version in detail); it no longer sends
+    `hardware`. The seeds' models carry `hardware`, the URLs and the latest version
+    everywhere. Fields only some of them send are optional.
+
+    """
 
     id: str
     """ The unique identifier of the model. """
@@ -30,28 +38,41 @@ class Model:
     """ The name of the model. """
     created_at: datetime.datetime
     """ The time when the model was created. """
-    visibility: ModelVisibility
-    """ Who can see a model. """
+    visibility: ModelVisibility | str
+    """ A model's visibility: one of `ModelVisibility`, or a newer value this document
+    does not know yet, which clients keep as a plain string.
+     """
     description: None | str
     """ Description of the model. """
     updated_at: datetime.datetime | None
     """ The time when the model was updated. """
-    source_url: None | str
-    """ Source URL where the model's code can be found. """
-    license_url: None | str
-    """ License URL where the model's terms of use are given. """
-    paper_url: None | str
-    """ URL of the paper describing the model. """
-    owner: User
-    """ A user. """
-    latest_version: ModelVersion | None
-    """ The latest version of the model, or null if it has none. """
-    hardware: Hardware
-    """ Hardware a model runs on. """
+    owner: BaseUser
+    """ A user with basic details, as a model's `owner` carries it. The two eras name the
+    user differently: the seeds send `id` and `username` (the unique handle); today's
+    API sends `account_id` and `name`, where `name` is the unique handle.
+     """
     predictions_count: int
     """ The total number of predictions created across all versions of the model. """
-    categories: list[ModelCategory]
-    """ The categories the model belongs to. """
+    categories: list[ModelCategory] | Unset = UNSET
+    """ The categories the model belongs to (today's API and the seeds' common types; the seeds' models module lacks
+    it). """
+    cover_image_url: None | str | Unset = UNSET
+    """ URL of the model's cover image (today's API). """
+    overview: None | str | Unset = UNSET
+    """ A long-form overview of the model (today's API, on a model's details). """
+    source_url: None | str | Unset = UNSET
+    """ Source URL where the model's code can be found (seeds; today only on a model's details). """
+    license_url: None | str | Unset = UNSET
+    """ License URL where the model's terms of use are given (seeds; today only on a model's details). """
+    paper_url: None | str | Unset = UNSET
+    """ URL of the paper describing the model (seeds; today only on a model's details). """
+    latest_version: ModelVersion | ModelVersionWithDetails | None | Unset = UNSET
+    """ The latest version of the model, or null if it has none. The seeds send a
+    `ModelVersion`; today's API sends it with details (schemas) on a model's
+    details and leaves it out of lists.
+     """
+    hardware: Hardware | Unset = UNSET
+    """ Hardware a model runs on. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
         ("id", "id", True),
@@ -60,14 +81,16 @@ class Model:
         ("visibility", "visibility", True),
         ("description", "description", True),
         ("updated_at", "updated_at", True),
-        ("source_url", "source_url", True),
-        ("license_url", "license_url", True),
-        ("paper_url", "paper_url", True),
         ("owner", "owner", True),
-        ("latest_version", "latest_version", True),
-        ("hardware", "hardware", True),
         ("predictions_count", "predictions_count", True),
-        ("categories", "categories", True),
+        ("categories", "categories", False),
+        ("cover_image_url", "cover_image_url", False),
+        ("overview", "overview", False),
+        ("source_url", "source_url", False),
+        ("license_url", "license_url", False),
+        ("paper_url", "paper_url", False),
+        ("latest_version", "latest_version", False),
+        ("hardware", "hardware", False),
     )
 
     if not TYPE_CHECKING:
@@ -93,7 +116,11 @@ class Model:
 
         created_at = self.created_at.isoformat()
 
-        visibility = self.visibility.value
+        visibility: str
+        if isinstance(self.visibility, ModelVisibility):
+            visibility = self.visibility.value
+        else:
+            visibility = self.visibility
 
         description: None | str
         description = self.description
@@ -104,31 +131,60 @@ class Model:
         else:
             updated_at = self.updated_at
 
-        source_url: None | str
-        source_url = self.source_url
-
-        license_url: None | str
-        license_url = self.license_url
-
-        paper_url: None | str
-        paper_url = self.paper_url
-
         owner = self.owner.to_dict()
 
-        latest_version: dict[str, Any] | None
-        if isinstance(self.latest_version, ModelVersion):
+        predictions_count = self.predictions_count
+
+        categories: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.categories, Unset):
+            categories = []
+            for categories_item_data in self.categories:
+                categories_item = categories_item_data.to_dict()
+                categories.append(categories_item)
+
+        cover_image_url: None | str | Unset
+        if isinstance(self.cover_image_url, Unset):
+            cover_image_url = UNSET
+        else:
+            cover_image_url = self.cover_image_url
+
+        overview: None | str | Unset
+        if isinstance(self.overview, Unset):
+            overview = UNSET
+        else:
+            overview = self.overview
+
+        source_url: None | str | Unset
+        if isinstance(self.source_url, Unset):
+            source_url = UNSET
+        else:
+            source_url = self.source_url
+
+        license_url: None | str | Unset
+        if isinstance(self.license_url, Unset):
+            license_url = UNSET
+        else:
+            license_url = self.license_url
+
+        paper_url: None | str | Unset
+        if isinstance(self.paper_url, Unset):
+            paper_url = UNSET
+        else:
+            paper_url = self.paper_url
+
+        latest_version: dict[str, Any] | None | Unset
+        if isinstance(self.latest_version, Unset):
+            latest_version = UNSET
+        elif isinstance(self.latest_version, ModelVersionWithDetails):
+            latest_version = self.latest_version.to_dict()
+        elif isinstance(self.latest_version, ModelVersion):
             latest_version = self.latest_version.to_dict()
         else:
             latest_version = self.latest_version
 
-        hardware = self.hardware.to_dict()
-
-        predictions_count = self.predictions_count
-
-        categories = []
-        for categories_item_data in self.categories:
-            categories_item = categories_item_data.to_dict()
-            categories.append(categories_item)
+        hardware: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.hardware, Unset):
+            hardware = self.hardware.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -140,16 +196,26 @@ class Model:
                 "visibility": visibility,
                 "description": description,
                 "updated_at": updated_at,
-                "source_url": source_url,
-                "license_url": license_url,
-                "paper_url": paper_url,
                 "owner": owner,
-                "latest_version": latest_version,
-                "hardware": hardware,
                 "predictions_count": predictions_count,
-                "categories": categories,
             }
         )
+        if categories is not UNSET:
+            field_dict["categories"] = categories
+        if cover_image_url is not UNSET:
+            field_dict["cover_image_url"] = cover_image_url
+        if overview is not UNSET:
+            field_dict["overview"] = overview
+        if source_url is not UNSET:
+            field_dict["source_url"] = source_url
+        if license_url is not UNSET:
+            field_dict["license_url"] = license_url
+        if paper_url is not UNSET:
+            field_dict["paper_url"] = paper_url
+        if latest_version is not UNSET:
+            field_dict["latest_version"] = latest_version
+        if hardware is not UNSET:
+            field_dict["hardware"] = hardware
 
         return field_dict
 
@@ -180,7 +246,21 @@ class Model:
 
         created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        visibility = ModelVisibility(d["visibility"])
+        def _parse_visibility(data: object) -> ModelVisibility | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_open_model_visibility_type_0 = ModelVisibility(data)
+
+                return componentsschemas_open_model_visibility_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not (type(data) is str):
+                raise TypeError(data)
+
+            return cast(ModelVisibility | str, data)
+
+        visibility = _parse_visibility(d["visibility"])
 
         description: None | str = d["description"]
         if not (type(description) is str or description is None):
@@ -197,45 +277,77 @@ class Model:
 
             updated_at = updated_at_type_0
 
-        source_url: None | str = d["source_url"]
-        if not (type(source_url) is str or source_url is None):
-            raise TypeError(source_url)
-
-        license_url: None | str = d["license_url"]
-        if not (type(license_url) is str or license_url is None):
-            raise TypeError(license_url)
-
-        paper_url: None | str = d["paper_url"]
-        if not (type(paper_url) is str or paper_url is None):
-            raise TypeError(paper_url)
-
-        owner = User._from_dict(d["owner"])
-
-        _latest_version = d["latest_version"]
-        latest_version: ModelVersion | None
-        if _latest_version is None:
-            latest_version = None
-        else:
-            if not isinstance(_latest_version, dict):
-                raise TypeError()
-            latest_version_type_0 = ModelVersion._from_dict(_latest_version)
-
-            latest_version = latest_version_type_0
-
-        hardware = Hardware._from_dict(d["hardware"])
+        owner = BaseUser._from_dict(d["owner"])
 
         predictions_count = d["predictions_count"]
         if not (type(predictions_count) is int):
             raise TypeError(predictions_count)
 
-        categories = []
-        _categories = d["categories"]
-        if type(_categories) is not list:
-            raise TypeError(_categories)
-        for categories_item_data in _categories:
-            categories_item = ModelCategory._from_dict(categories_item_data)
+        _categories = d.get("categories", UNSET)
+        categories: list[ModelCategory] | Unset = UNSET
+        if _categories is not UNSET:
+            if type(_categories) is not list:
+                raise TypeError(_categories)
+            categories = []
+            for categories_item_data in _categories:
+                categories_item = ModelCategory._from_dict(categories_item_data)
 
-            categories.append(categories_item)
+                categories.append(categories_item)
+
+        cover_image_url: None | str | Unset = d.get("cover_image_url", UNSET)
+        if not (type(cover_image_url) is str or cover_image_url is None or cover_image_url is UNSET):
+            raise TypeError(cover_image_url)
+
+        overview: None | str | Unset = d.get("overview", UNSET)
+        if not (type(overview) is str or overview is None or overview is UNSET):
+            raise TypeError(overview)
+
+        source_url: None | str | Unset = d.get("source_url", UNSET)
+        if not (type(source_url) is str or source_url is None or source_url is UNSET):
+            raise TypeError(source_url)
+
+        license_url: None | str | Unset = d.get("license_url", UNSET)
+        if not (type(license_url) is str or license_url is None or license_url is UNSET):
+            raise TypeError(license_url)
+
+        paper_url: None | str | Unset = d.get("paper_url", UNSET)
+        if not (type(paper_url) is str or paper_url is None or paper_url is UNSET):
+            raise TypeError(paper_url)
+
+        def _parse_latest_version(data: object) -> ModelVersion | ModelVersionWithDetails | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                latest_version_type_0 = ModelVersionWithDetails._from_dict(data)
+
+                return latest_version_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                latest_version_type_1 = ModelVersion._from_dict(data)
+
+                return latest_version_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not (data is None or data is UNSET):
+                raise TypeError(data)
+
+            return cast(ModelVersion | ModelVersionWithDetails | None | Unset, data)
+
+        latest_version = _parse_latest_version(d.get("latest_version", UNSET))
+
+        _hardware = d.get("hardware", UNSET)
+        hardware: Hardware | Unset
+        if isinstance(_hardware, Unset):
+            hardware = UNSET
+        else:
+            hardware = Hardware._from_dict(_hardware)
 
         model = cls(
             id=id,
@@ -244,17 +356,21 @@ class Model:
             visibility=visibility,
             description=description,
             updated_at=updated_at,
+            owner=owner,
+            predictions_count=predictions_count,
+            categories=categories,
+            cover_image_url=cover_image_url,
+            overview=overview,
             source_url=source_url,
             license_url=license_url,
             paper_url=paper_url,
-            owner=owner,
             latest_version=latest_version,
             hardware=hardware,
-            predictions_count=predictions_count,
-            categories=categories,
         )
 
-        if len(d) != 14:
+        if len(d) != 8 + ("categories" in d) + ("cover_image_url" in d) + ("overview" in d) + ("source_url" in d) + (
+            "license_url" in d
+        ) + ("paper_url" in d) + ("latest_version" in d) + ("hardware" in d):
             model.additional_properties = {
                 k: v
                 for k, v in d.items()
@@ -266,14 +382,16 @@ class Model:
                     "visibility",
                     "description",
                     "updated_at",
+                    "owner",
+                    "predictions_count",
+                    "categories",
+                    "cover_image_url",
+                    "overview",
                     "source_url",
                     "license_url",
                     "paper_url",
-                    "owner",
                     "latest_version",
                     "hardware",
-                    "predictions_count",
-                    "categories",
                 }
             }
         return model
@@ -298,7 +416,8 @@ class Model:
 _WIRE_NAMES = frozenset(json_name for _, json_name, _ in Model._wire_fields)
 
 
+from ..models.base_user import BaseUser  # noqa: E402
 from ..models.hardware import Hardware  # noqa: E402
 from ..models.model_category import ModelCategory  # noqa: E402
 from ..models.model_version import ModelVersion  # noqa: E402
-from ..models.user import User  # noqa: E402
+from ..models.model_version_with_details import ModelVersionWithDetails  # noqa: E402

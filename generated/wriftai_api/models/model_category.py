@@ -6,12 +6,12 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import PARSE_ERRORS, field_missing, model_repr, partial_to_dict, read_tolerantly
+from ..types import PARSE_ERRORS, UNSET, Unset, field_missing, model_repr, partial_to_dict, read_tolerantly
 
 T = TypeVar("T", bound="ModelCategory")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, getstate_setstate=False)
 class ModelCategory:
     """A model category."""
 
@@ -19,10 +19,13 @@ class ModelCategory:
     """ Name of the model category. """
     slug: str
     """ Slug of the model category. """
+    description: None | str | Unset = UNSET
+    """ What the category holds (today's API, in the list of categories; a model's categories lack it). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
         ("name", "name", True),
         ("slug", "slug", True),
+        ("description", "description", False),
     )
 
     if not TYPE_CHECKING:
@@ -46,6 +49,12 @@ class ModelCategory:
 
         slug = self.slug
 
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -54,6 +63,8 @@ class ModelCategory:
                 "slug": slug,
             }
         )
+        if description is not UNSET:
+            field_dict["description"] = description
 
         return field_dict
 
@@ -82,12 +93,17 @@ class ModelCategory:
         if not (type(slug) is str):
             raise TypeError(slug)
 
+        description: None | str | Unset = d.get("description", UNSET)
+        if not (type(description) is str or description is None or description is UNSET):
+            raise TypeError(description)
+
         model_category = cls(
             name=name,
             slug=slug,
+            description=description,
         )
 
-        if len(d) != 2:
+        if len(d) != 2 + ("description" in d):
             model_category.additional_properties = {
                 k: v
                 for k, v in d.items()
@@ -95,6 +111,7 @@ class ModelCategory:
                 not in {
                     "name",
                     "slug",
+                    "description",
                 }
             }
         return model_category

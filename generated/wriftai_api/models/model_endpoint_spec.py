@@ -12,13 +12,17 @@ from ..models.model_endpoint_type import ModelEndpointType
 from ..types import PARSE_ERRORS, UNSET, Unset, field_missing, model_repr, partial_to_dict, read_tolerantly
 
 if TYPE_CHECKING:
+    from ..models.callback_auth import CallbackAuth
     from ..models.labels import Labels
+    from ..models.metadata import Metadata
+    from ..models.model_endpoint_deployment_state import ModelEndpointDeploymentState
+    from ..models.model_endpoint_resource_state import ModelEndpointResourceState
 
 
 T = TypeVar("T", bound="ModelEndpointSpec")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, getstate_setstate=False)
 class ModelEndpointSpec:
     """(For self-hosted users) Model endpoint details."""
 
@@ -26,37 +30,73 @@ class ModelEndpointSpec:
     """ ID of the endpoint. """
     name: str
     """ Name of the endpoint. """
-    endpoint_type: ModelEndpointType
-    """ How an endpoint answers. """
+    endpoint_type: ModelEndpointType | str
+    """ How an endpoint answers; types this document does not know are kept as plain strings. """
+    destination: str
+    """ The queue or service the endpoint's requests go to. """
+    bundle_name: str
+    """ The model bundle the endpoint runs. """
     status: ModelEndpointStatus | str
     """ An endpoint's status; statuses this document does not know are kept as plain strings. """
-    destination: None | str | Unset = UNSET
-    """ The queue or service the endpoint's requests go to. """
-    created_at: datetime.datetime | None | Unset = UNSET
+    created_by: str
+    """ Who created the endpoint. """
+    created_at: datetime.datetime
     """ When the endpoint was created. """
-    last_updated_at: datetime.datetime | None | Unset = UNSET
+    last_updated_at: datetime.datetime
     """ When the endpoint was last updated. """
-    min_workers: int | None | Unset = UNSET
-    """ The minimum number of workers. """
-    max_workers: int | None | Unset = UNSET
-    """ The maximum number of workers. """
-    per_worker: int | None | Unset = UNSET
-    """ Concurrent requests per worker before scaling up. """
+    deployment_name: None | str | Unset = UNSET
+    """ The name of the endpoint's deployment. """
+    metadata: Metadata | None | Unset = UNSET
+    """ The endpoint's metadata (the server keeps its LLM settings under `_llm`). """
+    post_inference_hooks: list[str] | None | Unset = UNSET
+    """ Hooks run after each inference. """
+    default_callback_url: None | str | Unset = UNSET
+    """ Where async results are posted. """
+    default_callback_auth: CallbackAuth | None | Unset = UNSET
+    """ How the callback authenticates. """
     labels: Labels | None | Unset = UNSET
     """ The endpoint's labels. """
+    aws_role: None | str | Unset = UNSET
+    """ The AWS role the endpoint runs as. """
+    results_s3_bucket: None | str | Unset = UNSET
+    """ The bucket async results go to. """
+    deployment_state: ModelEndpointDeploymentState | None | Unset = UNSET
+    """ Scaling settings and workers. """
+    resource_state: ModelEndpointResourceState | None | Unset = UNSET
+    """ Hardware per worker. """
+    num_queued_items: int | None | Unset = UNSET
+    """ Requests waiting in the endpoint's queue. """
+    public_inference: bool | None | Unset = UNSET
+    """ Whether any user may run inference on the endpoint (null means no). """
+    task_expires_seconds: int | None | Unset = UNSET
+    """ How long an async task may wait in the queue. """
+    queue_message_timeout_seconds: int | None | Unset = UNSET
+    """ How long an async task may run before the queue hands it out again. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
         ("id", "id", True),
         ("name", "name", True),
         ("endpoint_type", "endpoint_type", True),
+        ("destination", "destination", True),
+        ("bundle_name", "bundle_name", True),
         ("status", "status", True),
-        ("destination", "destination", False),
-        ("created_at", "created_at", False),
-        ("last_updated_at", "last_updated_at", False),
-        ("min_workers", "min_workers", False),
-        ("max_workers", "max_workers", False),
-        ("per_worker", "per_worker", False),
+        ("created_by", "created_by", True),
+        ("created_at", "created_at", True),
+        ("last_updated_at", "last_updated_at", True),
+        ("deployment_name", "deployment_name", False),
+        ("metadata", "metadata", False),
+        ("post_inference_hooks", "post_inference_hooks", False),
+        ("default_callback_url", "default_callback_url", False),
+        ("default_callback_auth", "default_callback_auth", False),
         ("labels", "labels", False),
+        ("aws_role", "aws_role", False),
+        ("results_s3_bucket", "results_s3_bucket", False),
+        ("deployment_state", "deployment_state", False),
+        ("resource_state", "resource_state", False),
+        ("num_queued_items", "num_queued_items", False),
+        ("public_inference", "public_inference", False),
+        ("task_expires_seconds", "task_expires_seconds", False),
+        ("queue_message_timeout_seconds", "queue_message_timeout_seconds", False),
     )
 
     if not TYPE_CHECKING:
@@ -80,7 +120,15 @@ class ModelEndpointSpec:
 
         name = self.name
 
-        endpoint_type = self.endpoint_type.value
+        endpoint_type: str
+        if isinstance(self.endpoint_type, ModelEndpointType):
+            endpoint_type = self.endpoint_type.value
+        else:
+            endpoint_type = self.endpoint_type
+
+        destination = self.destination
+
+        bundle_name = self.bundle_name
 
         status: str
         if isinstance(self.status, ModelEndpointStatus):
@@ -88,45 +136,48 @@ class ModelEndpointSpec:
         else:
             status = self.status
 
-        destination: None | str | Unset
-        if isinstance(self.destination, Unset):
-            destination = UNSET
-        else:
-            destination = self.destination
+        created_by = self.created_by
 
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
-        else:
-            created_at = self.created_at
+        created_at = self.created_at.isoformat()
 
-        last_updated_at: None | str | Unset
-        if isinstance(self.last_updated_at, Unset):
-            last_updated_at = UNSET
-        elif isinstance(self.last_updated_at, datetime.datetime):
-            last_updated_at = self.last_updated_at.isoformat()
-        else:
-            last_updated_at = self.last_updated_at
+        last_updated_at = self.last_updated_at.isoformat()
 
-        min_workers: int | None | Unset
-        if isinstance(self.min_workers, Unset):
-            min_workers = UNSET
+        deployment_name: None | str | Unset
+        if isinstance(self.deployment_name, Unset):
+            deployment_name = UNSET
         else:
-            min_workers = self.min_workers
+            deployment_name = self.deployment_name
 
-        max_workers: int | None | Unset
-        if isinstance(self.max_workers, Unset):
-            max_workers = UNSET
+        metadata: dict[str, Any] | None | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(self.metadata, Metadata):
+            metadata = self.metadata.to_dict()
         else:
-            max_workers = self.max_workers
+            metadata = self.metadata
 
-        per_worker: int | None | Unset
-        if isinstance(self.per_worker, Unset):
-            per_worker = UNSET
+        post_inference_hooks: list[str] | None | Unset
+        if isinstance(self.post_inference_hooks, Unset):
+            post_inference_hooks = UNSET
+        elif isinstance(self.post_inference_hooks, list):
+            post_inference_hooks = self.post_inference_hooks
+
         else:
-            per_worker = self.per_worker
+            post_inference_hooks = self.post_inference_hooks
+
+        default_callback_url: None | str | Unset
+        if isinstance(self.default_callback_url, Unset):
+            default_callback_url = UNSET
+        else:
+            default_callback_url = self.default_callback_url
+
+        default_callback_auth: dict[str, Any] | None | Unset
+        if isinstance(self.default_callback_auth, Unset):
+            default_callback_auth = UNSET
+        elif isinstance(self.default_callback_auth, CallbackAuth):
+            default_callback_auth = self.default_callback_auth.to_dict()
+        else:
+            default_callback_auth = self.default_callback_auth
 
         labels: dict[str, Any] | None | Unset
         if isinstance(self.labels, Unset):
@@ -136,6 +187,58 @@ class ModelEndpointSpec:
         else:
             labels = self.labels
 
+        aws_role: None | str | Unset
+        if isinstance(self.aws_role, Unset):
+            aws_role = UNSET
+        else:
+            aws_role = self.aws_role
+
+        results_s3_bucket: None | str | Unset
+        if isinstance(self.results_s3_bucket, Unset):
+            results_s3_bucket = UNSET
+        else:
+            results_s3_bucket = self.results_s3_bucket
+
+        deployment_state: dict[str, Any] | None | Unset
+        if isinstance(self.deployment_state, Unset):
+            deployment_state = UNSET
+        elif isinstance(self.deployment_state, ModelEndpointDeploymentState):
+            deployment_state = self.deployment_state.to_dict()
+        else:
+            deployment_state = self.deployment_state
+
+        resource_state: dict[str, Any] | None | Unset
+        if isinstance(self.resource_state, Unset):
+            resource_state = UNSET
+        elif isinstance(self.resource_state, ModelEndpointResourceState):
+            resource_state = self.resource_state.to_dict()
+        else:
+            resource_state = self.resource_state
+
+        num_queued_items: int | None | Unset
+        if isinstance(self.num_queued_items, Unset):
+            num_queued_items = UNSET
+        else:
+            num_queued_items = self.num_queued_items
+
+        public_inference: bool | None | Unset
+        if isinstance(self.public_inference, Unset):
+            public_inference = UNSET
+        else:
+            public_inference = self.public_inference
+
+        task_expires_seconds: int | None | Unset
+        if isinstance(self.task_expires_seconds, Unset):
+            task_expires_seconds = UNSET
+        else:
+            task_expires_seconds = self.task_expires_seconds
+
+        queue_message_timeout_seconds: int | None | Unset
+        if isinstance(self.queue_message_timeout_seconds, Unset):
+            queue_message_timeout_seconds = UNSET
+        else:
+            queue_message_timeout_seconds = self.queue_message_timeout_seconds
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -143,23 +246,42 @@ class ModelEndpointSpec:
                 "id": id,
                 "name": name,
                 "endpoint_type": endpoint_type,
+                "destination": destination,
+                "bundle_name": bundle_name,
                 "status": status,
+                "created_by": created_by,
+                "created_at": created_at,
+                "last_updated_at": last_updated_at,
             }
         )
-        if destination is not UNSET:
-            field_dict["destination"] = destination
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if last_updated_at is not UNSET:
-            field_dict["last_updated_at"] = last_updated_at
-        if min_workers is not UNSET:
-            field_dict["min_workers"] = min_workers
-        if max_workers is not UNSET:
-            field_dict["max_workers"] = max_workers
-        if per_worker is not UNSET:
-            field_dict["per_worker"] = per_worker
+        if deployment_name is not UNSET:
+            field_dict["deployment_name"] = deployment_name
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if post_inference_hooks is not UNSET:
+            field_dict["post_inference_hooks"] = post_inference_hooks
+        if default_callback_url is not UNSET:
+            field_dict["default_callback_url"] = default_callback_url
+        if default_callback_auth is not UNSET:
+            field_dict["default_callback_auth"] = default_callback_auth
         if labels is not UNSET:
             field_dict["labels"] = labels
+        if aws_role is not UNSET:
+            field_dict["aws_role"] = aws_role
+        if results_s3_bucket is not UNSET:
+            field_dict["results_s3_bucket"] = results_s3_bucket
+        if deployment_state is not UNSET:
+            field_dict["deployment_state"] = deployment_state
+        if resource_state is not UNSET:
+            field_dict["resource_state"] = resource_state
+        if num_queued_items is not UNSET:
+            field_dict["num_queued_items"] = num_queued_items
+        if public_inference is not UNSET:
+            field_dict["public_inference"] = public_inference
+        if task_expires_seconds is not UNSET:
+            field_dict["task_expires_seconds"] = task_expires_seconds
+        if queue_message_timeout_seconds is not UNSET:
+            field_dict["queue_message_timeout_seconds"] = queue_message_timeout_seconds
 
         return field_dict
 
@@ -188,7 +310,29 @@ class ModelEndpointSpec:
         if not (type(name) is str):
             raise TypeError(name)
 
-        endpoint_type = ModelEndpointType(d["endpoint_type"])
+        def _parse_endpoint_type(data: object) -> ModelEndpointType | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_open_model_endpoint_type_type_0 = ModelEndpointType(data)
+
+                return componentsschemas_open_model_endpoint_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not (type(data) is str):
+                raise TypeError(data)
+
+            return cast(ModelEndpointType | str, data)
+
+        endpoint_type = _parse_endpoint_type(d["endpoint_type"])
+
+        destination = d["destination"]
+        if not (type(destination) is str):
+            raise TypeError(destination)
+
+        bundle_name = d["bundle_name"]
+        if not (type(bundle_name) is str):
+            raise TypeError(bundle_name)
 
         def _parse_status(data: object) -> ModelEndpointStatus | str:
             try:
@@ -206,61 +350,85 @@ class ModelEndpointSpec:
 
         status = _parse_status(d["status"])
 
-        destination: None | str | Unset = d.get("destination", UNSET)
-        if not (type(destination) is str or destination is None or destination is UNSET):
-            raise TypeError(destination)
+        created_by = d["created_by"]
+        if not (type(created_by) is str):
+            raise TypeError(created_by)
 
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
+
+        last_updated_at = datetime.datetime.fromisoformat(d["last_updated_at"])
+
+        deployment_name: None | str | Unset = d.get("deployment_name", UNSET)
+        if not (type(deployment_name) is str or deployment_name is None or deployment_name is UNSET):
+            raise TypeError(deployment_name)
+
+        def _parse_metadata(data: object) -> Metadata | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, str):
+                if not isinstance(data, dict):
                     raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
+                metadata_type_0 = Metadata._from_dict(data)
 
-                return created_at_type_0
+                return metadata_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not (data is None or data is UNSET):
                 raise TypeError(data)
 
-            return cast(datetime.datetime | None | Unset, data)
+            return cast(Metadata | None | Unset, data)
 
-        created_at = _parse_created_at(d.get("created_at", UNSET))
+        metadata = _parse_metadata(d.get("metadata", UNSET))
 
-        def _parse_last_updated_at(data: object) -> datetime.datetime | None | Unset:
+        def _parse_post_inference_hooks(data: object) -> list[str] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, str):
+                if not isinstance(data, list):
                     raise TypeError()
-                last_updated_at_type_0 = datetime.datetime.fromisoformat(data)
+                post_inference_hooks_type_0 = cast(list[str], data)
+                if type(post_inference_hooks_type_0) is not list or not all(
+                    type(item) is str for item in post_inference_hooks_type_0
+                ):
+                    raise TypeError(post_inference_hooks_type_0)
 
-                return last_updated_at_type_0
+                return post_inference_hooks_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not (data is None or data is UNSET):
                 raise TypeError(data)
 
-            return cast(datetime.datetime | None | Unset, data)
+            return cast(list[str] | None | Unset, data)
 
-        last_updated_at = _parse_last_updated_at(d.get("last_updated_at", UNSET))
+        post_inference_hooks = _parse_post_inference_hooks(d.get("post_inference_hooks", UNSET))
 
-        min_workers: int | None | Unset = d.get("min_workers", UNSET)
-        if not (type(min_workers) is int or min_workers is None or min_workers is UNSET):
-            raise TypeError(min_workers)
+        default_callback_url: None | str | Unset = d.get("default_callback_url", UNSET)
+        if not (type(default_callback_url) is str or default_callback_url is None or default_callback_url is UNSET):
+            raise TypeError(default_callback_url)
 
-        max_workers: int | None | Unset = d.get("max_workers", UNSET)
-        if not (type(max_workers) is int or max_workers is None or max_workers is UNSET):
-            raise TypeError(max_workers)
+        def _parse_default_callback_auth(data: object) -> CallbackAuth | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                default_callback_auth_type_0 = CallbackAuth._from_dict(data)
 
-        per_worker: int | None | Unset = d.get("per_worker", UNSET)
-        if not (type(per_worker) is int or per_worker is None or per_worker is UNSET):
-            raise TypeError(per_worker)
+                return default_callback_auth_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not (data is None or data is UNSET):
+                raise TypeError(data)
+
+            return cast(CallbackAuth | None | Unset, data)
+
+        default_callback_auth = _parse_default_callback_auth(d.get("default_callback_auth", UNSET))
 
         def _parse_labels(data: object) -> Labels | None | Unset:
             if data is None:
@@ -282,23 +450,107 @@ class ModelEndpointSpec:
 
         labels = _parse_labels(d.get("labels", UNSET))
 
+        aws_role: None | str | Unset = d.get("aws_role", UNSET)
+        if not (type(aws_role) is str or aws_role is None or aws_role is UNSET):
+            raise TypeError(aws_role)
+
+        results_s3_bucket: None | str | Unset = d.get("results_s3_bucket", UNSET)
+        if not (type(results_s3_bucket) is str or results_s3_bucket is None or results_s3_bucket is UNSET):
+            raise TypeError(results_s3_bucket)
+
+        def _parse_deployment_state(data: object) -> ModelEndpointDeploymentState | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                deployment_state_type_0 = ModelEndpointDeploymentState._from_dict(data)
+
+                return deployment_state_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not (data is None or data is UNSET):
+                raise TypeError(data)
+
+            return cast(ModelEndpointDeploymentState | None | Unset, data)
+
+        deployment_state = _parse_deployment_state(d.get("deployment_state", UNSET))
+
+        def _parse_resource_state(data: object) -> ModelEndpointResourceState | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                resource_state_type_0 = ModelEndpointResourceState._from_dict(data)
+
+                return resource_state_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not (data is None or data is UNSET):
+                raise TypeError(data)
+
+            return cast(ModelEndpointResourceState | None | Unset, data)
+
+        resource_state = _parse_resource_state(d.get("resource_state", UNSET))
+
+        num_queued_items: int | None | Unset = d.get("num_queued_items", UNSET)
+        if not (type(num_queued_items) is int or num_queued_items is None or num_queued_items is UNSET):
+            raise TypeError(num_queued_items)
+
+        public_inference: bool | None | Unset = d.get("public_inference", UNSET)
+        if not (type(public_inference) is bool or public_inference is None or public_inference is UNSET):
+            raise TypeError(public_inference)
+
+        task_expires_seconds: int | None | Unset = d.get("task_expires_seconds", UNSET)
+        if not (type(task_expires_seconds) is int or task_expires_seconds is None or task_expires_seconds is UNSET):
+            raise TypeError(task_expires_seconds)
+
+        queue_message_timeout_seconds: int | None | Unset = d.get("queue_message_timeout_seconds", UNSET)
+        if not (
+            type(queue_message_timeout_seconds) is int
+            or queue_message_timeout_seconds is None
+            or queue_message_timeout_seconds is UNSET
+        ):
+            raise TypeError(queue_message_timeout_seconds)
+
         model_endpoint_spec = cls(
             id=id,
             name=name,
             endpoint_type=endpoint_type,
-            status=status,
             destination=destination,
+            bundle_name=bundle_name,
+            status=status,
+            created_by=created_by,
             created_at=created_at,
             last_updated_at=last_updated_at,
-            min_workers=min_workers,
-            max_workers=max_workers,
-            per_worker=per_worker,
+            deployment_name=deployment_name,
+            metadata=metadata,
+            post_inference_hooks=post_inference_hooks,
+            default_callback_url=default_callback_url,
+            default_callback_auth=default_callback_auth,
             labels=labels,
+            aws_role=aws_role,
+            results_s3_bucket=results_s3_bucket,
+            deployment_state=deployment_state,
+            resource_state=resource_state,
+            num_queued_items=num_queued_items,
+            public_inference=public_inference,
+            task_expires_seconds=task_expires_seconds,
+            queue_message_timeout_seconds=queue_message_timeout_seconds,
         )
 
-        if len(d) != 4 + ("destination" in d) + ("created_at" in d) + ("last_updated_at" in d) + (
-            "min_workers" in d
-        ) + ("max_workers" in d) + ("per_worker" in d) + ("labels" in d):
+        if len(d) != 9 + ("deployment_name" in d) + ("metadata" in d) + ("post_inference_hooks" in d) + (
+            "default_callback_url" in d
+        ) + ("default_callback_auth" in d) + ("labels" in d) + ("aws_role" in d) + ("results_s3_bucket" in d) + (
+            "deployment_state" in d
+        ) + ("resource_state" in d) + ("num_queued_items" in d) + ("public_inference" in d) + (
+            "task_expires_seconds" in d
+        ) + ("queue_message_timeout_seconds" in d):
             model_endpoint_spec.additional_properties = {
                 k: v
                 for k, v in d.items()
@@ -307,14 +559,26 @@ class ModelEndpointSpec:
                     "id",
                     "name",
                     "endpoint_type",
-                    "status",
                     "destination",
+                    "bundle_name",
+                    "status",
+                    "created_by",
                     "created_at",
                     "last_updated_at",
-                    "min_workers",
-                    "max_workers",
-                    "per_worker",
+                    "deployment_name",
+                    "metadata",
+                    "post_inference_hooks",
+                    "default_callback_url",
+                    "default_callback_auth",
                     "labels",
+                    "aws_role",
+                    "results_s3_bucket",
+                    "deployment_state",
+                    "resource_state",
+                    "num_queued_items",
+                    "public_inference",
+                    "task_expires_seconds",
+                    "queue_message_timeout_seconds",
                 }
             }
         return model_endpoint_spec
@@ -339,4 +603,8 @@ class ModelEndpointSpec:
 _WIRE_NAMES = frozenset(json_name for _, json_name, _ in ModelEndpointSpec._wire_fields)
 
 
+from ..models.callback_auth import CallbackAuth  # noqa: E402
 from ..models.labels import Labels  # noqa: E402
+from ..models.metadata import Metadata  # noqa: E402
+from ..models.model_endpoint_deployment_state import ModelEndpointDeploymentState  # noqa: E402
+from ..models.model_endpoint_resource_state import ModelEndpointResourceState  # noqa: E402

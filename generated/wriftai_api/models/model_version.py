@@ -7,14 +7,14 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import PARSE_ERRORS, field_missing, model_repr, partial_to_dict, read_tolerantly
+from ..types import PARSE_ERRORS, UNSET, Unset, field_missing, model_repr, partial_to_dict, read_tolerantly
 
 T = TypeVar("T", bound="ModelVersion")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, getstate_setstate=False)
 class ModelVersion:
-    """A model version."""
+    """A model version, as a list of versions carries it."""
 
     number: int
     """ The number of the model version. """
@@ -22,14 +22,17 @@ class ModelVersion:
     """ What changed in this version, such as new features, bug fixes or optimizations. """
     created_at: datetime.datetime
     """ The time when the model version was created. """
-    container_image_digest: str
-    """ A sha256 digest of a version's container image. """
+    container_image_digest: str | Unset = UNSET
+    """ A sha256 digest of the version's container image. The seeds send it in lists
+    too, as `sha256:` and 64 hex digits; today's API sends it only with a version's
+    details, and not always with the `sha256:` prefix.
+     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
         ("number", "number", True),
         ("release_notes", "release_notes", True),
         ("created_at", "created_at", True),
-        ("container_image_digest", "container_image_digest", True),
+        ("container_image_digest", "container_image_digest", False),
     )
 
     if not TYPE_CHECKING:
@@ -64,9 +67,10 @@ class ModelVersion:
                 "number": number,
                 "release_notes": release_notes,
                 "created_at": created_at,
-                "container_image_digest": container_image_digest,
             }
         )
+        if container_image_digest is not UNSET:
+            field_dict["container_image_digest"] = container_image_digest
 
         return field_dict
 
@@ -97,8 +101,8 @@ class ModelVersion:
 
         created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        container_image_digest = d["container_image_digest"]
-        if not (type(container_image_digest) is str):
+        container_image_digest = d.get("container_image_digest", UNSET)
+        if not (type(container_image_digest) is str) and container_image_digest is not UNSET:
             raise TypeError(container_image_digest)
 
         model_version = cls(
@@ -108,7 +112,7 @@ class ModelVersion:
             container_image_digest=container_image_digest,
         )
 
-        if len(d) != 4:
+        if len(d) != 3 + ("container_image_digest" in d):
             model_version.additional_properties = {
                 k: v
                 for k, v in d.items()

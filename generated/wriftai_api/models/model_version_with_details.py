@@ -7,18 +7,24 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import PARSE_ERRORS, field_missing, model_repr, partial_to_dict, read_tolerantly
+from ..types import PARSE_ERRORS, UNSET, Unset, field_missing, model_repr, partial_to_dict, read_tolerantly
 
 if TYPE_CHECKING:
     from ..models.schemas import Schemas
+    from ..models.version_compatibilities import VersionCompatibilities
+    from ..models.version_configuration import VersionConfiguration
 
 
 T = TypeVar("T", bound="ModelVersionWithDetails")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, getstate_setstate=False)
 class ModelVersionWithDetails:
-    """A model version with its schemas."""
+    """A model version with its schemas. Today's API adds the image `size`, the
+    compatibility flags (at the top level of a version, or grouped as
+    `compatibilities`), and, in answer to a create, the `configuration`.
+
+    """
 
     number: int
     """ The number of the model version. """
@@ -26,17 +32,46 @@ class ModelVersionWithDetails:
     """ What changed in this version, such as new features, bug fixes or optimizations. """
     created_at: datetime.datetime
     """ The time when the model version was created. """
-    container_image_digest: str
-    """ A sha256 digest of a version's container image. """
     schemas: Schemas
     """ The schemas of a model version. """
+    container_image_digest: str | Unset = UNSET
+    """ A sha256 digest of the version's container image. The seeds send it in lists
+    too, as `sha256:` and 64 hex digits; today's API sends it only with a version's
+    details, and not always with the `sha256:` prefix.
+     """
+    size: int | Unset = UNSET
+    """ The compressed size of the version's container image, in bytes (today's API). """
+    compatibilities: VersionCompatibilities | Unset = UNSET
+    """ Which compatible endpoints a version serves (today's API). """
+    configuration: VersionConfiguration | Unset = UNSET
+    """ How a version runs (today's API). """
+    openai_chat_completions: bool | Unset = UNSET
+    """ Whether the version serves the OpenAI-compatible chat completions endpoint (today's API, at the top level).
+    """
+    openai_embeddings: bool | Unset = UNSET
+    """ Whether the version serves the OpenAI-compatible embeddings endpoint (today's API, at the top level). """
+    openai_images_generations: bool | Unset = UNSET
+    """ Whether the version serves the OpenAI-compatible image generation endpoint (today's API, at the top level).
+    """
+    openai_responses: bool | Unset = UNSET
+    """ Whether the version serves the OpenAI-compatible responses endpoint (today's API, at the top level). """
+    anthropic_messages: bool | Unset = UNSET
+    """ Whether the version serves the Anthropic-compatible messages endpoint (today's API, at the top level). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
         ("number", "number", True),
         ("release_notes", "release_notes", True),
         ("created_at", "created_at", True),
-        ("container_image_digest", "container_image_digest", True),
         ("schemas", "schemas", True),
+        ("container_image_digest", "container_image_digest", False),
+        ("size", "size", False),
+        ("compatibilities", "compatibilities", False),
+        ("configuration", "configuration", False),
+        ("openai_chat_completions", "openai_chat_completions", False),
+        ("openai_embeddings", "openai_embeddings", False),
+        ("openai_images_generations", "openai_images_generations", False),
+        ("openai_responses", "openai_responses", False),
+        ("anthropic_messages", "anthropic_messages", False),
     )
 
     if not TYPE_CHECKING:
@@ -62,9 +97,29 @@ class ModelVersionWithDetails:
 
         created_at = self.created_at.isoformat()
 
+        schemas = self.schemas.to_dict()
+
         container_image_digest = self.container_image_digest
 
-        schemas = self.schemas.to_dict()
+        size = self.size
+
+        compatibilities: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.compatibilities, Unset):
+            compatibilities = self.compatibilities.to_dict()
+
+        configuration: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.configuration, Unset):
+            configuration = self.configuration.to_dict()
+
+        openai_chat_completions = self.openai_chat_completions
+
+        openai_embeddings = self.openai_embeddings
+
+        openai_images_generations = self.openai_images_generations
+
+        openai_responses = self.openai_responses
+
+        anthropic_messages = self.anthropic_messages
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -73,10 +128,27 @@ class ModelVersionWithDetails:
                 "number": number,
                 "release_notes": release_notes,
                 "created_at": created_at,
-                "container_image_digest": container_image_digest,
                 "schemas": schemas,
             }
         )
+        if container_image_digest is not UNSET:
+            field_dict["container_image_digest"] = container_image_digest
+        if size is not UNSET:
+            field_dict["size"] = size
+        if compatibilities is not UNSET:
+            field_dict["compatibilities"] = compatibilities
+        if configuration is not UNSET:
+            field_dict["configuration"] = configuration
+        if openai_chat_completions is not UNSET:
+            field_dict["openai_chat_completions"] = openai_chat_completions
+        if openai_embeddings is not UNSET:
+            field_dict["openai_embeddings"] = openai_embeddings
+        if openai_images_generations is not UNSET:
+            field_dict["openai_images_generations"] = openai_images_generations
+        if openai_responses is not UNSET:
+            field_dict["openai_responses"] = openai_responses
+        if anthropic_messages is not UNSET:
+            field_dict["anthropic_messages"] = anthropic_messages
 
         return field_dict
 
@@ -107,21 +179,71 @@ class ModelVersionWithDetails:
 
         created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        container_image_digest = d["container_image_digest"]
-        if not (type(container_image_digest) is str):
+        schemas = Schemas._from_dict(d["schemas"])
+
+        container_image_digest = d.get("container_image_digest", UNSET)
+        if not (type(container_image_digest) is str) and container_image_digest is not UNSET:
             raise TypeError(container_image_digest)
 
-        schemas = Schemas._from_dict(d["schemas"])
+        size = d.get("size", UNSET)
+        if not (type(size) is int) and size is not UNSET:
+            raise TypeError(size)
+
+        _compatibilities = d.get("compatibilities", UNSET)
+        compatibilities: VersionCompatibilities | Unset
+        if isinstance(_compatibilities, Unset):
+            compatibilities = UNSET
+        else:
+            compatibilities = VersionCompatibilities._from_dict(_compatibilities)
+
+        _configuration = d.get("configuration", UNSET)
+        configuration: VersionConfiguration | Unset
+        if isinstance(_configuration, Unset):
+            configuration = UNSET
+        else:
+            configuration = VersionConfiguration._from_dict(_configuration)
+
+        openai_chat_completions = d.get("openai_chat_completions", UNSET)
+        if not (type(openai_chat_completions) is bool) and openai_chat_completions is not UNSET:
+            raise TypeError(openai_chat_completions)
+
+        openai_embeddings = d.get("openai_embeddings", UNSET)
+        if not (type(openai_embeddings) is bool) and openai_embeddings is not UNSET:
+            raise TypeError(openai_embeddings)
+
+        openai_images_generations = d.get("openai_images_generations", UNSET)
+        if not (type(openai_images_generations) is bool) and openai_images_generations is not UNSET:
+            raise TypeError(openai_images_generations)
+
+        openai_responses = d.get("openai_responses", UNSET)
+        if not (type(openai_responses) is bool) and openai_responses is not UNSET:
+            raise TypeError(openai_responses)
+
+        anthropic_messages = d.get("anthropic_messages", UNSET)
+        if not (type(anthropic_messages) is bool) and anthropic_messages is not UNSET:
+            raise TypeError(anthropic_messages)
 
         model_version_with_details = cls(
             number=number,
             release_notes=release_notes,
             created_at=created_at,
-            container_image_digest=container_image_digest,
             schemas=schemas,
+            container_image_digest=container_image_digest,
+            size=size,
+            compatibilities=compatibilities,
+            configuration=configuration,
+            openai_chat_completions=openai_chat_completions,
+            openai_embeddings=openai_embeddings,
+            openai_images_generations=openai_images_generations,
+            openai_responses=openai_responses,
+            anthropic_messages=anthropic_messages,
         )
 
-        if len(d) != 5:
+        if len(d) != 4 + ("container_image_digest" in d) + ("size" in d) + ("compatibilities" in d) + (
+            "configuration" in d
+        ) + ("openai_chat_completions" in d) + ("openai_embeddings" in d) + ("openai_images_generations" in d) + (
+            "openai_responses" in d
+        ) + ("anthropic_messages" in d):
             model_version_with_details.additional_properties = {
                 k: v
                 for k, v in d.items()
@@ -130,8 +252,16 @@ class ModelVersionWithDetails:
                     "number",
                     "release_notes",
                     "created_at",
-                    "container_image_digest",
                     "schemas",
+                    "container_image_digest",
+                    "size",
+                    "compatibilities",
+                    "configuration",
+                    "openai_chat_completions",
+                    "openai_embeddings",
+                    "openai_images_generations",
+                    "openai_responses",
+                    "anthropic_messages",
                 }
             }
         return model_version_with_details
@@ -157,3 +287,5 @@ _WIRE_NAMES = frozenset(json_name for _, json_name, _ in ModelVersionWithDetails
 
 
 from ..models.schemas import Schemas  # noqa: E402
+from ..models.version_compatibilities import VersionCompatibilities  # noqa: E402
+from ..models.version_configuration import VersionConfiguration  # noqa: E402

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.prediction_status import PredictionStatus
-from ..types import PARSE_ERRORS, field_missing, model_repr, partial_to_dict, read_tolerantly
+from ..types import PARSE_ERRORS, UNSET, Unset, field_missing, model_repr, partial_to_dict, read_tolerantly
 
 if TYPE_CHECKING:
     from ..models.prediction_model import PredictionModel
@@ -17,20 +17,17 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Prediction")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, getstate_setstate=False)
 class Prediction:
     """A prediction."""
 
-    url: str
-    """ URL to access the prediction resource. """
     id: str
     """ Unique identifier for the prediction. """
     created_at: datetime.datetime
     """ Timestamp when the prediction was created. """
     status: PredictionStatus | str
     """ A prediction's status: one of `PredictionStatus`, or a newer status this
-    document does not know yet (`starting`, `abandoned` exist in newer deployments),
-    which clients keep as a plain string.
+    document does not know yet, which clients keep as a plain string.
      """
     updated_at: datetime.datetime
     """ Timestamp of the last update to the prediction. """
@@ -40,9 +37,10 @@ class Prediction:
     """ Time taken to execute the prediction, in seconds as a decimal string. """
     model: PredictionModel
     """ The model version a prediction ran on. """
+    url: str | Unset = UNSET
+    """ URL to access the prediction resource (seeds era; today's API no longer sends it). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
-        ("url", "url", True),
         ("id", "id", True),
         ("created_at", "created_at", True),
         ("status", "status", True),
@@ -50,6 +48,7 @@ class Prediction:
         ("setup_time", "setup_time", True),
         ("execution_time", "execution_time", True),
         ("model", "model", True),
+        ("url", "url", False),
     )
 
     if not TYPE_CHECKING:
@@ -69,8 +68,6 @@ class Prediction:
             return partial_to_dict(self)
 
     def _to_dict(self) -> dict[str, Any]:
-        url = self.url
-
         id = self.id
 
         created_at = self.created_at.isoformat()
@@ -91,11 +88,12 @@ class Prediction:
 
         model = self.model.to_dict()
 
+        url = self.url
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "url": url,
                 "id": id,
                 "created_at": created_at,
                 "status": status,
@@ -105,6 +103,8 @@ class Prediction:
                 "model": model,
             }
         )
+        if url is not UNSET:
+            field_dict["url"] = url
 
         return field_dict
 
@@ -125,10 +125,6 @@ class Prediction:
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Reads a JSON object that conforms to the schema; raises on the first value that does not."""
         d = src_dict
-        url = d["url"]
-        if not (type(url) is str):
-            raise TypeError(url)
-
         id = d["id"]
         if not (type(id) is str):
             raise TypeError(id)
@@ -163,8 +159,11 @@ class Prediction:
 
         model = PredictionModel._from_dict(d["model"])
 
+        url = d.get("url", UNSET)
+        if not (type(url) is str) and url is not UNSET:
+            raise TypeError(url)
+
         prediction = cls(
-            url=url,
             id=id,
             created_at=created_at,
             status=status,
@@ -172,15 +171,15 @@ class Prediction:
             setup_time=setup_time,
             execution_time=execution_time,
             model=model,
+            url=url,
         )
 
-        if len(d) != 8:
+        if len(d) != 7 + ("url" in d):
             prediction.additional_properties = {
                 k: v
                 for k, v in d.items()
                 if k
                 not in {
-                    "url",
                     "id",
                     "created_at",
                     "status",
@@ -188,6 +187,7 @@ class Prediction:
                     "setup_time",
                     "execution_time",
                     "model",
+                    "url",
                 }
             }
         return prediction

@@ -9,22 +9,26 @@ from attrs import field as _attrs_field
 from ..types import PARSE_ERRORS, field_missing, model_repr, partial_to_dict, read_tolerantly
 
 if TYPE_CHECKING:
+    from ..models.prediction_event_summary import PredictionEventSummary
     from ..models.prediction_with_io import PredictionWithIO
 
 
 T = TypeVar("T", bound="PredictionDoneEvent")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, getstate_setstate=False)
 class PredictionDoneEvent:
-    """The prediction ended (succeeded or cancelled); terminal. `data` is the final prediction."""
+    """The prediction ended (succeeded or cancelled); terminal. In the seeds' era `data`
+    is the final prediction; today's API sends `{"status": ...}` or null.
+
+    """
 
     id: str
     """ The event's id, for resuming with `after_id`. """
     event: Literal["done"]
     """ The event type. """
-    data: PredictionWithIO
-    """ A prediction with its input, output and error. """
+    data: None | PredictionEventSummary | PredictionWithIO
+    """ The final prediction, or (today) a summary with its `status`, or null. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
         ("id", "id", True),
@@ -53,7 +57,13 @@ class PredictionDoneEvent:
 
         event = self.event
 
-        data = self.data.to_dict()
+        data: dict[str, Any] | None
+        if isinstance(self.data, PredictionWithIO):
+            data = self.data.to_dict()
+        elif isinstance(self.data, PredictionEventSummary):
+            data = self.data.to_dict()
+        else:
+            data = self.data
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -92,7 +102,31 @@ class PredictionDoneEvent:
         if event != "done":
             raise ValueError(f"event must match const 'done', got '{event}'")
 
-        data = PredictionWithIO._from_dict(d["data"])
+        def _parse_data(data: object) -> None | PredictionEventSummary | PredictionWithIO:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                data_type_0 = PredictionWithIO._from_dict(data)
+
+                return data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                data_type_1 = PredictionEventSummary._from_dict(data)
+
+                return data_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not (data is None):
+                raise TypeError(data)
+
+            return cast(None | PredictionEventSummary | PredictionWithIO, data)
+
+        data = _parse_data(d["data"])
 
         prediction_done_event = cls(
             id=id,
@@ -133,4 +167,5 @@ class PredictionDoneEvent:
 _WIRE_NAMES = frozenset(json_name for _, json_name, _ in PredictionDoneEvent._wire_fields)
 
 
+from ..models.prediction_event_summary import PredictionEventSummary  # noqa: E402
 from ..models.prediction_with_io import PredictionWithIO  # noqa: E402

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PredictionErrorEvent")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, getstate_setstate=False)
 class PredictionErrorEvent:
     """The prediction failed; terminal. `data` is the error."""
 

@@ -9,22 +9,26 @@ from attrs import field as _attrs_field
 from ..types import PARSE_ERRORS, field_missing, model_repr, partial_to_dict, read_tolerantly
 
 if TYPE_CHECKING:
+    from ..models.prediction_event_summary import PredictionEventSummary
     from ..models.prediction_with_io import PredictionWithIO
 
 
 T = TypeVar("T", bound="PredictionInitEvent")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, getstate_setstate=False)
 class PredictionInitEvent:
-    """The first event of a stream; `data` is the prediction as it stands."""
+    """The first event of a stream. In the seeds' era `data` is the prediction as it
+    stands; today's API sends only `{"id": ...}`.
+
+    """
 
     id: str
     """ The event's id, for resuming with `after_id`. """
     event: Literal["init"]
     """ The event type. """
-    data: PredictionWithIO
-    """ A prediction with its input, output and error. """
+    data: PredictionEventSummary | PredictionWithIO
+    """ The prediction as it stands, or (today) a summary with its `id`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
         ("id", "id", True),
@@ -53,7 +57,11 @@ class PredictionInitEvent:
 
         event = self.event
 
-        data = self.data.to_dict()
+        data: dict[str, Any]
+        if isinstance(self.data, PredictionWithIO):
+            data = self.data.to_dict()
+        else:
+            data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -92,7 +100,22 @@ class PredictionInitEvent:
         if event != "init":
             raise ValueError(f"event must match const 'init', got '{event}'")
 
-        data = PredictionWithIO._from_dict(d["data"])
+        def _parse_data(data: object) -> PredictionEventSummary | PredictionWithIO:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                data_type_0 = PredictionWithIO._from_dict(data)
+
+                return data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            data_type_1 = PredictionEventSummary._from_dict(data)
+
+            return data_type_1
+
+        data = _parse_data(d["data"])
 
         prediction_init_event = cls(
             id=id,
@@ -133,4 +156,5 @@ class PredictionInitEvent:
 _WIRE_NAMES = frozenset(json_name for _, json_name, _ in PredictionInitEvent._wire_fields)
 
 
+from ..models.prediction_event_summary import PredictionEventSummary  # noqa: E402
 from ..models.prediction_with_io import PredictionWithIO  # noqa: E402

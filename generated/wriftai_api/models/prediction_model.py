@@ -11,12 +11,12 @@ from ..types import PARSE_ERRORS, field_missing, model_repr, partial_to_dict, re
 T = TypeVar("T", bound="PredictionModel")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, getstate_setstate=False)
 class PredictionModel:
     """The model version a prediction ran on."""
 
     owner: str
-    """ Username of the model's owner. """
+    """ The handle of the model's owner. """
     name: str
     """ Name of the model. """
     version_number: int

@@ -6,16 +6,17 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import PARSE_ERRORS, field_missing, model_repr, partial_to_dict, read_tolerantly
+from ..types import PARSE_ERRORS, UNSET, Unset, field_missing, model_repr, partial_to_dict, read_tolerantly
 
 if TYPE_CHECKING:
     from ..models.json_schema_document import JsonSchemaDocument
+    from ..models.stream_output_schema import StreamOutputSchema
 
 
 T = TypeVar("T", bound="SchemaIO")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, getstate_setstate=False)
 class SchemaIO:
     """The input and output schemas of a prediction."""
 
@@ -23,10 +24,13 @@ class SchemaIO:
     """ A JSON Schema (draft 2020-12) document. """
     output: JsonSchemaDocument
     """ A JSON Schema (draft 2020-12) document. """
+    stream_output: StreamOutputSchema | Unset = UNSET
+    """ The JSON Schema (draft 2020-12) of each `output` event of a streamed prediction (today's API). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
         ("input", "input", True),
         ("output", "output", True),
+        ("stream_output", "stream_output", False),
     )
 
     if not TYPE_CHECKING:
@@ -50,6 +54,10 @@ class SchemaIO:
 
         output = self.output.to_dict()
 
+        stream_output: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.stream_output, Unset):
+            stream_output = self.stream_output.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -58,6 +66,8 @@ class SchemaIO:
                 "output": output,
             }
         )
+        if stream_output is not UNSET:
+            field_dict["stream_output"] = stream_output
 
         return field_dict
 
@@ -82,12 +92,20 @@ class SchemaIO:
 
         output = JsonSchemaDocument._from_dict(d["output"])
 
+        _stream_output = d.get("stream_output", UNSET)
+        stream_output: StreamOutputSchema | Unset
+        if isinstance(_stream_output, Unset):
+            stream_output = UNSET
+        else:
+            stream_output = StreamOutputSchema._from_dict(_stream_output)
+
         schema_io = cls(
             input=input,
             output=output,
+            stream_output=stream_output,
         )
 
-        if len(d) != 2:
+        if len(d) != 2 + ("stream_output" in d):
             schema_io.additional_properties = {
                 k: v
                 for k, v in d.items()
@@ -95,6 +113,7 @@ class SchemaIO:
                 not in {
                     "input",
                     "output",
+                    "stream_output",
                 }
             }
         return schema_io
@@ -120,3 +139,4 @@ _WIRE_NAMES = frozenset(json_name for _, json_name, _ in SchemaIO._wire_fields)
 
 
 from ..models.json_schema_document import JsonSchemaDocument  # noqa: E402
+from ..models.stream_output_schema import StreamOutputSchema  # noqa: E402

@@ -15,12 +15,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="StreamError")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, getstate_setstate=False)
 class StreamError:
     """An error that ended a completion stream."""
 
     status_code: int
-    """ The HTTP status the error corresponds to. """
+    """ The HTTP status the error corresponds to (400 for a request the model refused, 500 otherwise). """
     content: StreamErrorContent
     """ What went wrong in a completion stream. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

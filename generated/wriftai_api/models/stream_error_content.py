@@ -11,14 +11,14 @@ from ..types import PARSE_ERRORS, field_missing, model_repr, partial_to_dict, re
 T = TypeVar("T", bound="StreamErrorContent")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, getstate_setstate=False)
 class StreamErrorContent:
     """What went wrong in a completion stream."""
 
     error: str
     """ The error message. """
     timestamp: str
-    """ When the error happened. """
+    """ When the error happened, as the server writes it (`YYYY-MM-DD HH:MM:SS PST`). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
         ("error", "error", True),

@@ -12,7 +12,7 @@ from ..types import PARSE_ERRORS, field_missing, model_repr, partial_to_dict, re
 T = TypeVar("T", bound="TaskError")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, getstate_setstate=False)
 class TaskError:
     """An error that occurred during a prediction."""
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,7 +12,7 @@ from ..types import PARSE_ERRORS, UNSET, Unset, field_missing, model_repr, parti
 T = TypeVar("T", bound="UpdateModelParams")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, getstate_setstate=False)
 class UpdateModelParams:
     """Parameters for updating a model; every field is optional."""
 
@@ -21,15 +21,21 @@ class UpdateModelParams:
     description: None | str | Unset = UNSET
     """ Description of the model. """
     visibility: ModelVisibility | Unset = UNSET
-    """ Who can see a model. """
+    """ Who can see a model. `restricted` is today's third value (the seeds know only
+    `private` and `public`).
+     """
     hardware_identifier: str | Unset = UNSET
-    """ The identifier of the hardware the model runs on. """
+    """ The identifier of the hardware the model runs on (seeds era; today's API does not take it). """
     source_url: None | str | Unset = UNSET
     """ Source URL where the model's code can be found. """
     license_url: None | str | Unset = UNSET
     """ License URL where the model's terms of use are given. """
     paper_url: None | str | Unset = UNSET
     """ URL of the paper describing the model. """
+    overview: None | str | Unset = UNSET
+    """ A long-form overview of the model (today's API). """
+    category_slugs: list[str] | Unset = UNSET
+    """ The slugs of the categories the model belongs to (today's API). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
         ("name", "name", False),
@@ -39,6 +45,8 @@ class UpdateModelParams:
         ("source_url", "source_url", False),
         ("license_url", "license_url", False),
         ("paper_url", "paper_url", False),
+        ("overview", "overview", False),
+        ("category_slugs", "category_slugs", False),
     )
 
     if not TYPE_CHECKING:
@@ -90,6 +98,16 @@ class UpdateModelParams:
         else:
             paper_url = self.paper_url
 
+        overview: None | str | Unset
+        if isinstance(self.overview, Unset):
+            overview = UNSET
+        else:
+            overview = self.overview
+
+        category_slugs: list[str] | Unset = UNSET
+        if not isinstance(self.category_slugs, Unset):
+            category_slugs = self.category_slugs
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -107,6 +125,10 @@ class UpdateModelParams:
             field_dict["license_url"] = license_url
         if paper_url is not UNSET:
             field_dict["paper_url"] = paper_url
+        if overview is not UNSET:
+            field_dict["overview"] = overview
+        if category_slugs is not UNSET:
+            field_dict["category_slugs"] = category_slugs
 
         return field_dict
 
@@ -158,6 +180,16 @@ class UpdateModelParams:
         if not (type(paper_url) is str or paper_url is None or paper_url is UNSET):
             raise TypeError(paper_url)
 
+        overview: None | str | Unset = d.get("overview", UNSET)
+        if not (type(overview) is str or overview is None or overview is UNSET):
+            raise TypeError(overview)
+
+        category_slugs = cast(list[str], d.get("category_slugs", UNSET))
+        if category_slugs is not UNSET and (
+            type(category_slugs) is not list or not all(type(item) is str for item in category_slugs)
+        ):
+            raise TypeError(category_slugs)
+
         update_model_params = cls(
             name=name,
             description=description,
@@ -166,11 +198,13 @@ class UpdateModelParams:
             source_url=source_url,
             license_url=license_url,
             paper_url=paper_url,
+            overview=overview,
+            category_slugs=category_slugs,
         )
 
         if len(d) != 0 + ("name" in d) + ("description" in d) + ("visibility" in d) + ("hardware_identifier" in d) + (
             "source_url" in d
-        ) + ("license_url" in d) + ("paper_url" in d):
+        ) + ("license_url" in d) + ("paper_url" in d) + ("overview" in d) + ("category_slugs" in d):
             update_model_params.additional_properties = {
                 k: v
                 for k, v in d.items()
@@ -183,6 +217,8 @@ class UpdateModelParams:
                     "source_url",
                     "license_url",
                     "paper_url",
+                    "overview",
+                    "category_slugs",
                 }
             }
         return update_model_params

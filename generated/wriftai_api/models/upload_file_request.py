@@ -20,12 +20,12 @@ from ..types import (
 T = TypeVar("T", bound="UploadFileRequest")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, getstate_setstate=False)
 class UploadFileRequest:
     """The multipart form of a file upload."""
 
     file: File
-    """ The file's content. """
+    """ The file's content, as a part with a file name. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (("file", "file", True),)
 

@@ -7,23 +7,22 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import PARSE_ERRORS, field_missing, model_repr, partial_to_dict, read_tolerantly
+from ..types import PARSE_ERRORS, UNSET, Unset, field_missing, model_repr, partial_to_dict, read_tolerantly
 
 T = TypeVar("T", bound="User")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, getstate_setstate=False)
 class User:
     """A user."""
 
-    id: str
-    """ Unique identifier of the user. """
-    username: str
-    """ The username of the user. """
     avatar_url: str
     """ URL of the user's avatar. """
     name: None | str
-    """ The name of the user. """
+    """ Today's API: the user's unique handle, what the seeds called `username` (never
+    null). Seeds era: the person's name, which may be null; a model's owner then
+    has no `name` at all.
+     """
     bio: None | str
     """ The biography of the user. """
     location: None | str
@@ -34,10 +33,16 @@ class User:
     """ Timestamp when the user joined WriftAI. """
     updated_at: datetime.datetime | None
     """ Timestamp when the user was last updated. """
+    id: str | Unset = UNSET
+    """ Unique identifier of the user (seeds era; today's API sends `account_id`). """
+    username: str | Unset = UNSET
+    """ The user's unique handle (seeds era; today's API sends it as `name`). """
+    account_id: str | Unset = UNSET
+    """ Unique identifier of the user's account (today's API; the seeds send `id`). """
+    display_name: None | str | Unset = UNSET
+    """ The name the user shows, which need not be unique (today's API; the seeds send it as `name`). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
-        ("id", "id", True),
-        ("username", "username", True),
         ("avatar_url", "avatar_url", True),
         ("name", "name", True),
         ("bio", "bio", True),
@@ -45,6 +50,10 @@ class User:
         ("company", "company", True),
         ("created_at", "created_at", True),
         ("updated_at", "updated_at", True),
+        ("id", "id", False),
+        ("username", "username", False),
+        ("account_id", "account_id", False),
+        ("display_name", "display_name", False),
     )
 
     if not TYPE_CHECKING:
@@ -64,10 +73,6 @@ class User:
             return partial_to_dict(self)
 
     def _to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        username = self.username
-
         avatar_url = self.avatar_url
 
         name: None | str
@@ -90,12 +95,22 @@ class User:
         else:
             updated_at = self.updated_at
 
+        id = self.id
+
+        username = self.username
+
+        account_id = self.account_id
+
+        display_name: None | str | Unset
+        if isinstance(self.display_name, Unset):
+            display_name = UNSET
+        else:
+            display_name = self.display_name
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
-                "username": username,
                 "avatar_url": avatar_url,
                 "name": name,
                 "bio": bio,
@@ -105,6 +120,14 @@ class User:
                 "updated_at": updated_at,
             }
         )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if username is not UNSET:
+            field_dict["username"] = username
+        if account_id is not UNSET:
+            field_dict["account_id"] = account_id
+        if display_name is not UNSET:
+            field_dict["display_name"] = display_name
 
         return field_dict
 
@@ -125,14 +148,6 @@ class User:
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Reads a JSON object that conforms to the schema; raises on the first value that does not."""
         d = src_dict
-        id = d["id"]
-        if not (type(id) is str):
-            raise TypeError(id)
-
-        username = d["username"]
-        if not (type(username) is str):
-            raise TypeError(username)
-
         avatar_url = d["avatar_url"]
         if not (type(avatar_url) is str):
             raise TypeError(avatar_url)
@@ -166,9 +181,23 @@ class User:
 
             updated_at = updated_at_type_0
 
+        id = d.get("id", UNSET)
+        if not (type(id) is str) and id is not UNSET:
+            raise TypeError(id)
+
+        username = d.get("username", UNSET)
+        if not (type(username) is str) and username is not UNSET:
+            raise TypeError(username)
+
+        account_id = d.get("account_id", UNSET)
+        if not (type(account_id) is str) and account_id is not UNSET:
+            raise TypeError(account_id)
+
+        display_name: None | str | Unset = d.get("display_name", UNSET)
+        if not (type(display_name) is str or display_name is None or display_name is UNSET):
+            raise TypeError(display_name)
+
         user = cls(
-            id=id,
-            username=username,
             avatar_url=avatar_url,
             name=name,
             bio=bio,
@@ -176,16 +205,18 @@ class User:
             company=company,
             created_at=created_at,
             updated_at=updated_at,
+            id=id,
+            username=username,
+            account_id=account_id,
+            display_name=display_name,
         )
 
-        if len(d) != 9:
+        if len(d) != 7 + ("id" in d) + ("username" in d) + ("account_id" in d) + ("display_name" in d):
             user.additional_properties = {
                 k: v
                 for k, v in d.items()
                 if k
                 not in {
-                    "id",
-                    "username",
                     "avatar_url",
                     "name",
                     "bio",
@@ -193,6 +224,10 @@ class User:
                     "company",
                     "created_at",
                     "updated_at",
+                    "id",
+                    "username",
+                    "account_id",
+                    "display_name",
                 }
             }
         return user

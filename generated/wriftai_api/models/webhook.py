@@ -11,7 +11,7 @@ from ..types import PARSE_ERRORS, UNSET, Unset, field_missing, model_repr, parti
 T = TypeVar("T", bound="Webhook")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, getstate_setstate=False)
 class Webhook:
     """Where to POST a prediction's updates."""
 

@@ -18,10 +18,18 @@ from wriftai.testing.routes import (
 
 
 def api_routes() -> list[BaseRoute]:
-    """Return every API route, under ``/v1``."""
-    groups = (users, models, versions, predictions, completions, jobs, files, endpoints)
+    """Return every API route: WriftAI's under ``/v1``, LLM Engine's with their own prefix.
+
+    LLM Engine routes two version prefixes (``/v1`` and ``/v2``), so its route modules
+    name whole paths, as ``openapi.yaml`` does.
+    """
+    wriftai = (users, models, versions, predictions)
+    llm_engine = (completions, jobs, files, endpoints)
     return [
-        Route(API_PREFIX + route.path, route.endpoint, methods=sorted(route.methods or ()))
-        for group in groups
-        for route in group.routes
+        *(
+            Route(API_PREFIX + route.path, route.endpoint, methods=sorted(route.methods or ()))
+            for group in wriftai
+            for route in group.routes
+        ),
+        *(route for group in llm_engine for route in group.routes),
     ]

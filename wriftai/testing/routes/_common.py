@@ -11,6 +11,7 @@ from starlette.responses import Response
 
 from wriftai.testing._compat import Compat
 from wriftai.testing._context import AppContext
+from wriftai.testing._eras import TODAY
 from wriftai.testing._errors import ApiError
 from wriftai.testing._render import Renderer
 from wriftai.testing._spec import API_PREFIX
@@ -52,7 +53,7 @@ def renderer(request: Request) -> Renderer:
     at = now()
     ctx.store.tick(at)
     compat = Compat(ctx.settings.forward_compat, ctx.compat_rng)
-    return Renderer(ctx.store, compat, base_url(request), at)
+    return Renderer(ctx.store, compat, base_url(request), at, ctx.era)
 
 
 def body(request: Request) -> Any:
@@ -84,12 +85,20 @@ def json_response(data: Any, status: int = 200, headers: dict[str, str] | None =
 
 
 def visible_model(request: Request, owner: str, name: str) -> ModelRecord:
-    """Return a model the caller may see, or raise 404."""
+    """Return a model the caller may see, or raise 404.
+
+    Only the owner sees a model that is not public (``private`` or ``restricted``).
+    """
     ctx = context(request)
     model = ctx.store.models.get((owner, name))
-    if model is None or (model.visibility == "private" and model.owner != ctx.store.username):
+    if model is None or (model.visibility != "public" and model.owner != ctx.store.username):
         raise ApiError(404, f"Model {owner}/{name} not found.")
     return model
+
+
+def created_status(request: Request) -> int:
+    """The status of a successful create: 200 today, 201 in the seeds' era."""
+    return 200 if context(request).era == TODAY else 201
 
 
 def owned_model(request: Request, owner: str, name: str) -> ModelRecord:

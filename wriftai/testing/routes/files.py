@@ -1,4 +1,4 @@
-"""Uploaded files: multipart upload, listing, metadata, content, deletion."""
+"""Uploaded files: multipart upload, listing, metadata, content, deletion (LLM Engine)."""
 
 from __future__ import annotations
 
@@ -9,9 +9,10 @@ from starlette.routing import Route
 
 from wriftai.testing._errors import ApiError, field_error
 from wriftai.testing._store import FileRecord, now
-from wriftai.testing.routes._common import context, json_response, lookup, renderer
+from wriftai.testing.routes._common import context, json_response, renderer
 
 MAX_FILE_BYTES = 256 * 1024 * 1024  # big enough for the client's 100 MiB streaming test
+_MISSING = "The specified file could not be found."
 
 
 def _info(file: FileRecord) -> dict[str, object]:
@@ -19,27 +20,27 @@ def _info(file: FileRecord) -> dict[str, object]:
 
 
 async def upload_file(request: Request) -> Response:
-    """``POST /files`` (multipart field ``file``)."""
+    """``POST /v1/files``: the multipart field ``file``, a part with a file name.
+
+    A part without a file name is a plain form field to LLM Engine, which then finds no
+    file (``422``). It sets no size limit; the emulator's is far above any test's.
+    """
     try:
         async with request.form(max_files=4, max_fields=16) as form:
             upload = form.get("file")
             if isinstance(upload, UploadFile):
                 content: bytes | None = await upload.read(MAX_FILE_BYTES + 1)
-                filename = upload.filename or "upload"
-            elif isinstance(upload, str):
-                content, filename = upload.encode(), "upload.txt"
+                filename = upload.filename or ""
             else:
                 content, filename = None, ""
     except Exception as exc:  # python-multipart rejects broken bodies in many ways
         raise ApiError(400, f"Malformed multipart body: {exc}") from exc
-    if content is None:
+    if content is None or len(content) > MAX_FILE_BYTES:
         raise field_error(422, ["body", "file"], "field required")
-    if len(content) > MAX_FILE_BYTES:
-        raise ApiError(413, f"File larger than {MAX_FILE_BYTES} bytes.")
     store = context(request).store
     record = FileRecord(
         seq=store.ids.next_seq(),
-        id=store.ids.next("file"),
+        id=store.ids.next("file", sep="-"),
         owner=store.username,
         filename=filename,
         content=content,
@@ -50,38 +51,41 @@ async def upload_file(request: Request) -> Response:
 
 
 def _file(request: Request) -> FileRecord:
-    return lookup(request, context(request).store.files, "file_id", "File")
+    record = context(request).store.files.get(request.path_params["file_id"])
+    if record is None:
+        raise ApiError(404, _MISSING)
+    return record
 
 
 async def list_files(request: Request) -> Response:
-    """``GET /files``."""
+    """``GET /v1/files``."""
     compat = renderer(request).compat
     files = sorted(context(request).store.files.values(), key=lambda f: f.seq)
     return json_response({"files": [compat.obj(_info(f)) for f in files]})
 
 
 async def get_file(request: Request) -> Response:
-    """``GET /files/{file_id}``."""
+    """``GET /v1/files/{file_id}``."""
     return json_response(renderer(request).compat.obj(_info(_file(request))))
 
 
 async def delete_file(request: Request) -> Response:
-    """``DELETE /files/{file_id}``."""
+    """``DELETE /v1/files/{file_id}``."""
     record = _file(request)
     del context(request).store.files[record.id]
     return json_response({"deleted": True})
 
 
 async def get_file_content(request: Request) -> Response:
-    """``GET /files/{file_id}/content``."""
+    """``GET /v1/files/{file_id}/content``."""
     record = _file(request)
     return json_response({"id": record.id, "content": record.text()})
 
 
 routes = [
-    Route("/files", list_files, methods=["GET"]),
-    Route("/files", upload_file, methods=["POST"]),
-    Route("/files/{file_id}", get_file, methods=["GET"]),
-    Route("/files/{file_id}", delete_file, methods=["DELETE"]),
-    Route("/files/{file_id}/content", get_file_content, methods=["GET"]),
+    Route("/v1/files", list_files, methods=["GET"]),
+    Route("/v1/files", upload_file, methods=["POST"]),
+    Route("/v1/files/{file_id}", get_file, methods=["GET"]),
+    Route("/v1/files/{file_id}", delete_file, methods=["DELETE"]),
+    Route("/v1/files/{file_id}/content", get_file_content, methods=["GET"]),
 ]

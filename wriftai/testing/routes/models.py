@@ -1,4 +1,8 @@
-"""Models: create, list, sort, search, get, update, delete."""
+"""Models: create, list, sort, search, get, update, delete.
+
+Lists carry the era's list items, get, create and update the era's details (see
+`Renderer.model`). Both spellings of the prediction-count sort are taken in both eras.
+"""
 
 from __future__ import annotations
 
@@ -14,6 +18,7 @@ from wriftai.testing._store import ModelRecord, now
 from wriftai.testing.routes._common import (
     body,
     context,
+    created_status,
     json_response,
     owned_model,
     query,
@@ -21,7 +26,15 @@ from wriftai.testing.routes._common import (
     visible_model,
 )
 
-_FIELDS = ("description", "source_url", "license_url", "paper_url", "visibility")
+_FIELDS = ("description", "source_url", "license_url", "paper_url", "overview", "visibility")
+
+# The sort fields and what they sort by: `predictions_count` is today's spelling,
+# `prediction_count` the seeds'.
+_SORT_KEYS = {
+    "created_at": "created_at",
+    "predictions_count": "predictions_count",
+    "prediction_count": "predictions_count",
+}
 
 
 def _visible(request: Request) -> list[ModelRecord]:
@@ -33,11 +46,15 @@ def _visible(request: Request) -> list[ModelRecord]:
 
 def _page(request: Request, models: list[ModelRecord], listing: str) -> Response:
     params = query(request)
-    sort_by = params.get("sort_by") or "created_at"
+    requested = str(params.get("sort_by") or "created_at")
+    sort_by = _SORT_KEYS.get(requested)
+    if sort_by is None:
+        known = ", ".join(_SORT_KEYS)
+        raise field_error(422, ["query", "sort_by"], f"unknown sort field (one of {known})")
     descending = (params.get("sort_direction") or "desc") == "desc"
 
     def key(model: ModelRecord) -> Any:
-        return model.predictions_count if sort_by == "prediction_count" else model.created_at
+        return model.predictions_count if sort_by == "predictions_count" else model.created_at
 
     page = paginate(
         models,
@@ -91,14 +108,25 @@ def _check_hardware(request: Request, identifier: str) -> None:
         raise field_error(422, ["body", "hardware_identifier"], f"unknown hardware {identifier!r}")
 
 
+def _check_categories(request: Request, slugs: list[str]) -> list[str]:
+    known = context(request).store.categories
+    for index, slug in enumerate(slugs):
+        if slug not in known:
+            raise field_error(422, ["body", "category_slugs", index], f"unknown category {slug!r}")
+    return list(dict.fromkeys(slugs))
+
+
 async def create_model(request: Request) -> Response:
-    """``POST /models``."""
+    """``POST /models``: 200 today, 201 in the seeds' era; ``hardware_identifier`` optional."""
     data: dict[str, Any] = body(request)
     store = context(request).store
     name = data["name"]
     if (store.username, name) in store.models:
         raise ApiError(409, f"A model named {store.username}/{name} already exists.")
-    _check_hardware(request, data["hardware_identifier"])
+    hardware = data.get("hardware_identifier")
+    if hardware is not None:
+        _check_hardware(request, hardware)
+    categories = _check_categories(request, data.get("category_slugs") or [])
     model = ModelRecord(
         seq=store.ids.next_seq(),
         id=store.ids.next("mdl"),
@@ -106,18 +134,20 @@ async def create_model(request: Request) -> Response:
         name=name,
         created_at=now(),
         visibility=data.get("visibility") or "private",
-        hardware_identifier=data["hardware_identifier"],
+        hardware_identifier=hardware,
+        categories=categories,
     )
     for field in _FIELDS[:-1]:
         setattr(model, field, data.get(field))
     store.models[(model.owner, name)] = model
-    return json_response(renderer(request).model(model), status=201)
+    rendered = renderer(request).model(model, details=True)
+    return json_response(rendered, status=created_status(request))
 
 
 async def get_model(request: Request) -> Response:
     """``GET /models/{owner}/{name}``."""
     model = visible_model(request, request.path_params["owner"], request.path_params["name"])
-    return json_response(renderer(request).model(model))
+    return json_response(renderer(request).model(model, details=True))
 
 
 async def update_model(request: Request) -> Response:
@@ -127,6 +157,8 @@ async def update_model(request: Request) -> Response:
     store = context(request).store
     if "hardware_identifier" in data:
         _check_hardware(request, data["hardware_identifier"])
+    if data.get("category_slugs") is not None:
+        model.categories = _check_categories(request, data["category_slugs"])
     new_name = data.get("name", model.name)
     if new_name != model.name and (model.owner, new_name) in store.models:
         raise ApiError(409, f"A model named {model.owner}/{new_name} already exists.")
@@ -140,7 +172,7 @@ async def update_model(request: Request) -> Response:
         model.name = new_name
         store.models[(model.owner, new_name)] = model
     model.updated_at = now()
-    return json_response(renderer(request).model(model))
+    return json_response(renderer(request).model(model, details=True))
 
 
 async def delete_model(request: Request) -> Response:

@@ -1,6 +1,9 @@
 """Predictions and their resumable event streams.
 
 Create (with waiting, streaming, input validation and webhooks), list, get, cancel, stream.
+Today's era answers a create with 202 while the prediction runs and 200 once it ended (or
+with its event stream), and a cancel with 202 ``{}``; the seeds' era answers 201 and 200
+with the prediction.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from wriftai.testing._compat import Compat
+from wriftai.testing._eras import TODAY
 from wriftai.testing._errors import ApiError, field_error
 from wriftai.testing._pagination import page_json, paginate
 from wriftai.testing._render import Renderer
@@ -35,16 +39,26 @@ MAX_WAIT = 60.0
 
 
 def _prefer_wait(value: str | None, default: float) -> float | None:
-    """Parse ``Prefer: wait`` / ``wait=<seconds>`` (already checked against the contract)."""
+    """Parse ``Prefer: wait`` / ``wait=<seconds>``, fractions allowed, at most `MAX_WAIT`.
+
+    The value was checked against the contract already.
+    """
     if not value:
         return None
     _, _, seconds = value.partition("=")
-    return float(seconds) if seconds else default
+    return min(float(seconds), MAX_WAIT) if seconds else default
 
 
-def _live_render(request: Request) -> Any:
+def _live_init(request: Request) -> Any:
     def render(record: PredictionRecord) -> dict[str, Any]:
-        return renderer(request).prediction(record)
+        return renderer(request).init_event_data(record)
+
+    return render
+
+
+def _live_done(request: Request) -> Any:
+    def render(record: PredictionRecord) -> dict[str, Any]:
+        return renderer(request).done_event_data(record)
 
     return render
 
@@ -85,31 +99,51 @@ async def create_prediction(request: Request) -> Response:
         version = model.latest_version()
         if version is None:
             raise field_error(422, ["body", "model"], f"model {owner}/{name} has no versions")
+    today = ctx.era == TODAY
+    if today and not isinstance(data["input"], dict):
+        raise field_error(422, ["body", "input"], "must be a JSON object")
     if headers.get("Validate-Input"):
         _check_input(version.schemas["prediction"]["input"], data["input"])
+    stream = bool(data.get("stream"))
     record = ctx.store.new_prediction(
-        model, version, data["input"], data.get("webhook"), ctx.settings.prediction_duration
+        model,
+        version,
+        data["input"],
+        data.get("webhook"),
+        ctx.settings.prediction_duration,
+        stream=stream,
     )
     if record.webhook:
         url = base_url(request)
+        era = ctx.era
 
         def render_at(rec: PredictionRecord, at: float) -> dict[str, Any]:
-            return Renderer(ctx.store, Compat(False, ctx.compat_rng), url, at).prediction(rec)
+            compat = Compat(False, ctx.compat_rng)
+            return Renderer(ctx.store, compat, url, at, era).prediction(rec)
 
         ctx.spawn(deliver_webhooks(ctx, record, render_at))
     wait = _prefer_wait(headers.get("Prefer"), MAX_WAIT)
-    if wait is not None and data.get("stream"):
+    if wait is not None and stream:
         events = prediction_events(
-            record, _live_render(request), after_id=0, idle=wait, closing=lambda: ctx.closing
+            record,
+            _live_init(request),
+            after_id=0,
+            idle=wait or DEFAULT_IDLE,
+            closing=lambda: ctx.closing,
+            render_done=_live_done(request),
         )
-        return sse_response(events, status=201)
+        return sse_response(events, status=200 if today else 201)
     if wait is not None:
         deadline = now() + wait
         while (
             record.status(now()) not in TERMINAL_PREDICTION and now() < deadline and not ctx.closing
         ):
             await record.wait_change(until=deadline)
-    return json_response(renderer(request).prediction(record), status=201)
+    render = renderer(request)
+    status = 201
+    if today:
+        status = 200 if record.status(render.at) in TERMINAL_PREDICTION else 202
+    return json_response(render.prediction(record), status=status)
 
 
 async def list_predictions(request: Request) -> Response:
@@ -142,13 +176,18 @@ async def get_prediction(request: Request) -> Response:
 
 
 async def cancel_prediction(request: Request) -> Response:
-    """``POST /predictions/{prediction_id}/cancel``."""
+    """``POST /predictions/{prediction_id}/cancel``.
+
+    Today's era answers 202 ``{}``; the seeds' era answers 200 with the prediction.
+    """
     record = _find(request)
     at = now()
     if record.status(at) not in TERMINAL_PREDICTION:
         record.cancelled_at = at
         record.advance(at)
         record.notify()
+    if context(request).era == TODAY:
+        return json_response({}, status=202)
     return json_response(renderer(request).prediction(record))
 
 
@@ -166,7 +205,12 @@ async def stream_prediction(request: Request) -> Response:
     idle = _prefer_wait(header(request).get("Prefer"), DEFAULT_IDLE) or DEFAULT_IDLE
     ctx = context(request)
     events = prediction_events(
-        record, _live_render(request), after_id=after_id, idle=idle, closing=lambda: ctx.closing
+        record,
+        _live_init(request),
+        after_id=after_id,
+        idle=idle,
+        closing=lambda: ctx.closing,
+        render_done=_live_done(request),
     )
     return sse_response(events)
 

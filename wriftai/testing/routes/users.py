@@ -53,7 +53,9 @@ async def list_model_categories(request: Request) -> Response:
     """``GET /model_categories``."""
     render = renderer(request)
     categories = list(context(request).store.categories.values())
-    return _oldest_first(request, categories, "categories", lambda c: c.slug, render.category)
+    return _oldest_first(
+        request, categories, "categories", lambda c: c.slug, render.listed_category
+    )
 
 
 routes = [

@@ -16,6 +16,7 @@ from wriftai.testing._store import VersionRecord, now
 from wriftai.testing.routes._common import (
     body,
     context,
+    created_status,
     json_response,
     owned_model,
     query,
@@ -46,16 +47,38 @@ async def list_model_versions(request: Request) -> Response:
 
 
 async def create_model_version(request: Request) -> Response:
-    """``POST /models/{owner}/{name}/versions``."""
+    """``POST /models/{owner}/{name}/versions``: 200 today, 201 in the seeds' era.
+
+    A version created without a ``configuration`` keeps the previous version's (or runs on
+    the model's hardware when it is the first).
+    """
     model = owned_model(request, request.path_params["owner"], request.path_params["name"])
     data: dict[str, Any] = body(request)
-    for part in ("input", "output"):
+    for part in ("input", "output", "stream_output"):
+        if part not in data["schemas"]["prediction"]:
+            continue
         try:
             Draft202012Validator.check_schema(data["schemas"]["prediction"][part])
         except SchemaError as exc:
             loc: list[str | int] = ["body", "schemas", "prediction", part]
             raise field_error(422, loc, f"not a valid JSON Schema: {exc.message}") from exc
     store = context(request).store
+    configuration = data.get("configuration")
+    if configuration is not None:
+        if configuration["hardware_identifier"] not in store.hardware:
+            loc = ["body", "configuration", "hardware_identifier"]
+            unknown = configuration["hardware_identifier"]
+            raise field_error(422, loc, f"unknown hardware {unknown!r}")
+    else:
+        previous = model.latest_version()
+        configuration = (
+            previous.configuration
+            if previous is not None and previous.configuration is not None
+            else {
+                "hardware_identifier": model.hardware_identifier or "cpu-small",
+                "variable_names": [],
+            }
+        )
     model.last_version_number += 1
     version = VersionRecord(
         seq=store.ids.next_seq(),
@@ -64,9 +87,12 @@ async def create_model_version(request: Request) -> Response:
         created_at=now(),
         container_image_digest=data["container_image_digest"],
         schemas=data["schemas"],
+        compatibilities=dict(data.get("compatibilities") or {}),
+        configuration=dict(configuration),
     )
     model.versions[version.number] = version
-    return json_response(renderer(request).version(version, details=True), status=201)
+    rendered = renderer(request).version(version, details=True, created=True)
+    return json_response(rendered, status=created_status(request))
 
 
 async def get_model_version(request: Request) -> Response:

@@ -8,21 +8,18 @@ from ...client import AuthenticatedClient, Client
 from ...models.create_batch_completions_request import CreateBatchCompletionsRequest
 from ...models.create_batch_completions_response import CreateBatchCompletionsResponse
 from ...models.error import Error
-from ...types import UNSET, Response, Unset
+from ...types import Response, json_loads
 
 
 def _get_kwargs(
     *,
     body: CreateBatchCompletionsRequest,
-    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(idempotency_key, Unset):
-        headers["Idempotency-Key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/llm/batch-completions",
+        "url": "/v1/llm/batch-completions",
     }
 
     _kwargs["json"] = body.to_dict()
@@ -37,37 +34,37 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CreateBatchCompletionsResponse | Error | None:
     if response.status_code == 200:
-        response_200 = CreateBatchCompletionsResponse.from_dict(response.json())
+        response_200 = CreateBatchCompletionsResponse.from_dict(json_loads(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = Error.from_dict(json_loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = Error.from_dict(json_loads(response.content))
 
         return response_401
 
-    if response.status_code == 409:
-        response_409 = Error.from_dict(response.json())
+    if response.status_code == 404:
+        response_404 = Error.from_dict(json_loads(response.content))
 
-        return response_409
+        return response_404
 
     if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
+        response_422 = Error.from_dict(json_loads(response.content))
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = Error.from_dict(json_loads(response.content))
 
         return response_429
 
     if 500 <= response.status_code <= 599:
-        response_5xx = Error.from_dict(response.json())
+        response_5xx = Error.from_dict(json_loads(response.content))
 
         return response_5xx
 
@@ -90,16 +87,24 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: CreateBatchCompletionsRequest,
-    idempotency_key: str | Unset = UNSET,
 ) -> Response[CreateBatchCompletionsResponse | Error]:
     """Create a batch completion job
 
-     Starts a job that completes many prompts, read from `input_data_path` or given inline in `content`.
+     Starts a job that completes many prompts, read from `input_data_path` or given
+    inline in `content` (one of the two). The job runs offline, without an endpoint.
+    Its id is read and cancelled through the `/v2` routes.
+
+    Beyond the schema, the server answers `400` for `data_parallelism` above 1 ("Data
+    parallelism is disabled for batch completions."), a `tool_config` other than
+    `code_evaluator`, a model the server does not know without a `checkpoint_path`,
+    and a `checkpoint_path` that is not an `s3://`, `gs://`, `azure://` or Azure Blob
+    URL (or is a `.tar`). It picks the hardware and the shard count itself. Top-level
+    `labels`, `cpus`, `gpus`, `memory`, `gpu_type`, `storage` and `nodes_per_worker`
+    are accepted but ignored by this route (`model_config.labels` labels the job).
 
     Args:
-        idempotency_key (str | Unset):
         body (CreateBatchCompletionsRequest): A batch completion job to start.
 
     Raises:
@@ -112,7 +117,6 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
-        idempotency_key=idempotency_key,
     )
 
     response = client.get_httpx_client().request(
@@ -124,16 +128,24 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: CreateBatchCompletionsRequest,
-    idempotency_key: str | Unset = UNSET,
 ) -> CreateBatchCompletionsResponse | Error | None:
     """Create a batch completion job
 
-     Starts a job that completes many prompts, read from `input_data_path` or given inline in `content`.
+     Starts a job that completes many prompts, read from `input_data_path` or given
+    inline in `content` (one of the two). The job runs offline, without an endpoint.
+    Its id is read and cancelled through the `/v2` routes.
+
+    Beyond the schema, the server answers `400` for `data_parallelism` above 1 ("Data
+    parallelism is disabled for batch completions."), a `tool_config` other than
+    `code_evaluator`, a model the server does not know without a `checkpoint_path`,
+    and a `checkpoint_path` that is not an `s3://`, `gs://`, `azure://` or Azure Blob
+    URL (or is a `.tar`). It picks the hardware and the shard count itself. Top-level
+    `labels`, `cpus`, `gpus`, `memory`, `gpu_type`, `storage` and `nodes_per_worker`
+    are accepted but ignored by this route (`model_config.labels` labels the job).
 
     Args:
-        idempotency_key (str | Unset):
         body (CreateBatchCompletionsRequest): A batch completion job to start.
 
     Raises:
@@ -147,22 +159,29 @@ def sync(
     return sync_detailed(
         client=client,
         body=body,
-        idempotency_key=idempotency_key,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: CreateBatchCompletionsRequest,
-    idempotency_key: str | Unset = UNSET,
 ) -> Response[CreateBatchCompletionsResponse | Error]:
     """Create a batch completion job
 
-     Starts a job that completes many prompts, read from `input_data_path` or given inline in `content`.
+     Starts a job that completes many prompts, read from `input_data_path` or given
+    inline in `content` (one of the two). The job runs offline, without an endpoint.
+    Its id is read and cancelled through the `/v2` routes.
+
+    Beyond the schema, the server answers `400` for `data_parallelism` above 1 ("Data
+    parallelism is disabled for batch completions."), a `tool_config` other than
+    `code_evaluator`, a model the server does not know without a `checkpoint_path`,
+    and a `checkpoint_path` that is not an `s3://`, `gs://`, `azure://` or Azure Blob
+    URL (or is a `.tar`). It picks the hardware and the shard count itself. Top-level
+    `labels`, `cpus`, `gpus`, `memory`, `gpu_type`, `storage` and `nodes_per_worker`
+    are accepted but ignored by this route (`model_config.labels` labels the job).
 
     Args:
-        idempotency_key (str | Unset):
         body (CreateBatchCompletionsRequest): A batch completion job to start.
 
     Raises:
@@ -175,7 +194,6 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
-        idempotency_key=idempotency_key,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -185,16 +203,24 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: CreateBatchCompletionsRequest,
-    idempotency_key: str | Unset = UNSET,
 ) -> CreateBatchCompletionsResponse | Error | None:
     """Create a batch completion job
 
-     Starts a job that completes many prompts, read from `input_data_path` or given inline in `content`.
+     Starts a job that completes many prompts, read from `input_data_path` or given
+    inline in `content` (one of the two). The job runs offline, without an endpoint.
+    Its id is read and cancelled through the `/v2` routes.
+
+    Beyond the schema, the server answers `400` for `data_parallelism` above 1 ("Data
+    parallelism is disabled for batch completions."), a `tool_config` other than
+    `code_evaluator`, a model the server does not know without a `checkpoint_path`,
+    and a `checkpoint_path` that is not an `s3://`, `gs://`, `azure://` or Azure Blob
+    URL (or is a `.tar`). It picks the hardware and the shard count itself. Top-level
+    `labels`, `cpus`, `gpus`, `memory`, `gpu_type`, `storage` and `nodes_per_worker`
+    are accepted but ignored by this route (`model_config.labels` labels the job).
 
     Args:
-        idempotency_key (str | Unset):
         body (CreateBatchCompletionsRequest): A batch completion job to start.
 
     Raises:
@@ -209,6 +235,5 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             body=body,
-            idempotency_key=idempotency_key,
         )
     ).parsed

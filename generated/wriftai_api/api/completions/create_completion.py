@@ -8,18 +8,15 @@ from ...client import AuthenticatedClient, Client
 from ...models.completion_request import CompletionRequest
 from ...models.completion_sync_response import CompletionSyncResponse
 from ...models.error import Error
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, json_loads
 
 
 def _get_kwargs(
     *,
     body: CompletionRequest,
     model_endpoint_name: str,
-    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(idempotency_key, Unset):
-        headers["Idempotency-Key"] = idempotency_key
 
     params: dict[str, Any] = {}
 
@@ -29,7 +26,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/llm/completions-sync",
+        "url": "/v1/llm/completions-sync",
         "params": params,
     }
 
@@ -45,42 +42,37 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CompletionSyncResponse | Error | None:
     if response.status_code == 200:
-        response_200 = CompletionSyncResponse.from_dict(response.json())
+        response_200 = CompletionSyncResponse.from_dict(json_loads(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = Error.from_dict(json_loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = Error.from_dict(json_loads(response.content))
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = Error.from_dict(json_loads(response.content))
 
         return response_404
 
-    if response.status_code == 409:
-        response_409 = Error.from_dict(response.json())
-
-        return response_409
-
     if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
+        response_422 = Error.from_dict(json_loads(response.content))
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = Error.from_dict(json_loads(response.content))
 
         return response_429
 
     if 500 <= response.status_code <= 599:
-        response_5xx = Error.from_dict(response.json())
+        response_5xx = Error.from_dict(json_loads(response.content))
 
         return response_5xx
 
@@ -103,18 +95,24 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: CompletionRequest,
     model_endpoint_name: str,
-    idempotency_key: str | Unset = UNSET,
 ) -> Response[CompletionSyncResponse | Error]:
     """Create a completion
 
      Completes a prompt on an LLM endpoint and returns the whole completion at once.
+    Creates nothing, so sending it again does no harm.
+
+    Beyond the schema, the server answers `400` when a setting does not fit the
+    endpoint's inference framework: `top_k`/`top_p` only on vLLM, LightLLM and
+    text-generation-inference, and there not with `temperature: 0`, and `top_k` never
+    `0`; penalties only on vLLM and LightLLM; `return_token_log_probs` not on
+    TensorRT-LLM; `include_stop_str_in_output` and guided decoding only on vLLM; at most
+    one `guided_*` field.
 
     Args:
         model_endpoint_name (str):
-        idempotency_key (str | Unset):
         body (CompletionRequest): A completion request, for the sync and the streaming operation
             alike.
 
@@ -129,7 +127,6 @@ def sync_detailed(
     kwargs = _get_kwargs(
         body=body,
         model_endpoint_name=model_endpoint_name,
-        idempotency_key=idempotency_key,
     )
 
     response = client.get_httpx_client().request(
@@ -141,18 +138,24 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: CompletionRequest,
     model_endpoint_name: str,
-    idempotency_key: str | Unset = UNSET,
 ) -> CompletionSyncResponse | Error | None:
     """Create a completion
 
      Completes a prompt on an LLM endpoint and returns the whole completion at once.
+    Creates nothing, so sending it again does no harm.
+
+    Beyond the schema, the server answers `400` when a setting does not fit the
+    endpoint's inference framework: `top_k`/`top_p` only on vLLM, LightLLM and
+    text-generation-inference, and there not with `temperature: 0`, and `top_k` never
+    `0`; penalties only on vLLM and LightLLM; `return_token_log_probs` not on
+    TensorRT-LLM; `include_stop_str_in_output` and guided decoding only on vLLM; at most
+    one `guided_*` field.
 
     Args:
         model_endpoint_name (str):
-        idempotency_key (str | Unset):
         body (CompletionRequest): A completion request, for the sync and the streaming operation
             alike.
 
@@ -168,24 +171,29 @@ def sync(
         client=client,
         body=body,
         model_endpoint_name=model_endpoint_name,
-        idempotency_key=idempotency_key,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: CompletionRequest,
     model_endpoint_name: str,
-    idempotency_key: str | Unset = UNSET,
 ) -> Response[CompletionSyncResponse | Error]:
     """Create a completion
 
      Completes a prompt on an LLM endpoint and returns the whole completion at once.
+    Creates nothing, so sending it again does no harm.
+
+    Beyond the schema, the server answers `400` when a setting does not fit the
+    endpoint's inference framework: `top_k`/`top_p` only on vLLM, LightLLM and
+    text-generation-inference, and there not with `temperature: 0`, and `top_k` never
+    `0`; penalties only on vLLM and LightLLM; `return_token_log_probs` not on
+    TensorRT-LLM; `include_stop_str_in_output` and guided decoding only on vLLM; at most
+    one `guided_*` field.
 
     Args:
         model_endpoint_name (str):
-        idempotency_key (str | Unset):
         body (CompletionRequest): A completion request, for the sync and the streaming operation
             alike.
 
@@ -200,7 +208,6 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         body=body,
         model_endpoint_name=model_endpoint_name,
-        idempotency_key=idempotency_key,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -210,18 +217,24 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: CompletionRequest,
     model_endpoint_name: str,
-    idempotency_key: str | Unset = UNSET,
 ) -> CompletionSyncResponse | Error | None:
     """Create a completion
 
      Completes a prompt on an LLM endpoint and returns the whole completion at once.
+    Creates nothing, so sending it again does no harm.
+
+    Beyond the schema, the server answers `400` when a setting does not fit the
+    endpoint's inference framework: `top_k`/`top_p` only on vLLM, LightLLM and
+    text-generation-inference, and there not with `temperature: 0`, and `top_k` never
+    `0`; penalties only on vLLM and LightLLM; `return_token_log_probs` not on
+    TensorRT-LLM; `include_stop_str_in_output` and guided decoding only on vLLM; at most
+    one `guided_*` field.
 
     Args:
         model_endpoint_name (str):
-        idempotency_key (str | Unset):
         body (CompletionRequest): A completion request, for the sync and the streaming operation
             alike.
 
@@ -238,6 +251,5 @@ async def asyncio(
             client=client,
             body=body,
             model_endpoint_name=model_endpoint_name,
-            idempotency_key=idempotency_key,
         )
     ).parsed

@@ -7,18 +7,15 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.completion_request import CompletionRequest
 from ...models.error import Error
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, json_loads
 
 
 def _get_kwargs(
     *,
     body: CompletionRequest,
     model_endpoint_name: str,
-    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(idempotency_key, Unset):
-        headers["Idempotency-Key"] = idempotency_key
 
     params: dict[str, Any] = {}
 
@@ -28,7 +25,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/llm/completions-stream",
+        "url": "/v1/llm/completions-stream",
         "params": params,
     }
 
@@ -46,37 +43,32 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = Error.from_dict(json_loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = Error.from_dict(json_loads(response.content))
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = Error.from_dict(json_loads(response.content))
 
         return response_404
 
-    if response.status_code == 409:
-        response_409 = Error.from_dict(response.json())
-
-        return response_409
-
     if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
+        response_422 = Error.from_dict(json_loads(response.content))
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = Error.from_dict(json_loads(response.content))
 
         return response_429
 
     if 500 <= response.status_code <= 599:
-        response_5xx = Error.from_dict(response.json())
+        response_5xx = Error.from_dict(json_loads(response.content))
 
         return response_5xx
 
@@ -97,21 +89,29 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: CompletionRequest,
     model_endpoint_name: str,
-    idempotency_key: str | Unset = UNSET,
 ) -> Response[Error | str]:
     """Stream a completion
 
-     Completes a prompt on an LLM endpoint and streams the completion as it is produced:
-    a `text/event-stream` whose events each have one `data:` line holding a
-    `CompletionStreamResponse`. The last output has `finished: true`; an event whose
-    `error` is set ends the stream. A cut stream cannot be resumed.
+     Completes a prompt on an LLM endpoint and streams the completion as it is produced.
+    Creates nothing, so sending it again does no harm.
+
+    The body is a `text/event-stream` (the server's own OpenAPI document says
+    `application/json`; the wire says otherwise). Each event has one `data:` line
+    holding a `CompletionStreamResponse`; lines end in CRLF; there are no `event:` or
+    `id:` fields and no `[DONE]` sentinel. A comment (`: ping - <time>`) is sent every
+    15 seconds while the model is quiet, and an event may carry neither `output` nor
+    `error` (the server passes on the model's empty chunks). Most frameworks mark the
+    last output `finished: true`, but TensorRT-LLM endpoints never do: the stream is
+    complete when the server closes the body cleanly. An error after the stream began
+    arrives as an event whose `error` is set (the HTTP status is already `200`), and
+    ends the stream; errors before it began are ordinary error responses. A cut
+    stream cannot be resumed. The `400` rules of `create_completion` apply.
 
     Args:
         model_endpoint_name (str):
-        idempotency_key (str | Unset):
         body (CompletionRequest): A completion request, for the sync and the streaming operation
             alike.
 
@@ -126,7 +126,6 @@ def sync_detailed(
     kwargs = _get_kwargs(
         body=body,
         model_endpoint_name=model_endpoint_name,
-        idempotency_key=idempotency_key,
     )
 
     response = client.get_httpx_client().request(
@@ -138,21 +137,29 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: CompletionRequest,
     model_endpoint_name: str,
-    idempotency_key: str | Unset = UNSET,
 ) -> Error | str | None:
     """Stream a completion
 
-     Completes a prompt on an LLM endpoint and streams the completion as it is produced:
-    a `text/event-stream` whose events each have one `data:` line holding a
-    `CompletionStreamResponse`. The last output has `finished: true`; an event whose
-    `error` is set ends the stream. A cut stream cannot be resumed.
+     Completes a prompt on an LLM endpoint and streams the completion as it is produced.
+    Creates nothing, so sending it again does no harm.
+
+    The body is a `text/event-stream` (the server's own OpenAPI document says
+    `application/json`; the wire says otherwise). Each event has one `data:` line
+    holding a `CompletionStreamResponse`; lines end in CRLF; there are no `event:` or
+    `id:` fields and no `[DONE]` sentinel. A comment (`: ping - <time>`) is sent every
+    15 seconds while the model is quiet, and an event may carry neither `output` nor
+    `error` (the server passes on the model's empty chunks). Most frameworks mark the
+    last output `finished: true`, but TensorRT-LLM endpoints never do: the stream is
+    complete when the server closes the body cleanly. An error after the stream began
+    arrives as an event whose `error` is set (the HTTP status is already `200`), and
+    ends the stream; errors before it began are ordinary error responses. A cut
+    stream cannot be resumed. The `400` rules of `create_completion` apply.
 
     Args:
         model_endpoint_name (str):
-        idempotency_key (str | Unset):
         body (CompletionRequest): A completion request, for the sync and the streaming operation
             alike.
 
@@ -168,27 +175,34 @@ def sync(
         client=client,
         body=body,
         model_endpoint_name=model_endpoint_name,
-        idempotency_key=idempotency_key,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: CompletionRequest,
     model_endpoint_name: str,
-    idempotency_key: str | Unset = UNSET,
 ) -> Response[Error | str]:
     """Stream a completion
 
-     Completes a prompt on an LLM endpoint and streams the completion as it is produced:
-    a `text/event-stream` whose events each have one `data:` line holding a
-    `CompletionStreamResponse`. The last output has `finished: true`; an event whose
-    `error` is set ends the stream. A cut stream cannot be resumed.
+     Completes a prompt on an LLM endpoint and streams the completion as it is produced.
+    Creates nothing, so sending it again does no harm.
+
+    The body is a `text/event-stream` (the server's own OpenAPI document says
+    `application/json`; the wire says otherwise). Each event has one `data:` line
+    holding a `CompletionStreamResponse`; lines end in CRLF; there are no `event:` or
+    `id:` fields and no `[DONE]` sentinel. A comment (`: ping - <time>`) is sent every
+    15 seconds while the model is quiet, and an event may carry neither `output` nor
+    `error` (the server passes on the model's empty chunks). Most frameworks mark the
+    last output `finished: true`, but TensorRT-LLM endpoints never do: the stream is
+    complete when the server closes the body cleanly. An error after the stream began
+    arrives as an event whose `error` is set (the HTTP status is already `200`), and
+    ends the stream; errors before it began are ordinary error responses. A cut
+    stream cannot be resumed. The `400` rules of `create_completion` apply.
 
     Args:
         model_endpoint_name (str):
-        idempotency_key (str | Unset):
         body (CompletionRequest): A completion request, for the sync and the streaming operation
             alike.
 
@@ -203,7 +217,6 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         body=body,
         model_endpoint_name=model_endpoint_name,
-        idempotency_key=idempotency_key,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -213,21 +226,29 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: CompletionRequest,
     model_endpoint_name: str,
-    idempotency_key: str | Unset = UNSET,
 ) -> Error | str | None:
     """Stream a completion
 
-     Completes a prompt on an LLM endpoint and streams the completion as it is produced:
-    a `text/event-stream` whose events each have one `data:` line holding a
-    `CompletionStreamResponse`. The last output has `finished: true`; an event whose
-    `error` is set ends the stream. A cut stream cannot be resumed.
+     Completes a prompt on an LLM endpoint and streams the completion as it is produced.
+    Creates nothing, so sending it again does no harm.
+
+    The body is a `text/event-stream` (the server's own OpenAPI document says
+    `application/json`; the wire says otherwise). Each event has one `data:` line
+    holding a `CompletionStreamResponse`; lines end in CRLF; there are no `event:` or
+    `id:` fields and no `[DONE]` sentinel. A comment (`: ping - <time>`) is sent every
+    15 seconds while the model is quiet, and an event may carry neither `output` nor
+    `error` (the server passes on the model's empty chunks). Most frameworks mark the
+    last output `finished: true`, but TensorRT-LLM endpoints never do: the stream is
+    complete when the server closes the body cleanly. An error after the stream began
+    arrives as an event whose `error` is set (the HTTP status is already `200`), and
+    ends the stream; errors before it began are ordinary error responses. A cut
+    stream cannot be resumed. The `400` rules of `create_completion` apply.
 
     Args:
         model_endpoint_name (str):
-        idempotency_key (str | Unset):
         body (CompletionRequest): A completion request, for the sync and the streaming operation
             alike.
 
@@ -244,6 +265,5 @@ async def asyncio(
             client=client,
             body=body,
             model_endpoint_name=model_endpoint_name,
-            idempotency_key=idempotency_key,
         )
     ).parsed

@@ -8,21 +8,18 @@ from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.upload_file_request import UploadFileRequest
 from ...models.upload_file_response import UploadFileResponse
-from ...types import UNSET, Response, Unset
+from ...types import Response, json_loads
 
 
 def _get_kwargs(
     *,
     body: UploadFileRequest,
-    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(idempotency_key, Unset):
-        headers["Idempotency-Key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/files",
+        "url": "/v1/files",
     }
 
     _kwargs["files"] = body.to_multipart()
@@ -37,42 +34,32 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | UploadFileResponse | None:
     if response.status_code == 200:
-        response_200 = UploadFileResponse.from_dict(response.json())
+        response_200 = UploadFileResponse.from_dict(json_loads(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = Error.from_dict(json_loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = Error.from_dict(json_loads(response.content))
 
         return response_401
 
-    if response.status_code == 409:
-        response_409 = Error.from_dict(response.json())
-
-        return response_409
-
-    if response.status_code == 413:
-        response_413 = Error.from_dict(response.json())
-
-        return response_413
-
     if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
+        response_422 = Error.from_dict(json_loads(response.content))
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = Error.from_dict(json_loads(response.content))
 
         return response_429
 
     if 500 <= response.status_code <= 599:
-        response_5xx = Error.from_dict(response.json())
+        response_5xx = Error.from_dict(json_loads(response.content))
 
         return response_5xx
 
@@ -95,16 +82,18 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: UploadFileRequest,
-    idempotency_key: str | Unset = UNSET,
 ) -> Response[Error | UploadFileResponse]:
     """Upload a file
 
-     Uploads a file (for example a CSV of training data) as the multipart form field `file`.
+     Uploads a file (for example a CSV of training data) as the multipart form field
+    `file`. The part needs a file name in its `Content-Disposition` (without one the
+    server reads a plain form field and answers `422`); the file is stored under that
+    name. A body that is not readable multipart gets `400`. The server sets no size
+    limit of its own.
 
     Args:
-        idempotency_key (str | Unset):
         body (UploadFileRequest): The multipart form of a file upload.
 
     Raises:
@@ -117,7 +106,6 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
-        idempotency_key=idempotency_key,
     )
 
     response = client.get_httpx_client().request(
@@ -129,16 +117,18 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: UploadFileRequest,
-    idempotency_key: str | Unset = UNSET,
 ) -> Error | UploadFileResponse | None:
     """Upload a file
 
-     Uploads a file (for example a CSV of training data) as the multipart form field `file`.
+     Uploads a file (for example a CSV of training data) as the multipart form field
+    `file`. The part needs a file name in its `Content-Disposition` (without one the
+    server reads a plain form field and answers `422`); the file is stored under that
+    name. A body that is not readable multipart gets `400`. The server sets no size
+    limit of its own.
 
     Args:
-        idempotency_key (str | Unset):
         body (UploadFileRequest): The multipart form of a file upload.
 
     Raises:
@@ -152,22 +142,23 @@ def sync(
     return sync_detailed(
         client=client,
         body=body,
-        idempotency_key=idempotency_key,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: UploadFileRequest,
-    idempotency_key: str | Unset = UNSET,
 ) -> Response[Error | UploadFileResponse]:
     """Upload a file
 
-     Uploads a file (for example a CSV of training data) as the multipart form field `file`.
+     Uploads a file (for example a CSV of training data) as the multipart form field
+    `file`. The part needs a file name in its `Content-Disposition` (without one the
+    server reads a plain form field and answers `422`); the file is stored under that
+    name. A body that is not readable multipart gets `400`. The server sets no size
+    limit of its own.
 
     Args:
-        idempotency_key (str | Unset):
         body (UploadFileRequest): The multipart form of a file upload.
 
     Raises:
@@ -180,7 +171,6 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
-        idempotency_key=idempotency_key,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -190,16 +180,18 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: UploadFileRequest,
-    idempotency_key: str | Unset = UNSET,
 ) -> Error | UploadFileResponse | None:
     """Upload a file
 
-     Uploads a file (for example a CSV of training data) as the multipart form field `file`.
+     Uploads a file (for example a CSV of training data) as the multipart form field
+    `file`. The part needs a file name in its `Content-Disposition` (without one the
+    server reads a plain form field and answers `422`); the file is stored under that
+    name. A body that is not readable multipart gets `400`. The server sets no size
+    limit of its own.
 
     Args:
-        idempotency_key (str | Unset):
         body (UploadFileRequest): The multipart form of a file upload.
 
     Raises:
@@ -214,6 +206,5 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             body=body,
-            idempotency_key=idempotency_key,
         )
     ).parsed

@@ -8,21 +8,18 @@ from ...client import AuthenticatedClient, Client
 from ...models.create_fine_tune_request import CreateFineTuneRequest
 from ...models.create_fine_tune_response import CreateFineTuneResponse
 from ...models.error import Error
-from ...types import UNSET, Response, Unset
+from ...types import Response, json_loads
 
 
 def _get_kwargs(
     *,
     body: CreateFineTuneRequest,
-    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(idempotency_key, Unset):
-        headers["Idempotency-Key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/llm/fine-tunes",
+        "url": "/v1/llm/fine-tunes",
     }
 
     _kwargs["json"] = body.to_dict()
@@ -37,42 +34,37 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CreateFineTuneResponse | Error | None:
     if response.status_code == 200:
-        response_200 = CreateFineTuneResponse.from_dict(response.json())
+        response_200 = CreateFineTuneResponse.from_dict(json_loads(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = Error.from_dict(json_loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = Error.from_dict(json_loads(response.content))
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = Error.from_dict(json_loads(response.content))
 
         return response_404
 
-    if response.status_code == 409:
-        response_409 = Error.from_dict(response.json())
-
-        return response_409
-
     if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
+        response_422 = Error.from_dict(json_loads(response.content))
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = Error.from_dict(json_loads(response.content))
 
         return response_429
 
     if 500 <= response.status_code <= 599:
-        response_5xx = Error.from_dict(response.json())
+        response_5xx = Error.from_dict(json_loads(response.content))
 
         return response_5xx
 
@@ -95,16 +87,23 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: CreateFineTuneRequest,
-    idempotency_key: str | Unset = UNSET,
 ) -> Response[CreateFineTuneResponse | Error]:
     """Create a fine-tune
 
-     Starts fine-tuning a base model on an uploaded training file.
+     Starts fine-tuning a base model on a training file. `hyperparameters` is required
+    (`{}` for the defaults).
+
+    Beyond the schema, the server answers `400` for a `suffix` that is longer than 28
+    characters or has characters other than letters, digits and `-`; for a training
+    or validation file whose first line names neither the columns `prompt` and
+    `response` nor `input` and `output` (read as a CSV header, or as the keys of a
+    JSON object when the line is one); for a file it cannot read; and when the
+    caller's quota of running fine-tunes and fine-tuned endpoints is used up. An
+    uploaded file id (`file-...`) it does not know gets `404`.
 
     Args:
-        idempotency_key (str | Unset):
         body (CreateFineTuneRequest): A fine-tuning job to start.
 
     Raises:
@@ -117,7 +116,6 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
-        idempotency_key=idempotency_key,
     )
 
     response = client.get_httpx_client().request(
@@ -129,16 +127,23 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: CreateFineTuneRequest,
-    idempotency_key: str | Unset = UNSET,
 ) -> CreateFineTuneResponse | Error | None:
     """Create a fine-tune
 
-     Starts fine-tuning a base model on an uploaded training file.
+     Starts fine-tuning a base model on a training file. `hyperparameters` is required
+    (`{}` for the defaults).
+
+    Beyond the schema, the server answers `400` for a `suffix` that is longer than 28
+    characters or has characters other than letters, digits and `-`; for a training
+    or validation file whose first line names neither the columns `prompt` and
+    `response` nor `input` and `output` (read as a CSV header, or as the keys of a
+    JSON object when the line is one); for a file it cannot read; and when the
+    caller's quota of running fine-tunes and fine-tuned endpoints is used up. An
+    uploaded file id (`file-...`) it does not know gets `404`.
 
     Args:
-        idempotency_key (str | Unset):
         body (CreateFineTuneRequest): A fine-tuning job to start.
 
     Raises:
@@ -152,22 +157,28 @@ def sync(
     return sync_detailed(
         client=client,
         body=body,
-        idempotency_key=idempotency_key,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: CreateFineTuneRequest,
-    idempotency_key: str | Unset = UNSET,
 ) -> Response[CreateFineTuneResponse | Error]:
     """Create a fine-tune
 
-     Starts fine-tuning a base model on an uploaded training file.
+     Starts fine-tuning a base model on a training file. `hyperparameters` is required
+    (`{}` for the defaults).
+
+    Beyond the schema, the server answers `400` for a `suffix` that is longer than 28
+    characters or has characters other than letters, digits and `-`; for a training
+    or validation file whose first line names neither the columns `prompt` and
+    `response` nor `input` and `output` (read as a CSV header, or as the keys of a
+    JSON object when the line is one); for a file it cannot read; and when the
+    caller's quota of running fine-tunes and fine-tuned endpoints is used up. An
+    uploaded file id (`file-...`) it does not know gets `404`.
 
     Args:
-        idempotency_key (str | Unset):
         body (CreateFineTuneRequest): A fine-tuning job to start.
 
     Raises:
@@ -180,7 +191,6 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
-        idempotency_key=idempotency_key,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -190,16 +200,23 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: CreateFineTuneRequest,
-    idempotency_key: str | Unset = UNSET,
 ) -> CreateFineTuneResponse | Error | None:
     """Create a fine-tune
 
-     Starts fine-tuning a base model on an uploaded training file.
+     Starts fine-tuning a base model on a training file. `hyperparameters` is required
+    (`{}` for the defaults).
+
+    Beyond the schema, the server answers `400` for a `suffix` that is longer than 28
+    characters or has characters other than letters, digits and `-`; for a training
+    or validation file whose first line names neither the columns `prompt` and
+    `response` nor `input` and `output` (read as a CSV header, or as the keys of a
+    JSON object when the line is one); for a file it cannot read; and when the
+    caller's quota of running fine-tunes and fine-tuned endpoints is used up. An
+    uploaded file id (`file-...`) it does not know gets `404`.
 
     Args:
-        idempotency_key (str | Unset):
         body (CreateFineTuneRequest): A fine-tuning job to start.
 
     Raises:
@@ -214,6 +231,5 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             body=body,
-            idempotency_key=idempotency_key,
         )
     ).parsed

@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.get_fine_tune_events_response import GetFineTuneEventsResponse
-from ...types import Response
+from ...types import Response, json_loads
 
 
 def _get_kwargs(
@@ -17,7 +17,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/llm/fine-tunes/{fine_tune_id}/events".format(
+        "url": "/v1/llm/fine-tunes/{fine_tune_id}/events".format(
             fine_tune_id=quote(str(fine_tune_id), safe=""),
         ),
     }
@@ -29,27 +29,32 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | GetFineTuneEventsResponse | None:
     if response.status_code == 200:
-        response_200 = GetFineTuneEventsResponse.from_dict(response.json())
+        response_200 = GetFineTuneEventsResponse.from_dict(json_loads(response.content))
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = Error.from_dict(json_loads(response.content))
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = Error.from_dict(json_loads(response.content))
 
         return response_404
 
+    if response.status_code == 422:
+        response_422 = Error.from_dict(json_loads(response.content))
+
+        return response_422
+
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = Error.from_dict(json_loads(response.content))
 
         return response_429
 
     if 500 <= response.status_code <= 599:
-        response_5xx = Error.from_dict(response.json())
+        response_5xx = Error.from_dict(json_loads(response.content))
 
         return response_5xx
 
@@ -73,7 +78,7 @@ def _build_response(
 def sync_detailed(
     fine_tune_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> Response[Error | GetFineTuneEventsResponse]:
     """List a fine-tune's events
 
@@ -104,7 +109,7 @@ def sync_detailed(
 def sync(
     fine_tune_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> Error | GetFineTuneEventsResponse | None:
     """List a fine-tune's events
 
@@ -130,7 +135,7 @@ def sync(
 async def asyncio_detailed(
     fine_tune_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> Response[Error | GetFineTuneEventsResponse]:
     """List a fine-tune's events
 
@@ -159,7 +164,7 @@ async def asyncio_detailed(
 async def asyncio(
     fine_tune_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> Error | GetFineTuneEventsResponse | None:
     """List a fine-tune's events
 

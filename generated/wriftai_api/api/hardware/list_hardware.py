@@ -7,13 +7,13 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.hardware_page import HardwarePage
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_loads
 
 
 def _get_kwargs(
     *,
     cursor: str | Unset = UNSET,
-    page_size: int | Unset = 20,
+    page_size: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -35,27 +35,27 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | HardwarePage | None:
     if response.status_code == 200:
-        response_200 = HardwarePage.from_dict(response.json())
+        response_200 = HardwarePage.from_dict(json_loads(response.content))
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = Error.from_dict(json_loads(response.content))
 
         return response_401
 
     if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
+        response_422 = Error.from_dict(json_loads(response.content))
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = Error.from_dict(json_loads(response.content))
 
         return response_429
 
     if 500 <= response.status_code <= 599:
-        response_5xx = Error.from_dict(response.json())
+        response_5xx = Error.from_dict(json_loads(response.content))
 
         return response_5xx
 
@@ -80,7 +80,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     cursor: str | Unset = UNSET,
-    page_size: int | Unset = 20,
+    page_size: int | Unset = UNSET,
 ) -> Response[Error | HardwarePage]:
     """List hardware
 
@@ -88,7 +88,7 @@ def sync_detailed(
 
     Args:
         cursor (str | Unset):
-        page_size (int | Unset):  Default: 20.
+        page_size (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -114,7 +114,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     cursor: str | Unset = UNSET,
-    page_size: int | Unset = 20,
+    page_size: int | Unset = UNSET,
 ) -> Error | HardwarePage | None:
     """List hardware
 
@@ -122,7 +122,7 @@ def sync(
 
     Args:
         cursor (str | Unset):
-        page_size (int | Unset):  Default: 20.
+        page_size (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,7 +143,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     cursor: str | Unset = UNSET,
-    page_size: int | Unset = 20,
+    page_size: int | Unset = UNSET,
 ) -> Response[Error | HardwarePage]:
     """List hardware
 
@@ -151,7 +151,7 @@ async def asyncio_detailed(
 
     Args:
         cursor (str | Unset):
-        page_size (int | Unset):  Default: 20.
+        page_size (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -175,7 +175,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     cursor: str | Unset = UNSET,
-    page_size: int | Unset = 20,
+    page_size: int | Unset = UNSET,
 ) -> Error | HardwarePage | None:
     """List hardware
 
@@ -183,7 +183,7 @@ async def asyncio(
 
     Args:
         cursor (str | Unset):
-        page_size (int | Unset):  Default: 20.
+        page_size (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

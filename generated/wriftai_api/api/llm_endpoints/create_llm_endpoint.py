@@ -8,21 +8,18 @@ from ...client import AuthenticatedClient, Client
 from ...models.create_llm_endpoint_request import CreateLLMEndpointRequest
 from ...models.create_llm_endpoint_response import CreateLLMEndpointResponse
 from ...models.error import Error
-from ...types import UNSET, Response, Unset
+from ...types import Response, json_loads
 
 
 def _get_kwargs(
     *,
     body: CreateLLMEndpointRequest,
-    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(idempotency_key, Unset):
-        headers["Idempotency-Key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/llm/model-endpoints",
+        "url": "/v1/llm/model-endpoints",
     }
 
     _kwargs["json"] = body.to_dict()
@@ -37,37 +34,37 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CreateLLMEndpointResponse | Error | None:
     if response.status_code == 200:
-        response_200 = CreateLLMEndpointResponse.from_dict(response.json())
+        response_200 = CreateLLMEndpointResponse.from_dict(json_loads(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = Error.from_dict(json_loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = Error.from_dict(json_loads(response.content))
 
         return response_401
 
-    if response.status_code == 409:
-        response_409 = Error.from_dict(response.json())
+    if response.status_code == 404:
+        response_404 = Error.from_dict(json_loads(response.content))
 
-        return response_409
+        return response_404
 
     if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
+        response_422 = Error.from_dict(json_loads(response.content))
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = Error.from_dict(json_loads(response.content))
 
         return response_429
 
     if 500 <= response.status_code <= 599:
-        response_5xx = Error.from_dict(response.json())
+        response_5xx = Error.from_dict(json_loads(response.content))
 
         return response_5xx
 
@@ -90,17 +87,32 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: CreateLLMEndpointRequest,
-    idempotency_key: str | Unset = UNSET,
 ) -> Response[CreateLLMEndpointResponse | Error]:
     """Create an LLM endpoint
 
-     Starts creating an LLM model endpoint; it serves once its status is `READY`.
+     Starts creating an LLM model endpoint; it serves once its status is `READY`. The
+    body is read as the variant of `inference_framework` (`vllm` when left out).
+
+    Beyond the schema, the server answers `400` when: `labels` lacks `team` or
+    `product` (or has `user_id` or `endpoint_name`); some but not all of `cpus`,
+    `gpus`, `memory`, `gpu_type`, `storage`, `nodes_per_worker` are given (give all or
+    none; with none the server picks the hardware); `gpu_type` is
+    `nvidia-ampere-a100e`; `num_shards` differs from the number of GPUs (DeepSpeed:
+    and is not above 1); `endpoint_type` is not `streaming` for vLLM,
+    text-generation-inference, LightLLM or TensorRT-LLM; `quantize` is not supported
+    by the framework (vLLM: `awq`; text-generation-inference: `bitsandbytes`; others:
+    none); `nodes_per_worker` is above 1 for a framework other than vLLM;
+    `chat_template_override` is given for a framework other than vLLM; or an
+    endpoint with the name exists. `min_workers: 0` needs an `async` endpoint on
+    servers that cannot scale HTTP endpoints from zero.
 
     Args:
-        idempotency_key (str | Unset):
-        body (CreateLLMEndpointRequest): An LLM model endpoint to create.
+        body (CreateLLMEndpointRequest): An LLM model endpoint to create: the settings every
+            framework's variant shares,
+            plus `max_model_len` and `chat_template_override` (vLLM only). The server takes
+            more framework-specific engine arguments than are listed here.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -112,7 +124,6 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
-        idempotency_key=idempotency_key,
     )
 
     response = client.get_httpx_client().request(
@@ -124,17 +135,32 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: CreateLLMEndpointRequest,
-    idempotency_key: str | Unset = UNSET,
 ) -> CreateLLMEndpointResponse | Error | None:
     """Create an LLM endpoint
 
-     Starts creating an LLM model endpoint; it serves once its status is `READY`.
+     Starts creating an LLM model endpoint; it serves once its status is `READY`. The
+    body is read as the variant of `inference_framework` (`vllm` when left out).
+
+    Beyond the schema, the server answers `400` when: `labels` lacks `team` or
+    `product` (or has `user_id` or `endpoint_name`); some but not all of `cpus`,
+    `gpus`, `memory`, `gpu_type`, `storage`, `nodes_per_worker` are given (give all or
+    none; with none the server picks the hardware); `gpu_type` is
+    `nvidia-ampere-a100e`; `num_shards` differs from the number of GPUs (DeepSpeed:
+    and is not above 1); `endpoint_type` is not `streaming` for vLLM,
+    text-generation-inference, LightLLM or TensorRT-LLM; `quantize` is not supported
+    by the framework (vLLM: `awq`; text-generation-inference: `bitsandbytes`; others:
+    none); `nodes_per_worker` is above 1 for a framework other than vLLM;
+    `chat_template_override` is given for a framework other than vLLM; or an
+    endpoint with the name exists. `min_workers: 0` needs an `async` endpoint on
+    servers that cannot scale HTTP endpoints from zero.
 
     Args:
-        idempotency_key (str | Unset):
-        body (CreateLLMEndpointRequest): An LLM model endpoint to create.
+        body (CreateLLMEndpointRequest): An LLM model endpoint to create: the settings every
+            framework's variant shares,
+            plus `max_model_len` and `chat_template_override` (vLLM only). The server takes
+            more framework-specific engine arguments than are listed here.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -147,23 +173,37 @@ def sync(
     return sync_detailed(
         client=client,
         body=body,
-        idempotency_key=idempotency_key,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: CreateLLMEndpointRequest,
-    idempotency_key: str | Unset = UNSET,
 ) -> Response[CreateLLMEndpointResponse | Error]:
     """Create an LLM endpoint
 
-     Starts creating an LLM model endpoint; it serves once its status is `READY`.
+     Starts creating an LLM model endpoint; it serves once its status is `READY`. The
+    body is read as the variant of `inference_framework` (`vllm` when left out).
+
+    Beyond the schema, the server answers `400` when: `labels` lacks `team` or
+    `product` (or has `user_id` or `endpoint_name`); some but not all of `cpus`,
+    `gpus`, `memory`, `gpu_type`, `storage`, `nodes_per_worker` are given (give all or
+    none; with none the server picks the hardware); `gpu_type` is
+    `nvidia-ampere-a100e`; `num_shards` differs from the number of GPUs (DeepSpeed:
+    and is not above 1); `endpoint_type` is not `streaming` for vLLM,
+    text-generation-inference, LightLLM or TensorRT-LLM; `quantize` is not supported
+    by the framework (vLLM: `awq`; text-generation-inference: `bitsandbytes`; others:
+    none); `nodes_per_worker` is above 1 for a framework other than vLLM;
+    `chat_template_override` is given for a framework other than vLLM; or an
+    endpoint with the name exists. `min_workers: 0` needs an `async` endpoint on
+    servers that cannot scale HTTP endpoints from zero.
 
     Args:
-        idempotency_key (str | Unset):
-        body (CreateLLMEndpointRequest): An LLM model endpoint to create.
+        body (CreateLLMEndpointRequest): An LLM model endpoint to create: the settings every
+            framework's variant shares,
+            plus `max_model_len` and `chat_template_override` (vLLM only). The server takes
+            more framework-specific engine arguments than are listed here.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -175,7 +215,6 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
-        idempotency_key=idempotency_key,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -185,17 +224,32 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: CreateLLMEndpointRequest,
-    idempotency_key: str | Unset = UNSET,
 ) -> CreateLLMEndpointResponse | Error | None:
     """Create an LLM endpoint
 
-     Starts creating an LLM model endpoint; it serves once its status is `READY`.
+     Starts creating an LLM model endpoint; it serves once its status is `READY`. The
+    body is read as the variant of `inference_framework` (`vllm` when left out).
+
+    Beyond the schema, the server answers `400` when: `labels` lacks `team` or
+    `product` (or has `user_id` or `endpoint_name`); some but not all of `cpus`,
+    `gpus`, `memory`, `gpu_type`, `storage`, `nodes_per_worker` are given (give all or
+    none; with none the server picks the hardware); `gpu_type` is
+    `nvidia-ampere-a100e`; `num_shards` differs from the number of GPUs (DeepSpeed:
+    and is not above 1); `endpoint_type` is not `streaming` for vLLM,
+    text-generation-inference, LightLLM or TensorRT-LLM; `quantize` is not supported
+    by the framework (vLLM: `awq`; text-generation-inference: `bitsandbytes`; others:
+    none); `nodes_per_worker` is above 1 for a framework other than vLLM;
+    `chat_template_override` is given for a framework other than vLLM; or an
+    endpoint with the name exists. `min_workers: 0` needs an `async` endpoint on
+    servers that cannot scale HTTP endpoints from zero.
 
     Args:
-        idempotency_key (str | Unset):
-        body (CreateLLMEndpointRequest): An LLM model endpoint to create.
+        body (CreateLLMEndpointRequest): An LLM model endpoint to create: the settings every
+            framework's variant shares,
+            plus `max_model_len` and `chat_template_override` (vLLM only). The server takes
+            more framework-specific engine arguments than are listed here.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -209,6 +263,5 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             body=body,
-            idempotency_key=idempotency_key,
         )
     ).parsed

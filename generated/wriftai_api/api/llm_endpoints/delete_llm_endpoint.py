@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.delete_llm_endpoint_response import DeleteLLMEndpointResponse
 from ...models.error import Error
-from ...types import Response
+from ...types import Response, json_loads
 
 
 def _get_kwargs(
@@ -17,7 +17,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
-        "url": "/llm/model-endpoints/{model_endpoint_name}".format(
+        "url": "/v1/llm/model-endpoints/{model_endpoint_name}".format(
             model_endpoint_name=quote(str(model_endpoint_name), safe=""),
         ),
     }
@@ -29,32 +29,42 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> DeleteLLMEndpointResponse | Error | None:
     if response.status_code == 200:
-        response_200 = DeleteLLMEndpointResponse.from_dict(response.json())
+        response_200 = DeleteLLMEndpointResponse.from_dict(json_loads(response.content))
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = Error.from_dict(json_loads(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = Error.from_dict(json_loads(response.content))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = Error.from_dict(json_loads(response.content))
 
         return response_404
 
+    if response.status_code == 409:
+        response_409 = Error.from_dict(json_loads(response.content))
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(json_loads(response.content))
+
+        return response_422
+
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = Error.from_dict(json_loads(response.content))
 
         return response_429
 
     if 500 <= response.status_code <= 599:
-        response_5xx = Error.from_dict(response.json())
+        response_5xx = Error.from_dict(json_loads(response.content))
 
         return response_5xx
 
@@ -78,11 +88,14 @@ def _build_response(
 def sync_detailed(
     model_endpoint_name: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> Response[DeleteLLMEndpointResponse | Error]:
     """Delete an LLM endpoint
 
-     Deletes an LLM model endpoint the caller owns.
+     Deletes an LLM model endpoint the caller owns (someone else's is not found). The
+    route can also answer `403` when the caller's team may not write the endpoint,
+    and `409` while another operation on it is in progress (a check disabled at
+    scaleapi/llm-engine HEAD).
 
     Args:
         model_endpoint_name (str):
@@ -109,11 +122,14 @@ def sync_detailed(
 def sync(
     model_endpoint_name: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> DeleteLLMEndpointResponse | Error | None:
     """Delete an LLM endpoint
 
-     Deletes an LLM model endpoint the caller owns.
+     Deletes an LLM model endpoint the caller owns (someone else's is not found). The
+    route can also answer `403` when the caller's team may not write the endpoint,
+    and `409` while another operation on it is in progress (a check disabled at
+    scaleapi/llm-engine HEAD).
 
     Args:
         model_endpoint_name (str):
@@ -135,11 +151,14 @@ def sync(
 async def asyncio_detailed(
     model_endpoint_name: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> Response[DeleteLLMEndpointResponse | Error]:
     """Delete an LLM endpoint
 
-     Deletes an LLM model endpoint the caller owns.
+     Deletes an LLM model endpoint the caller owns (someone else's is not found). The
+    route can also answer `403` when the caller's team may not write the endpoint,
+    and `409` while another operation on it is in progress (a check disabled at
+    scaleapi/llm-engine HEAD).
 
     Args:
         model_endpoint_name (str):
@@ -164,11 +183,14 @@ async def asyncio_detailed(
 async def asyncio(
     model_endpoint_name: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> DeleteLLMEndpointResponse | Error | None:
     """Delete an LLM endpoint
 
-     Deletes an LLM model endpoint the caller owns.
+     Deletes an LLM model endpoint the caller owns (someone else's is not found). The
+    route can also answer `403` when the caller's team may not write the endpoint,
+    and `409` while another operation on it is in progress (a check disabled at
+    scaleapi/llm-engine HEAD).
 
     Args:
         model_endpoint_name (str):

@@ -8,21 +8,18 @@ from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.model_download_request import ModelDownloadRequest
 from ...models.model_download_response import ModelDownloadResponse
-from ...types import UNSET, Response, Unset
+from ...types import Response, json_loads
 
 
 def _get_kwargs(
     *,
     body: ModelDownloadRequest,
-    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(idempotency_key, Unset):
-        headers["Idempotency-Key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/llm/model-endpoints/download",
+        "url": "/v1/llm/model-endpoints/download",
     }
 
     _kwargs["json"] = body.to_dict()
@@ -37,42 +34,32 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | ModelDownloadResponse | None:
     if response.status_code == 200:
-        response_200 = ModelDownloadResponse.from_dict(response.json())
+        response_200 = ModelDownloadResponse.from_dict(json_loads(response.content))
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = Error.from_dict(json_loads(response.content))
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = Error.from_dict(json_loads(response.content))
 
         return response_404
 
-    if response.status_code == 409:
-        response_409 = Error.from_dict(response.json())
-
-        return response_409
-
     if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
+        response_422 = Error.from_dict(json_loads(response.content))
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = Error.from_dict(json_loads(response.content))
 
         return response_429
 
     if 500 <= response.status_code <= 599:
-        response_5xx = Error.from_dict(response.json())
+        response_5xx = Error.from_dict(json_loads(response.content))
 
         return response_5xx
 
@@ -95,16 +82,17 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: ModelDownloadRequest,
-    idempotency_key: str | Unset = UNSET,
 ) -> Response[Error | ModelDownloadResponse]:
     """Download a model's weights
 
-     Returns signed URLs to download a (usually fine-tuned) model's weights.
+     Returns signed URLs to download the weights of a model the caller's team has an
+    endpoint for (usually a fine-tuned model). Creates nothing, so sending it again
+    does no harm. A model without such an endpoint gets `404`; the server does not
+    read `download_format`.
 
     Args:
-        idempotency_key (str | Unset):
         body (ModelDownloadRequest): A request for a model's download URLs.
 
     Raises:
@@ -117,7 +105,6 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
-        idempotency_key=idempotency_key,
     )
 
     response = client.get_httpx_client().request(
@@ -129,16 +116,17 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: ModelDownloadRequest,
-    idempotency_key: str | Unset = UNSET,
 ) -> Error | ModelDownloadResponse | None:
     """Download a model's weights
 
-     Returns signed URLs to download a (usually fine-tuned) model's weights.
+     Returns signed URLs to download the weights of a model the caller's team has an
+    endpoint for (usually a fine-tuned model). Creates nothing, so sending it again
+    does no harm. A model without such an endpoint gets `404`; the server does not
+    read `download_format`.
 
     Args:
-        idempotency_key (str | Unset):
         body (ModelDownloadRequest): A request for a model's download URLs.
 
     Raises:
@@ -152,22 +140,22 @@ def sync(
     return sync_detailed(
         client=client,
         body=body,
-        idempotency_key=idempotency_key,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: ModelDownloadRequest,
-    idempotency_key: str | Unset = UNSET,
 ) -> Response[Error | ModelDownloadResponse]:
     """Download a model's weights
 
-     Returns signed URLs to download a (usually fine-tuned) model's weights.
+     Returns signed URLs to download the weights of a model the caller's team has an
+    endpoint for (usually a fine-tuned model). Creates nothing, so sending it again
+    does no harm. A model without such an endpoint gets `404`; the server does not
+    read `download_format`.
 
     Args:
-        idempotency_key (str | Unset):
         body (ModelDownloadRequest): A request for a model's download URLs.
 
     Raises:
@@ -180,7 +168,6 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
-        idempotency_key=idempotency_key,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -190,16 +177,17 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: ModelDownloadRequest,
-    idempotency_key: str | Unset = UNSET,
 ) -> Error | ModelDownloadResponse | None:
     """Download a model's weights
 
-     Returns signed URLs to download a (usually fine-tuned) model's weights.
+     Returns signed URLs to download the weights of a model the caller's team has an
+    endpoint for (usually a fine-tuned model). Creates nothing, so sending it again
+    does no harm. A model without such an endpoint gets `404`; the server does not
+    read `download_format`.
 
     Args:
-        idempotency_key (str | Unset):
         body (ModelDownloadRequest): A request for a model's download URLs.
 
     Raises:
@@ -214,6 +202,5 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             body=body,
-            idempotency_key=idempotency_key,
         )
     ).parsed

@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.get_llm_endpoint_response import GetLLMEndpointResponse
-from ...types import Response
+from ...types import Response, json_loads
 
 
 def _get_kwargs(
@@ -17,7 +17,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/llm/model-endpoints/{model_endpoint_name}".format(
+        "url": "/v1/llm/model-endpoints/{model_endpoint_name}".format(
             model_endpoint_name=quote(str(model_endpoint_name), safe=""),
         ),
     }
@@ -29,27 +29,32 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | GetLLMEndpointResponse | None:
     if response.status_code == 200:
-        response_200 = GetLLMEndpointResponse.from_dict(response.json())
+        response_200 = GetLLMEndpointResponse.from_dict(json_loads(response.content))
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = Error.from_dict(json_loads(response.content))
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = Error.from_dict(json_loads(response.content))
 
         return response_404
 
+    if response.status_code == 422:
+        response_422 = Error.from_dict(json_loads(response.content))
+
+        return response_422
+
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = Error.from_dict(json_loads(response.content))
 
         return response_429
 
     if 500 <= response.status_code <= 599:
-        response_5xx = Error.from_dict(response.json())
+        response_5xx = Error.from_dict(json_loads(response.content))
 
         return response_5xx
 
@@ -73,11 +78,11 @@ def _build_response(
 def sync_detailed(
     model_endpoint_name: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> Response[Error | GetLLMEndpointResponse]:
     """Get an LLM endpoint
 
-     Returns one LLM model endpoint by name.
+     Returns one LLM model endpoint the caller owns or may use publicly, by name.
 
     Args:
         model_endpoint_name (str):
@@ -104,11 +109,11 @@ def sync_detailed(
 def sync(
     model_endpoint_name: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> Error | GetLLMEndpointResponse | None:
     """Get an LLM endpoint
 
-     Returns one LLM model endpoint by name.
+     Returns one LLM model endpoint the caller owns or may use publicly, by name.
 
     Args:
         model_endpoint_name (str):
@@ -130,11 +135,11 @@ def sync(
 async def asyncio_detailed(
     model_endpoint_name: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> Response[Error | GetLLMEndpointResponse]:
     """Get an LLM endpoint
 
-     Returns one LLM model endpoint by name.
+     Returns one LLM model endpoint the caller owns or may use publicly, by name.
 
     Args:
         model_endpoint_name (str):
@@ -159,11 +164,11 @@ async def asyncio_detailed(
 async def asyncio(
     model_endpoint_name: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> Error | GetLLMEndpointResponse | None:
     """Get an LLM endpoint
 
-     Returns one LLM model endpoint by name.
+     Returns one LLM model endpoint the caller owns or may use publicly, by name.
 
     Args:
         model_endpoint_name (str):

@@ -7,14 +7,32 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.list_llm_endpoints_response import ListLLMEndpointsResponse
-from ...types import Response
+from ...models.model_endpoint_order_by import ModelEndpointOrderBy
+from ...types import UNSET, Response, Unset, json_loads
 
 
-def _get_kwargs() -> dict[str, Any]:
+def _get_kwargs(
+    *,
+    name: str | Unset = UNSET,
+    order_by: ModelEndpointOrderBy | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["name"] = name
+
+    json_order_by: str | Unset = UNSET
+    if not isinstance(order_by, Unset):
+        json_order_by = order_by.value
+
+    params["order_by"] = json_order_by
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/llm/model-endpoints",
+        "url": "/v1/llm/model-endpoints",
+        "params": params,
     }
 
     return _kwargs
@@ -24,22 +42,27 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | ListLLMEndpointsResponse | None:
     if response.status_code == 200:
-        response_200 = ListLLMEndpointsResponse.from_dict(response.json())
+        response_200 = ListLLMEndpointsResponse.from_dict(json_loads(response.content))
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = Error.from_dict(json_loads(response.content))
 
         return response_401
 
+    if response.status_code == 422:
+        response_422 = Error.from_dict(json_loads(response.content))
+
+        return response_422
+
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = Error.from_dict(json_loads(response.content))
 
         return response_429
 
     if 500 <= response.status_code <= 599:
-        response_5xx = Error.from_dict(response.json())
+        response_5xx = Error.from_dict(json_loads(response.content))
 
         return response_5xx
 
@@ -62,11 +85,18 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
+    name: str | Unset = UNSET,
+    order_by: ModelEndpointOrderBy | Unset = UNSET,
 ) -> Response[Error | ListLLMEndpointsResponse]:
     """List LLM endpoints
 
-     Lists the LLM model endpoints the caller can use (not paginated).
+     Lists the caller's LLM model endpoints and every endpoint open to public inference
+    (not paginated), optionally only those with one name, in an order.
+
+    Args:
+        name (str | Unset):
+        order_by (ModelEndpointOrderBy | Unset): How to order listed endpoints.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -76,7 +106,10 @@ def sync_detailed(
         Response[Error | ListLLMEndpointsResponse]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        name=name,
+        order_by=order_by,
+    )
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -87,11 +120,18 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
+    name: str | Unset = UNSET,
+    order_by: ModelEndpointOrderBy | Unset = UNSET,
 ) -> Error | ListLLMEndpointsResponse | None:
     """List LLM endpoints
 
-     Lists the LLM model endpoints the caller can use (not paginated).
+     Lists the caller's LLM model endpoints and every endpoint open to public inference
+    (not paginated), optionally only those with one name, in an order.
+
+    Args:
+        name (str | Unset):
+        order_by (ModelEndpointOrderBy | Unset): How to order listed endpoints.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -103,16 +143,25 @@ def sync(
 
     return sync_detailed(
         client=client,
+        name=name,
+        order_by=order_by,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
+    name: str | Unset = UNSET,
+    order_by: ModelEndpointOrderBy | Unset = UNSET,
 ) -> Response[Error | ListLLMEndpointsResponse]:
     """List LLM endpoints
 
-     Lists the LLM model endpoints the caller can use (not paginated).
+     Lists the caller's LLM model endpoints and every endpoint open to public inference
+    (not paginated), optionally only those with one name, in an order.
+
+    Args:
+        name (str | Unset):
+        order_by (ModelEndpointOrderBy | Unset): How to order listed endpoints.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -122,7 +171,10 @@ async def asyncio_detailed(
         Response[Error | ListLLMEndpointsResponse]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        name=name,
+        order_by=order_by,
+    )
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -131,11 +183,18 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
+    name: str | Unset = UNSET,
+    order_by: ModelEndpointOrderBy | Unset = UNSET,
 ) -> Error | ListLLMEndpointsResponse | None:
     """List LLM endpoints
 
-     Lists the LLM model endpoints the caller can use (not paginated).
+     Lists the caller's LLM model endpoints and every endpoint open to public inference
+    (not paginated), optionally only those with one name, in an order.
+
+    Args:
+        name (str | Unset):
+        order_by (ModelEndpointOrderBy | Unset): How to order listed endpoints.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -148,5 +207,7 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
+            name=name,
+            order_by=order_by,
         )
     ).parsed

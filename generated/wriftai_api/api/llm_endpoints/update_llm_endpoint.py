@@ -9,7 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.update_llm_endpoint_request import UpdateLLMEndpointRequest
 from ...models.update_llm_endpoint_response import UpdateLLMEndpointResponse
-from ...types import Response
+from ...types import Response, json_loads
 
 
 def _get_kwargs(
@@ -21,7 +21,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "put",
-        "url": "/llm/model-endpoints/{model_endpoint_name}".format(
+        "url": "/v1/llm/model-endpoints/{model_endpoint_name}".format(
             model_endpoint_name=quote(str(model_endpoint_name), safe=""),
         ),
     }
@@ -38,42 +38,37 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | UpdateLLMEndpointResponse | None:
     if response.status_code == 200:
-        response_200 = UpdateLLMEndpointResponse.from_dict(response.json())
+        response_200 = UpdateLLMEndpointResponse.from_dict(json_loads(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = Error.from_dict(json_loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = Error.from_dict(json_loads(response.content))
 
         return response_401
 
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = Error.from_dict(json_loads(response.content))
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
+        response_422 = Error.from_dict(json_loads(response.content))
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = Error.from_dict(json_loads(response.content))
 
         return response_429
 
     if 500 <= response.status_code <= 599:
-        response_5xx = Error.from_dict(response.json())
+        response_5xx = Error.from_dict(json_loads(response.content))
 
         return response_5xx
 
@@ -97,17 +92,31 @@ def _build_response(
 def sync_detailed(
     model_endpoint_name: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: UpdateLLMEndpointRequest,
 ) -> Response[Error | UpdateLLMEndpointResponse]:
     """Update an LLM endpoint
 
-     Changes the given settings of an LLM model endpoint; settings left out keep their values.
+     Changes settings of an LLM model endpoint the caller owns. The body is read as
+    the variant of `inference_framework` (`vllm` when left out); only `vllm`,
+    `sglang`, `deepspeed` and `text_generation_inference` are variants, so another
+    value gets `422`, and the value never changes the endpoint's framework.
+
+    Settings left out keep their values, with one exception: a left-out
+    `public_inference` is read as its default, `true`, so an update that does not
+    name it makes the endpoint public. Giving `quantize`, `checkpoint_path` or
+    `chat_template_override` (even as `null`), a model, a source, an image tag or a
+    shard count rebuilds the endpoint's bundle; `latest` as the image tag means the
+    newest one. The `400` rules of `create_llm_endpoint` about labels, shards,
+    quantization and chat templates apply; `metadata` may not use the keys `_llm` and
+    `_CONVERTED_FROM_ARTIFACT_LIKE`. An endpoint the caller may not change gets
+    `404`, as an unknown one does.
 
     Args:
         model_endpoint_name (str):
-        body (UpdateLLMEndpointRequest): Settings of an LLM model endpoint to change; every field
-            is optional.
+        body (UpdateLLMEndpointRequest): Settings of an LLM model endpoint to change. Every field
+            is optional, but a
+            left-out `public_inference` is read as `true`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -132,17 +141,31 @@ def sync_detailed(
 def sync(
     model_endpoint_name: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: UpdateLLMEndpointRequest,
 ) -> Error | UpdateLLMEndpointResponse | None:
     """Update an LLM endpoint
 
-     Changes the given settings of an LLM model endpoint; settings left out keep their values.
+     Changes settings of an LLM model endpoint the caller owns. The body is read as
+    the variant of `inference_framework` (`vllm` when left out); only `vllm`,
+    `sglang`, `deepspeed` and `text_generation_inference` are variants, so another
+    value gets `422`, and the value never changes the endpoint's framework.
+
+    Settings left out keep their values, with one exception: a left-out
+    `public_inference` is read as its default, `true`, so an update that does not
+    name it makes the endpoint public. Giving `quantize`, `checkpoint_path` or
+    `chat_template_override` (even as `null`), a model, a source, an image tag or a
+    shard count rebuilds the endpoint's bundle; `latest` as the image tag means the
+    newest one. The `400` rules of `create_llm_endpoint` about labels, shards,
+    quantization and chat templates apply; `metadata` may not use the keys `_llm` and
+    `_CONVERTED_FROM_ARTIFACT_LIKE`. An endpoint the caller may not change gets
+    `404`, as an unknown one does.
 
     Args:
         model_endpoint_name (str):
-        body (UpdateLLMEndpointRequest): Settings of an LLM model endpoint to change; every field
-            is optional.
+        body (UpdateLLMEndpointRequest): Settings of an LLM model endpoint to change. Every field
+            is optional, but a
+            left-out `public_inference` is read as `true`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,17 +185,31 @@ def sync(
 async def asyncio_detailed(
     model_endpoint_name: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: UpdateLLMEndpointRequest,
 ) -> Response[Error | UpdateLLMEndpointResponse]:
     """Update an LLM endpoint
 
-     Changes the given settings of an LLM model endpoint; settings left out keep their values.
+     Changes settings of an LLM model endpoint the caller owns. The body is read as
+    the variant of `inference_framework` (`vllm` when left out); only `vllm`,
+    `sglang`, `deepspeed` and `text_generation_inference` are variants, so another
+    value gets `422`, and the value never changes the endpoint's framework.
+
+    Settings left out keep their values, with one exception: a left-out
+    `public_inference` is read as its default, `true`, so an update that does not
+    name it makes the endpoint public. Giving `quantize`, `checkpoint_path` or
+    `chat_template_override` (even as `null`), a model, a source, an image tag or a
+    shard count rebuilds the endpoint's bundle; `latest` as the image tag means the
+    newest one. The `400` rules of `create_llm_endpoint` about labels, shards,
+    quantization and chat templates apply; `metadata` may not use the keys `_llm` and
+    `_CONVERTED_FROM_ARTIFACT_LIKE`. An endpoint the caller may not change gets
+    `404`, as an unknown one does.
 
     Args:
         model_endpoint_name (str):
-        body (UpdateLLMEndpointRequest): Settings of an LLM model endpoint to change; every field
-            is optional.
+        body (UpdateLLMEndpointRequest): Settings of an LLM model endpoint to change. Every field
+            is optional, but a
+            left-out `public_inference` is read as `true`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -195,17 +232,31 @@ async def asyncio_detailed(
 async def asyncio(
     model_endpoint_name: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: UpdateLLMEndpointRequest,
 ) -> Error | UpdateLLMEndpointResponse | None:
     """Update an LLM endpoint
 
-     Changes the given settings of an LLM model endpoint; settings left out keep their values.
+     Changes settings of an LLM model endpoint the caller owns. The body is read as
+    the variant of `inference_framework` (`vllm` when left out); only `vllm`,
+    `sglang`, `deepspeed` and `text_generation_inference` are variants, so another
+    value gets `422`, and the value never changes the endpoint's framework.
+
+    Settings left out keep their values, with one exception: a left-out
+    `public_inference` is read as its default, `true`, so an update that does not
+    name it makes the endpoint public. Giving `quantize`, `checkpoint_path` or
+    `chat_template_override` (even as `null`), a model, a source, an image tag or a
+    shard count rebuilds the endpoint's bundle; `latest` as the image tag means the
+    newest one. The `400` rules of `create_llm_endpoint` about labels, shards,
+    quantization and chat templates apply; `metadata` may not use the keys `_llm` and
+    `_CONVERTED_FROM_ARTIFACT_LIKE`. An endpoint the caller may not change gets
+    `404`, as an unknown one does.
 
     Args:
         model_endpoint_name (str):
-        body (UpdateLLMEndpointRequest): Settings of an LLM model endpoint to change; every field
-            is optional.
+        body (UpdateLLMEndpointRequest): Settings of an LLM model endpoint to change. Every field
+            is optional, but a
+            left-out `public_inference` is read as `true`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.create_model_params import CreateModelParams
 from ...models.error import Error
 from ...models.model import Model
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_loads
 
 
 def _get_kwargs(
@@ -34,38 +34,43 @@ def _get_kwargs(
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Model | None:
+    if response.status_code == 200:
+        response_200 = Model.from_dict(json_loads(response.content))
+
+        return response_200
+
     if response.status_code == 201:
-        response_201 = Model.from_dict(response.json())
+        response_201 = Model.from_dict(json_loads(response.content))
 
         return response_201
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = Error.from_dict(json_loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = Error.from_dict(json_loads(response.content))
 
         return response_401
 
     if response.status_code == 409:
-        response_409 = Error.from_dict(response.json())
+        response_409 = Error.from_dict(json_loads(response.content))
 
         return response_409
 
     if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
+        response_422 = Error.from_dict(json_loads(response.content))
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = Error.from_dict(json_loads(response.content))
 
         return response_429
 
     if 500 <= response.status_code <= 599:
-        response_5xx = Error.from_dict(response.json())
+        response_5xx = Error.from_dict(json_loads(response.content))
 
         return response_5xx
 
@@ -92,7 +97,9 @@ def sync_detailed(
 ) -> Response[Error | Model]:
     """Create a model
 
-     Creates a model owned by the authenticated user.
+     Creates a model owned by the authenticated user. The seeds require a
+    `hardware_identifier`; today's API takes `overview` and `category_slugs` instead
+    and answers `200`, where the seeds' era answered `201`.
 
     Args:
         idempotency_key (str | Unset):
@@ -126,7 +133,9 @@ def sync(
 ) -> Error | Model | None:
     """Create a model
 
-     Creates a model owned by the authenticated user.
+     Creates a model owned by the authenticated user. The seeds require a
+    `hardware_identifier`; today's API takes `overview` and `category_slugs` instead
+    and answers `200`, where the seeds' era answered `201`.
 
     Args:
         idempotency_key (str | Unset):
@@ -155,7 +164,9 @@ async def asyncio_detailed(
 ) -> Response[Error | Model]:
     """Create a model
 
-     Creates a model owned by the authenticated user.
+     Creates a model owned by the authenticated user. The seeds require a
+    `hardware_identifier`; today's API takes `overview` and `category_slugs` instead
+    and answers `200`, where the seeds' era answered `201`.
 
     Args:
         idempotency_key (str | Unset):
@@ -187,7 +198,9 @@ async def asyncio(
 ) -> Error | Model | None:
     """Create a model
 
-     Creates a model owned by the authenticated user.
+     Creates a model owned by the authenticated user. The seeds require a
+    `hardware_identifier`; today's API takes `overview` and `category_slugs` instead
+    and answers `200`, where the seeds' era answered `201`.
 
     Args:
         idempotency_key (str | Unset):

@@ -9,14 +9,14 @@ from ...models.error import Error
 from ...models.model_page import ModelPage
 from ...models.models_sort_by import ModelsSortBy
 from ...models.sort_direction import SortDirection
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_loads
 
 
 def _get_kwargs(
     *,
     cursor: str | Unset = UNSET,
-    page_size: int | Unset = 20,
-    sort_by: ModelsSortBy | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    sort_by: ModelsSortBy | str | Unset = UNSET,
     sort_direction: SortDirection | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -26,10 +26,13 @@ def _get_kwargs(
 
     params["page_size"] = page_size
 
-    json_sort_by: str | Unset = UNSET
-    if not isinstance(sort_by, Unset):
+    json_sort_by: str | Unset
+    if isinstance(sort_by, Unset):
+        json_sort_by = UNSET
+    elif isinstance(sort_by, ModelsSortBy):
         json_sort_by = sort_by.value
-
+    else:
+        json_sort_by = sort_by
     params["sort_by"] = json_sort_by
 
     json_sort_direction: str | Unset = UNSET
@@ -51,27 +54,27 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | ModelPage | None:
     if response.status_code == 200:
-        response_200 = ModelPage.from_dict(response.json())
+        response_200 = ModelPage.from_dict(json_loads(response.content))
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = Error.from_dict(json_loads(response.content))
 
         return response_401
 
     if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
+        response_422 = Error.from_dict(json_loads(response.content))
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = Error.from_dict(json_loads(response.content))
 
         return response_429
 
     if 500 <= response.status_code <= 599:
-        response_5xx = Error.from_dict(response.json())
+        response_5xx = Error.from_dict(json_loads(response.content))
 
         return response_5xx
 
@@ -94,8 +97,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     cursor: str | Unset = UNSET,
-    page_size: int | Unset = 20,
-    sort_by: ModelsSortBy | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    sort_by: ModelsSortBy | str | Unset = UNSET,
     sort_direction: SortDirection | Unset = UNSET,
 ) -> Response[Error | ModelPage]:
     """List models
@@ -104,8 +107,10 @@ def sync_detailed(
 
     Args:
         cursor (str | Unset):
-        page_size (int | Unset):  Default: 20.
-        sort_by (ModelsSortBy | Unset): The fields models can be sorted by.
+        page_size (int | Unset):
+        sort_by (ModelsSortBy | str | Unset): A field to sort models by: one of `ModelsSortBy`, or
+            a newer field this document
+            does not know yet.
         sort_direction (SortDirection | Unset): A sort direction.
 
     Raises:
@@ -134,8 +139,8 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     cursor: str | Unset = UNSET,
-    page_size: int | Unset = 20,
-    sort_by: ModelsSortBy | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    sort_by: ModelsSortBy | str | Unset = UNSET,
     sort_direction: SortDirection | Unset = UNSET,
 ) -> Error | ModelPage | None:
     """List models
@@ -144,8 +149,10 @@ def sync(
 
     Args:
         cursor (str | Unset):
-        page_size (int | Unset):  Default: 20.
-        sort_by (ModelsSortBy | Unset): The fields models can be sorted by.
+        page_size (int | Unset):
+        sort_by (ModelsSortBy | str | Unset): A field to sort models by: one of `ModelsSortBy`, or
+            a newer field this document
+            does not know yet.
         sort_direction (SortDirection | Unset): A sort direction.
 
     Raises:
@@ -169,8 +176,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     cursor: str | Unset = UNSET,
-    page_size: int | Unset = 20,
-    sort_by: ModelsSortBy | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    sort_by: ModelsSortBy | str | Unset = UNSET,
     sort_direction: SortDirection | Unset = UNSET,
 ) -> Response[Error | ModelPage]:
     """List models
@@ -179,8 +186,10 @@ async def asyncio_detailed(
 
     Args:
         cursor (str | Unset):
-        page_size (int | Unset):  Default: 20.
-        sort_by (ModelsSortBy | Unset): The fields models can be sorted by.
+        page_size (int | Unset):
+        sort_by (ModelsSortBy | str | Unset): A field to sort models by: one of `ModelsSortBy`, or
+            a newer field this document
+            does not know yet.
         sort_direction (SortDirection | Unset): A sort direction.
 
     Raises:
@@ -207,8 +216,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     cursor: str | Unset = UNSET,
-    page_size: int | Unset = 20,
-    sort_by: ModelsSortBy | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    sort_by: ModelsSortBy | str | Unset = UNSET,
     sort_direction: SortDirection | Unset = UNSET,
 ) -> Error | ModelPage | None:
     """List models
@@ -217,8 +226,10 @@ async def asyncio(
 
     Args:
         cursor (str | Unset):
-        page_size (int | Unset):  Default: 20.
-        sort_by (ModelsSortBy | Unset): The fields models can be sorted by.
+        page_size (int | Unset):
+        sort_by (ModelsSortBy | str | Unset): A field to sort models by: one of `ModelsSortBy`, or
+            a newer field this document
+            does not know yet.
         sort_direction (SortDirection | Unset): A sort direction.
 
     Raises:

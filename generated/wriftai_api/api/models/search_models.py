@@ -7,14 +7,14 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.model_page import ModelPage
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_loads
 
 
 def _get_kwargs(
     *,
     q: str,
     cursor: str | Unset = UNSET,
-    page_size: int | Unset = 20,
+    page_size: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -38,27 +38,27 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | ModelPage | None:
     if response.status_code == 200:
-        response_200 = ModelPage.from_dict(response.json())
+        response_200 = ModelPage.from_dict(json_loads(response.content))
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = Error.from_dict(json_loads(response.content))
 
         return response_401
 
     if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
+        response_422 = Error.from_dict(json_loads(response.content))
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = Error.from_dict(json_loads(response.content))
 
         return response_429
 
     if 500 <= response.status_code <= 599:
-        response_5xx = Error.from_dict(response.json())
+        response_5xx = Error.from_dict(json_loads(response.content))
 
         return response_5xx
 
@@ -82,7 +82,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     q: str,
     cursor: str | Unset = UNSET,
-    page_size: int | Unset = 20,
+    page_size: int | Unset = UNSET,
 ) -> Response[Error | ModelPage]:
     """Search models
 
@@ -91,7 +91,7 @@ def sync_detailed(
     Args:
         q (str):
         cursor (str | Unset):
-        page_size (int | Unset):  Default: 20.
+        page_size (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -119,7 +119,7 @@ def sync(
     client: AuthenticatedClient | Client,
     q: str,
     cursor: str | Unset = UNSET,
-    page_size: int | Unset = 20,
+    page_size: int | Unset = UNSET,
 ) -> Error | ModelPage | None:
     """Search models
 
@@ -128,7 +128,7 @@ def sync(
     Args:
         q (str):
         cursor (str | Unset):
-        page_size (int | Unset):  Default: 20.
+        page_size (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,7 +151,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     q: str,
     cursor: str | Unset = UNSET,
-    page_size: int | Unset = 20,
+    page_size: int | Unset = UNSET,
 ) -> Response[Error | ModelPage]:
     """Search models
 
@@ -160,7 +160,7 @@ async def asyncio_detailed(
     Args:
         q (str):
         cursor (str | Unset):
-        page_size (int | Unset):  Default: 20.
+        page_size (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -186,7 +186,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     q: str,
     cursor: str | Unset = UNSET,
-    page_size: int | Unset = 20,
+    page_size: int | Unset = UNSET,
 ) -> Error | ModelPage | None:
     """Search models
 
@@ -195,7 +195,7 @@ async def asyncio(
     Args:
         q (str):
         cursor (str | Unset):
-        page_size (int | Unset):  Default: 20.
+        page_size (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.prediction_with_io import PredictionWithIO
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_loads
 
 
 def _get_kwargs(
@@ -33,34 +33,38 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | PredictionWithIO | None:
+) -> Any | Error | PredictionWithIO | None:
     if response.status_code == 200:
-        response_200 = PredictionWithIO.from_dict(response.json())
+        response_200 = PredictionWithIO.from_dict(json_loads(response.content))
 
         return response_200
 
+    if response.status_code == 202:
+        response_202 = cast(Any, None)
+        return response_202
+
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = Error.from_dict(json_loads(response.content))
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = Error.from_dict(json_loads(response.content))
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = Error.from_dict(response.json())
+        response_409 = Error.from_dict(json_loads(response.content))
 
         return response_409
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = Error.from_dict(json_loads(response.content))
 
         return response_429
 
     if 500 <= response.status_code <= 599:
-        response_5xx = Error.from_dict(response.json())
+        response_5xx = Error.from_dict(json_loads(response.content))
 
         return response_5xx
 
@@ -72,7 +76,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | PredictionWithIO]:
+) -> Response[Any | Error | PredictionWithIO]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -86,11 +90,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     idempotency_key: str | Unset = UNSET,
-) -> Response[Error | PredictionWithIO]:
+) -> Response[Any | Error | PredictionWithIO]:
     """Cancel a prediction
 
-     Cancels a prediction that is not terminal yet; cancelling a terminal prediction returns it
-    unchanged.
+     Cancels a prediction that is not terminal yet; cancelling a terminal prediction
+    changes nothing. Today's API answers `202` with an empty JSON object (`{}`): the
+    cancel is accepted, and getting the prediction shows its status. An answer of
+    `200` carries the prediction, now `cancelled` unless it had already ended.
 
     Args:
         prediction_id (str):
@@ -101,7 +107,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | PredictionWithIO]
+        Response[Any | Error | PredictionWithIO]
     """
 
     kwargs = _get_kwargs(
@@ -121,11 +127,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     idempotency_key: str | Unset = UNSET,
-) -> Error | PredictionWithIO | None:
+) -> Any | Error | PredictionWithIO | None:
     """Cancel a prediction
 
-     Cancels a prediction that is not terminal yet; cancelling a terminal prediction returns it
-    unchanged.
+     Cancels a prediction that is not terminal yet; cancelling a terminal prediction
+    changes nothing. Today's API answers `202` with an empty JSON object (`{}`): the
+    cancel is accepted, and getting the prediction shows its status. An answer of
+    `200` carries the prediction, now `cancelled` unless it had already ended.
 
     Args:
         prediction_id (str):
@@ -136,7 +144,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | PredictionWithIO
+        Any | Error | PredictionWithIO
     """
 
     return sync_detailed(
@@ -151,11 +159,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     idempotency_key: str | Unset = UNSET,
-) -> Response[Error | PredictionWithIO]:
+) -> Response[Any | Error | PredictionWithIO]:
     """Cancel a prediction
 
-     Cancels a prediction that is not terminal yet; cancelling a terminal prediction returns it
-    unchanged.
+     Cancels a prediction that is not terminal yet; cancelling a terminal prediction
+    changes nothing. Today's API answers `202` with an empty JSON object (`{}`): the
+    cancel is accepted, and getting the prediction shows its status. An answer of
+    `200` carries the prediction, now `cancelled` unless it had already ended.
 
     Args:
         prediction_id (str):
@@ -166,7 +176,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | PredictionWithIO]
+        Response[Any | Error | PredictionWithIO]
     """
 
     kwargs = _get_kwargs(
@@ -184,11 +194,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     idempotency_key: str | Unset = UNSET,
-) -> Error | PredictionWithIO | None:
+) -> Any | Error | PredictionWithIO | None:
     """Cancel a prediction
 
-     Cancels a prediction that is not terminal yet; cancelling a terminal prediction returns it
-    unchanged.
+     Cancels a prediction that is not terminal yet; cancelling a terminal prediction
+    changes nothing. Today's API answers `202` with an empty JSON object (`{}`): the
+    cancel is accepted, and getting the prediction shows its status. An answer of
+    `200` carries the prediction, now `cancelled` unless it had already ended.
 
     Args:
         prediction_id (str):
@@ -199,7 +211,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | PredictionWithIO
+        Any | Error | PredictionWithIO
     """
 
     return (

@@ -8,13 +8,13 @@ from ...client import AuthenticatedClient, Client
 from ...models.create_prediction_request import CreatePredictionRequest
 from ...models.error import Error
 from ...models.prediction_with_io import PredictionWithIO
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_loads
 
 
 def _get_kwargs(
     *,
     body: CreatePredictionRequest,
-    validate_input: bool | Unset = False,
+    validate_input: bool | Unset = UNSET,
     prefer: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -44,43 +44,53 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | PredictionWithIO | None:
+    if response.status_code == 200:
+        response_200 = PredictionWithIO.from_dict(json_loads(response.content))
+
+        return response_200
+
     if response.status_code == 201:
-        response_201 = PredictionWithIO.from_dict(response.json())
+        response_201 = PredictionWithIO.from_dict(json_loads(response.content))
 
         return response_201
 
+    if response.status_code == 202:
+        response_202 = PredictionWithIO.from_dict(json_loads(response.content))
+
+        return response_202
+
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = Error.from_dict(json_loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = Error.from_dict(json_loads(response.content))
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = Error.from_dict(json_loads(response.content))
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = Error.from_dict(response.json())
+        response_409 = Error.from_dict(json_loads(response.content))
 
         return response_409
 
     if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
+        response_422 = Error.from_dict(json_loads(response.content))
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = Error.from_dict(json_loads(response.content))
 
         return response_429
 
     if 500 <= response.status_code <= 599:
-        response_5xx = Error.from_dict(response.json())
+        response_5xx = Error.from_dict(json_loads(response.content))
 
         return response_5xx
 
@@ -105,7 +115,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreatePredictionRequest,
-    validate_input: bool | Unset = False,
+    validate_input: bool | Unset = UNSET,
     prefer: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[Error | PredictionWithIO]:
@@ -120,8 +130,12 @@ def sync_detailed(
     `PredictionStreamEvent`). With `Validate-Input: true` an input that does not match
     the version's input schema is rejected with `422` before anything runs.
 
+    The status says how far the prediction got: today's API answers `202` while it is
+    still pending or running and `200` when it ended during a `Prefer: wait` hold (and
+    for an event stream); the seeds' era answered `201` either way.
+
     Args:
-        validate_input (bool | Unset):  Default: False.
+        validate_input (bool | Unset):
         prefer (str | Unset):
         idempotency_key (str | Unset):
         body (CreatePredictionRequest): The body of a prediction creation request.
@@ -152,7 +166,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreatePredictionRequest,
-    validate_input: bool | Unset = False,
+    validate_input: bool | Unset = UNSET,
     prefer: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Error | PredictionWithIO | None:
@@ -167,8 +181,12 @@ def sync(
     `PredictionStreamEvent`). With `Validate-Input: true` an input that does not match
     the version's input schema is rejected with `422` before anything runs.
 
+    The status says how far the prediction got: today's API answers `202` while it is
+    still pending or running and `200` when it ended during a `Prefer: wait` hold (and
+    for an event stream); the seeds' era answered `201` either way.
+
     Args:
-        validate_input (bool | Unset):  Default: False.
+        validate_input (bool | Unset):
         prefer (str | Unset):
         idempotency_key (str | Unset):
         body (CreatePredictionRequest): The body of a prediction creation request.
@@ -194,7 +212,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreatePredictionRequest,
-    validate_input: bool | Unset = False,
+    validate_input: bool | Unset = UNSET,
     prefer: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[Error | PredictionWithIO]:
@@ -209,8 +227,12 @@ async def asyncio_detailed(
     `PredictionStreamEvent`). With `Validate-Input: true` an input that does not match
     the version's input schema is rejected with `422` before anything runs.
 
+    The status says how far the prediction got: today's API answers `202` while it is
+    still pending or running and `200` when it ended during a `Prefer: wait` hold (and
+    for an event stream); the seeds' era answered `201` either way.
+
     Args:
-        validate_input (bool | Unset):  Default: False.
+        validate_input (bool | Unset):
         prefer (str | Unset):
         idempotency_key (str | Unset):
         body (CreatePredictionRequest): The body of a prediction creation request.
@@ -239,7 +261,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreatePredictionRequest,
-    validate_input: bool | Unset = False,
+    validate_input: bool | Unset = UNSET,
     prefer: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Error | PredictionWithIO | None:
@@ -254,8 +276,12 @@ async def asyncio(
     `PredictionStreamEvent`). With `Validate-Input: true` an input that does not match
     the version's input schema is rejected with `422` before anything runs.
 
+    The status says how far the prediction got: today's API answers `202` while it is
+    still pending or running and `200` when it ended during a `Prefer: wait` hold (and
+    for an event stream); the seeds' era answered `201` either way.
+
     Args:
-        validate_input (bool | Unset):  Default: False.
+        validate_input (bool | Unset):
         prefer (str | Unset):
         idempotency_key (str | Unset):
         body (CreatePredictionRequest): The body of a prediction creation request.

@@ -8,13 +8,13 @@ from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.prediction_page import PredictionPage
 from ...models.prediction_status import PredictionStatus
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_loads
 
 
 def _get_kwargs(
     *,
     cursor: str | Unset = UNSET,
-    page_size: int | Unset = 20,
+    page_size: int | Unset = UNSET,
     statuses: list[PredictionStatus | str] | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -50,27 +50,27 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | PredictionPage | None:
     if response.status_code == 200:
-        response_200 = PredictionPage.from_dict(response.json())
+        response_200 = PredictionPage.from_dict(json_loads(response.content))
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = Error.from_dict(json_loads(response.content))
 
         return response_401
 
     if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
+        response_422 = Error.from_dict(json_loads(response.content))
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = Error.from_dict(json_loads(response.content))
 
         return response_429
 
     if 500 <= response.status_code <= 599:
-        response_5xx = Error.from_dict(response.json())
+        response_5xx = Error.from_dict(json_loads(response.content))
 
         return response_5xx
 
@@ -95,7 +95,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     cursor: str | Unset = UNSET,
-    page_size: int | Unset = 20,
+    page_size: int | Unset = UNSET,
     statuses: list[PredictionStatus | str] | Unset = UNSET,
 ) -> Response[Error | PredictionPage]:
     """List predictions
@@ -104,7 +104,7 @@ def sync_detailed(
 
     Args:
         cursor (str | Unset):
-        page_size (int | Unset):  Default: 20.
+        page_size (int | Unset):
         statuses (list[PredictionStatus | str] | Unset):
 
     Raises:
@@ -132,7 +132,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     cursor: str | Unset = UNSET,
-    page_size: int | Unset = 20,
+    page_size: int | Unset = UNSET,
     statuses: list[PredictionStatus | str] | Unset = UNSET,
 ) -> Error | PredictionPage | None:
     """List predictions
@@ -141,7 +141,7 @@ def sync(
 
     Args:
         cursor (str | Unset):
-        page_size (int | Unset):  Default: 20.
+        page_size (int | Unset):
         statuses (list[PredictionStatus | str] | Unset):
 
     Raises:
@@ -164,7 +164,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     cursor: str | Unset = UNSET,
-    page_size: int | Unset = 20,
+    page_size: int | Unset = UNSET,
     statuses: list[PredictionStatus | str] | Unset = UNSET,
 ) -> Response[Error | PredictionPage]:
     """List predictions
@@ -173,7 +173,7 @@ async def asyncio_detailed(
 
     Args:
         cursor (str | Unset):
-        page_size (int | Unset):  Default: 20.
+        page_size (int | Unset):
         statuses (list[PredictionStatus | str] | Unset):
 
     Raises:
@@ -199,7 +199,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     cursor: str | Unset = UNSET,
-    page_size: int | Unset = 20,
+    page_size: int | Unset = UNSET,
     statuses: list[PredictionStatus | str] | Unset = UNSET,
 ) -> Error | PredictionPage | None:
     """List predictions
@@ -208,7 +208,7 @@ async def asyncio(
 
     Args:
         cursor (str | Unset):
-        page_size (int | Unset):  Default: 20.
+        page_size (int | Unset):
         statuses (list[PredictionStatus | str] | Unset):
 
     Raises:

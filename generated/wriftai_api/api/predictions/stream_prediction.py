@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_loads
 
 
 def _get_kwargs(
@@ -44,27 +44,27 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_200
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = Error.from_dict(json_loads(response.content))
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = Error.from_dict(json_loads(response.content))
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
+        response_422 = Error.from_dict(json_loads(response.content))
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = Error.from_dict(json_loads(response.content))
 
         return response_429
 
     if 500 <= response.status_code <= 599:
-        response_5xx = Error.from_dict(response.json())
+        response_5xx = Error.from_dict(json_loads(response.content))
 
         return response_5xx
 
@@ -95,8 +95,10 @@ def sync_detailed(
      A `text/event-stream` of the prediction's events (`init`, `output`, `error`, `done`;
     see `PredictionStreamEvent`), from the first one or from the one after `after_id`.
     `error` and `done` are terminal. The server may close a quiet connection after the
-    `Prefer: wait=<seconds>` idle time; the client then reconnects with `after_id` set
-    to the last event id it saw, and no event is lost or repeated.
+    `Prefer: wait=<seconds>` idle time (fractions allowed); the client then reconnects
+    with `after_id` set to the last event id it saw, and no event is lost or repeated.
+    Today's `init` carries only the prediction's id and `done` only its status (or
+    null); in the seeds' era both carry the whole prediction.
 
     Args:
         prediction_id (str):
@@ -136,8 +138,10 @@ def sync(
      A `text/event-stream` of the prediction's events (`init`, `output`, `error`, `done`;
     see `PredictionStreamEvent`), from the first one or from the one after `after_id`.
     `error` and `done` are terminal. The server may close a quiet connection after the
-    `Prefer: wait=<seconds>` idle time; the client then reconnects with `after_id` set
-    to the last event id it saw, and no event is lost or repeated.
+    `Prefer: wait=<seconds>` idle time (fractions allowed); the client then reconnects
+    with `after_id` set to the last event id it saw, and no event is lost or repeated.
+    Today's `init` carries only the prediction's id and `done` only its status (or
+    null); in the seeds' era both carry the whole prediction.
 
     Args:
         prediction_id (str):
@@ -172,8 +176,10 @@ async def asyncio_detailed(
      A `text/event-stream` of the prediction's events (`init`, `output`, `error`, `done`;
     see `PredictionStreamEvent`), from the first one or from the one after `after_id`.
     `error` and `done` are terminal. The server may close a quiet connection after the
-    `Prefer: wait=<seconds>` idle time; the client then reconnects with `after_id` set
-    to the last event id it saw, and no event is lost or repeated.
+    `Prefer: wait=<seconds>` idle time (fractions allowed); the client then reconnects
+    with `after_id` set to the last event id it saw, and no event is lost or repeated.
+    Today's `init` carries only the prediction's id and `done` only its status (or
+    null); in the seeds' era both carry the whole prediction.
 
     Args:
         prediction_id (str):
@@ -211,8 +217,10 @@ async def asyncio(
      A `text/event-stream` of the prediction's events (`init`, `output`, `error`, `done`;
     see `PredictionStreamEvent`), from the first one or from the one after `after_id`.
     `error` and `done` are terminal. The server may close a quiet connection after the
-    `Prefer: wait=<seconds>` idle time; the client then reconnects with `after_id` set
-    to the last event id it saw, and no event is lost or repeated.
+    `Prefer: wait=<seconds>` idle time (fractions allowed); the client then reconnects
+    with `after_id` set to the last event id it saw, and no event is lost or repeated.
+    Today's `init` carries only the prediction's id and `done` only its status (or
+    null); in the seeds' era both carry the whole prediction.
 
     Args:
         prediction_id (str):

@@ -9,7 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.create_version_params import CreateVersionParams
 from ...models.error import Error
 from ...models.model_version_with_details import ModelVersionWithDetails
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_loads
 
 
 def _get_kwargs(
@@ -42,48 +42,53 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | ModelVersionWithDetails | None:
+    if response.status_code == 200:
+        response_200 = ModelVersionWithDetails.from_dict(json_loads(response.content))
+
+        return response_200
+
     if response.status_code == 201:
-        response_201 = ModelVersionWithDetails.from_dict(response.json())
+        response_201 = ModelVersionWithDetails.from_dict(json_loads(response.content))
 
         return response_201
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = Error.from_dict(json_loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = Error.from_dict(json_loads(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = Error.from_dict(json_loads(response.content))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = Error.from_dict(json_loads(response.content))
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = Error.from_dict(response.json())
+        response_409 = Error.from_dict(json_loads(response.content))
 
         return response_409
 
     if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
+        response_422 = Error.from_dict(json_loads(response.content))
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = Error.from_dict(json_loads(response.content))
 
         return response_429
 
     if 500 <= response.status_code <= 599:
-        response_5xx = Error.from_dict(response.json())
+        response_5xx = Error.from_dict(json_loads(response.content))
 
         return response_5xx
 
@@ -115,6 +120,8 @@ def sync_detailed(
     """Create a model version
 
      Publishes a new version of a model the caller owns; versions are numbered from 1.
+    Today's API also takes `compatibilities` and a `configuration` (left out, the
+    previous version's is kept) and answers `200`, where the seeds' era answered `201`.
 
     Args:
         owner (str): A username.
@@ -155,6 +162,8 @@ def sync(
     """Create a model version
 
      Publishes a new version of a model the caller owns; versions are numbered from 1.
+    Today's API also takes `compatibilities` and a `configuration` (left out, the
+    previous version's is kept) and answers `200`, where the seeds' era answered `201`.
 
     Args:
         owner (str): A username.
@@ -190,6 +199,8 @@ async def asyncio_detailed(
     """Create a model version
 
      Publishes a new version of a model the caller owns; versions are numbered from 1.
+    Today's API also takes `compatibilities` and a `configuration` (left out, the
+    previous version's is kept) and answers `200`, where the seeds' era answered `201`.
 
     Args:
         owner (str): A username.
@@ -228,6 +239,8 @@ async def asyncio(
     """Create a model version
 
      Publishes a new version of a model the caller owns; versions are numbered from 1.
+    Today's API also takes `compatibilities` and a `configuration` (left out, the
+    previous version's is kept) and answers `200`, where the seeds' era answered `201`.
 
     Args:
         owner (str): A username.

@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.model_version_page import ModelVersionPage
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_loads
 
 
 def _get_kwargs(
@@ -16,7 +16,7 @@ def _get_kwargs(
     name: str,
     *,
     cursor: str | Unset = UNSET,
-    page_size: int | Unset = 20,
+    page_size: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -43,32 +43,32 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | ModelVersionPage | None:
     if response.status_code == 200:
-        response_200 = ModelVersionPage.from_dict(response.json())
+        response_200 = ModelVersionPage.from_dict(json_loads(response.content))
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = Error.from_dict(json_loads(response.content))
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = Error.from_dict(json_loads(response.content))
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
+        response_422 = Error.from_dict(json_loads(response.content))
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = Error.from_dict(json_loads(response.content))
 
         return response_429
 
     if 500 <= response.status_code <= 599:
-        response_5xx = Error.from_dict(response.json())
+        response_5xx = Error.from_dict(json_loads(response.content))
 
         return response_5xx
 
@@ -95,17 +95,19 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     cursor: str | Unset = UNSET,
-    page_size: int | Unset = 20,
+    page_size: int | Unset = UNSET,
 ) -> Response[Error | ModelVersionPage]:
     """List a model's versions
 
-     Lists the versions of a model, newest first, one page at a time.
+     Lists the versions of a model, newest first, one page at a time. Today's items
+    carry only `number`, `release_notes` and `created_at`; the seeds' also carry the
+    `container_image_digest`.
 
     Args:
         owner (str): A username.
         name (str): A model name, unique per owner.
         cursor (str | Unset):
-        page_size (int | Unset):  Default: 20.
+        page_size (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -135,17 +137,19 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     cursor: str | Unset = UNSET,
-    page_size: int | Unset = 20,
+    page_size: int | Unset = UNSET,
 ) -> Error | ModelVersionPage | None:
     """List a model's versions
 
-     Lists the versions of a model, newest first, one page at a time.
+     Lists the versions of a model, newest first, one page at a time. Today's items
+    carry only `number`, `release_notes` and `created_at`; the seeds' also carry the
+    `container_image_digest`.
 
     Args:
         owner (str): A username.
         name (str): A model name, unique per owner.
         cursor (str | Unset):
-        page_size (int | Unset):  Default: 20.
+        page_size (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -170,17 +174,19 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     cursor: str | Unset = UNSET,
-    page_size: int | Unset = 20,
+    page_size: int | Unset = UNSET,
 ) -> Response[Error | ModelVersionPage]:
     """List a model's versions
 
-     Lists the versions of a model, newest first, one page at a time.
+     Lists the versions of a model, newest first, one page at a time. Today's items
+    carry only `number`, `release_notes` and `created_at`; the seeds' also carry the
+    `container_image_digest`.
 
     Args:
         owner (str): A username.
         name (str): A model name, unique per owner.
         cursor (str | Unset):
-        page_size (int | Unset):  Default: 20.
+        page_size (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -208,17 +214,19 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     cursor: str | Unset = UNSET,
-    page_size: int | Unset = 20,
+    page_size: int | Unset = UNSET,
 ) -> Error | ModelVersionPage | None:
     """List a model's versions
 
-     Lists the versions of a model, newest first, one page at a time.
+     Lists the versions of a model, newest first, one page at a time. Today's items
+    carry only `number`, `release_notes` and `created_at`; the seeds' also carry the
+    `container_image_digest`.
 
     Args:
         owner (str): A username.
         name (str): A model name, unique per owner.
         cursor (str | Unset):
-        page_size (int | Unset):  Default: 20.
+        page_size (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

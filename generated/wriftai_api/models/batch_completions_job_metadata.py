@@ -6,19 +6,23 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import PARSE_ERRORS, field_missing, model_repr, partial_to_dict, read_tolerantly
+from ..types import PARSE_ERRORS, UNSET, Unset, field_missing, model_repr, partial_to_dict, read_tolerantly
 
-T = TypeVar("T", bound="CancelBatchCompletionsResponse")
+if TYPE_CHECKING:
+    from ..models.labels import Labels
 
 
-@_attrs_define(repr=False)
-class CancelBatchCompletionsResponse:
-    """The response to cancelling a batch completion job."""
+T = TypeVar("T", bound="BatchCompletionsJobMetadata")
 
-    success: bool
-    """ Whether cancellation was successful. """
+
+@_attrs_define(repr=False, getstate_setstate=False)
+class BatchCompletionsJobMetadata:
+    """A batch completion job's metadata (the server's schema says string values; it sends its labels as an object)."""
+
+    labels: Labels | Unset = UNSET
+    """ Free-form string labels, for example a team or a cost centre. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (("success", "success", True),)
+    _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (("labels", "labels", False),)
 
     if not TYPE_CHECKING:
 
@@ -37,15 +41,15 @@ class CancelBatchCompletionsResponse:
             return partial_to_dict(self)
 
     def _to_dict(self) -> dict[str, Any]:
-        success = self.success
+        labels: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.labels, Unset):
+            labels = self.labels.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "success": success,
-            }
-        )
+        field_dict.update({})
+        if labels is not UNSET:
+            field_dict["labels"] = labels
 
         return field_dict
 
@@ -66,24 +70,27 @@ class CancelBatchCompletionsResponse:
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Reads a JSON object that conforms to the schema; raises on the first value that does not."""
         d = src_dict
-        success = d["success"]
-        if not (type(success) is bool):
-            raise TypeError(success)
+        _labels = d.get("labels", UNSET)
+        labels: Labels | Unset
+        if isinstance(_labels, Unset):
+            labels = UNSET
+        else:
+            labels = Labels._from_dict(_labels)
 
-        cancel_batch_completions_response = cls(
-            success=success,
+        batch_completions_job_metadata = cls(
+            labels=labels,
         )
 
-        if len(d) != 1:
-            cancel_batch_completions_response.additional_properties = {
+        if len(d) != 0 + ("labels" in d):
+            batch_completions_job_metadata.additional_properties = {
                 k: v
                 for k, v in d.items()
                 if k
                 not in {
-                    "success",
+                    "labels",
                 }
             }
-        return cancel_batch_completions_response
+        return batch_completions_job_metadata
 
     @property
     def additional_keys(self) -> list[str]:
@@ -102,4 +109,7 @@ class CancelBatchCompletionsResponse:
         return key in self.additional_properties
 
 
-_WIRE_NAMES = frozenset(json_name for _, json_name, _ in CancelBatchCompletionsResponse._wire_fields)
+_WIRE_NAMES = frozenset(json_name for _, json_name, _ in BatchCompletionsJobMetadata._wire_fields)
+
+
+from ..models.labels import Labels  # noqa: E402

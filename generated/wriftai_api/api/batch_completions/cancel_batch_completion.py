@@ -6,19 +6,19 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.cancel_batch_completion_response import CancelBatchCompletionResponse
 from ...models.error import Error
-from ...models.get_batch_completions_response import GetBatchCompletionsResponse
-from ...types import Response
+from ...types import Response, json_loads
 
 
 def _get_kwargs(
-    job_id: str,
+    batch_completion_id: str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/llm/batch-completions/{job_id}".format(
-            job_id=quote(str(job_id), safe=""),
+        "method": "post",
+        "url": "/v2/batch-completions/{batch_completion_id}/actions/cancel".format(
+            batch_completion_id=quote(str(batch_completion_id), safe=""),
         ),
     }
 
@@ -27,29 +27,34 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | GetBatchCompletionsResponse | None:
+) -> CancelBatchCompletionResponse | Error | None:
     if response.status_code == 200:
-        response_200 = GetBatchCompletionsResponse.from_dict(response.json())
+        response_200 = CancelBatchCompletionResponse.from_dict(json_loads(response.content))
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = Error.from_dict(json_loads(response.content))
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = Error.from_dict(json_loads(response.content))
 
         return response_404
 
+    if response.status_code == 422:
+        response_422 = Error.from_dict(json_loads(response.content))
+
+        return response_422
+
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = Error.from_dict(json_loads(response.content))
 
         return response_429
 
     if 500 <= response.status_code <= 599:
-        response_5xx = Error.from_dict(response.json())
+        response_5xx = Error.from_dict(json_loads(response.content))
 
         return response_5xx
 
@@ -61,7 +66,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | GetBatchCompletionsResponse]:
+) -> Response[CancelBatchCompletionResponse | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -71,27 +76,28 @@ def _build_response(
 
 
 def sync_detailed(
-    job_id: str,
+    batch_completion_id: str,
     *,
-    client: AuthenticatedClient | Client,
-) -> Response[Error | GetBatchCompletionsResponse]:
-    """Get a batch completion job
+    client: AuthenticatedClient,
+) -> Response[CancelBatchCompletionResponse | Error]:
+    """Cancel a batch completion job
 
-     Returns a batch completion job's status and progress.
+     Cancels a batch completion job; `success` is false when there was nothing to
+    cancel. Takes no body. Cancelling twice does no harm.
 
     Args:
-        job_id (str):
+        batch_completion_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | GetBatchCompletionsResponse]
+        Response[CancelBatchCompletionResponse | Error]
     """
 
     kwargs = _get_kwargs(
-        job_id=job_id,
+        batch_completion_id=batch_completion_id,
     )
 
     response = client.get_httpx_client().request(
@@ -102,53 +108,55 @@ def sync_detailed(
 
 
 def sync(
-    job_id: str,
+    batch_completion_id: str,
     *,
-    client: AuthenticatedClient | Client,
-) -> Error | GetBatchCompletionsResponse | None:
-    """Get a batch completion job
+    client: AuthenticatedClient,
+) -> CancelBatchCompletionResponse | Error | None:
+    """Cancel a batch completion job
 
-     Returns a batch completion job's status and progress.
+     Cancels a batch completion job; `success` is false when there was nothing to
+    cancel. Takes no body. Cancelling twice does no harm.
 
     Args:
-        job_id (str):
+        batch_completion_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | GetBatchCompletionsResponse
+        CancelBatchCompletionResponse | Error
     """
 
     return sync_detailed(
-        job_id=job_id,
+        batch_completion_id=batch_completion_id,
         client=client,
     ).parsed
 
 
 async def asyncio_detailed(
-    job_id: str,
+    batch_completion_id: str,
     *,
-    client: AuthenticatedClient | Client,
-) -> Response[Error | GetBatchCompletionsResponse]:
-    """Get a batch completion job
+    client: AuthenticatedClient,
+) -> Response[CancelBatchCompletionResponse | Error]:
+    """Cancel a batch completion job
 
-     Returns a batch completion job's status and progress.
+     Cancels a batch completion job; `success` is false when there was nothing to
+    cancel. Takes no body. Cancelling twice does no harm.
 
     Args:
-        job_id (str):
+        batch_completion_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | GetBatchCompletionsResponse]
+        Response[CancelBatchCompletionResponse | Error]
     """
 
     kwargs = _get_kwargs(
-        job_id=job_id,
+        batch_completion_id=batch_completion_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -157,28 +165,29 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    job_id: str,
+    batch_completion_id: str,
     *,
-    client: AuthenticatedClient | Client,
-) -> Error | GetBatchCompletionsResponse | None:
-    """Get a batch completion job
+    client: AuthenticatedClient,
+) -> CancelBatchCompletionResponse | Error | None:
+    """Cancel a batch completion job
 
-     Returns a batch completion job's status and progress.
+     Cancels a batch completion job; `success` is false when there was nothing to
+    cancel. Takes no body. Cancelling twice does no harm.
 
     Args:
-        job_id (str):
+        batch_completion_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | GetBatchCompletionsResponse
+        CancelBatchCompletionResponse | Error
     """
 
     return (
         await asyncio_detailed(
-            job_id=job_id,
+            batch_completion_id=batch_completion_id,
             client=client,
         )
     ).parsed
