@@ -50,6 +50,7 @@ from wriftai._errors import (
     StreamInterruptedError,
     WaitTimeoutError,
     WriftAIError,
+    response_validation_error,
 )
 
 if TYPE_CHECKING:
@@ -227,12 +228,13 @@ PredictionEvent: TypeAlias = (
 """A typed event of a prediction stream."""
 
 
-_EventTable: TypeAlias = dict[str, tuple[type[Any], Callable[[Any], Any]]]
+M = TypeVar("M")
+_EventTable: TypeAlias = dict[str, type[Any]]
 _event_table: _EventTable | None = None
 
 
 def _prediction_events() -> _EventTable:
-    """Each known event type's generated model, and the parser of its ``data``."""
+    """Each known event type's generated model."""
     global _event_table
     if _event_table is None:
         from wriftai_api.models import (
@@ -240,32 +242,15 @@ def _prediction_events() -> _EventTable:
             PredictionErrorEvent,
             PredictionInitEvent,
             PredictionOutputEvent,
-            PredictionWithIO,
-            TaskError,
         )
 
         _event_table = {
-            "init": (PredictionInitEvent, PredictionWithIO.from_dict),
-            "output": (PredictionOutputEvent, _any_json),
-            "error": (PredictionErrorEvent, TaskError.from_dict),
-            "done": (PredictionDoneEvent, PredictionWithIO.from_dict),
+            "init": PredictionInitEvent,
+            "output": PredictionOutputEvent,
+            "error": PredictionErrorEvent,
+            "done": PredictionDoneEvent,
         }
     return _event_table
-
-
-def _any_json(data: Any) -> Any:
-    return data
-
-
-def _done_without_data(event_id: str) -> PredictionEvent:
-    """A ``done`` event whose data is null: typed, with `data` None."""
-    from wriftai_api.models import PredictionDoneEvent
-
-    event = PredictionDoneEvent.__new__(PredictionDoneEvent)
-    for name, value in (("id", event_id), ("event", "done"), ("data", None)):
-        object.__setattr__(event, name, value)
-    object.__setattr__(event, "additional_properties", {})
-    return event
 
 
 def to_prediction_event(sse: ServerSentEvent) -> PredictionEvent:
@@ -280,22 +265,41 @@ def to_prediction_event(sse: ServerSentEvent) -> PredictionEvent:
     return _typed(sse, _prediction_events())
 
 
-def _typed(sse: ServerSentEvent, table: _EventTable) -> PredictionEvent:
+def _typed(
+    sse: ServerSentEvent, table: _EventTable, *, operation: str = "", strict: bool = False
+) -> PredictionEvent:
+    """The typed event of a raw one, read like any response (tolerantly, or strictly).
+
+    Raises:
+        ResponseValidationIssue: `strict`, and the event does not conform.
+    """
     try:
         data = _loads(sse.data) if sse.data else None
     except ValueError:
         return UnknownPredictionEvent(sse.id, sse.event, sse.data)
-    known = table.get(sse.event)
-    if sse.event == "done" and data is None and sse.id is not None:
-        return _done_without_data(sse.id)  # today's API may end with `data: null`
-    if known is not None and known[1] is not _any_json and not isinstance(data, dict):
-        known = None  # a model's event must carry an object
-    if known is not None and sse.id is not None:
-        try:
-            return known[0](id=sse.id, event=sse.event, data=known[1](data))  # type: ignore[no-any-return]
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-    return UnknownPredictionEvent(sse.id, sse.event, data)
+    model = table.get(sse.event)
+    carries_object = isinstance(data, dict) or (sse.event == "done" and data is None)
+    if model is None or sse.id is None or (sse.event != "output" and not carries_object):
+        return UnknownPredictionEvent(sse.id, sse.event, data)
+    event = {"id": sse.id, "event": sse.event, "data": data}
+    typed: PredictionEvent = _read(model, event, operation or "stream_prediction", strict)
+    return typed
+
+
+def _read(model: type[M], data: Any, operation: str, strict: bool) -> M:
+    """``model.from_dict(data)`` as a read of `operation`'s response (strict or tolerant).
+
+    Raises:
+        ResponseValidationIssue: `strict`, and `data` does not conform.
+    """
+    from wriftai_api.types import PARSE_CONTEXT, ParseContext
+
+    token = PARSE_CONTEXT.set(ParseContext(operation, strict=strict))
+    try:
+        result: M = model.from_dict(data)  # type: ignore[attr-defined]
+        return result
+    finally:
+        PARSE_CONTEXT.reset(token)
 
 
 def _after(event_id: str, last_id: str) -> bool:
@@ -318,6 +322,7 @@ class EventCursor:
         resend_first: The server honours ``Idempotency-Key``, so a streamed create cut
             before it named the prediction may be sent again with its key (the server then
             answers with the same prediction). Otherwise it is never sent twice.
+        strict: Raise `APIResponseValidationError` on an event that does not conform.
 
     Attributes:
         backoff: Seconds to wait before the next connection: nothing after one that
@@ -338,9 +343,16 @@ class EventCursor:
         deadline: float | None = None,
         max_failures: int = 3,
         resend_first: bool = False,
+        strict: bool = False,
     ) -> None:
         self.prediction_id = prediction_id
         self._resend_first = resend_first
+        self._strict = strict
+        self._operation = "create_prediction" if first is not None else "stream_prediction"
+        self._response: httpx.Response | None = None
+        from wriftai_api.types import ResponseValidationIssue
+
+        self._issue_type = ResponseValidationIssue
         self.last_id: str | None = None
         self.finished = False
         self.deadline = deadline
@@ -400,6 +412,7 @@ class EventCursor:
         self._decoder = SSEDecoder()
         self._opened = time.monotonic()
         self._progress = False
+        self._response = response
         is_sse = response.headers.get("content-type", "").startswith("text/event-stream")
         self._json = None if is_sse else []
 
@@ -429,7 +442,11 @@ class EventCursor:
             if self.last_id is not None and not _after(sse.id, self.last_id):
                 return None
             self.last_id = sse.id
-        event = _typed(sse, self._events)
+        try:
+            event = _typed(sse, self._events, operation=self._operation, strict=self._strict)
+        except self._issue_type as exc:
+            response = self._response or httpx.Response(200, request=httpx.Request("GET", "/"))
+            raise response_validation_error(self._operation, response, exc.issue) from None
         kind = sse.event
         if kind != "output":
             if kind == "init" and not isinstance(event, UnknownPredictionEvent):
@@ -588,6 +605,9 @@ _NOT_RESUMABLE = (
 )
 
 
+_COMPLETION_STREAM = "create_completion_stream"
+
+
 class CompletionCursor:
     """The reader of one completion stream: one connection, no resumption.
 
@@ -598,9 +618,14 @@ class CompletionCursor:
 
     Args:
         request: The request of the stream (``create_completion_stream._get_kwargs``).
+        strict: Raise `APIResponseValidationError` on an event that does not conform.
     """
 
-    def __init__(self, request: dict[str, Any]) -> None:
+    def __init__(self, request: dict[str, Any], *, strict: bool = False) -> None:
+        from wriftai_api.types import ResponseValidationIssue
+
+        self._issue_type = ResponseValidationIssue
+        self._strict = strict
         self._request: dict[str, Any] | None = request
         self.finished = False
         self.backoff = 0.0
@@ -653,7 +678,10 @@ class CompletionCursor:
             data = _loads(sse.data)
             if isinstance(data, dict) and data.get("error") is not None:
                 raise self._error(data)
-            chunk = CompletionStreamResponse.from_dict(data)
+            chunk = _read(CompletionStreamResponse, data, _COMPLETION_STREAM, self._strict)
+        except self._issue_type as exc:
+            response = self.response or httpx.Response(200, request=self._failed_request())
+            raise response_validation_error(_COMPLETION_STREAM, response, exc.issue) from None
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
             raise WriftAIError(f"unreadable completion stream event: {sse.data[:200]!r}") from exc
         output = getattr(chunk, "output", None)

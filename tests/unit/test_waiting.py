@@ -206,3 +206,41 @@ def test_a_cancel_answered_with_the_prediction_is_not_fetched_again() -> None:
     client, rec = make_client(lambda r: json_response(200, prediction(status="cancelled")))
     assert str(client.predictions.cancel("pred_1").status) == "cancelled"
     assert len(rec.requests) == 1
+
+
+@pytest.mark.parametrize("form", ["sync", "async"])
+async def test_a_strict_client_raises_on_a_stream_event_that_does_not_conform(form: str) -> None:
+    body = sse(("1", "init", {"id": 5}), ("2", "done", {"status": "succeeded"}))
+    client, _rec = make_client(lambda r: _sse_response(body), strict_response_validation=True)
+    with pytest.raises(wriftai.APIResponseValidationError) as info:
+        if form == "sync":
+            list(client.predictions.stream("pred_1"))
+        else:
+            [e async for e in client.predictions.async_stream("pred_1")]
+    error = info.value
+    assert error.operation == "stream_prediction" and error.path == "$.data.id"
+    assert error.status_code == 200
+    # The default client reads the same event tolerantly.
+    lenient = client.with_options(strict_response_validation=False)
+    events = list(lenient.predictions.stream("pred_1"))
+    assert isinstance(events[0], PredictionInitEvent)
+    assert events[0].data.additional_properties == {"id": 5}
+
+
+def test_a_strict_client_reads_todays_short_events_as_conforming() -> None:
+    body = sse(("1", "init", {"id": "pred_1"}), ("2", "output", "x"), ("3", "done", None))
+    client, _rec = make_client(lambda r: _sse_response(body), strict_response_validation=True)
+    assert [e.event for e in client.predictions.stream("pred_1")] == ["init", "output", "done"]  # type: ignore[union-attr]
+
+
+def test_a_strict_client_raises_on_a_completion_chunk_that_does_not_conform() -> None:
+    chunk = {"request_id": 7, "output": {"text": "a", "finished": True, "num_completion_tokens": 1}}
+    body = f"data: {json.dumps(chunk)}\n\n".encode()
+    client, _rec = make_client(lambda r: _sse_response(body), strict_response_validation=True)
+    with (
+        pytest.raises(wriftai.APIResponseValidationError) as info,
+        client.completions.create("llama-2-7b", "hi", stream=True) as stream,
+    ):
+        list(stream)
+    assert info.value.operation == "create_completion_stream"
+    assert info.value.path == "$.request_id"

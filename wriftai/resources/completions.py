@@ -188,7 +188,7 @@ class CompletionsResource(Resource):
         values = {"prompt": prompt, "max_new_tokens": max_new_tokens, "temperature": temperature}
         kwargs = _request(stream, model, timeout, request_headers, {**values, **options})
         if stream:
-            cursor = CompletionCursor(kwargs)
+            cursor = CompletionCursor(kwargs, strict=self._http.strict)
             return Stream(iter_events(self._http, cursor), cursor)
         return parse(
             create_completion,
@@ -239,7 +239,7 @@ class CompletionsResource(Resource):
         values = {"prompt": prompt, "max_new_tokens": max_new_tokens, "temperature": temperature}
         kwargs = _request(stream, model, timeout, request_headers, {**values, **options})
         if stream:
-            cursor = CompletionCursor(kwargs)
+            cursor = CompletionCursor(kwargs, strict=self._http.strict)
             return AsyncStream(aiter_events(self._http, cursor), cursor)
         response = await self._http.async_send(kwargs)
         return parse(create_completion, CompletionSyncResponse, response, strict=self._http.strict)

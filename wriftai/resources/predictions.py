@@ -28,7 +28,7 @@ from wriftai._streaming import (
     iter_events,
     long_poll_seconds,
 )
-from wriftai._transport import new_idempotency_key
+from wriftai._transport import HTTP, new_idempotency_key
 from wriftai.resources._base import (
     Resource,
     body,
@@ -146,14 +146,21 @@ class _CreateRequest:
     wait: bool
     options: WaitOptions | AsyncWaitOptions
 
-    def cursor(self, resend: bool) -> EventCursor:
+    def cursor(self, http: HTTP) -> EventCursor:
         """The event cursor of a streamed create (its first request is the POST).
 
         Args:
-            resend: The server honours idempotency keys, so the create may be sent again
-                (with its key) if the stream breaks before it names the prediction.
+            http: The client's transport: whether the server is trusted to honour
+                idempotency keys (then the create may be sent again, with its key, if the
+                stream breaks before it names the prediction), and whether reads are strict.
         """
-        return EventCursor(None, first=self.kwargs, deadline=self.deadline, resend_first=resend)
+        return EventCursor(
+            None,
+            first=self.kwargs,
+            deadline=self.deadline,
+            resend_first=http.trust_idempotency_keys,
+            strict=http.strict,
+        )
 
     def steps(self, prediction: PredictionWithIO) -> _Steps | None:
         """The wait that follows the create, or None when the caller does not wait."""
@@ -292,7 +299,7 @@ class PredictionsResource(Resource):
         """
         create = _create_request(params, model, wait, stream, wait_options, idempotency_key)
         if stream:
-            return iter_events(self._http, create.cursor(self._http.trust_idempotency_keys))
+            return iter_events(self._http, create.cursor(self._http))
         prediction = parse(
             create_prediction,
             PredictionWithIO,
@@ -337,7 +344,7 @@ class PredictionsResource(Resource):
         """Async form of `create`; with `stream`, ``async for`` over the result."""
         create = _create_request(params, model, wait, stream, wait_options, idempotency_key)
         if stream:
-            return aiter_events(self._http, create.cursor(self._http.trust_idempotency_keys))
+            return aiter_events(self._http, create.cursor(self._http))
         response = await self._http.async_send(create.kwargs)
         steps = create.steps(
             prediction := parse(
@@ -462,12 +469,12 @@ class PredictionsResource(Resource):
             An iterator of typed events (`PredictionInitEvent`, `PredictionOutputEvent`,
             `PredictionErrorEvent`, `PredictionDoneEvent`, or `UnknownPredictionEvent`).
         """
-        cursor = EventCursor(require_str("prediction_id", prediction_id))
+        cursor = EventCursor(require_str("prediction_id", prediction_id), strict=self._http.strict)
         return iter_events(self._http, cursor)
 
     def async_stream(self, prediction_id: str) -> AsyncIterator[PredictionEvent]:
         """Async form of `stream`: ``async for event in client.predictions.async_stream(id)``."""
-        cursor = EventCursor(require_str("prediction_id", prediction_id))
+        cursor = EventCursor(require_str("prediction_id", prediction_id), strict=self._http.strict)
         return aiter_events(self._http, cursor)
 
     # ------------------------------------------------------------------ step runners
