@@ -52,6 +52,7 @@ from wriftai._errors import (
     WriftAIError,
     response_validation_error,
 )
+from wriftai_api.types import PARSE_CONTEXT, PARSE_ERRORS, ParseContext, ResponseValidationIssue
 
 if TYPE_CHECKING:
     from wriftai._transport import HTTP
@@ -278,8 +279,14 @@ def _typed(
     except ValueError:
         return UnknownPredictionEvent(sse.id, sse.event, sse.data)
     model = table.get(sse.event)
-    carries_object = isinstance(data, dict) or (sse.event == "done" and data is None)
-    if model is None or sse.id is None or (sse.event != "output" and not carries_object):
+    if model is None or sse.id is None:
+        return UnknownPredictionEvent(sse.id, sse.event, data)
+    if sse.event == "output":
+        # Most events of a stream: any JSON data conforms, and the id and event name come
+        # from the SSE fields, so there is nothing to check.
+        output: PredictionEvent = model(id=sse.id, event="output", data=data)
+        return output
+    if not (isinstance(data, dict) or (sse.event == "done" and data is None)):
         return UnknownPredictionEvent(sse.id, sse.event, data)
     event = {"id": sse.id, "event": sse.event, "data": data}
     typed: PredictionEvent = _read(model, event, operation or "stream_prediction", strict)
@@ -292,8 +299,11 @@ def _read(model: type[M], data: Any, operation: str, strict: bool) -> M:
     Raises:
         ResponseValidationIssue: `strict`, and `data` does not conform.
     """
-    from wriftai_api.types import PARSE_CONTEXT, ParseContext
-
+    try:  # the exact reader: a conforming event needs no parse context
+        exact: M = model._from_dict(data)  # type: ignore[attr-defined]
+        return exact
+    except PARSE_ERRORS:
+        pass
     token = PARSE_CONTEXT.set(ParseContext(operation, strict=strict))
     try:
         result: M = model.from_dict(data)  # type: ignore[attr-defined]
@@ -350,9 +360,6 @@ class EventCursor:
         self._strict = strict
         self._operation = "create_prediction" if first is not None else "stream_prediction"
         self._response: httpx.Response | None = None
-        from wriftai_api.types import ResponseValidationIssue
-
-        self._issue_type = ResponseValidationIssue
         self.last_id: str | None = None
         self.finished = False
         self.deadline = deadline
@@ -444,7 +451,7 @@ class EventCursor:
             self.last_id = sse.id
         try:
             event = _typed(sse, self._events, operation=self._operation, strict=self._strict)
-        except self._issue_type as exc:
+        except ResponseValidationIssue as exc:
             response = self._response or httpx.Response(200, request=httpx.Request("GET", "/"))
             raise response_validation_error(self._operation, response, exc.issue) from None
         kind = sse.event
@@ -622,9 +629,6 @@ class CompletionCursor:
     """
 
     def __init__(self, request: dict[str, Any], *, strict: bool = False) -> None:
-        from wriftai_api.types import ResponseValidationIssue
-
-        self._issue_type = ResponseValidationIssue
         self._strict = strict
         self._request: dict[str, Any] | None = request
         self.finished = False
@@ -679,7 +683,7 @@ class CompletionCursor:
             if isinstance(data, dict) and data.get("error") is not None:
                 raise self._error(data)
             chunk = _read(CompletionStreamResponse, data, _COMPLETION_STREAM, self._strict)
-        except self._issue_type as exc:
+        except ResponseValidationIssue as exc:
             response = self.response or httpx.Response(200, request=self._failed_request())
             raise response_validation_error(_COMPLETION_STREAM, response, exc.issue) from None
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
