@@ -33,6 +33,11 @@ class BaseUser:
     has no `name` at all.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _required_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "avatar_url",
+        }
+    )
     _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
         ("avatar_url", "avatar_url", True),
         ("id", "id", False),

@@ -43,6 +43,18 @@ class BatchCompletionsJob:
     priority: None | str | Unset = UNSET
     """ The job's priority. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _required_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "job_id",
+            "output_data_path",
+            "model_config",
+            "status",
+            "created_at",
+            "expires_at",
+            "completed_at",
+            "metadata",
+        }
+    )
     _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
         ("job_id", "job_id", True),
         ("output_data_path", "output_data_path", True),
@@ -161,14 +173,13 @@ class BatchCompletionsJob:
             raise TypeError(output_data_path)
 
         def _parse_model_config(data: object) -> CreateBatchCompletionsModelConfig | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                model_config_type_0 = CreateBatchCompletionsModelConfig._from_dict(data)
+            if isinstance(data, dict) and CreateBatchCompletionsModelConfig._required_keys <= data.keys():
+                try:
+                    model_config_type_0 = CreateBatchCompletionsModelConfig._from_dict(data)
 
-                return model_config_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return model_config_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             if not (type(data) is str):
                 raise TypeError(data)
 
@@ -176,21 +187,12 @@ class BatchCompletionsJob:
 
         model_config = _parse_model_config(d["model_config"])
 
-        def _parse_status(data: object) -> BatchCompletionsJobStatus | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_open_batch_completions_job_status_type_0 = BatchCompletionsJobStatus(data)
-
-                return componentsschemas_open_batch_completions_job_status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not (type(data) is str):
-                raise TypeError(data)
-
-            return cast(BatchCompletionsJobStatus | str, data)
-
-        status = _parse_status(d["status"])
+        _status = d["status"]
+        status: BatchCompletionsJobStatus | str
+        if type(_status) is str:
+            status = BatchCompletionsJobStatus._value2member_map_.get(_status, _status)  # type: ignore[assignment]
+        else:
+            raise TypeError(_status)
 
         created_at = d["created_at"]
         if not (type(created_at) is str):

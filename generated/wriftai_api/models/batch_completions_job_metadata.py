@@ -22,6 +22,7 @@ class BatchCompletionsJobMetadata:
     labels: Labels | Unset = UNSET
     """ Free-form string labels, for example a team or a cost centre. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _required_keys: ClassVar[frozenset[str]] = frozenset({})
     _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (("labels", "labels", False),)
 
     if not TYPE_CHECKING:

@@ -21,6 +21,11 @@ class CallbackAuth:
     kind: str
     """ `basic` or `mtls`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _required_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "kind",
+        }
+    )
     _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (("kind", "kind", True),)
 
     if not TYPE_CHECKING:

@@ -18,6 +18,11 @@ class CancelFineTuneResponse:
     success: bool
     """ Whether cancellation was successful. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _required_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "success",
+        }
+    )
     _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (("success", "success", True),)
 
     if not TYPE_CHECKING:

@@ -28,6 +28,12 @@ class CompletionOutput:
     tokens: list[TokenOutput] | None | Unset = UNSET
     """ The generated tokens with log probabilities, when `return_token_log_probs` was set. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _required_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "text",
+            "num_completion_tokens",
+        }
+    )
     _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
         ("text", "text", True),
         ("num_completion_tokens", "num_completion_tokens", True),

@@ -52,6 +52,13 @@ class CompletionRequest:
     skip_special_tokens: bool | None | Unset = True
     """ Leave the model's special tokens out of the text (vLLM only). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _required_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "prompt",
+            "max_new_tokens",
+            "temperature",
+        }
+    )
     _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
         ("prompt", "prompt", True),
         ("max_new_tokens", "max_new_tokens", True),
@@ -305,14 +312,13 @@ class CompletionRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                guided_json_type_0 = JsonSchemaDocument._from_dict(data)
+            if isinstance(data, dict) and JsonSchemaDocument._required_keys <= data.keys():
+                try:
+                    guided_json_type_0 = JsonSchemaDocument._from_dict(data)
 
-                return guided_json_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return guided_json_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             if not (data is None or data is UNSET):
                 raise TypeError(data)
 

@@ -31,6 +31,12 @@ class CompletionStreamOutput:
     token: None | TokenOutput | Unset = UNSET
     """ This piece's token with its log probability, when `return_token_log_probs` was set. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _required_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "text",
+            "finished",
+        }
+    )
     _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
         ("text", "text", True),
         ("finished", "finished", True),
@@ -135,14 +141,13 @@ class CompletionStreamOutput:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                token_type_0 = TokenOutput._from_dict(data)
+            if isinstance(data, dict) and TokenOutput._required_keys <= data.keys():
+                try:
+                    token_type_0 = TokenOutput._from_dict(data)
 
-                return token_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return token_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             if not (data is None or data is UNSET):
                 raise TypeError(data)
 

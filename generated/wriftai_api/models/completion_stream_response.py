@@ -30,6 +30,11 @@ class CompletionStreamResponse:
     error: None | StreamError | Unset = UNSET
     """ The error that ended the stream, or null. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _required_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "request_id",
+        }
+    )
     _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
         ("request_id", "request_id", True),
         ("output", "output", False),
@@ -112,14 +117,13 @@ class CompletionStreamResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                output_type_0 = CompletionStreamOutput._from_dict(data)
+            if isinstance(data, dict) and CompletionStreamOutput._required_keys <= data.keys():
+                try:
+                    output_type_0 = CompletionStreamOutput._from_dict(data)
 
-                return output_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return output_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             if not (data is None or data is UNSET):
                 raise TypeError(data)
 
@@ -132,14 +136,13 @@ class CompletionStreamResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                error_type_0 = StreamError._from_dict(data)
+            if isinstance(data, dict) and StreamError._required_keys <= data.keys():
+                try:
+                    error_type_0 = StreamError._from_dict(data)
 
-                return error_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return error_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             if not (data is None or data is UNSET):
                 raise TypeError(data)
 

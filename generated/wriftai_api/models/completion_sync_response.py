@@ -24,6 +24,7 @@ class CompletionSyncResponse:
     output: CompletionOutput | None | Unset = UNSET
     """ The completion. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _required_keys: ClassVar[frozenset[str]] = frozenset({})
     _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
         ("request_id", "request_id", False),
         ("output", "output", False),
@@ -96,14 +97,13 @@ class CompletionSyncResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                output_type_0 = CompletionOutput._from_dict(data)
+            if isinstance(data, dict) and CompletionOutput._required_keys <= data.keys():
+                try:
+                    output_type_0 = CompletionOutput._from_dict(data)
 
-                return output_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return output_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             if not (data is None or data is UNSET):
                 raise TypeError(data)
 

@@ -66,6 +66,11 @@ class CreateBatchCompletionsModelConfig:
     chat_template: None | str | Unset = UNSET
     """ A Jinja chat template to use instead of the tokenizer's. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _required_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "model",
+        }
+    )
     _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
         ("model", "model", True),
         ("checkpoint_path", "checkpoint_path", False),

@@ -41,6 +41,12 @@ class CreateBatchCompletionsRequest:
     tool_config: None | ToolConfig | Unset = UNSET
     """ Tool use (experimental). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _required_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "output_data_path",
+            "model_config",
+        }
+    )
     _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
         ("output_data_path", "output_data_path", True),
         ("model_config", "model_config", True),
@@ -168,14 +174,13 @@ class CreateBatchCompletionsRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                content_type_0 = CreateBatchCompletionsRequestContent._from_dict(data)
+            if isinstance(data, dict) and CreateBatchCompletionsRequestContent._required_keys <= data.keys():
+                try:
+                    content_type_0 = CreateBatchCompletionsRequestContent._from_dict(data)
 
-                return content_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return content_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             if not (data is None or data is UNSET):
                 raise TypeError(data)
 
@@ -200,14 +205,13 @@ class CreateBatchCompletionsRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                tool_config_type_0 = ToolConfig._from_dict(data)
+            if isinstance(data, dict) and ToolConfig._required_keys <= data.keys():
+                try:
+                    tool_config_type_0 = ToolConfig._from_dict(data)
 
-                return tool_config_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return tool_config_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             if not (data is None or data is UNSET):
                 raise TypeError(data)
 

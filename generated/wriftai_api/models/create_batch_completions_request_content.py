@@ -36,6 +36,13 @@ class CreateBatchCompletionsRequestContent:
     skip_special_tokens: bool | None | Unset = True
     """ Leave the model's special tokens out of the text. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _required_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "prompts",
+            "max_new_tokens",
+            "temperature",
+        }
+    )
     _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
         ("prompts", "prompts", True),
         ("max_new_tokens", "max_new_tokens", True),

@@ -18,6 +18,11 @@ class CreateBatchCompletionsResponse:
     job_id: str
     """ ID of the created job. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _required_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "job_id",
+        }
+    )
     _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (("job_id", "job_id", True),)
 
     if not TYPE_CHECKING:

@@ -35,6 +35,13 @@ class CreateFineTuneRequest:
     `-` (the server answers `400` otherwise).
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _required_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "model",
+            "training_file",
+            "hyperparameters",
+        }
+    )
     _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
         ("model", "model", True),
         ("training_file", "training_file", True),
@@ -141,14 +148,13 @@ class CreateFineTuneRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                wandb_config_type_0 = WandbConfig._from_dict(data)
+            if isinstance(data, dict) and WandbConfig._required_keys <= data.keys():
+                try:
+                    wandb_config_type_0 = WandbConfig._from_dict(data)
 
-                return wandb_config_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return wandb_config_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             if not (data is None or data is UNSET):
                 raise TypeError(data)
 

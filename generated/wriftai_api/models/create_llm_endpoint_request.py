@@ -98,6 +98,17 @@ class CreateLLMEndpointRequest:
     max_model_len: int | None | Unset = UNSET
     """ The model's context length (vLLM only); derived from the model's config when None. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _required_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "name",
+            "model_name",
+            "metadata",
+            "min_workers",
+            "max_workers",
+            "per_worker",
+            "labels",
+        }
+    )
     _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
         ("name", "name", True),
         ("model_name", "model_name", True),
@@ -583,14 +594,13 @@ class CreateLLMEndpointRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                billing_tags_type_0 = BillingTags._from_dict(data)
+            if isinstance(data, dict) and BillingTags._required_keys <= data.keys():
+                try:
+                    billing_tags_type_0 = BillingTags._from_dict(data)
 
-                return billing_tags_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return billing_tags_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             if not (data is None or data is UNSET):
                 raise TypeError(data)
 
@@ -607,14 +617,13 @@ class CreateLLMEndpointRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                default_callback_auth_type_0 = CallbackAuth._from_dict(data)
+            if isinstance(data, dict) and CallbackAuth._required_keys <= data.keys():
+                try:
+                    default_callback_auth_type_0 = CallbackAuth._from_dict(data)
 
-                return default_callback_auth_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return default_callback_auth_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             if not (data is None or data is UNSET):
                 raise TypeError(data)
 

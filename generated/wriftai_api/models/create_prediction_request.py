@@ -32,6 +32,12 @@ class CreatePredictionRequest:
     the prediction's event stream instead of JSON.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _required_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "model",
+            "input",
+        }
+    )
     _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
         ("model", "model", True),
         ("input", "input", True),
@@ -113,14 +119,13 @@ class CreatePredictionRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                webhook_type_0 = Webhook._from_dict(data)
+            if isinstance(data, dict) and Webhook._required_keys <= data.keys():
+                try:
+                    webhook_type_0 = Webhook._from_dict(data)
 
-                return webhook_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return webhook_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             if not (data is None or data is UNSET):
                 raise TypeError(data)
 

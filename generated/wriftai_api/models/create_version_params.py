@@ -32,6 +32,13 @@ class CreateVersionParams:
     configuration: VersionConfiguration | Unset = UNSET
     """ How a version runs (today's API). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _required_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "release_notes",
+            "schemas",
+            "container_image_digest",
+        }
+    )
     _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
         ("release_notes", "release_notes", True),
         ("schemas", "schemas", True),

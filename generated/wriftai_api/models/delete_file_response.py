@@ -18,6 +18,11 @@ class DeleteFileResponse:
     deleted: bool
     """ Whether deletion was successful. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _required_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "deleted",
+        }
+    )
     _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (("deleted", "deleted", True),)
 
     if not TYPE_CHECKING:

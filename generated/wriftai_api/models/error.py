@@ -31,6 +31,7 @@ class Error:
     """ The id of the request (LLM Engine's own error bodies); clients read it when there is no `x-request-id`
     header. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _required_keys: ClassVar[frozenset[str]] = frozenset({})
     _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
         ("error", "error", False),
         ("message", "message", False),

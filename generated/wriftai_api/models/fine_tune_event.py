@@ -22,6 +22,12 @@ class FineTuneEvent:
     timestamp: float | None | Unset = UNSET
     """ When the event happened, in Unix seconds. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _required_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "message",
+            "level",
+        }
+    )
     _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
         ("message", "message", True),
         ("level", "level", True),

@@ -20,6 +20,7 @@ class FineTuneHyperparameters:
     """Hyperparameters of a fine-tune, such as `epochs` or `lr`; `{}` keeps the defaults."""
 
     additional_properties: dict[str, float | int | NestedHyperparameters | str] = _attrs_field(init=False, factory=dict)
+    _required_keys: ClassVar[frozenset[str]] = frozenset({})
     _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = ()
 
     if not TYPE_CHECKING:
@@ -72,14 +73,13 @@ class FineTuneHyperparameters:
         for prop_name, prop_dict in d.items():
 
             def _parse_additional_property(data: object) -> float | int | NestedHyperparameters | str:
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    additional_property_type_3 = NestedHyperparameters._from_dict(data)
+                if isinstance(data, dict) and NestedHyperparameters._required_keys <= data.keys():
+                    try:
+                        additional_property_type_3 = NestedHyperparameters._from_dict(data)
 
-                    return additional_property_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
+                        return additional_property_type_3
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                 if not (type(data) is str or type(data) is int or (type(data) is float or type(data) is int)):
                     raise TypeError(data)
 

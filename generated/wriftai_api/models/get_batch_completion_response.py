@@ -22,6 +22,11 @@ class GetBatchCompletionResponse:
     job: BatchCompletionsJob
     """ A batch completion job as the `/v2` routes describe it. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _required_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "job",
+        }
+    )
     _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (("job", "job", True),)
 
     if not TYPE_CHECKING:

@@ -22,6 +22,13 @@ class GetFileResponse:
     size: int
     """ Length of the file, in characters. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _required_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "id",
+            "filename",
+            "size",
+        }
+    )
     _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
         ("id", "id", True),
         ("filename", "filename", True),

@@ -22,6 +22,11 @@ class GetFineTuneEventsResponse:
     events: list[FineTuneEvent]
     """ The job's events, oldest first. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _required_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "events",
+        }
+    )
     _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (("events", "events", True),)
 
     if not TYPE_CHECKING:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -23,6 +23,12 @@ class GetFineTuneResponse:
     fine_tuned_model: None | str | Unset = UNSET
     """ Name of the resulting fine-tuned model, usable with the completion API once the job succeeded. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _required_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "id",
+            "status",
+        }
+    )
     _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
         ("id", "id", True),
         ("status", "status", True),
@@ -94,21 +100,12 @@ class GetFineTuneResponse:
         if not (type(id) is str):
             raise TypeError(id)
 
-        def _parse_status(data: object) -> BatchJobStatus | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_open_batch_job_status_type_0 = BatchJobStatus(data)
-
-                return componentsschemas_open_batch_job_status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not (type(data) is str):
-                raise TypeError(data)
-
-            return cast(BatchJobStatus | str, data)
-
-        status = _parse_status(d["status"])
+        _status = d["status"]
+        status: BatchJobStatus | str
+        if type(_status) is str:
+            status = BatchJobStatus._value2member_map_.get(_status, _status)  # type: ignore[assignment]
+        else:
+            raise TypeError(_status)
 
         fine_tuned_model: None | str | Unset = d.get("fine_tuned_model", UNSET)
         if not (type(fine_tuned_model) is str or fine_tuned_model is None or fine_tuned_model is UNSET):

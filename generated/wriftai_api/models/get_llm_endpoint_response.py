@@ -58,6 +58,16 @@ class GetLLMEndpointResponse:
     spec: ModelEndpointSpec | None | Unset = UNSET
     """ (For self-hosted users) Model endpoint details. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _required_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "id",
+            "name",
+            "model_name",
+            "source",
+            "status",
+            "inference_framework",
+        }
+    )
     _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
         ("id", "id", True),
         ("name", "name", True),
@@ -237,53 +247,28 @@ class GetLLMEndpointResponse:
         if not (type(model_name) is str):
             raise TypeError(model_name)
 
-        def _parse_source(data: object) -> LLMSource | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_open_llm_source_type_0 = LLMSource(data)
+        _source = d["source"]
+        source: LLMSource | str
+        if type(_source) is str:
+            source = LLMSource._value2member_map_.get(_source, _source)  # type: ignore[assignment]
+        else:
+            raise TypeError(_source)
 
-                return componentsschemas_open_llm_source_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not (type(data) is str):
-                raise TypeError(data)
+        _status = d["status"]
+        status: ModelEndpointStatus | str
+        if type(_status) is str:
+            status = ModelEndpointStatus._value2member_map_.get(_status, _status)  # type: ignore[assignment]
+        else:
+            raise TypeError(_status)
 
-            return cast(LLMSource | str, data)
-
-        source = _parse_source(d["source"])
-
-        def _parse_status(data: object) -> ModelEndpointStatus | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_open_model_endpoint_status_type_0 = ModelEndpointStatus(data)
-
-                return componentsschemas_open_model_endpoint_status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not (type(data) is str):
-                raise TypeError(data)
-
-            return cast(ModelEndpointStatus | str, data)
-
-        status = _parse_status(d["status"])
-
-        def _parse_inference_framework(data: object) -> LLMInferenceFramework | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_open_llm_inference_framework_type_0 = LLMInferenceFramework(data)
-
-                return componentsschemas_open_llm_inference_framework_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not (type(data) is str):
-                raise TypeError(data)
-
-            return cast(LLMInferenceFramework | str, data)
-
-        inference_framework = _parse_inference_framework(d["inference_framework"])
+        _inference_framework = d["inference_framework"]
+        inference_framework: LLMInferenceFramework | str
+        if type(_inference_framework) is str:
+            inference_framework = LLMInferenceFramework._value2member_map_.get(
+                _inference_framework, _inference_framework
+            )  # type: ignore[assignment]
+        else:
+            raise TypeError(_inference_framework)
 
         inference_framework_image_tag: None | str | Unset = d.get("inference_framework_image_tag", UNSET)
         if not (
@@ -350,14 +335,13 @@ class GetLLMEndpointResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                spec_type_0 = ModelEndpointSpec._from_dict(data)
+            if isinstance(data, dict) and ModelEndpointSpec._required_keys <= data.keys():
+                try:
+                    spec_type_0 = ModelEndpointSpec._from_dict(data)
 
-                return spec_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return spec_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             if not (data is None or data is UNSET):
                 raise TypeError(data)
 

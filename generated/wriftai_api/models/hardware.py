@@ -33,6 +33,17 @@ class Hardware:
     description: None | str | Unset = UNSET
     """ A longer description of the hardware. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _required_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "name",
+            "identifier",
+            "gpus",
+            "cpus",
+            "vram_gb",
+            "ram_gib",
+            "created_at",
+        }
+    )
     _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
         ("name", "name", True),
         ("identifier", "identifier", True),

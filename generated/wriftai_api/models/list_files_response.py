@@ -22,6 +22,11 @@ class ListFilesResponse:
     files: list[GetFileResponse]
     """ List of file IDs, names, and sizes. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _required_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "files",
+        }
+    )
     _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (("files", "files", True),)
 
     if not TYPE_CHECKING:

@@ -22,6 +22,11 @@ class ListFineTunesResponse:
     jobs: list[GetFineTuneResponse]
     """ List of fine-tuning jobs and their statuses. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _required_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "jobs",
+        }
+    )
     _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (("jobs", "jobs", True),)
 
     if not TYPE_CHECKING:

@@ -22,6 +22,11 @@ class ListLLMEndpointsResponse:
     model_endpoints: list[GetLLMEndpointResponse]
     """ The list of models. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _required_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "model_endpoints",
+        }
+    )
     _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (("model_endpoints", "model_endpoints", True),)
 
     if not TYPE_CHECKING:

@@ -16,6 +16,7 @@ class Metadata:
     """Free-form metadata kept with an endpoint."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _required_keys: ClassVar[frozenset[str]] = frozenset({})
     _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = ()
 
     if not TYPE_CHECKING:

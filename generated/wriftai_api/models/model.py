@@ -74,6 +74,18 @@ class Model:
     hardware: Hardware | Unset = UNSET
     """ Hardware a model runs on. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _required_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "id",
+            "name",
+            "created_at",
+            "visibility",
+            "description",
+            "updated_at",
+            "owner",
+            "predictions_count",
+        }
+    )
     _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
         ("id", "id", True),
         ("name", "name", True),
@@ -246,21 +258,12 @@ class Model:
 
         created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        def _parse_visibility(data: object) -> ModelVisibility | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_open_model_visibility_type_0 = ModelVisibility(data)
-
-                return componentsschemas_open_model_visibility_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not (type(data) is str):
-                raise TypeError(data)
-
-            return cast(ModelVisibility | str, data)
-
-        visibility = _parse_visibility(d["visibility"])
+        _visibility = d["visibility"]
+        visibility: ModelVisibility | str
+        if type(_visibility) is str:
+            visibility = ModelVisibility._value2member_map_.get(_visibility, _visibility)  # type: ignore[assignment]
+        else:
+            raise TypeError(_visibility)
 
         description: None | str = d["description"]
         if not (type(description) is str or description is None):
@@ -319,22 +322,20 @@ class Model:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                latest_version_type_0 = ModelVersionWithDetails._from_dict(data)
+            if isinstance(data, dict) and ModelVersionWithDetails._required_keys <= data.keys():
+                try:
+                    latest_version_type_0 = ModelVersionWithDetails._from_dict(data)
 
-                return latest_version_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                latest_version_type_1 = ModelVersion._from_dict(data)
+                    return latest_version_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            if isinstance(data, dict) and ModelVersion._required_keys <= data.keys():
+                try:
+                    latest_version_type_1 = ModelVersion._from_dict(data)
 
-                return latest_version_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return latest_version_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             if not (data is None or data is UNSET):
                 raise TypeError(data)
 

@@ -22,6 +22,12 @@ class ModelCategory:
     description: None | str | Unset = UNSET
     """ What the category holds (today's API, in the list of categories; a model's categories lack it). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _required_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "name",
+            "slug",
+        }
+    )
     _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
         ("name", "name", True),
         ("slug", "slug", True),

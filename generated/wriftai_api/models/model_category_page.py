@@ -26,6 +26,13 @@ class ModelCategoryPage:
     previous_cursor: None | str
     """ Cursor of the previous page; null on the first page. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _required_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "items",
+            "next_cursor",
+            "previous_cursor",
+        }
+    )
     _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
         ("items", "items", True),
         ("next_cursor", "next_cursor", True),

@@ -20,6 +20,11 @@ class ModelDownloadRequest:
     download_format: None | str | Unset = "hugging_face"
     """ Desired format of the downloaded weights. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _required_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "model_name",
+        }
+    )
     _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
         ("model_name", "model_name", True),
         ("download_format", "download_format", False),

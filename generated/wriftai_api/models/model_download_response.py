@@ -22,6 +22,11 @@ class ModelDownloadResponse:
     urls: ModelDownloadUrls
     """ Download URLs of a model's files, keyed by file name. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _required_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "urls",
+        }
+    )
     _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (("urls", "urls", True),)
 
     if not TYPE_CHECKING:

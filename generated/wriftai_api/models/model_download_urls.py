@@ -16,6 +16,7 @@ class ModelDownloadUrls:
     """Download URLs of a model's files, keyed by file name."""
 
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+    _required_keys: ClassVar[frozenset[str]] = frozenset({})
     _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = ()
 
     if not TYPE_CHECKING:

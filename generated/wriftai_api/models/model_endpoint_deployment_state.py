@@ -30,6 +30,14 @@ class ModelEndpointDeploymentState:
     unavailable_workers: int | None | Unset = UNSET
     """ Workers that are not up yet. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _required_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "min_workers",
+            "max_workers",
+            "per_worker",
+            "concurrent_requests_per_worker",
+        }
+    )
     _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
         ("min_workers", "min_workers", True),
         ("max_workers", "max_workers", True),

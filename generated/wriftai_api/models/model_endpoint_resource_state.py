@@ -31,6 +31,14 @@ class ModelEndpointResourceState:
     optimize_costs: bool | None | Unset = UNSET
     """ Whether the endpoint is packed to save cost. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _required_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "cpus",
+            "gpus",
+            "memory",
+            "nodes_per_worker",
+        }
+    )
     _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
         ("cpus", "cpus", True),
         ("gpus", "gpus", True),

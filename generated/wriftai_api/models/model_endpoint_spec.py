@@ -73,6 +73,19 @@ class ModelEndpointSpec:
     queue_message_timeout_seconds: int | None | Unset = UNSET
     """ How long an async task may run before the queue hands it out again. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _required_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "id",
+            "name",
+            "endpoint_type",
+            "destination",
+            "bundle_name",
+            "status",
+            "created_by",
+            "created_at",
+            "last_updated_at",
+        }
+    )
     _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
         ("id", "id", True),
         ("name", "name", True),
@@ -310,21 +323,12 @@ class ModelEndpointSpec:
         if not (type(name) is str):
             raise TypeError(name)
 
-        def _parse_endpoint_type(data: object) -> ModelEndpointType | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_open_model_endpoint_type_type_0 = ModelEndpointType(data)
-
-                return componentsschemas_open_model_endpoint_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not (type(data) is str):
-                raise TypeError(data)
-
-            return cast(ModelEndpointType | str, data)
-
-        endpoint_type = _parse_endpoint_type(d["endpoint_type"])
+        _endpoint_type = d["endpoint_type"]
+        endpoint_type: ModelEndpointType | str
+        if type(_endpoint_type) is str:
+            endpoint_type = ModelEndpointType._value2member_map_.get(_endpoint_type, _endpoint_type)  # type: ignore[assignment]
+        else:
+            raise TypeError(_endpoint_type)
 
         destination = d["destination"]
         if not (type(destination) is str):
@@ -334,21 +338,12 @@ class ModelEndpointSpec:
         if not (type(bundle_name) is str):
             raise TypeError(bundle_name)
 
-        def _parse_status(data: object) -> ModelEndpointStatus | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_open_model_endpoint_status_type_0 = ModelEndpointStatus(data)
-
-                return componentsschemas_open_model_endpoint_status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not (type(data) is str):
-                raise TypeError(data)
-
-            return cast(ModelEndpointStatus | str, data)
-
-        status = _parse_status(d["status"])
+        _status = d["status"]
+        status: ModelEndpointStatus | str
+        if type(_status) is str:
+            status = ModelEndpointStatus._value2member_map_.get(_status, _status)  # type: ignore[assignment]
+        else:
+            raise TypeError(_status)
 
         created_by = d["created_by"]
         if not (type(created_by) is str):
@@ -367,14 +362,13 @@ class ModelEndpointSpec:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metadata_type_0 = Metadata._from_dict(data)
+            if isinstance(data, dict) and Metadata._required_keys <= data.keys():
+                try:
+                    metadata_type_0 = Metadata._from_dict(data)
 
-                return metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return metadata_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             if not (data is None or data is UNSET):
                 raise TypeError(data)
 
@@ -415,14 +409,13 @@ class ModelEndpointSpec:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                default_callback_auth_type_0 = CallbackAuth._from_dict(data)
+            if isinstance(data, dict) and CallbackAuth._required_keys <= data.keys():
+                try:
+                    default_callback_auth_type_0 = CallbackAuth._from_dict(data)
 
-                return default_callback_auth_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return default_callback_auth_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             if not (data is None or data is UNSET):
                 raise TypeError(data)
 
@@ -435,14 +428,13 @@ class ModelEndpointSpec:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                labels_type_0 = Labels._from_dict(data)
+            if isinstance(data, dict) and Labels._required_keys <= data.keys():
+                try:
+                    labels_type_0 = Labels._from_dict(data)
 
-                return labels_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return labels_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             if not (data is None or data is UNSET):
                 raise TypeError(data)
 
@@ -463,14 +455,13 @@ class ModelEndpointSpec:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                deployment_state_type_0 = ModelEndpointDeploymentState._from_dict(data)
+            if isinstance(data, dict) and ModelEndpointDeploymentState._required_keys <= data.keys():
+                try:
+                    deployment_state_type_0 = ModelEndpointDeploymentState._from_dict(data)
 
-                return deployment_state_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return deployment_state_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             if not (data is None or data is UNSET):
                 raise TypeError(data)
 
@@ -483,14 +474,13 @@ class ModelEndpointSpec:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                resource_state_type_0 = ModelEndpointResourceState._from_dict(data)
+            if isinstance(data, dict) and ModelEndpointResourceState._required_keys <= data.keys():
+                try:
+                    resource_state_type_0 = ModelEndpointResourceState._from_dict(data)
 
-                return resource_state_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return resource_state_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             if not (data is None or data is UNSET):
                 raise TypeError(data)
 

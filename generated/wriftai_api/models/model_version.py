@@ -28,6 +28,13 @@ class ModelVersion:
     details, and not always with the `sha256:` prefix.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _required_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "number",
+            "release_notes",
+            "created_at",
+        }
+    )
     _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
         ("number", "number", True),
         ("release_notes", "release_notes", True),

@@ -58,6 +58,14 @@ class ModelVersionWithDetails:
     anthropic_messages: bool | Unset = UNSET
     """ Whether the version serves the Anthropic-compatible messages endpoint (today's API, at the top level). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _required_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "number",
+            "release_notes",
+            "created_at",
+            "schemas",
+        }
+    )
     _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
         ("number", "number", True),
         ("release_notes", "release_notes", True),

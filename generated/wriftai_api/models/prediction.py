@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -40,6 +40,17 @@ class Prediction:
     url: str | Unset = UNSET
     """ URL to access the prediction resource (seeds era; today's API no longer sends it). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _required_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "id",
+            "created_at",
+            "status",
+            "updated_at",
+            "setup_time",
+            "execution_time",
+            "model",
+        }
+    )
     _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
         ("id", "id", True),
         ("created_at", "created_at", True),
@@ -131,21 +142,12 @@ class Prediction:
 
         created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        def _parse_status(data: object) -> PredictionStatus | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_open_prediction_status_type_0 = PredictionStatus(data)
-
-                return componentsschemas_open_prediction_status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not (type(data) is str):
-                raise TypeError(data)
-
-            return cast(PredictionStatus | str, data)
-
-        status = _parse_status(d["status"])
+        _status = d["status"]
+        status: PredictionStatus | str
+        if type(_status) is str:
+            status = PredictionStatus._value2member_map_.get(_status, _status)  # type: ignore[assignment]
+        else:
+            raise TypeError(_status)
 
         updated_at = datetime.datetime.fromisoformat(d["updated_at"])
 

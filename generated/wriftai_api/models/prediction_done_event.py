@@ -30,6 +30,13 @@ class PredictionDoneEvent:
     data: None | PredictionEventSummary | PredictionWithIO
     """ The final prediction, or (today) a summary with its `status`, or null. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _required_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "id",
+            "event",
+            "data",
+        }
+    )
     _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
         ("id", "id", True),
         ("event", "event", True),
@@ -105,22 +112,20 @@ class PredictionDoneEvent:
         def _parse_data(data: object) -> None | PredictionEventSummary | PredictionWithIO:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_type_0 = PredictionWithIO._from_dict(data)
+            if isinstance(data, dict) and PredictionWithIO._required_keys <= data.keys():
+                try:
+                    data_type_0 = PredictionWithIO._from_dict(data)
 
-                return data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_type_1 = PredictionEventSummary._from_dict(data)
+                    return data_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            if isinstance(data, dict) and PredictionEventSummary._required_keys <= data.keys():
+                try:
+                    data_type_1 = PredictionEventSummary._from_dict(data)
 
-                return data_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return data_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             if not (data is None):
                 raise TypeError(data)
 

@@ -26,6 +26,13 @@ class PredictionErrorEvent:
     data: TaskError
     """ An error that occurred during a prediction. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _required_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "id",
+            "event",
+            "data",
+        }
+    )
     _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
         ("id", "id", True),
         ("event", "event", True),

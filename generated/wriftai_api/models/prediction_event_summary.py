@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -26,6 +26,7 @@ class PredictionEventSummary:
     document does not know yet, which clients keep as a plain string.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _required_keys: ClassVar[frozenset[str]] = frozenset({})
     _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
         ("id", "id", False),
         ("status", "status", False),
@@ -89,23 +90,14 @@ class PredictionEventSummary:
         if not (type(id) is str) and id is not UNSET:
             raise TypeError(id)
 
-        def _parse_status(data: object) -> PredictionStatus | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_open_prediction_status_type_0 = PredictionStatus(data)
-
-                return componentsschemas_open_prediction_status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not (type(data) is str or data is UNSET):
-                raise TypeError(data)
-
-            return cast(PredictionStatus | str | Unset, data)
-
-        status = _parse_status(d.get("status", UNSET))
+        _status = d.get("status", UNSET)
+        status: PredictionStatus | str | Unset
+        if type(_status) is str:
+            status = PredictionStatus._value2member_map_.get(_status, _status)  # type: ignore[assignment]
+        elif _status is UNSET:
+            status = UNSET
+        else:
+            raise TypeError(_status)
 
         prediction_event_summary = cls(
             id=id,

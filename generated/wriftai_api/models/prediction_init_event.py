@@ -30,6 +30,13 @@ class PredictionInitEvent:
     data: PredictionEventSummary | PredictionWithIO
     """ The prediction as it stands, or (today) a summary with its `id`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _required_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "id",
+            "event",
+            "data",
+        }
+    )
     _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
         ("id", "id", True),
         ("event", "event", True),
@@ -101,14 +108,13 @@ class PredictionInitEvent:
             raise ValueError(f"event must match const 'init', got '{event}'")
 
         def _parse_data(data: object) -> PredictionEventSummary | PredictionWithIO:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_type_0 = PredictionWithIO._from_dict(data)
+            if isinstance(data, dict) and PredictionWithIO._required_keys <= data.keys():
+                try:
+                    data_type_0 = PredictionWithIO._from_dict(data)
 
-                return data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return data_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             if not isinstance(data, dict):
                 raise TypeError()
             data_type_1 = PredictionEventSummary._from_dict(data)

@@ -22,6 +22,13 @@ class PredictionModel:
     version_number: int
     """ Version number of the model. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _required_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "owner",
+            "name",
+            "version_number",
+        }
+    )
     _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
         ("owner", "owner", True),
         ("name", "name", True),

@@ -54,6 +54,19 @@ class PredictionWithIO:
     prediction created with `stream`, until the stream expires.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _required_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "id",
+            "created_at",
+            "status",
+            "updated_at",
+            "setup_time",
+            "execution_time",
+            "model",
+            "input",
+            "output",
+        }
+    )
     _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
         ("id", "id", True),
         ("created_at", "created_at", True),
@@ -180,21 +193,12 @@ class PredictionWithIO:
 
         created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        def _parse_status(data: object) -> PredictionStatus | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_open_prediction_status_type_0 = PredictionStatus(data)
-
-                return componentsschemas_open_prediction_status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not (type(data) is str):
-                raise TypeError(data)
-
-            return cast(PredictionStatus | str, data)
-
-        status = _parse_status(d["status"])
+        _status = d["status"]
+        status: PredictionStatus | str
+        if type(_status) is str:
+            status = PredictionStatus._value2member_map_.get(_status, _status)  # type: ignore[assignment]
+        else:
+            raise TypeError(_status)
 
         updated_at = datetime.datetime.fromisoformat(d["updated_at"])
 
@@ -221,14 +225,13 @@ class PredictionWithIO:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                error_type_0 = TaskError._from_dict(data)
+            if isinstance(data, dict) and TaskError._required_keys <= data.keys():
+                try:
+                    error_type_0 = TaskError._from_dict(data)
 
-                return error_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return error_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             if not (data is None or data is UNSET):
                 raise TypeError(data)
 
@@ -241,14 +244,13 @@ class PredictionWithIO:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metrics_type_0 = PredictionMetrics._from_dict(data)
+            if isinstance(data, dict) and PredictionMetrics._required_keys <= data.keys():
+                try:
+                    metrics_type_0 = PredictionMetrics._from_dict(data)
 
-                return metrics_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return metrics_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             if not (data is None or data is UNSET):
                 raise TypeError(data)
 

@@ -27,6 +27,12 @@ class SchemaIO:
     stream_output: StreamOutputSchema | Unset = UNSET
     """ The JSON Schema (draft 2020-12) of each `output` event of a streamed prediction (today's API). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _required_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "input",
+            "output",
+        }
+    )
     _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
         ("input", "input", True),
         ("output", "output", True),

@@ -22,6 +22,11 @@ class Schemas:
     prediction: SchemaIO
     """ The input and output schemas of a prediction. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _required_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "prediction",
+        }
+    )
     _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (("prediction", "prediction", True),)
 
     if not TYPE_CHECKING:

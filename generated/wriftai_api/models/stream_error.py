@@ -24,6 +24,12 @@ class StreamError:
     content: StreamErrorContent
     """ What went wrong in a completion stream. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _required_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "status_code",
+            "content",
+        }
+    )
     _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
         ("status_code", "status_code", True),
         ("content", "content", True),

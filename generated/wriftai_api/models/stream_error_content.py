@@ -20,6 +20,12 @@ class StreamErrorContent:
     timestamp: str
     """ When the error happened, as the server writes it (`YYYY-MM-DD HH:MM:SS PST`). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _required_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "error",
+            "timestamp",
+        }
+    )
     _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
         ("error", "error", True),
         ("timestamp", "timestamp", True),

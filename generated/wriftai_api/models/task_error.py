@@ -23,6 +23,13 @@ class TaskError:
     detail: Any
     """ More about the error; any JSON value. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _required_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "source",
+            "message",
+            "detail",
+        }
+    )
     _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
         ("source", "source", True),
         ("message", "message", True),

@@ -20,6 +20,12 @@ class TokenOutput:
     log_prob: float
     """ The token's log probability. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _required_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "token",
+            "log_prob",
+        }
+    )
     _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
         ("token", "token", True),
         ("log_prob", "log_prob", True),

@@ -24,6 +24,11 @@ class ToolConfig:
     should_retry_on_error: bool | None | Unset = True
     """ Whether a failed tool call is tried again. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _required_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "name",
+        }
+    )
     _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
         ("name", "name", True),
         ("max_iterations", "max_iterations", False),

@@ -93,6 +93,7 @@ class UpdateLLMEndpointRequest:
     enable_startup_metrics: bool | None | Unset = UNSET
     """ Report startup timings through OpenTelemetry (the server's default is false). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _required_keys: ClassVar[frozenset[str]] = frozenset({})
     _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
         ("inference_framework", "inference_framework", False),
         ("model_name", "model_name", False),
@@ -505,14 +506,13 @@ class UpdateLLMEndpointRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metadata_type_0 = Metadata._from_dict(data)
+            if isinstance(data, dict) and Metadata._required_keys <= data.keys():
+                try:
+                    metadata_type_0 = Metadata._from_dict(data)
 
-                return metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return metadata_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             if not (data is None or data is UNSET):
                 raise TypeError(data)
 
@@ -591,14 +591,13 @@ class UpdateLLMEndpointRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                labels_type_0 = Labels._from_dict(data)
+            if isinstance(data, dict) and Labels._required_keys <= data.keys():
+                try:
+                    labels_type_0 = Labels._from_dict(data)
 
-                return labels_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return labels_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             if not (data is None or data is UNSET):
                 raise TypeError(data)
 
@@ -651,14 +650,13 @@ class UpdateLLMEndpointRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                billing_tags_type_0 = BillingTags._from_dict(data)
+            if isinstance(data, dict) and BillingTags._required_keys <= data.keys():
+                try:
+                    billing_tags_type_0 = BillingTags._from_dict(data)
 
-                return billing_tags_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return billing_tags_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             if not (data is None or data is UNSET):
                 raise TypeError(data)
 
@@ -675,14 +673,13 @@ class UpdateLLMEndpointRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                default_callback_auth_type_0 = CallbackAuth._from_dict(data)
+            if isinstance(data, dict) and CallbackAuth._required_keys <= data.keys():
+                try:
+                    default_callback_auth_type_0 = CallbackAuth._from_dict(data)
 
-                return default_callback_auth_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return default_callback_auth_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             if not (data is None or data is UNSET):
                 raise TypeError(data)
 

@@ -18,6 +18,11 @@ class UpdateLLMEndpointResponse:
     endpoint_creation_task_id: str
     """ ID of the task updating the endpoint. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _required_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "endpoint_creation_task_id",
+        }
+    )
     _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
         ("endpoint_creation_task_id", "endpoint_creation_task_id", True),
     )

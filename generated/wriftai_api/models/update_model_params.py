@@ -37,6 +37,7 @@ class UpdateModelParams:
     category_slugs: list[str] | Unset = UNSET
     """ The slugs of the categories the model belongs to (today's API). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _required_keys: ClassVar[frozenset[str]] = frozenset({})
     _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
         ("name", "name", False),
         ("description", "description", False),

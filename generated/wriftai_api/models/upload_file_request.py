@@ -27,6 +27,11 @@ class UploadFileRequest:
     file: File
     """ The file's content, as a part with a file name. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _required_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "file",
+        }
+    )
     _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (("file", "file", True),)
 
     if not TYPE_CHECKING:

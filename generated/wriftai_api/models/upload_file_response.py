@@ -18,6 +18,11 @@ class UploadFileResponse:
     id: str
     """ ID of the uploaded file. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _required_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "id",
+        }
+    )
     _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (("id", "id", True),)
 
     if not TYPE_CHECKING:

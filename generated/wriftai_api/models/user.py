@@ -42,6 +42,17 @@ class User:
     display_name: None | str | Unset = UNSET
     """ The name the user shows, which need not be unique (today's API; the seeds send it as `name`). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _required_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "avatar_url",
+            "name",
+            "bio",
+            "location",
+            "company",
+            "created_at",
+            "updated_at",
+        }
+    )
     _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
         ("avatar_url", "avatar_url", True),
         ("name", "name", True),

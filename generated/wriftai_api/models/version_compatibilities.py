@@ -26,6 +26,7 @@ class VersionCompatibilities:
     anthropic_messages: bool | Unset = UNSET
     """ Whether the version serves the Anthropic-compatible messages endpoint. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _required_keys: ClassVar[frozenset[str]] = frozenset({})
     _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
         ("openai_chat_completions", "openai_chat_completions", False),
         ("openai_embeddings", "openai_embeddings", False),

@@ -20,6 +20,12 @@ class VersionConfiguration:
     variable_names: list[str]
     """ The names of the variables the version reads. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _required_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "hardware_identifier",
+            "variable_names",
+        }
+    )
     _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
         ("hardware_identifier", "hardware_identifier", True),
         ("variable_names", "variable_names", True),

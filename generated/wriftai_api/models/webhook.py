@@ -20,6 +20,11 @@ class Webhook:
     secret: None | str | Unset = UNSET
     """ Secret used to sign each notification (the `WriftAI-Signature` header). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _required_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "url",
+        }
+    )
     _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (
         ("url", "url", True),
         ("secret", "secret", False),
