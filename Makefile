@@ -5,6 +5,7 @@
 #   make generate          regenerate generated/wriftai_api from openapi.yaml
 #   make check-generated   fail if generated/ differs from what `make generate` makes
 #   make lint              spec (openapi-spec-validator, Redocly) and code (ruff, mypy --strict)
+#   make parity            Python (sync, async) and TypeScript clients agree on parity/scenarios
 
 SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
@@ -23,10 +24,10 @@ RUFF_VERSION := 0.17.6
 PACKAGE := wriftai_api
 GENERATED := generated/$(PACKAGE)
 
-.PHONY: help venv generate check-generated lint lint-spec lint-code test demo bench clean
+.PHONY: help venv generate generate-ts check-generated lint lint-spec lint-code test parity demo bench clean
 
 help:
-	@sed -n '1,9p' Makefile | sed 's/^# \{0,1\}//'
+	@sed -n '1,10p' Makefile | sed 's/^# \{0,1\}//'
 
 # ---------------------------------------------------------------- bootstrap
 $(VENV)/.installed: pyproject.toml Makefile
@@ -60,9 +61,22 @@ define generate_into
 	find "$(1)" -name __pycache__ -prune -exec rm -rf {} +
 endef
 
-generate: venv
+generate: venv generate-ts
 	@PATH="$(CURDIR)/$(BIN):$$PATH"; $(call generate_into,$(GENERATED))
 	@echo "generated $(GENERATED) from openapi.yaml"
+
+# The TypeScript client of the parity check: @hey-api/openapi-ts and Node itself are pinned
+# in package.json (the `node` package; the generator needs Node >= 22.18), so the first
+# entry of PATH is node_modules/.bin. The output is committed, like generated/.
+TS_CLIENT := parity/runners/ts/client
+NODE_PATH_FIRST := PATH="$(CURDIR)/node_modules/.bin:$$PATH"
+define generate_ts_into
+	$(NODE_PATH_FIRST) OPENAPI_TS_OUTPUT="$(1)" openapi-ts -f parity/runners/ts/openapi-ts.config.mjs >/dev/null
+endef
+
+generate-ts: node_modules/.installed
+	@$(call generate_ts_into,$(CURDIR)/$(TS_CLIENT))
+	@echo "generated $(TS_CLIENT) from openapi.yaml"
 
 check-generated: venv
 	@tmp=$$(mktemp -d); \
@@ -73,6 +87,15 @@ check-generated: venv
 		head -n 60 "$$tmp/diff"; rm -rf "$$tmp"; \
 		echo "check-generated: $(GENERATED) is stale or hand-edited; run 'make generate'"; exit 1; \
 	fi
+	@$(MAKE) --no-print-directory node_modules/.installed
+	@tmp=$$(mktemp -d); \
+	$(call generate_ts_into,$$tmp/client); \
+	if diff -r "$$tmp/client" "$(TS_CLIENT)" >"$$tmp/diff"; then \
+		echo "check-generated: $(TS_CLIENT) matches openapi.yaml"; rm -rf "$$tmp"; \
+	else \
+		head -n 60 "$$tmp/diff"; rm -rf "$$tmp"; \
+		echo "check-generated: $(TS_CLIENT) is stale or hand-edited; run 'make generate'"; exit 1; \
+	fi
 
 # ---------------------------------------------------------------- lint
 lint: lint-spec lint-code
@@ -82,8 +105,8 @@ lint-spec: venv node_modules/.installed
 	npx --no-install redocly lint openapi.yaml --config redocly.yaml --format=stylish
 
 lint-code: venv
-	$(BIN)/ruff check wriftai tests bench examples tools
-	$(BIN)/ruff format --check wriftai tests bench examples tools
+	$(BIN)/ruff check wriftai tests bench examples tools parity
+	$(BIN)/ruff format --check wriftai tests bench examples tools parity
 	$(BIN)/mypy wriftai
 
 # ---------------------------------------------------------------- demo
@@ -108,6 +131,12 @@ demo: venv
 # ---------------------------------------------------------------- tests
 test: venv
 	$(BIN)/pytest -q
+	@$(MAKE) --no-print-directory parity
+
+# Runs parity/scenarios through every client against fresh emulators and compares the
+# transcripts (parity/build/, ignored). README: "Cross-language parity".
+parity: venv node_modules/.installed
+	$(PY) -m parity.compare
 
 # ---------------------------------------------------------------- benchmarks
 # One Markdown table: each measure next to a baseline measured in the same run.

@@ -1,0 +1,1 @@
+"""Cross-language parity: scenarios, runners and the check that compares them."""

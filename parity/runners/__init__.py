@@ -1,0 +1,1 @@
+"""The runners of each language (the TypeScript one lives in ts/)."""
