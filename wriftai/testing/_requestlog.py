@@ -7,13 +7,15 @@ from typing import Any
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from wriftai.testing._context import AppContext, RequestRecord
-from wriftai.testing._spec import API_PREFIX
+from wriftai.testing._spec import API_PREFIX, is_llm_engine_path
 
 INTERNAL_PREFIX = "/_emulator/"
 
 
 class RequestLogMiddleware:
-    """Gives every response an ``x-request-id`` and logs every request in arrival order.
+    """Gives every WriftAI response an ``x-request-id`` and logs every request in arrival order.
+
+    LLM Engine responses get no ``x-request-id``: the real LLM Engine server sends none.
 
     A request is logged when it arrives (status 0) and its status is filled in when the
     response starts, so the log is complete even while responses are still streaming or
@@ -55,6 +57,8 @@ class RequestLogMiddleware:
                     requests[index] = record
                     return
 
+        with_id = not is_llm_engine_path(path)
+
         async def send_with_id(message: Message) -> None:
             if message["type"] == "http.response.start":
                 headers = [
@@ -62,7 +66,8 @@ class RequestLogMiddleware:
                     for k, v in message.get("headers", [])
                     if bytes(k).lower() != b"x-request-id"
                 ]
-                headers.append((b"x-request-id", request_id.encode()))
+                if with_id:
+                    headers.append((b"x-request-id", request_id.encode()))
                 message = {**message, "headers": headers}
                 update(status=int(message["status"]))
             await send(message)
