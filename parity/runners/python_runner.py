@@ -89,7 +89,12 @@ ADAPTERS: dict[str, Callable[[Args, Args, Args], Call]] = {
     "create_prediction": lambda p, q, b: _prediction(b),
     "get_prediction": lambda p, q, b: ("predictions", "get", (p["prediction_id"],), {}),
     "cancel_prediction": lambda p, q, b: ("predictions", "cancel", (p["prediction_id"],), {}),
-    "stream_prediction": lambda p, q, b: ("predictions", "stream", (p["prediction_id"],), {}),
+    "stream_prediction": lambda p, q, b: (
+        "predictions",
+        "stream",
+        (p["prediction_id"],),
+        {"after_id": q["after_id"]} if "after_id" in q else {},
+    ),
     "create_completion": lambda p, q, b: _completion(q, b, False),
     "create_completion_stream": lambda p, q, b: _completion(q, b, True),
     "create_batch_completions": lambda p, q, b: ("batch_completions", "create", (), dict(b)),

@@ -244,3 +244,11 @@ def test_a_strict_client_raises_on_a_completion_chunk_that_does_not_conform() ->
         list(stream)
     assert info.value.operation == "create_completion_stream"
     assert info.value.path == "$.request_id"
+
+
+def test_a_stream_resumed_after_an_event_id_asks_for_and_yields_only_later_events() -> None:
+    body = sse(("2", "output", "a"), ("3", "output", "b"), ("4", "done", {"status": "succeeded"}))
+    client, rec = make_client(lambda r: _sse_response(body))
+    events = list(client.predictions.stream("pred_1", after_id="2"))
+    assert rec.requests[0].url.params["after_id"] == "2"
+    assert [e.id for e in events] == ["3", "4"]  # type: ignore[union-attr]

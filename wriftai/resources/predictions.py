@@ -456,7 +456,9 @@ class PredictionsResource(Resource):
         steps = _waiting(pid, None, options.poll_interval, deadline(options.timeout))
         return await self._async_run(steps, _reporter(options))
 
-    def stream(self, prediction_id: str) -> Iterator[PredictionEvent]:
+    def stream(
+        self, prediction_id: str, *, after_id: str | None = None
+    ) -> Iterator[PredictionEvent]:
         """Stream a prediction's events, from ``init`` to ``done`` or ``error``.
 
         A connection that the server closes or that breaks is resumed after the last
@@ -464,18 +466,26 @@ class PredictionsResource(Resource):
 
         Args:
             prediction_id: The prediction's id.
+            after_id: Start after this event id (the ``id`` of the last event a reader
+                saw), to resume a stream read elsewhere; None starts at the beginning.
 
         Returns:
             An iterator of typed events (`PredictionInitEvent`, `PredictionOutputEvent`,
             `PredictionErrorEvent`, `PredictionDoneEvent`, or `UnknownPredictionEvent`).
         """
-        cursor = EventCursor(require_str("prediction_id", prediction_id), strict=self._http.strict)
-        return iter_events(self._http, cursor)
+        return iter_events(self._http, self._cursor(prediction_id, after_id))
 
-    def async_stream(self, prediction_id: str) -> AsyncIterator[PredictionEvent]:
+    def async_stream(
+        self, prediction_id: str, *, after_id: str | None = None
+    ) -> AsyncIterator[PredictionEvent]:
         """Async form of `stream`: ``async for event in client.predictions.async_stream(id)``."""
+        return aiter_events(self._http, self._cursor(prediction_id, after_id))
+
+    def _cursor(self, prediction_id: str, after_id: str | None) -> EventCursor:
         cursor = EventCursor(require_str("prediction_id", prediction_id), strict=self._http.strict)
-        return aiter_events(self._http, cursor)
+        if after_id is not None:
+            cursor.last_id = require_str("after_id", after_id)
+        return cursor
 
     # ------------------------------------------------------------------ step runners
     def _run(self, steps: _Steps, report: Reporter) -> PredictionWithIO:
