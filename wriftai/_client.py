@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar, overload
 
 import httpx
 
+from wriftai._errors import check_secret
 from wriftai._transport import DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, HTTP
 
 if TYPE_CHECKING:
@@ -58,6 +59,7 @@ def _llm_engine_credentials(api_key: str) -> dict[str, str]:
     The key goes both as the ``x-api-key`` header and as the user name of HTTP Basic
     (with an empty password).
     """
+    check_secret("the LLM Engine API key", api_key)
     basic = base64.b64encode(f"{api_key}:".encode()).decode("ascii")
     return {"x-api-key": api_key, "Authorization": f"Basic {basic}"}
 
@@ -203,6 +205,8 @@ class Client:
             access_token = os.environ.get("WRIFTAI_ACCESS_TOKEN") or None
         if access_token is not None and not isinstance(access_token, str):
             raise TypeError("access_token must be a str")
+        if access_token is not None:
+            check_secret("access_token", access_token)
         base_url = api_base_url or os.environ.get("WRIFTAI_API_BASE_URL") or DEFAULT_BASE_URL
         self._http = HTTP(
             access_token,

@@ -212,11 +212,12 @@ class ResponseFieldError(WriftAIError, AttributeError):
 def response_validation_error(
     operation: str, response: httpx.Response, issue: Any
 ) -> APIResponseValidationError:
-    """Builds the error for a response that does not conform (its body must be read).
+    """Builds the error for a response that does not conform.
 
     Args:
         operation: The operation's name.
-        response: The response.
+        response: The response (for a stream, whose body is read event by event, the
+            error's `body` is the value of the event at fault).
         issue: A `wriftai_api.types.ParseIssue` (which has a path) or a message.
 
     Returns:
@@ -227,9 +228,32 @@ def response_validation_error(
         body = response.json()
     except ValueError:
         body = response.text or None
+    except httpx.ResponseNotRead:  # a stream: its body is read as it goes
+        body = getattr(issue, "value", None)
     path = getattr(issue, "path", None)
     problem = getattr(issue, "problem", None) or str(issue)
     return APIResponseValidationError(operation, path, problem, response=response, body=body)
+
+
+def check_secret(what: str, value: str) -> str:
+    """Checks a token or key before it goes into a header: no whitespace, no control bytes.
+
+    A secret read from a file with its newline would otherwise reach the HTTP library,
+    whose error (and debug log) quotes the header, secret included.
+
+    Args:
+        what: What it is, for the message (the value itself is never shown).
+        value: The secret.
+
+    Returns:
+        The value.
+
+    Raises:
+        ValueError: It contains whitespace or a control character.
+    """
+    if any(char.isspace() or not char.isprintable() for char in value):
+        raise ValueError(f"{what} contains whitespace or a control character (strip it)")
+    return value
 
 
 class WaitTimeoutError(WriftAIError, TimeoutError):

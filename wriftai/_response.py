@@ -8,8 +8,7 @@ gets in the context of the call (a context variable), so no method body is writt
 
 from __future__ import annotations
 
-import itertools
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Generator, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Any, Concatenate, Generic, ParamSpec, TypeVar, overload
@@ -168,33 +167,57 @@ def async_raw(method: Callable[P, Awaitable[T]]) -> Callable[P, Awaitable[APIRes
     return call
 
 
-def _primed(stream: Iterator[S]) -> Iterator[S]:
-    """Opens a lazy stream (reads its first event) so that its response is known."""
+_NOTHING: Any = object()
+
+
+def _primed(result: Any) -> Any:
+    """Opens a lazy stream (reads its first event) so that its response is known.
+
+    The result stays what the method returned: a `Stream` keeps its type (a context
+    manager that closes the connection), a generator stays a generator whose `close`
+    closes the stream; the first event is handed out again first.
+    """
+    events = getattr(result, "_events", result)  # a Stream keeps its generator there
+    first = next(events, _NOTHING)
+    chained = _chain(first, events)
+    if events is result:
+        return chained
+    result._events = chained
+    return result
+
+
+def _chain(first: Any, rest: Iterator[Any]) -> Generator[Any, None, None]:
     try:
-        first = next(stream)
-    except StopIteration:
-        return iter(())
-    return itertools.chain((first,), stream)
+        if first is not _NOTHING:
+            yield first
+        yield from rest
+    finally:
+        close = getattr(rest, "close", None)
+        if close is not None:
+            close()
 
 
-async def _async_primed(stream: AsyncIterator[S]) -> AsyncIterator[S]:
-    """Opens a lazy async stream (reads its first event) so that its response is known."""
+async def _async_primed(result: Any) -> Any:
+    """The asynchronous form of `_primed`."""
+    events = getattr(result, "_events", result)
+    first = await anext(events, _NOTHING)
+    chained = _achain(first, events)
+    if events is result:
+        return chained
+    result._events = chained
+    return result
+
+
+async def _achain(first: Any, rest: AsyncIterator[Any]) -> AsyncGenerator[Any, None]:
     try:
-        first = await anext(stream)
-    except StopAsyncIteration:
-        return _empty()
-
-    async def chained() -> AsyncIterator[S]:
-        yield first
-        async for item in stream:
+        if first is not _NOTHING:
+            yield first
+        async for item in rest:
             yield item
-
-    return chained()
-
-
-async def _empty() -> AsyncIterator[Any]:
-    return
-    yield  # pragma: no cover - makes this an async generator
+    finally:
+        aclose = getattr(rest, "aclose", None)
+        if aclose is not None:
+            await aclose()
 
 
 R = TypeVar("R")

@@ -52,7 +52,13 @@ from wriftai._errors import (
     WriftAIError,
     response_validation_error,
 )
-from wriftai_api.types import PARSE_CONTEXT, PARSE_ERRORS, ParseContext, ResponseValidationIssue
+from wriftai_api.types import (
+    PARSE_CONTEXT,
+    PARSE_ERRORS,
+    ParseContext,
+    ParseIssue,
+    ResponseValidationIssue,
+)
 
 if TYPE_CHECKING:
     from wriftai._transport import HTTP
@@ -279,7 +285,11 @@ def _typed(
     except ValueError:
         return UnknownPredictionEvent(sse.id, sse.event, sse.data)
     model = table.get(sse.event)
-    if model is None or sse.id is None:
+    if model is None:
+        return UnknownPredictionEvent(sse.id, sse.event, data)
+    if sse.id is None:
+        if strict:
+            raise ResponseValidationIssue(ParseIssue("$.id", "required, missing", None))
         return UnknownPredictionEvent(sse.id, sse.event, data)
     if sse.event == "output":
         # Most events of a stream: any JSON data conforms, and the id and event name come
@@ -287,6 +297,8 @@ def _typed(
         output: PredictionEvent = model(id=sse.id, event="output", data=data)
         return output
     if not (isinstance(data, dict) or (sse.event == "done" and data is None)):
+        if strict:
+            raise ResponseValidationIssue(ParseIssue("$.data", "expected an object", data))
         return UnknownPredictionEvent(sse.id, sse.event, data)
     event = {"id": sse.id, "event": sse.event, "data": data}
     typed: PredictionEvent = _read(model, event, operation or "stream_prediction", strict)

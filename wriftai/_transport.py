@@ -195,9 +195,11 @@ class _Attempts:
                 return None  # it may have been processed: the caller decides
             outcome = f"status {response.status_code}"
         else:
-            if isinstance(error, httpx.ReadTimeout) and request.method == "POST":
-                # It may still be running on the server: a retry would only meet it there
-                # (409); the caller gets the timeout and can send the same key again.
+            creates = request.method == "POST" and not request.extensions.get(REPEATABLE)
+            if isinstance(error, httpx.ReadTimeout) and creates:
+                # A creating POST may still be running on the server, even one whose key
+                # the server honours: a retry would only meet it there (409); the caller
+                # gets the timeout and can send the same key again.
                 return None
             if not self.repeatable and not isinstance(error, _NOT_SENT):
                 return None  # the connection broke after sending: it may have been processed

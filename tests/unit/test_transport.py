@@ -277,7 +277,7 @@ def test_a_post_that_timed_out_reading_is_not_retried(no_backoff: list[float]) -
 
     client, rec = make_client(handler, max_retries=2)
     with pytest.raises(wriftai.APITimeoutError):
-        client.predictions.cancel("pred_1")  # a POST, with an idempotency key
+        client.predictions.create({"input": {"x": 1}}, "wriftai/echo")  # a creating POST
     assert len(rec.requests) == 1
     with pytest.raises(wriftai.APITimeoutError):
         client.predictions.get("pred_1")  # a GET is safe to send again

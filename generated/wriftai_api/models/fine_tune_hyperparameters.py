@@ -66,6 +66,8 @@ class FineTuneHyperparameters:
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Reads a JSON object that conforms to the schema; raises on the first value that does not."""
+        if type(src_dict) is not dict:
+            raise TypeError(src_dict)
         d = dict(src_dict)
         fine_tune_hyperparameters = cls()
 
