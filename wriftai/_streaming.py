@@ -468,8 +468,11 @@ class EventCursor:
             raise response_validation_error(self._operation, response, exc.issue) from None
         kind = sse.event
         if kind != "output":
-            if kind == "init" and not isinstance(event, UnknownPredictionEvent):
-                known_id = getattr(event.data, "id", None)  # an init may lack it (tolerant read)
+            if kind == "init":
+                # The prediction's id, from a typed init or from the raw object of one the
+                # client could not type (an init without an SSE id line, say).
+                data = event.data
+                known_id = data.get("id") if isinstance(data, dict) else getattr(data, "id", None)
                 if isinstance(known_id, str) and known_id:
                     self.prediction_id = known_id
             self.finished = kind in TERMINAL_EVENTS

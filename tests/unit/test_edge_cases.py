@@ -118,3 +118,28 @@ def test_a_trusted_create_is_not_retried_after_a_read_timeout(no_backoff: list[f
     with pytest.raises(wriftai.APITimeoutError) as info:
         client.predictions.create({"input": {"x": 1}}, "wriftai/echo")
     assert len(calls) == 1 and info.value.may_have_been_processed
+
+
+def test_a_streamed_create_learns_the_id_from_an_init_without_an_sse_id() -> None:
+    calls: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        calls.append(request)
+        if request.method == "POST":
+
+            def cut() -> Iterator[bytes]:
+                yield b'event: init\ndata: {"id": "pred_7"}\n\n'
+                raise httpx.ReadError("connection reset")
+
+            return httpx.Response(200, headers={"content-type": "text/event-stream"}, content=cut())
+        return httpx.Response(
+            200,
+            headers={"content-type": "text/event-stream"},
+            content=sse(("2", "done", {"status": "succeeded"})),
+        )
+
+    client, _rec = make_client(handler)
+    events = list(client.predictions.create({"input": {"x": 1}}, "wriftai/echo", stream=True))
+    assert [e.event for e in events] == ["init", "done"]  # type: ignore[union-attr]
+    assert [r.method for r in calls] == ["POST", "GET"]
+    assert calls[1].url.path.endswith("/predictions/pred_7/stream")
