@@ -24,6 +24,14 @@ RUFF_VERSION := 0.17.6
 PACKAGE := wriftai_api
 GENERATED := generated/$(PACKAGE)
 
+# The Go and Java clients of the parity check bring their own rules; each appends its
+# generate and freshness-check targets to these lists.
+GENERATE_EXTRA :=
+CHECK_GENERATED_EXTRA :=
+PARITY_EXTRA :=
+-include parity/runners/go/rules.mk
+-include parity/runners/java/rules.mk
+
 .PHONY: help venv generate generate-ts check-generated lint lint-spec lint-code test parity demo bench clean
 
 help:
@@ -61,7 +69,7 @@ define generate_into
 	find "$(1)" -name __pycache__ -prune -exec rm -rf {} +
 endef
 
-generate: venv generate-ts
+generate: venv generate-ts $(GENERATE_EXTRA)
 	@PATH="$(CURDIR)/$(BIN):$$PATH"; $(call generate_into,$(GENERATED))
 	@echo "generated $(GENERATED) from openapi.yaml"
 
@@ -78,7 +86,7 @@ generate-ts: node_modules/.installed
 	@$(call generate_ts_into,$(CURDIR)/$(TS_CLIENT))
 	@echo "generated $(TS_CLIENT) from openapi.yaml"
 
-check-generated: venv
+check-generated: venv $(CHECK_GENERATED_EXTRA)
 	@tmp=$$(mktemp -d); \
 	PATH="$(CURDIR)/$(BIN):$$PATH"; ( $(call generate_into,$$tmp/$(PACKAGE)) ); \
 	if diff -r -x __pycache__ "$$tmp/$(PACKAGE)" "$(GENERATED)" >"$$tmp/diff"; then \
@@ -135,7 +143,7 @@ test: venv
 
 # Runs parity/scenarios through every client against fresh emulators and compares the
 # transcripts (parity/build/, ignored). README: "Cross-language parity".
-parity: venv node_modules/.installed
+parity: venv node_modules/.installed $(PARITY_EXTRA)
 	$(PY) -m parity.compare
 
 # ---------------------------------------------------------------- benchmarks
