@@ -165,6 +165,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             token=args.token,
             prediction_duration=args.prediction_duration,
             job_duration=args.job_duration,
+            # Tiny upload parts, so a scenario's short file is uploaded in several parts.
+            upload_part_size=5,
         )
     )
     registry = ConnectionRegistry()

@@ -97,7 +97,7 @@ def test_unknown_hardware_is_a_422_on_that_field(api: httpx.Client) -> None:
 def test_unknown_method_is_405_with_allow(api: httpx.Client) -> None:
     response = api.delete("/user")
     assert response.status_code == 405
-    assert response.headers["allow"] == "GET"
+    assert response.headers["allow"] == "GET, PATCH"
 
 
 # ---------------------------------------------------------------- pagination

@@ -98,6 +98,6 @@ def test_summary(fuzz_emulator: Emulator, capsys: pytest.CaptureFixture[str]) ->
     )
     with capsys.disabled():
         print("\n" + line)
-    assert operations == 41
+    assert operations == 53
     assert SUMMARY["cases"] >= operations
     assert not any(int(status) >= 500 for status in statuses)

@@ -277,6 +277,8 @@ def _check(case: Case, body: Any, what: str) -> bool:
 @pytest.mark.parametrize("case", CASES, ids=str)
 def test_every_path_dropped_nulled_and_retyped(case: Case) -> None:
     assert _check(case, case.body, "the example itself")  # the example conforms
+    if case.body == {}:
+        return  # an empty object (a cancel's 202, CancelAccepted) has no path to damage
     tried = rejected = 0
     for what, body in _damaged(case.body):
         tried += 1
@@ -287,12 +289,13 @@ def test_every_path_dropped_nulled_and_retyped(case: Case) -> None:
 
 
 # Operations whose success has no JSON body: two event streams (their events are read by the
-# stream tests and parse with the same models) and two 204s.
+# stream tests and parse with the same models) and three 204s.
 NO_JSON_BODY = {
     "create_completion_stream",
     "stream_prediction",
     "delete_model",
     "delete_model_version",
+    "delete_variable",
 }
 
 

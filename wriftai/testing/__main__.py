@@ -8,7 +8,12 @@ import sys
 from collections.abc import Sequence
 
 from wriftai.testing._app import build_app
-from wriftai.testing._context import DEFAULT_TOKEN, AppContext, Settings
+from wriftai.testing._context import (
+    DEFAULT_TOKEN,
+    AppContext,
+    Settings,
+    default_upload_part_size,
+)
 from wriftai.testing._eras import DEFAULT_ERA, ERAS
 from wriftai.testing._faults import ConnectionRegistry, Faults
 from wriftai.testing._server import bind, make_server
@@ -46,6 +51,13 @@ def _parser() -> argparse.ArgumentParser:
         default=DEFAULT_ERA,
         help="answer as today's API (default) or in the shapes of the seed documents",
     )
+    serve.add_argument(
+        "--upload-part-size",
+        type=int,
+        default=None,
+        metavar="BYTES",
+        help="part_size of new uploads (default $WRIFTAI_EMULATOR_UPLOAD_PART_SIZE or 8 MiB)",
+    )
     serve.add_argument("--forward-compat", action="store_true")
     serve.add_argument("--seed", type=int, default=0)
     serve.add_argument("--log-level", default="warning")
@@ -69,6 +81,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         forward_compat=args.forward_compat,
         seed=args.seed,
         era=args.era,
+        upload_part_size=(
+            default_upload_part_size() if args.upload_part_size is None else args.upload_part_size
+        ),
     )
     ctx = AppContext(settings)
     ctx.faults.replace(

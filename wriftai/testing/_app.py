@@ -22,6 +22,7 @@ from wriftai.testing._faults import ConnectionRegistry, FaultMiddleware
 from wriftai.testing._idempotency import IdempotencyMiddleware
 from wriftai.testing._llm_engine import LLMEngineErrors
 from wriftai.testing._requestlog import RequestLogMiddleware
+from wriftai.testing._uploads import routes as upload_storage_routes
 from wriftai.testing._validation import (
     AuthMiddleware,
     RequestValidationMiddleware,
@@ -57,6 +58,7 @@ def build_app(ctx: AppContext, registry: ConnectionRegistry) -> ASGIApp:
     """
     routes = [
         *api_routes(),
+        *upload_storage_routes,
         Route("/_emulator/health", _health, methods=["GET"]),
         Route("/_emulator/downloads/{model}/{file}", _download, methods=["GET"]),
     ]

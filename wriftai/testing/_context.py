@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import os
 import random
 import threading
 from dataclasses import dataclass, field
@@ -15,6 +16,23 @@ from wriftai.testing._store import Store
 
 DEFAULT_TOKEN = "wriftai-test-token"
 DEFAULT_USERNAME = "demo"
+DEFAULT_UPLOAD_PART_SIZE = 8 * 1024 * 1024
+UPLOAD_PART_SIZE_ENV = "WRIFTAI_EMULATOR_UPLOAD_PART_SIZE"
+
+
+def default_upload_part_size() -> int:
+    """The upload part size when none is given: ``$WRIFTAI_EMULATOR_UPLOAD_PART_SIZE`` or 8 MiB.
+
+    Raises:
+        ValueError: The variable is set but is not a positive integer.
+    """
+    raw = os.environ.get(UPLOAD_PART_SIZE_ENV, "").strip()
+    if not raw:
+        return DEFAULT_UPLOAD_PART_SIZE
+    size = int(raw)
+    if size < 1:
+        raise ValueError(f"{UPLOAD_PART_SIZE_ENV} must be a positive number of bytes")
+    return size
 
 
 @dataclass(frozen=True)
@@ -33,6 +51,9 @@ class Settings:
         era: The era of the API the emulator starts in: ``"today"`` (the API as it is
             today) or ``"seeds"`` (the shapes of the client's seed documents); see
             :mod:`wriftai.testing._eras`. It can be changed at run time.
+        upload_part_size: The ``part_size`` of new uploads, in bytes (the real server's
+            is unknown; small sizes let tests upload several parts cheaply). It can be
+            changed at run time.
     """
 
     token: str = DEFAULT_TOKEN
@@ -43,9 +64,12 @@ class Settings:
     seed: int = 0
     strict: bool = True
     era: Era = DEFAULT_ERA
+    upload_part_size: int = field(default_factory=default_upload_part_size)
 
     def __post_init__(self) -> None:
         check_era(self.era)
+        if self.upload_part_size < 1:
+            raise ValueError("upload_part_size must be at least 1 byte")
 
 
 class RequestRecord(NamedTuple):
@@ -112,6 +136,8 @@ class AppContext:
         webhook_deliveries: Every webhook POST made.
         era: The era the WriftAI operations answer in (starts as ``settings.era``; kept
             by :meth:`reset`).
+        upload_part_size: The ``part_size`` of new uploads (starts as
+            ``settings.upload_part_size``; kept by :meth:`reset`).
     """
 
     settings: Settings
@@ -126,11 +152,13 @@ class AppContext:
     lock: threading.Lock = field(default_factory=threading.Lock)
     closing: bool = False
     era: Era = field(init=False)
+    upload_part_size: int = field(init=False)
     _request_counter: int = 0
 
     def __post_init__(self) -> None:
         self.faults = FaultState(Faults())
         self.era = self.settings.era
+        self.upload_part_size = self.settings.upload_part_size
         self.reset()
 
     def reset(self) -> None:
@@ -138,6 +166,9 @@ class AppContext:
         for task in list(self.background):
             task.cancel()
         self.background.clear()
+        previous: Store | None = getattr(self, "store", None)
+        if previous is not None:
+            previous.close()
         self.store = Store(
             seed=self.settings.seed,
             username=self.settings.username,

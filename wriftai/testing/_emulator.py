@@ -13,6 +13,7 @@ from wriftai.testing._context import (
     Settings,
     SpecViolation,
     WebhookDelivery,
+    default_upload_part_size,
 )
 from wriftai.testing._eras import DEFAULT_ERA, Era, check_era
 from wriftai.testing._faults import ConnectionRegistry, Faults
@@ -47,9 +48,12 @@ class Emulator:
         strict: Replace a response that violates the contract with a 500 naming the
             problem (violations are always recorded in :attr:`spec_violations`).
         era: ``"today"`` or ``"seeds"``: the era the WriftAI operations answer in.
+        upload_part_size: The ``part_size`` of new uploads in bytes; None takes
+            ``$WRIFTAI_EMULATOR_UPLOAD_PART_SIZE`` or 8 MiB. Small sizes let tests upload
+            several parts cheaply. :attr:`upload_part_size` changes it at run time.
 
     Raises:
-        ValueError: `era` is not an era.
+        ValueError: `era` is not an era, or `upload_part_size` is below 1.
     """
 
     def __init__(
@@ -65,8 +69,12 @@ class Emulator:
         seed: int = 0,
         strict: bool = True,
         era: Era | str = DEFAULT_ERA,
+        upload_part_size: int | None = None,
     ) -> None:
         self._settings = Settings(
+            upload_part_size=(
+                default_upload_part_size() if upload_part_size is None else upload_part_size
+            ),
             token=token,
             prediction_duration=prediction_duration,
             job_duration=job_duration,
@@ -150,8 +158,8 @@ class Emulator:
 
     @property
     def username(self) -> str:
-        """The username of the token's owner."""
-        return self._settings.username
+        """The username of the token's owner (``PATCH /user`` may have changed it)."""
+        return self._ctx.store.username
 
     @property
     def settings(self) -> Settings:
@@ -180,6 +188,20 @@ class Emulator:
     @era.setter
     def era(self, era: Era | str) -> None:
         self._ctx.era = check_era(era)
+
+    @property
+    def upload_part_size(self) -> int:
+        """The ``part_size`` new uploads get, in bytes; assign to change it at run time.
+
+        :meth:`reset` keeps it. The parts received are in ``state.uploads``.
+        """
+        return self._ctx.upload_part_size
+
+    @upload_part_size.setter
+    def upload_part_size(self, size: int) -> None:
+        if size < 1:
+            raise ValueError("upload_part_size must be at least 1 byte")
+        self._ctx.upload_part_size = size
 
     def reset(self) -> None:
         """Return to the seeded world: faults off, logs empty, idempotency keys forgotten.

@@ -33,7 +33,16 @@ ERAS: tuple[Era, ...] = (TODAY, SEEDS)
 DEFAULT_ERA: Era = TODAY
 
 WRIFTAI_TAGS = frozenset(
-    {"users", "hardware", "model_categories", "models", "versions", "predictions"}
+    {
+        "users",
+        "hardware",
+        "model_categories",
+        "models",
+        "versions",
+        "predictions",
+        "uploads",
+        "variables",
+    }
 )
 """The spec's tags whose operations answer differently in each era."""
 

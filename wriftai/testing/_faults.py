@@ -31,6 +31,9 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from wriftai.testing._errors import error_body
 from wriftai.testing._spec import API_PREFIX
 
+UPLOAD_STORAGE_PREFIX = "/_uploads/"
+"""The presigned part and download URLs (see `wriftai.testing._uploads`): faults apply there too."""
+
 
 @dataclass
 class Faults:
@@ -52,6 +55,8 @@ class Faults:
             The response's ``x-emulator-drift`` header names the kind and JSON path.
         only: When non-empty, faults apply only to requests whose ``"METHOD /path"``
             (path without ``/v1``) starts with one of these, e.g. ``("POST /predictions",)``.
+            Uploads' presigned part URLs are ``PUT /_uploads/...``: ``("PUT /_uploads",)``
+            makes faults hit part uploads only.
         max_faults: Stop injecting after this many faults.
         seed: Seed of the fault decisions, so a failing run can be replayed.
         retry_after: Seconds sent in ``Retry-After`` (and added to ``x-ratelimit-reset``)
@@ -413,10 +418,11 @@ class FaultMiddleware:
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         """Serve one request, maybe with a fault."""
         path: str = scope.get("path", "")
-        if scope["type"] != "http" or not path.startswith(API_PREFIX + "/"):
+        faultable = path.startswith((API_PREFIX + "/", UPLOAD_STORAGE_PREFIX))
+        if scope["type"] != "http" or not faultable:
             await self.app(scope, receive, send)
             return
-        api_path = path[len(API_PREFIX) :]
+        api_path = path[len(API_PREFIX) :] if path.startswith(API_PREFIX + "/") else path
         faults, kind, drift_seed = self.state.decide(scope["method"], api_path)
         notes: dict[str, Any] = scope.setdefault("wriftai", {})
         if faults.latency > 0 and faults.applies_to(scope["method"], api_path):

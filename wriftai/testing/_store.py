@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import random
+import tempfile
 import time
 import uuid
 from dataclasses import dataclass, field
@@ -290,6 +291,56 @@ class PredictionRecord:
 
 
 @dataclass
+class VariableRecord:
+    """A variable: a named value (a secret, say) that model versions read under ``key``."""
+
+    seq: int
+    name: str
+    key: str
+    value: str
+    secret: bool
+    created_at: float
+    updated_at: float | None = None
+
+
+@dataclass
+class UploadPart:
+    """One received part of an upload: where its bytes are kept, their length, its ETag."""
+
+    path: str
+    size: int
+    etag: str
+
+
+@dataclass
+class UploadRecord:
+    """A multipart upload: declared, receiving parts, then completed.
+
+    The parts' bytes are kept in files (see :meth:`Store.upload_dir`), never in memory,
+    so an upload of hundreds of MiB does not grow the emulator.
+    """
+
+    seq: int
+    id: str
+    owner: str
+    size: int
+    mime_type: str
+    part_size: int
+    created_at: float
+    parts: dict[int, UploadPart] = field(default_factory=dict)
+    completed_etags: list[str] | None = None
+
+    @property
+    def part_count(self) -> int:
+        """How many parts the upload has (its number of URLs)."""
+        return max(1, -(-self.size // self.part_size))
+
+    def expected_size(self, number: int) -> int:
+        """The length part ``number`` (from 1) must have."""
+        return min(self.part_size, self.size - (number - 1) * self.part_size)
+
+
+@dataclass
 class FileRecord:
     """An uploaded file."""
 
@@ -509,6 +560,8 @@ class Store:
         fine_tunes: Fine-tuning jobs by id.
         batch_jobs: Batch completion jobs by id.
         endpoints: LLM endpoints by name.
+        variables: The token owner's variables by name.
+        uploads: Multipart uploads by id.
     """
 
     def __init__(self, *, seed: int, username: str, job_duration: float) -> None:
@@ -524,7 +577,44 @@ class Store:
         self.fine_tunes: dict[str, JobRecord] = {}
         self.batch_jobs: dict[str, JobRecord] = {}
         self.endpoints: dict[str, EndpointRecord] = {}
+        self.variables: dict[str, VariableRecord] = {}
+        self.uploads: dict[str, UploadRecord] = {}
+        self._upload_dir: tempfile.TemporaryDirectory[str] | None = None
         self._seed()
+
+    def upload_dir(self) -> str:
+        """Return the folder that keeps uploaded parts (made on first use, removed on reset)."""
+        if self._upload_dir is None:
+            self._upload_dir = tempfile.TemporaryDirectory(prefix="wriftai-emulator-uploads-")
+        return self._upload_dir.name
+
+    def close(self) -> None:
+        """Remove the uploaded parts' files."""
+        if self._upload_dir is not None:
+            self._upload_dir.cleanup()
+            self._upload_dir = None
+
+    def rename_user(self, old: str, new: str) -> None:
+        """Give user ``old`` the handle ``new``: their models and predictions follow.
+
+        Args:
+            old: The current handle.
+            new: The new handle, not taken by anyone.
+        """
+        user = self.users.pop(old)
+        user.username = new
+        self.users[new] = user
+        if self.username == old:
+            self.username = new
+        for key in [k for k in self.models if k[0] == old]:
+            model = self.models.pop(key)
+            model.owner = new
+            self.models[(new, model.name)] = model
+        for prediction in self.predictions.values():
+            if prediction.owner == old:
+                prediction.owner = new
+            if prediction.model_owner == old:
+                prediction.model_owner = new
 
     # ------------------------------------------------------------------ seed
     def _seed(self) -> None:

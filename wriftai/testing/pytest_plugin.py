@@ -7,7 +7,8 @@ Registered as the ``wriftai`` pytest plugin when the package is installed. Fixtu
   or a conftest says otherwise: override the fixture, or run a test in both eras with
   ``@pytest.mark.parametrize("wriftai_era", ["today", "seeds"])``.
 * ``wriftai_emulator``: the session emulator, reset to the seeded world (faults off, logs
-  empty) and switched to ``wriftai_era`` before each test. A test fails if the emulator
+  empty, the upload part size its settings give) and switched to ``wriftai_era`` before
+  each test. A test fails if the emulator
   produced a response that violates ``openapi.yaml`` during it.
 
 The emulator is imported only when a fixture is used, so the plugin costs nothing to
@@ -46,6 +47,7 @@ def wriftai_emulator(wriftai_emulator_session: Emulator, wriftai_era: str) -> It
     emulator = wriftai_emulator_session
     emulator.reset()
     emulator.era = wriftai_era
+    emulator.upload_part_size = emulator.settings.upload_part_size
     yield emulator
     violations = list(emulator.spec_violations)
     if violations:

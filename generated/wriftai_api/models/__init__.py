@@ -7,8 +7,10 @@ from .batch_completions_job_status import BatchCompletionsJobStatus
 from .batch_job_status import BatchJobStatus
 from .billing_tags import BillingTags
 from .callback_auth import CallbackAuth
+from .cancel_accepted import CancelAccepted
 from .cancel_batch_completion_response import CancelBatchCompletionResponse
 from .cancel_fine_tune_response import CancelFineTuneResponse
+from .complete_upload_request import CompleteUploadRequest
 from .completion_output import CompletionOutput
 from .completion_request import CompletionRequest
 from .completion_stream_output import CompletionStreamOutput
@@ -24,6 +26,8 @@ from .create_llm_endpoint_request import CreateLLMEndpointRequest
 from .create_llm_endpoint_response import CreateLLMEndpointResponse
 from .create_model_params import CreateModelParams
 from .create_prediction_request import CreatePredictionRequest
+from .create_upload_request import CreateUploadRequest
+from .create_variable_params import CreateVariableParams
 from .create_version_params import CreateVersionParams
 from .delete_file_response import DeleteFileResponse
 from .delete_llm_endpoint_response import DeleteLLMEndpointResponse
@@ -92,10 +96,19 @@ from .tool_config import ToolConfig
 from .update_llm_endpoint_request import UpdateLLMEndpointRequest
 from .update_llm_endpoint_response import UpdateLLMEndpointResponse
 from .update_model_params import UpdateModelParams
+from .update_user_params import UpdateUserParams
+from .update_variable_params import UpdateVariableParams
+from .update_version_configuration_params import UpdateVersionConfigurationParams
+from .upload import Upload
+from .upload_completion import UploadCompletion
 from .upload_file_request import UploadFileRequest
 from .upload_file_response import UploadFileResponse
 from .user import User
+from .user_page import UserPage
 from .user_with_details import UserWithDetails
+from .users_sort_by import UsersSortBy
+from .variable import Variable
+from .variable_page import VariablePage
 from .version_compatibilities import VersionCompatibilities
 from .version_configuration import VersionConfiguration
 from .wandb_config import WandbConfig
@@ -109,8 +122,10 @@ __all__ = (
     "BatchJobStatus",
     "BillingTags",
     "CallbackAuth",
+    "CancelAccepted",
     "CancelBatchCompletionResponse",
     "CancelFineTuneResponse",
+    "CompleteUploadRequest",
     "CompletionOutput",
     "CompletionRequest",
     "CompletionStreamOutput",
@@ -126,6 +141,8 @@ __all__ = (
     "CreateLLMEndpointResponse",
     "CreateModelParams",
     "CreatePredictionRequest",
+    "CreateUploadRequest",
+    "CreateVariableParams",
     "CreateVersionParams",
     "DeleteFileResponse",
     "DeleteLLMEndpointResponse",
@@ -194,10 +211,19 @@ __all__ = (
     "UpdateLLMEndpointRequest",
     "UpdateLLMEndpointResponse",
     "UpdateModelParams",
+    "UpdateUserParams",
+    "UpdateVariableParams",
+    "UpdateVersionConfigurationParams",
+    "Upload",
+    "UploadCompletion",
     "UploadFileRequest",
     "UploadFileResponse",
     "User",
+    "UserPage",
+    "UsersSortBy",
     "UserWithDetails",
+    "Variable",
+    "VariablePage",
     "VersionCompatibilities",
     "VersionConfiguration",
     "WandbConfig",

@@ -6,8 +6,9 @@
 // (parity/build/operations.json) that parity/compare.py writes, runs each scenario against
 // the emulator at URL after resetting it, and writes the raw transcript in the same shape
 // as the Python runner: per step what the client returned (or the error) and the requests
-// the emulator received. A step the generated client cannot express would be done with
-// fetch and marked by_hand: true; today none needs it.
+// the emulator received. A step the generated client cannot express is done with fetch and
+// marked by_hand: true: the part PUTs of an upload (a complete_upload step with `parts`),
+// which go to presigned URLs that are not API operations.
 import { readFileSync, writeFileSync } from 'node:fs';
 
 import { createClient } from './client/client';
@@ -102,6 +103,25 @@ function uploadBody(body: Json): Json {
   return out;
 }
 
+// PUT each part of an upload to its presigned URL, as a user of this client must (the
+// generated client has no operation for them); returns the ETags in part order.
+async function putParts(parts: Json): Promise<string[]> {
+  const content = new TextEncoder().encode(String(parts.content));
+  const size = Number(parts.part_size);
+  const etags: string[] = [];
+  for (const [index, url] of (parts.urls as string[]).entries()) {
+    const piece = content.slice(index * size, (index + 1) * size);
+    const response = await fetch(url, {
+      method: 'PUT',
+      body: piece,
+      headers: { 'Content-Type': String(parts.mime_type) },
+    });
+    if (!response.ok) throw new Error(`PUT of part ${index + 1} answered ${response.status}`);
+    etags.push(response.headers.get('etag') ?? '');
+  }
+  return etags;
+}
+
 async function step(raw: Json): Promise<Json> {
   const op: string = raw.op;
   const fn = functionFor(op);
@@ -110,6 +130,13 @@ async function step(raw: Json): Promise<Json> {
   for (const part of ['path', 'query', 'headers']) if (raw[part]) options[part] = raw[part];
   if (raw.body !== undefined) options.body = op === 'upload_file' ? uploadBody(raw.body) : raw.body;
   const how = fn.name || op;
+  if (raw.parts) {
+    const etags = await putParts(raw.parts);
+    const result = await fn({ ...options, body: { ...(options.body ?? {}), etags } });
+    const note = ' (part PUTs by hand with fetch)';
+    const reason = 'the part PUTs go to presigned URLs, which are not API operations';
+    return { by_hand: true, reason, how: how + note, result: errorOf(result) ?? result.data ?? null };
+  }
   if (raw.wait) {
     // Poll the operation until the prediction is terminal, as a user of this client would.
     for (;;) {

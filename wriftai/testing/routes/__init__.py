@@ -12,7 +12,9 @@ from wriftai.testing.routes import (
     jobs,
     models,
     predictions,
+    uploads,
     users,
+    variables,
     versions,
 )
 
@@ -23,7 +25,7 @@ def api_routes() -> list[BaseRoute]:
     LLM Engine routes two version prefixes (``/v1`` and ``/v2``), so its route modules
     name whole paths, as ``openapi.yaml`` does.
     """
-    wriftai = (users, models, versions, predictions)
+    wriftai = (users, models, versions, predictions, uploads, variables)
     llm_engine = (completions, jobs, files, endpoints)
     return [
         *(

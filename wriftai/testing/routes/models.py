@@ -52,13 +52,16 @@ def _page(request: Request, models: list[ModelRecord], listing: str) -> Response
         known = ", ".join(_SORT_KEYS)
         raise field_error(422, ["query", "sort_by"], f"unknown sort field (one of {known})")
     descending = (params.get("sort_direction") or "desc") == "desc"
+    slugs = sorted(set(params.get("category_slugs") or []))
+    if slugs:  # today's filter: models in any of these categories
+        models = [m for m in models if set(m.categories) & set(slugs)]
 
     def key(model: ModelRecord) -> Any:
         return model.predictions_count if sort_by == "predictions_count" else model.created_at
 
     page = paginate(
         models,
-        listing=f"{listing}:{sort_by}:{'desc' if descending else 'asc'}",
+        listing=f"{listing}:{sort_by}:{'desc' if descending else 'asc'}:{','.join(slugs)}",
         key=key,
         seq=lambda model: model.seq,
         descending=descending,

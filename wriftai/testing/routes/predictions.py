@@ -8,6 +8,7 @@ with the prediction.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 from jsonschema import Draft202012Validator
@@ -16,12 +17,15 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from wriftai.testing._compat import Compat
+from wriftai.testing._context import AppContext
+from wriftai.testing._engine import PredictionPlan
 from wriftai.testing._eras import TODAY
 from wriftai.testing._errors import ApiError, field_error
 from wriftai.testing._pagination import page_json, paginate
 from wriftai.testing._render import Renderer
 from wriftai.testing._sse import DEFAULT_IDLE, prediction_events, sse_response
 from wriftai.testing._store import TERMINAL_PREDICTION, PredictionRecord, now
+from wriftai.testing._uploads import resolve_download
 from wriftai.testing._webhooks import deliver_webhooks
 from wriftai.testing.routes._common import (
     base_url,
@@ -83,6 +87,29 @@ def _check_input(schema: dict[str, Any], value: Any) -> None:
         raise ApiError(422, f"Invalid input: {where}: {first['msg']}", detail)
 
 
+def _strings(value: Any) -> Iterator[str]:
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _strings(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _strings(item)
+
+
+def _unreadable_file(ctx: AppContext, root: str, input_value: Any) -> str | None:
+    """Return the first of the emulator's upload URLs in an input that serves no file.
+
+    A ``download_url`` of a completed upload is a file the model can read; any other URL
+    on the emulator's ``/_uploads/`` path is not, and the prediction fails.
+    """
+    for text in _strings(input_value):
+        if resolve_download(ctx, root, text) is None:
+            return text
+    return None
+
+
 async def create_prediction(request: Request) -> Response:
     """``POST /predictions``."""
     ctx = context(request)
@@ -113,6 +140,10 @@ async def create_prediction(request: Request) -> Response:
         ctx.settings.prediction_duration,
         stream=stream,
     )
+    unreadable = _unreadable_file(ctx, str(request.base_url).rstrip("/"), data["input"])
+    if unreadable is not None:  # the run fails, as fetching the file would
+        message = f"Could not fetch the input file {unreadable}: not a completed upload's URL."
+        record.plan = PredictionPlan((), record.plan.as_text, message)
     if record.webhook:
         url = base_url(request)
         era = ctx.era

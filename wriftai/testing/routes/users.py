@@ -1,7 +1,8 @@
-"""Users, hardware and model categories."""
+"""Users (the caller, profiles, lists, search, the caller's models), hardware, categories."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -9,14 +10,107 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
+from wriftai.testing._errors import ApiError, field_error
 from wriftai.testing._pagination import page_json, paginate
-from wriftai.testing.routes._common import context, json_response, lookup, query, renderer
+from wriftai.testing._store import User, now
+from wriftai.testing.routes._common import (
+    body,
+    context,
+    json_response,
+    lookup,
+    query,
+    renderer,
+)
+
+_PROFILE = {
+    "display_name": "name",
+    "bio": "bio",
+    "urls": "urls",
+    "company": "company",
+    "location": "location",
+}
+"""Profile fields of ``PATCH /user`` and the user record's attribute for each."""
+
+_URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://[^\s/?#]+[^\s]*$")
+"""An absolute URL with a host, as a profile's ``urls`` hold (``format: uri``)."""
 
 
 async def get_authenticated_user(request: Request) -> Response:
     """``GET /user``."""
     store = context(request).store
     return json_response(renderer(request).user(store.users[store.username], details=True))
+
+
+async def update_authenticated_user(request: Request) -> Response:
+    """``PATCH /user``: change the given profile fields; a new ``name`` is a new handle."""
+    store = context(request).store
+    data: dict[str, Any] = body(request)
+    user = store.users[store.username]
+    for index, url in enumerate(data.get("urls") or []):
+        if not _URL.match(url):
+            raise field_error(422, ["body", "urls", index], "not an absolute URL")
+    new_name = data.get("name")
+    if new_name is not None and new_name != user.username:
+        if new_name in store.users:
+            raise ApiError(409, f"The name {new_name} is taken.")
+        store.rename_user(user.username, new_name)
+    for field, attribute in _PROFILE.items():
+        if field in data:
+            setattr(user, attribute, data[field])
+    user.updated_at = now()
+    return json_response(renderer(request).user(user, details=True))
+
+
+async def list_authenticated_user_models(request: Request) -> Response:
+    """``GET /user/models``: the caller's models, private ones too, newest first."""
+    store = context(request).store
+    params = query(request)
+    page = paginate(
+        [m for m in store.models.values() if m.owner == store.username],
+        listing="my-models",
+        key=lambda model: model.created_at,
+        seq=lambda model: model.seq,
+        descending=True,
+        cursor=params.get("cursor"),
+        page_size=params.get("page_size"),
+    )
+    return json_response(page_json(page, renderer(request).model))
+
+
+def _users_page(request: Request, users: list[User], listing: str) -> Response:
+    params = query(request)
+    sort_by = str(params.get("sort_by") or "created_at")
+    if sort_by != "created_at":
+        raise field_error(422, ["query", "sort_by"], "unknown sort field (one of created_at)")
+    direction = str(params.get("sort_direction") or "desc")
+    page = paginate(
+        users,
+        listing=f"{listing}:{direction}",
+        key=lambda user: user.created_at,
+        seq=lambda user: int(user.created_at),
+        descending=direction == "desc",
+        cursor=params.get("cursor"),
+        page_size=params.get("page_size"),
+    )
+    render = renderer(request)
+    return json_response(page_json(page, render.user))
+
+
+async def list_users(request: Request) -> Response:
+    """``GET /users``: by ``created_at``, newest first unless ``sort_direction=asc``."""
+    return _users_page(request, list(context(request).store.users.values()), "users")
+
+
+async def search_users(request: Request) -> Response:
+    """``GET /search/users``: case-insensitive match on the handle and the display name."""
+    terms = str(query(request).get("q", "")).lower().split()
+
+    def matches(user: User) -> bool:
+        text = f"{user.username} {user.name or ''}".lower()
+        return all(term in text for term in terms)
+
+    users = [u for u in context(request).store.users.values() if matches(u)]
+    return _users_page(request, users, "search-users:" + " ".join(terms))
 
 
 async def get_user(request: Request) -> Response:
@@ -60,6 +154,10 @@ async def list_model_categories(request: Request) -> Response:
 
 routes = [
     Route("/user", get_authenticated_user, methods=["GET"]),
+    Route("/user", update_authenticated_user, methods=["PATCH"]),
+    Route("/user/models", list_authenticated_user_models, methods=["GET"]),
+    Route("/users", list_users, methods=["GET"]),
+    Route("/search/users", search_users, methods=["GET"]),
     Route("/users/{username}", get_user, methods=["GET"]),
     Route("/hardware", list_hardware, methods=["GET"]),
     Route("/model_categories", list_model_categories, methods=["GET"]),

@@ -104,6 +104,52 @@ async def get_model_version(request: Request) -> Response:
     return json_response(renderer(request).version(version, details=True))
 
 
+def _owned_version(request: Request) -> VersionRecord:
+    """The version a configuration route names: 404 when invisible, 403 when not the caller's."""
+    owner, name = request.path_params["owner"], request.path_params["name"]
+    model = visible_model(request, owner, name)
+    if model.owner != context(request).store.username:
+        raise ApiError(
+            403, f"Only {model.owner} can see or change the configuration of {owner}/{name}."
+        )
+    version = model.versions.get(_number(request))
+    if version is None:
+        raise ApiError(404, f"Version {_number(request)} of {model.owner}/{model.name} not found.")
+    return version
+
+
+def _configuration(version: VersionRecord) -> dict[str, Any]:
+    if version.configuration is None:  # every version gets one when created
+        version.configuration = {"hardware_identifier": "cpu-small", "variable_names": []}
+    return version.configuration
+
+
+async def get_model_version_configuration(request: Request) -> Response:
+    """``GET /models/{owner}/{name}/versions/{number}/configuration``: the owner's only."""
+    version = _owned_version(request)
+    return json_response(dict(_configuration(version)))
+
+
+async def update_model_version_configuration(request: Request) -> Response:
+    """``PATCH .../configuration``: new hardware, or a list replacing the variable names.
+
+    An unknown hardware identifier gets 422; variable names are not checked (as on a
+    version create).
+    """
+    version = _owned_version(request)
+    data: dict[str, Any] = body(request)
+    hardware = data.get("hardware_identifier")
+    if hardware is not None and hardware not in context(request).store.hardware:
+        raise field_error(422, ["body", "hardware_identifier"], f"unknown hardware {hardware!r}")
+    configuration = dict(_configuration(version))
+    if hardware is not None:
+        configuration["hardware_identifier"] = hardware
+    if data.get("variable_names") is not None:
+        configuration["variable_names"] = list(data["variable_names"])
+    version.configuration = configuration
+    return json_response(dict(configuration))
+
+
 async def delete_model_version(request: Request) -> Response:
     """``DELETE /models/{owner}/{name}/versions/{number}``."""
     model = owned_model(request, request.path_params["owner"], request.path_params["name"])
@@ -117,4 +163,14 @@ routes = [
     Route("/models/{owner}/{name}/versions", create_model_version, methods=["POST"]),
     Route("/models/{owner}/{name}/versions/{number}", get_model_version, methods=["GET"]),
     Route("/models/{owner}/{name}/versions/{number}", delete_model_version, methods=["DELETE"]),
+    Route(
+        "/models/{owner}/{name}/versions/{number}/configuration",
+        get_model_version_configuration,
+        methods=["GET"],
+    ),
+    Route(
+        "/models/{owner}/{name}/versions/{number}/configuration",
+        update_model_version_configuration,
+        methods=["PATCH"],
+    ),
 ]

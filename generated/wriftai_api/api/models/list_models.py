@@ -18,6 +18,7 @@ def _get_kwargs(
     page_size: int | Unset = UNSET,
     sort_by: ModelsSortBy | str | Unset = UNSET,
     sort_direction: SortDirection | Unset = UNSET,
+    category_slugs: list[str] | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -40,6 +41,12 @@ def _get_kwargs(
         json_sort_direction = sort_direction.value
 
     params["sort_direction"] = json_sort_direction
+
+    json_category_slugs: list[str] | Unset = UNSET
+    if not isinstance(category_slugs, Unset):
+        json_category_slugs = category_slugs
+
+    params["category_slugs"] = json_category_slugs
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -100,6 +107,7 @@ def sync_detailed(
     page_size: int | Unset = UNSET,
     sort_by: ModelsSortBy | str | Unset = UNSET,
     sort_direction: SortDirection | Unset = UNSET,
+    category_slugs: list[str] | Unset = UNSET,
 ) -> Response[Error | ModelPage]:
     """List models
 
@@ -112,6 +120,7 @@ def sync_detailed(
             a newer field this document
             does not know yet.
         sort_direction (SortDirection | Unset): A sort direction.
+        category_slugs (list[str] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -126,6 +135,7 @@ def sync_detailed(
         page_size=page_size,
         sort_by=sort_by,
         sort_direction=sort_direction,
+        category_slugs=category_slugs,
     )
 
     response = client.get_httpx_client().request(
@@ -142,6 +152,7 @@ def sync(
     page_size: int | Unset = UNSET,
     sort_by: ModelsSortBy | str | Unset = UNSET,
     sort_direction: SortDirection | Unset = UNSET,
+    category_slugs: list[str] | Unset = UNSET,
 ) -> Error | ModelPage | None:
     """List models
 
@@ -154,6 +165,7 @@ def sync(
             a newer field this document
             does not know yet.
         sort_direction (SortDirection | Unset): A sort direction.
+        category_slugs (list[str] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -169,6 +181,7 @@ def sync(
         page_size=page_size,
         sort_by=sort_by,
         sort_direction=sort_direction,
+        category_slugs=category_slugs,
     ).parsed
 
 
@@ -179,6 +192,7 @@ async def asyncio_detailed(
     page_size: int | Unset = UNSET,
     sort_by: ModelsSortBy | str | Unset = UNSET,
     sort_direction: SortDirection | Unset = UNSET,
+    category_slugs: list[str] | Unset = UNSET,
 ) -> Response[Error | ModelPage]:
     """List models
 
@@ -191,6 +205,7 @@ async def asyncio_detailed(
             a newer field this document
             does not know yet.
         sort_direction (SortDirection | Unset): A sort direction.
+        category_slugs (list[str] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -205,6 +220,7 @@ async def asyncio_detailed(
         page_size=page_size,
         sort_by=sort_by,
         sort_direction=sort_direction,
+        category_slugs=category_slugs,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -219,6 +235,7 @@ async def asyncio(
     page_size: int | Unset = UNSET,
     sort_by: ModelsSortBy | str | Unset = UNSET,
     sort_direction: SortDirection | Unset = UNSET,
+    category_slugs: list[str] | Unset = UNSET,
 ) -> Error | ModelPage | None:
     """List models
 
@@ -231,6 +248,7 @@ async def asyncio(
             a newer field this document
             does not know yet.
         sort_direction (SortDirection | Unset): A sort direction.
+        category_slugs (list[str] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -247,5 +265,6 @@ async def asyncio(
             page_size=page_size,
             sort_by=sort_by,
             sort_direction=sort_direction,
+            category_slugs=category_slugs,
         )
     ).parsed

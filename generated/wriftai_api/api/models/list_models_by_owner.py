@@ -20,6 +20,7 @@ def _get_kwargs(
     page_size: int | Unset = UNSET,
     sort_by: ModelsSortBy | str | Unset = UNSET,
     sort_direction: SortDirection | Unset = UNSET,
+    category_slugs: list[str] | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -42,6 +43,12 @@ def _get_kwargs(
         json_sort_direction = sort_direction.value
 
     params["sort_direction"] = json_sort_direction
+
+    json_category_slugs: list[str] | Unset = UNSET
+    if not isinstance(category_slugs, Unset):
+        json_category_slugs = category_slugs
+
+    params["category_slugs"] = json_category_slugs
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -110,6 +117,7 @@ def sync_detailed(
     page_size: int | Unset = UNSET,
     sort_by: ModelsSortBy | str | Unset = UNSET,
     sort_direction: SortDirection | Unset = UNSET,
+    category_slugs: list[str] | Unset = UNSET,
 ) -> Response[Error | ModelPage]:
     """List a user's models
 
@@ -123,6 +131,7 @@ def sync_detailed(
             a newer field this document
             does not know yet.
         sort_direction (SortDirection | Unset): A sort direction.
+        category_slugs (list[str] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -138,6 +147,7 @@ def sync_detailed(
         page_size=page_size,
         sort_by=sort_by,
         sort_direction=sort_direction,
+        category_slugs=category_slugs,
     )
 
     response = client.get_httpx_client().request(
@@ -155,6 +165,7 @@ def sync(
     page_size: int | Unset = UNSET,
     sort_by: ModelsSortBy | str | Unset = UNSET,
     sort_direction: SortDirection | Unset = UNSET,
+    category_slugs: list[str] | Unset = UNSET,
 ) -> Error | ModelPage | None:
     """List a user's models
 
@@ -168,6 +179,7 @@ def sync(
             a newer field this document
             does not know yet.
         sort_direction (SortDirection | Unset): A sort direction.
+        category_slugs (list[str] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -184,6 +196,7 @@ def sync(
         page_size=page_size,
         sort_by=sort_by,
         sort_direction=sort_direction,
+        category_slugs=category_slugs,
     ).parsed
 
 
@@ -195,6 +208,7 @@ async def asyncio_detailed(
     page_size: int | Unset = UNSET,
     sort_by: ModelsSortBy | str | Unset = UNSET,
     sort_direction: SortDirection | Unset = UNSET,
+    category_slugs: list[str] | Unset = UNSET,
 ) -> Response[Error | ModelPage]:
     """List a user's models
 
@@ -208,6 +222,7 @@ async def asyncio_detailed(
             a newer field this document
             does not know yet.
         sort_direction (SortDirection | Unset): A sort direction.
+        category_slugs (list[str] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -223,6 +238,7 @@ async def asyncio_detailed(
         page_size=page_size,
         sort_by=sort_by,
         sort_direction=sort_direction,
+        category_slugs=category_slugs,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -238,6 +254,7 @@ async def asyncio(
     page_size: int | Unset = UNSET,
     sort_by: ModelsSortBy | str | Unset = UNSET,
     sort_direction: SortDirection | Unset = UNSET,
+    category_slugs: list[str] | Unset = UNSET,
 ) -> Error | ModelPage | None:
     """List a user's models
 
@@ -251,6 +268,7 @@ async def asyncio(
             a newer field this document
             does not know yet.
         sort_direction (SortDirection | Unset): A sort direction.
+        category_slugs (list[str] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -268,5 +286,6 @@ async def asyncio(
             page_size=page_size,
             sort_by=sort_by,
             sort_direction=sort_direction,
+            category_slugs=category_slugs,
         )
     ).parsed

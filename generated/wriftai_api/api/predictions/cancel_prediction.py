@@ -1,11 +1,12 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.cancel_accepted import CancelAccepted
 from ...models.error import Error
 from ...models.prediction_with_io import PredictionWithIO
 from ...types import UNSET, Response, Unset, json_loads
@@ -33,14 +34,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Error | PredictionWithIO | None:
+) -> CancelAccepted | Error | PredictionWithIO | None:
     if response.status_code == 200:
         response_200 = PredictionWithIO.from_dict(json_loads(response.content))
 
         return response_200
 
     if response.status_code == 202:
-        response_202 = cast(Any, None)
+        response_202 = CancelAccepted.from_dict(json_loads(response.content))
+
         return response_202
 
     if response.status_code == 401:
@@ -76,7 +78,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Error | PredictionWithIO]:
+) -> Response[CancelAccepted | Error | PredictionWithIO]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -90,7 +92,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     idempotency_key: str | Unset = UNSET,
-) -> Response[Any | Error | PredictionWithIO]:
+) -> Response[CancelAccepted | Error | PredictionWithIO]:
     """Cancel a prediction
 
      Cancels a prediction that is not terminal yet; cancelling a terminal prediction
@@ -107,7 +109,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | PredictionWithIO]
+        Response[CancelAccepted | Error | PredictionWithIO]
     """
 
     kwargs = _get_kwargs(
@@ -127,7 +129,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     idempotency_key: str | Unset = UNSET,
-) -> Any | Error | PredictionWithIO | None:
+) -> CancelAccepted | Error | PredictionWithIO | None:
     """Cancel a prediction
 
      Cancels a prediction that is not terminal yet; cancelling a terminal prediction
@@ -144,7 +146,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | PredictionWithIO
+        CancelAccepted | Error | PredictionWithIO
     """
 
     return sync_detailed(
@@ -159,7 +161,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     idempotency_key: str | Unset = UNSET,
-) -> Response[Any | Error | PredictionWithIO]:
+) -> Response[CancelAccepted | Error | PredictionWithIO]:
     """Cancel a prediction
 
      Cancels a prediction that is not terminal yet; cancelling a terminal prediction
@@ -176,7 +178,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | PredictionWithIO]
+        Response[CancelAccepted | Error | PredictionWithIO]
     """
 
     kwargs = _get_kwargs(
@@ -194,7 +196,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     idempotency_key: str | Unset = UNSET,
-) -> Any | Error | PredictionWithIO | None:
+) -> CancelAccepted | Error | PredictionWithIO | None:
     """Cancel a prediction
 
      Cancels a prediction that is not terminal yet; cancelling a terminal prediction
@@ -211,7 +213,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | PredictionWithIO
+        CancelAccepted | Error | PredictionWithIO
     """
 
     return (

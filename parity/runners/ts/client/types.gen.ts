@@ -159,6 +159,65 @@ export type UserWithDetails = User & {
 };
 
 /**
+ * The fields users can be sorted by.
+ */
+export type UsersSortBy = 'created_at';
+
+/**
+ * A field to sort users by: one of `UsersSortBy`, or a newer field this document
+ * does not know yet.
+ *
+ */
+export type OpenUsersSortBy = UsersSortBy | string;
+
+/**
+ * A page of users.
+ */
+export type UserPage = {
+    /**
+     * The users on this page.
+     */
+    items: Array<User>;
+    /**
+     * Cursor of the next page; null on the last page.
+     */
+    next_cursor: string | null;
+    /**
+     * Cursor of the previous page; null on the first page.
+     */
+    previous_cursor: string | null;
+};
+
+/**
+ * Changes to the authenticated user's profile (today's API); every field is
+ * optional, and a nullable field sent as null is cleared.
+ *
+ */
+export type UpdateUserParams = {
+    name?: Username;
+    /**
+     * The name the user shows, which need not be unique.
+     */
+    display_name?: string | null;
+    /**
+     * The biography of the user.
+     */
+    bio?: string | null;
+    /**
+     * Personal or professional website URLs; the list replaces the current one.
+     */
+    urls?: Array<string> | null;
+    /**
+     * Company the user is associated with.
+     */
+    company?: string | null;
+    /**
+     * Location of the user.
+     */
+    location?: string | null;
+};
+
+/**
  * Hardware a model runs on.
  */
 export type Hardware = {
@@ -520,6 +579,20 @@ export type VersionConfiguration = {
 };
 
 /**
+ * Changes to a version's configuration (today's API); every field is optional.
+ */
+export type UpdateVersionConfigurationParams = {
+    /**
+     * The identifier of the hardware the version is to run on.
+     */
+    hardware_identifier?: string;
+    /**
+     * The names of the variables the version reads; replaces the whole current list.
+     */
+    variable_names?: Array<string>;
+};
+
+/**
  * A model version with its schemas. Today's API adds the image `size`, the
  * compatibility flags (at the top level of a version, or grouped as
  * `compatibilities`), and, in answer to a create, the `configuration`.
@@ -677,6 +750,15 @@ export type Prediction = {
  * Usage metrics the model reported, such as token counts; any JSON values (today's API).
  */
 export type PredictionMetrics = {
+    [key: string]: unknown;
+};
+
+/**
+ * The body of a `202` answer to a cancel (today's API): an empty object. The cancel is
+ * accepted; getting the prediction shows its status.
+ *
+ */
+export type CancelAccepted = {
     [key: string]: unknown;
 };
 
@@ -871,6 +953,156 @@ export type PredictionStreamEvent = ({
  * A `text/event-stream` body whose events are `PredictionStreamEvent`s.
  */
 export type PredictionEventStream = string;
+
+/**
+ * What to upload (today's API).
+ */
+export type CreateUploadRequest = {
+    /**
+     * The exact size of the file in bytes; the parts must add up to it.
+     *
+     */
+    size: number;
+    /**
+     * The file's MIME type, such as `image/png` (`application/octet-stream` when it is
+     * not known). Each part is `PUT` with it as `Content-Type`, and the `download_url`
+     * serves the file with it.
+     *
+     */
+    mime_type: string;
+};
+
+/**
+ * An upload in progress (today's API).
+ */
+export type Upload = {
+    /**
+     * The identifier of the upload, for `complete_upload`.
+     */
+    id: string;
+    /**
+     * One presigned URL per part, in part order. Each takes a `PUT` of its part's
+     * bytes with no `Authorization` header (the signature is in the URL) and answers
+     * with the part's `ETag` header. The URLs may point to another host than the API.
+     *
+     */
+    urls: Array<string>;
+    /**
+     * The size of every part in bytes, except the last, which may be smaller. An
+     * upload of one part has the file's size here.
+     *
+     */
+    part_size: number;
+};
+
+/**
+ * The parts of an upload, to complete it (today's API).
+ */
+export type CompleteUploadRequest = {
+    /**
+     * The `ETag` header of each part's `PUT` answer, exactly as sent (quotes
+     * included), in the order of the upload's `urls`.
+     *
+     */
+    etags: Array<string>;
+};
+
+/**
+ * A completed upload (today's API).
+ */
+export type UploadCompletion = {
+    /**
+     * A time-limited signed URL that serves the file, with no further
+     * authentication; put it in a prediction's input where the model takes a file.
+     *
+     */
+    download_url: string;
+};
+
+/**
+ * The name of a variable, unique per user, as a version's configuration names it.
+ * 0.34 shows no rule for names; this document asks for one path segment.
+ *
+ */
+export type VariableName = string;
+
+/**
+ * A variable (today's API), such as an API token a model version reads.
+ */
+export type Variable = {
+    name: VariableName;
+    /**
+     * The key under which a version reads the value, such as an environment variable name.
+     */
+    key: string;
+    /**
+     * The value; the empty string when the variable is a secret.
+     */
+    value: string;
+    /**
+     * Whether the value is a secret, which is never sent back.
+     */
+    secret: boolean;
+    /**
+     * When the variable was created.
+     */
+    created_at: string;
+    /**
+     * When the variable was last updated; null if never.
+     */
+    updated_at: string | null;
+};
+
+/**
+ * A page of variables.
+ */
+export type VariablePage = {
+    /**
+     * The variables on this page.
+     */
+    items: Array<Variable>;
+    /**
+     * Cursor of the next page; null on the last page.
+     */
+    next_cursor: string | null;
+    /**
+     * Cursor of the previous page; null on the first page.
+     */
+    previous_cursor: string | null;
+};
+
+/**
+ * A new variable (today's API); every field is required, as 0.34 sends them all.
+ */
+export type CreateVariableParams = {
+    name: VariableName;
+    /**
+     * The key under which a version reads the value.
+     */
+    key: string;
+    /**
+     * The value.
+     */
+    value: string;
+    /**
+     * Whether the value is a secret; a secret's value is never sent back.
+     */
+    secret: boolean;
+};
+
+/**
+ * Changes to a variable (today's API); every field is optional.
+ */
+export type UpdateVariableParams = {
+    /**
+     * The new key.
+     */
+    key?: string;
+    /**
+     * The new value.
+     */
+    value?: string;
+};
 
 /**
  * A completion request, for the sync and the streaming operation alike.
@@ -2294,6 +2526,29 @@ export type PreferWait = string;
  */
 export type PreferIdle = string;
 
+/**
+ * Only models in one of these categories; repeat the parameter for several (today's
+ * API: `models.py:49`, sent as `category_slugs=a&category_slugs=b`,
+ * `test_models.py:69`).
+ *
+ */
+export type CategorySlugsFilter = Array<string>;
+
+/**
+ * The field to sort users by: `created_at` (today's API, `users.py:16-19`).
+ */
+export type UsersSortByParam = OpenUsersSortBy;
+
+/**
+ * Unique identifier of the upload, as `create_upload` returned it.
+ */
+export type UploadId = string;
+
+/**
+ * The name of the variable.
+ */
+export type VariableName2 = VariableName;
+
 export type GetAuthenticatedUserData = {
     body?: never;
     path?: never;
@@ -2326,6 +2581,201 @@ export type GetAuthenticatedUserResponses = {
 };
 
 export type GetAuthenticatedUserResponse = GetAuthenticatedUserResponses[keyof GetAuthenticatedUserResponses];
+
+export type UpdateAuthenticatedUserData = {
+    body: UpdateUserParams;
+    path?: never;
+    query?: never;
+    url: '/user';
+};
+
+export type UpdateAuthenticatedUserErrors = {
+    /**
+     * The request could not be understood.
+     */
+    400: Error;
+    /**
+     * The bearer token is missing or not valid.
+     */
+    401: Error;
+    /**
+     * The request conflicts with the resource's state, or a request with the same idempotency key is still running.
+     */
+    409: Error;
+    /**
+     * The request is well-formed but not valid; `detail` says which fields are wrong.
+     */
+    422: Error;
+    /**
+     * Rate limited; retry after the time the headers give.
+     */
+    429: Error;
+    /**
+     * The server failed or is temporarily unavailable; the request may be retried.
+     */
+    '5XX': Error;
+};
+
+export type UpdateAuthenticatedUserError = UpdateAuthenticatedUserErrors[keyof UpdateAuthenticatedUserErrors];
+
+export type UpdateAuthenticatedUserResponses = {
+    /**
+     * The updated user.
+     */
+    200: UserWithDetails;
+};
+
+export type UpdateAuthenticatedUserResponse = UpdateAuthenticatedUserResponses[keyof UpdateAuthenticatedUserResponses];
+
+export type ListAuthenticatedUserModelsData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * The opaque cursor of the page to fetch, from a previous page's `next_cursor` or `previous_cursor`.
+         */
+        cursor?: string;
+        /**
+         * How many items a page holds; the server's default is 20. Sent only when the caller chooses a size.
+         */
+        page_size?: number;
+    };
+    url: '/user/models';
+};
+
+export type ListAuthenticatedUserModelsErrors = {
+    /**
+     * The bearer token is missing or not valid.
+     */
+    401: Error;
+    /**
+     * The request is well-formed but not valid; `detail` says which fields are wrong.
+     */
+    422: Error;
+    /**
+     * Rate limited; retry after the time the headers give.
+     */
+    429: Error;
+    /**
+     * The server failed or is temporarily unavailable; the request may be retried.
+     */
+    '5XX': Error;
+};
+
+export type ListAuthenticatedUserModelsError = ListAuthenticatedUserModelsErrors[keyof ListAuthenticatedUserModelsErrors];
+
+export type ListAuthenticatedUserModelsResponses = {
+    /**
+     * A page of the caller's models.
+     */
+    200: ModelPage;
+};
+
+export type ListAuthenticatedUserModelsResponse = ListAuthenticatedUserModelsResponses[keyof ListAuthenticatedUserModelsResponses];
+
+export type ListUsersData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * The opaque cursor of the page to fetch, from a previous page's `next_cursor` or `previous_cursor`.
+         */
+        cursor?: string;
+        /**
+         * How many items a page holds; the server's default is 20. Sent only when the caller chooses a size.
+         */
+        page_size?: number;
+        /**
+         * The field to sort users by: `created_at` (today's API, `users.py:16-19`).
+         */
+        sort_by?: OpenUsersSortBy;
+        /**
+         * The direction to sort in.
+         */
+        sort_direction?: SortDirection;
+    };
+    url: '/users';
+};
+
+export type ListUsersErrors = {
+    /**
+     * The bearer token is missing or not valid.
+     */
+    401: Error;
+    /**
+     * The request is well-formed but not valid; `detail` says which fields are wrong.
+     */
+    422: Error;
+    /**
+     * Rate limited; retry after the time the headers give.
+     */
+    429: Error;
+    /**
+     * The server failed or is temporarily unavailable; the request may be retried.
+     */
+    '5XX': Error;
+};
+
+export type ListUsersError = ListUsersErrors[keyof ListUsersErrors];
+
+export type ListUsersResponses = {
+    /**
+     * A page of users.
+     */
+    200: UserPage;
+};
+
+export type ListUsersResponse = ListUsersResponses[keyof ListUsersResponses];
+
+export type SearchUsersData = {
+    body?: never;
+    path?: never;
+    query: {
+        /**
+         * The search query.
+         */
+        q: string;
+        /**
+         * The opaque cursor of the page to fetch, from a previous page's `next_cursor` or `previous_cursor`.
+         */
+        cursor?: string;
+        /**
+         * How many items a page holds; the server's default is 20. Sent only when the caller chooses a size.
+         */
+        page_size?: number;
+    };
+    url: '/search/users';
+};
+
+export type SearchUsersErrors = {
+    /**
+     * The bearer token is missing or not valid.
+     */
+    401: Error;
+    /**
+     * The request is well-formed but not valid; `detail` says which fields are wrong.
+     */
+    422: Error;
+    /**
+     * Rate limited; retry after the time the headers give.
+     */
+    429: Error;
+    /**
+     * The server failed or is temporarily unavailable; the request may be retried.
+     */
+    '5XX': Error;
+};
+
+export type SearchUsersError = SearchUsersErrors[keyof SearchUsersErrors];
+
+export type SearchUsersResponses = {
+    /**
+     * A page of matching users.
+     */
+    200: UserPage;
+};
+
+export type SearchUsersResponse = SearchUsersResponses[keyof SearchUsersResponses];
 
 export type GetUserData = {
     body?: never;
@@ -2481,6 +2931,13 @@ export type ListModelsData = {
          * The direction to sort in.
          */
         sort_direction?: SortDirection;
+        /**
+         * Only models in one of these categories; repeat the parameter for several (today's
+         * API: `models.py:49`, sent as `category_slugs=a&category_slugs=b`,
+         * `test_models.py:69`).
+         *
+         */
+        category_slugs?: Array<string>;
     };
     url: '/models';
 };
@@ -2600,6 +3057,13 @@ export type ListModelsByOwnerData = {
          * The direction to sort in.
          */
         sort_direction?: SortDirection;
+        /**
+         * Only models in one of these categories; repeat the parameter for several (today's
+         * API: `models.py:49`, sent as `category_slugs=a&category_slugs=b`,
+         * `test_models.py:69`).
+         *
+         */
+        category_slugs?: Array<string>;
     };
     url: '/models/{owner}';
 };
@@ -3086,6 +3550,122 @@ export type GetModelVersionResponses = {
 
 export type GetModelVersionResponse = GetModelVersionResponses[keyof GetModelVersionResponses];
 
+export type GetModelVersionConfigurationData = {
+    body?: never;
+    path: {
+        /**
+         * Username of the model's owner.
+         */
+        owner: Username;
+        /**
+         * Name of the model.
+         */
+        name: ModelSlug;
+        /**
+         * Number of the model version, from 1.
+         */
+        number: number;
+    };
+    query?: never;
+    url: '/models/{owner}/{name}/versions/{number}/configuration';
+};
+
+export type GetModelVersionConfigurationErrors = {
+    /**
+     * The bearer token is missing or not valid.
+     */
+    401: Error;
+    /**
+     * The caller may not act on this resource.
+     */
+    403: Error;
+    /**
+     * The resource does not exist or is not visible to the caller.
+     */
+    404: Error;
+    /**
+     * Rate limited; retry after the time the headers give.
+     */
+    429: Error;
+    /**
+     * The server failed or is temporarily unavailable; the request may be retried.
+     */
+    '5XX': Error;
+};
+
+export type GetModelVersionConfigurationError = GetModelVersionConfigurationErrors[keyof GetModelVersionConfigurationErrors];
+
+export type GetModelVersionConfigurationResponses = {
+    /**
+     * The version's configuration.
+     */
+    200: VersionConfiguration;
+};
+
+export type GetModelVersionConfigurationResponse = GetModelVersionConfigurationResponses[keyof GetModelVersionConfigurationResponses];
+
+export type UpdateModelVersionConfigurationData = {
+    body: UpdateVersionConfigurationParams;
+    path: {
+        /**
+         * Username of the model's owner.
+         */
+        owner: Username;
+        /**
+         * Name of the model.
+         */
+        name: ModelSlug;
+        /**
+         * Number of the model version, from 1.
+         */
+        number: number;
+    };
+    query?: never;
+    url: '/models/{owner}/{name}/versions/{number}/configuration';
+};
+
+export type UpdateModelVersionConfigurationErrors = {
+    /**
+     * The request could not be understood.
+     */
+    400: Error;
+    /**
+     * The bearer token is missing or not valid.
+     */
+    401: Error;
+    /**
+     * The caller may not act on this resource.
+     */
+    403: Error;
+    /**
+     * The resource does not exist or is not visible to the caller.
+     */
+    404: Error;
+    /**
+     * The request is well-formed but not valid; `detail` says which fields are wrong.
+     */
+    422: Error;
+    /**
+     * Rate limited; retry after the time the headers give.
+     */
+    429: Error;
+    /**
+     * The server failed or is temporarily unavailable; the request may be retried.
+     */
+    '5XX': Error;
+};
+
+export type UpdateModelVersionConfigurationError = UpdateModelVersionConfigurationErrors[keyof UpdateModelVersionConfigurationErrors];
+
+export type UpdateModelVersionConfigurationResponses = {
+    /**
+     * The version's configuration, updated.
+     */
+    200: VersionConfiguration;
+};
+
+export type UpdateModelVersionConfigurationResponse = UpdateModelVersionConfigurationResponses[keyof UpdateModelVersionConfigurationResponses];
+
 export type ListPredictionsData = {
     body?: never;
     path?: never;
@@ -3318,7 +3898,7 @@ export type CancelPredictionResponses = {
     /**
      * The cancel was accepted (today's API). The body is an empty JSON object, `{}`, which carries nothing.
      */
-    202: unknown;
+    202: CancelAccepted;
 };
 
 export type CancelPredictionResponse = CancelPredictionResponses[keyof CancelPredictionResponses];
@@ -3382,6 +3962,317 @@ export type StreamPredictionResponses = {
 };
 
 export type StreamPredictionResponse = StreamPredictionResponses[keyof StreamPredictionResponses];
+
+export type CreateUploadData = {
+    body: CreateUploadRequest;
+    headers?: {
+        /**
+         * A key unique to one logical request. Where the server honours it (the local
+         * emulator does; there is no evidence that the live services do), sending the same
+         * key again within 24 hours returns the first response instead of acting twice; the
+         * same key with a different body is rejected with `422`, and a key whose first
+         * request is still running with `409`. A server that ignores it acts twice.
+         *
+         */
+        'Idempotency-Key'?: string;
+    };
+    path?: never;
+    query?: never;
+    url: '/uploads';
+};
+
+export type CreateUploadErrors = {
+    /**
+     * The request could not be understood.
+     */
+    400: Error;
+    /**
+     * The bearer token is missing or not valid.
+     */
+    401: Error;
+    /**
+     * The request is well-formed but not valid; `detail` says which fields are wrong.
+     */
+    422: Error;
+    /**
+     * Rate limited; retry after the time the headers give.
+     */
+    429: Error;
+    /**
+     * The server failed or is temporarily unavailable; the request may be retried.
+     */
+    '5XX': Error;
+};
+
+export type CreateUploadError = CreateUploadErrors[keyof CreateUploadErrors];
+
+export type CreateUploadResponses = {
+    /**
+     * The upload, with a presigned URL for each part.
+     */
+    200: Upload;
+};
+
+export type CreateUploadResponse = CreateUploadResponses[keyof CreateUploadResponses];
+
+export type CompleteUploadData = {
+    body: CompleteUploadRequest;
+    headers?: {
+        /**
+         * A key unique to one logical request. Where the server honours it (the local
+         * emulator does; there is no evidence that the live services do), sending the same
+         * key again within 24 hours returns the first response instead of acting twice; the
+         * same key with a different body is rejected with `422`, and a key whose first
+         * request is still running with `409`. A server that ignores it acts twice.
+         *
+         */
+        'Idempotency-Key'?: string;
+    };
+    path: {
+        /**
+         * Unique identifier of the upload, as `create_upload` returned it.
+         */
+        upload_id: string;
+    };
+    query?: never;
+    url: '/uploads/{upload_id}/complete';
+};
+
+export type CompleteUploadErrors = {
+    /**
+     * The request could not be understood.
+     */
+    400: Error;
+    /**
+     * The bearer token is missing or not valid.
+     */
+    401: Error;
+    /**
+     * The resource does not exist or is not visible to the caller.
+     */
+    404: Error;
+    /**
+     * The request conflicts with the resource's state, or a request with the same idempotency key is still running.
+     */
+    409: Error;
+    /**
+     * The request is well-formed but not valid; `detail` says which fields are wrong.
+     */
+    422: Error;
+    /**
+     * Rate limited; retry after the time the headers give.
+     */
+    429: Error;
+    /**
+     * The server failed or is temporarily unavailable; the request may be retried.
+     */
+    '5XX': Error;
+};
+
+export type CompleteUploadError = CompleteUploadErrors[keyof CompleteUploadErrors];
+
+export type CompleteUploadResponses = {
+    /**
+     * The file's download URL.
+     */
+    200: UploadCompletion;
+};
+
+export type CompleteUploadResponse = CompleteUploadResponses[keyof CompleteUploadResponses];
+
+export type ListVariablesData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * The opaque cursor of the page to fetch, from a previous page's `next_cursor` or `previous_cursor`.
+         */
+        cursor?: string;
+        /**
+         * How many items a page holds; the server's default is 20. Sent only when the caller chooses a size.
+         */
+        page_size?: number;
+    };
+    url: '/variables';
+};
+
+export type ListVariablesErrors = {
+    /**
+     * The bearer token is missing or not valid.
+     */
+    401: Error;
+    /**
+     * The request is well-formed but not valid; `detail` says which fields are wrong.
+     */
+    422: Error;
+    /**
+     * Rate limited; retry after the time the headers give.
+     */
+    429: Error;
+    /**
+     * The server failed or is temporarily unavailable; the request may be retried.
+     */
+    '5XX': Error;
+};
+
+export type ListVariablesError = ListVariablesErrors[keyof ListVariablesErrors];
+
+export type ListVariablesResponses = {
+    /**
+     * A page of variables.
+     */
+    200: VariablePage;
+};
+
+export type ListVariablesResponse = ListVariablesResponses[keyof ListVariablesResponses];
+
+export type CreateVariableData = {
+    body: CreateVariableParams;
+    headers?: {
+        /**
+         * A key unique to one logical request. Where the server honours it (the local
+         * emulator does; there is no evidence that the live services do), sending the same
+         * key again within 24 hours returns the first response instead of acting twice; the
+         * same key with a different body is rejected with `422`, and a key whose first
+         * request is still running with `409`. A server that ignores it acts twice.
+         *
+         */
+        'Idempotency-Key'?: string;
+    };
+    path?: never;
+    query?: never;
+    url: '/variables';
+};
+
+export type CreateVariableErrors = {
+    /**
+     * The request could not be understood.
+     */
+    400: Error;
+    /**
+     * The bearer token is missing or not valid.
+     */
+    401: Error;
+    /**
+     * The request conflicts with the resource's state, or a request with the same idempotency key is still running.
+     */
+    409: Error;
+    /**
+     * The request is well-formed but not valid; `detail` says which fields are wrong.
+     */
+    422: Error;
+    /**
+     * Rate limited; retry after the time the headers give.
+     */
+    429: Error;
+    /**
+     * The server failed or is temporarily unavailable; the request may be retried.
+     */
+    '5XX': Error;
+};
+
+export type CreateVariableError = CreateVariableErrors[keyof CreateVariableErrors];
+
+export type CreateVariableResponses = {
+    /**
+     * The new variable.
+     */
+    200: Variable;
+};
+
+export type CreateVariableResponse = CreateVariableResponses[keyof CreateVariableResponses];
+
+export type DeleteVariableData = {
+    body?: never;
+    path: {
+        /**
+         * The name of the variable.
+         */
+        variable_name: VariableName;
+    };
+    query?: never;
+    url: '/variables/{variable_name}';
+};
+
+export type DeleteVariableErrors = {
+    /**
+     * The bearer token is missing or not valid.
+     */
+    401: Error;
+    /**
+     * The resource does not exist or is not visible to the caller.
+     */
+    404: Error;
+    /**
+     * Rate limited; retry after the time the headers give.
+     */
+    429: Error;
+    /**
+     * The server failed or is temporarily unavailable; the request may be retried.
+     */
+    '5XX': Error;
+};
+
+export type DeleteVariableError = DeleteVariableErrors[keyof DeleteVariableErrors];
+
+export type DeleteVariableResponses = {
+    /**
+     * The variable was deleted.
+     */
+    204: void;
+};
+
+export type DeleteVariableResponse = DeleteVariableResponses[keyof DeleteVariableResponses];
+
+export type UpdateVariableData = {
+    body: UpdateVariableParams;
+    path: {
+        /**
+         * The name of the variable.
+         */
+        variable_name: VariableName;
+    };
+    query?: never;
+    url: '/variables/{variable_name}';
+};
+
+export type UpdateVariableErrors = {
+    /**
+     * The request could not be understood.
+     */
+    400: Error;
+    /**
+     * The bearer token is missing or not valid.
+     */
+    401: Error;
+    /**
+     * The resource does not exist or is not visible to the caller.
+     */
+    404: Error;
+    /**
+     * The request is well-formed but not valid; `detail` says which fields are wrong.
+     */
+    422: Error;
+    /**
+     * Rate limited; retry after the time the headers give.
+     */
+    429: Error;
+    /**
+     * The server failed or is temporarily unavailable; the request may be retried.
+     */
+    '5XX': Error;
+};
+
+export type UpdateVariableError = UpdateVariableErrors[keyof UpdateVariableErrors];
+
+export type UpdateVariableResponses = {
+    /**
+     * The updated variable.
+     */
+    200: Variable;
+};
+
+export type UpdateVariableResponse = UpdateVariableResponses[keyof UpdateVariableResponses];
 
 export type CreateCompletionData = {
     body: CompletionRequest;
