@@ -1,4 +1,4 @@
-"""A tour of the wriftai client: models, versions, predictions, streams and webhooks.
+"""A tour of the wriftai client: models, versions, predictions, uploads, streams, webhooks.
 
 Run it against the local emulator with `make demo`, or against any WriftAI API with
 WRIFTAI_ACCESS_TOKEN (and optionally WRIFTAI_API_BASE_URL) set.
@@ -106,6 +106,20 @@ def main() -> None:
         )
         took = time.monotonic() - started
         print(f"  {prediction.id} {prediction.status} in {took:.2f}s: {prediction.output!r}")
+
+        section("upload a file, and pass a file to a prediction")
+        seen: list[int] = []
+        uploaded = client.uploads.upload(
+            b"\x89PNG\r\n\x1a\n" + secrets.token_bytes(4096),
+            mime_type="image/png",
+            on_progress=lambda sent, total: seen.append(sent),
+        )
+        print(f"  uploaded {uploaded.size} bytes ({len(seen)} progress calls): {uploaded.id}")
+        with_file = client.predictions.create(
+            {"input": {"prompt": "look", "image": wriftai.File(b"GIF89a...", "image/gif")}},
+            "wriftai/echo",
+        )
+        print(f"  the prediction's input holds the file's URL: {with_file.input['image']}")
 
         section("stream a prediction's events")
         for event in client.predictions.create(

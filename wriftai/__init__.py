@@ -43,23 +43,32 @@ from wriftai._version import __version__
 
 if TYPE_CHECKING:
     from wriftai import webhooks
+    from wriftai._files import File
     from wriftai._pagination import AsyncPage, ListResult, Page, PaginationOptions
     from wriftai._response import APIResponse
     from wriftai._streaming import AsyncStream, PredictionEvent, Stream, UnknownPredictionEvent
+    from wriftai._uploads import UploadResult
     from wriftai.types import (
         AsyncWaitOptions,
         BatchCompletionsContent,
         BatchCompletionsModelConfig,
+        CompleteUploadParams,
         CompletionOptions,
         CreateLLMEndpointParams,
         CreateModelParams,
         CreatePredictionParams,
+        CreateUploadParams,
+        CreateVariableParams,
         CreateVersionParams,
         LLMEndpointOptions,
         ModelPaginationOptions,
         ToolConfig,
         UpdateLLMEndpointParams,
         UpdateModelParams,
+        UpdateUserParams,
+        UpdateVariableParams,
+        UpdateVersionConfigurationParams,
+        UserPaginationOptions,
         WaitOptions,
         Webhook,
     )
@@ -78,12 +87,16 @@ __all__ = [
     "BatchCompletionsContent",
     "BatchCompletionsModelConfig",
     "Client",
+    "CompleteUploadParams",
     "CompletionOptions",
     "ConflictError",
     "CreateLLMEndpointParams",
     "CreateModelParams",
     "CreatePredictionParams",
+    "CreateUploadParams",
+    "CreateVariableParams",
     "CreateVersionParams",
+    "File",
     "InternalServerError",
     "LLMEndpointOptions",
     "ListResult",
@@ -107,6 +120,11 @@ __all__ = [
     "UnprocessableEntityError",
     "UpdateLLMEndpointParams",
     "UpdateModelParams",
+    "UpdateUserParams",
+    "UpdateVariableParams",
+    "UpdateVersionConfigurationParams",
+    "UploadResult",
+    "UserPaginationOptions",
     "WaitOptions",
     "WaitTimeoutError",
     "Webhook",
@@ -119,6 +137,15 @@ __all__ = [
 _LAZY = {
     "APIResponse": "wriftai._response",
     "webhooks": "wriftai.webhooks",
+    "File": "wriftai._files",
+    "UploadResult": "wriftai._uploads",
+    "CompleteUploadParams": "wriftai.types",
+    "CreateUploadParams": "wriftai.types",
+    "CreateVariableParams": "wriftai.types",
+    "UpdateUserParams": "wriftai.types",
+    "UpdateVariableParams": "wriftai.types",
+    "UpdateVersionConfigurationParams": "wriftai.types",
+    "UserPaginationOptions": "wriftai.types",
     "AsyncPage": "wriftai._pagination",
     "ListResult": "wriftai._pagination",
     "Page": "wriftai._pagination",

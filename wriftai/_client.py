@@ -15,6 +15,7 @@ from wriftai._errors import check_secret
 from wriftai._transport import DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, HTTP
 
 if TYPE_CHECKING:
+    from wriftai.resources.authenticated_user import AuthenticatedUserResource
     from wriftai.resources.batch_completions import BatchCompletionsResource
     from wriftai.resources.completions import CompletionsResource
     from wriftai.resources.files import FilesResource
@@ -24,7 +25,9 @@ if TYPE_CHECKING:
     from wriftai.resources.model_categories import ModelCategoriesResource
     from wriftai.resources.models import ModelsResource
     from wriftai.resources.predictions import PredictionsResource
+    from wriftai.resources.uploads import UploadsResource
     from wriftai.resources.users import UsersResource
+    from wriftai.resources.variables import VariablesResource
     from wriftai.resources.versions import VersionsResource
 
 __all__ = ["Client"]
@@ -103,8 +106,9 @@ class Client:
     """A client of the WriftAI API, sync and async alike.
 
     Every resource method has a sync form (``client.models.get``) and an async form
-    (``await client.models.async_get``). WriftAI resources: `users`, `hardware`,
-    `model_categories`, `models`, `versions`, `predictions`; LLM Engine resources:
+    (``await client.models.async_get``). WriftAI resources: `users`,
+    `authenticated_user`, `hardware`, `model_categories`, `models`, `versions`,
+    `predictions`, `uploads`, `variables`; LLM Engine resources:
     `completions`, `batch_completions`, `fine_tunes`, `files`, `llm_endpoints`. Use the
     client as a context manager (``with`` or ``async with``) to close its connections at
     the end.
@@ -147,7 +151,11 @@ class Client:
     """
 
     users: _Resource[UsersResource] = _Resource("wriftai.resources.users", "UsersResource")
-    """The authenticated user and other users' profiles."""
+    """The authenticated user and other users' profiles; list and search users."""
+    authenticated_user: _Resource[AuthenticatedUserResource] = _Resource(
+        "wriftai.resources.authenticated_user", "AuthenticatedUserResource"
+    )
+    """The user who owns the access token: get, update, and list their models."""
     hardware: _Resource[HardwareResource] = _Resource(
         "wriftai.resources.hardware", "HardwareResource"
     )
@@ -166,6 +174,12 @@ class Client:
         "wriftai.resources.predictions", "PredictionsResource"
     )
     """Predictions: create, get, list, cancel, wait, stream."""
+    uploads: _Resource[UploadsResource] = _Resource("wriftai.resources.uploads", "UploadsResource")
+    """WriftAI file uploads (for prediction inputs): upload, create, complete."""
+    variables: _Resource[VariablesResource] = _Resource(
+        "wriftai.resources.variables", "VariablesResource"
+    )
+    """Variables (values and secrets model versions read): create, list, update, delete."""
     completions: _Resource[CompletionsResource] = _Resource(
         "wriftai.resources.completions", "CompletionsResource", llm=True
     )
@@ -181,7 +195,8 @@ class Client:
     files: _Resource[FilesResource] = _Resource(
         "wriftai.resources.files", "FilesResource", llm=True
     )
-    """Uploaded files (training data): upload, get, list, delete, content."""
+    """LLM Engine files (training data): upload, get, list, delete, content. WriftAI
+    uploads (files for prediction inputs) are `uploads`."""
     llm_endpoints: _Resource[LLMEndpointsResource] = _Resource(
         "wriftai.resources.llm_endpoints", "LLMEndpointsResource", llm=True
     )

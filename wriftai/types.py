@@ -10,11 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, NotRequired, TypedDict
+from typing import IO, TYPE_CHECKING, Any, NotRequired, TypeAlias, TypedDict
 
 from wriftai._pagination import PaginationOptions
 
 if TYPE_CHECKING:
+    import os
+
+    from wriftai._files import File
     from wriftai_api.models import (
         GpuType,
         LLMInferenceFramework,
@@ -31,12 +34,16 @@ __all__ = [
     "AsyncWaitOptions",
     "BatchCompletionsContent",
     "BatchCompletionsModelConfig",
+    "CompleteUploadParams",
     "CompletionOptions",
     "CreateLLMEndpointParams",
     "CreateModelParams",
     "CreatePredictionParams",
+    "CreateUploadParams",
+    "CreateVariableParams",
     "CreateVersionParams",
     "JsonValue",
+    "JsonValueWithFile",
     "LLMEndpointOptions",
     "ModelPaginationOptions",
     "PaginationOptions",
@@ -46,12 +53,25 @@ __all__ = [
     "ToolConfig",
     "UpdateLLMEndpointParams",
     "UpdateModelParams",
+    "UpdateUserParams",
+    "UpdateVariableParams",
+    "UpdateVersionConfigurationParams",
+    "UserPaginationOptions",
+    "VersionCompatibilities",
+    "VersionConfiguration",
     "WaitOptions",
     "Webhook",
 ]
 
 JsonValue = list["JsonValue"] | Mapping[str, "JsonValue"] | str | bool | int | float | None
 """A JSON-compatible value."""
+
+JsonValueWithFile: TypeAlias = (
+    "list[JsonValueWithFile] | Mapping[str, JsonValueWithFile] | str | bool | int | float"
+    " | File | os.PathLike[str] | IO[bytes] | None"
+)
+"""A JSON-compatible value that may hold files (`wriftai.File`, a `pathlib.Path`, an open
+binary file): a prediction's input, whose files are uploaded and replaced by their URLs."""
 
 
 class ModelPaginationOptions(PaginationOptions):
@@ -62,10 +82,106 @@ class ModelPaginationOptions(PaginationOptions):
             spelled it `prediction_count`; either is accepted, and sent as today's API
             spells it).
         sort_direction: `asc` or `desc`.
+        category_slugs: Only models in one of these categories (today's API).
     """
 
     sort_by: NotRequired[ModelsSortBy | str]
     sort_direction: NotRequired[SortDirection | str]
+    category_slugs: NotRequired[list[str]]
+
+
+class UserPaginationOptions(PaginationOptions):
+    """Pagination and sorting options for listing users (today's API).
+
+    Attributes:
+        sort_by: The field to sort by: `created_at`.
+        sort_direction: `asc` or `desc`.
+    """
+
+    sort_by: NotRequired[str]
+    sort_direction: NotRequired[SortDirection | str]
+
+
+class UpdateUserParams(TypedDict, total=False):
+    """Changes to the authenticated user's profile; every field is optional (today's API).
+
+    Attributes:
+        name: The new username.
+        display_name: The name shown for the user.
+        bio: A short biography.
+        urls: Personal or professional website URLs.
+        company: The user's company.
+        location: Where the user is.
+    """
+
+    name: str
+    display_name: str | None
+    bio: str | None
+    urls: list[str] | None
+    company: str | None
+    location: str | None
+
+
+class CreateVariableParams(TypedDict):
+    """A variable to create (today's API): a value a model version reads, such as a token.
+
+    Attributes:
+        name: The variable's name (how versions refer to it).
+        key: The environment key the value is given under.
+        value: The value.
+        secret: Whether the value is a secret: the API never returns a secret's value.
+    """
+
+    name: str
+    key: str
+    value: str
+    secret: bool
+
+
+class UpdateVariableParams(TypedDict, total=False):
+    """Changes to a variable; every field is optional (today's API).
+
+    Attributes:
+        key: The new environment key.
+        value: The new value.
+    """
+
+    key: str
+    value: str
+
+
+class UpdateVersionConfigurationParams(TypedDict, total=False):
+    """Changes to a version's configuration; every field is optional (today's API).
+
+    Attributes:
+        hardware_identifier: The hardware the version runs on.
+        variable_names: The variables the version is given (replaces the list).
+    """
+
+    hardware_identifier: str
+    variable_names: list[str]
+
+
+class CreateUploadParams(TypedDict):
+    """The body of an upload's create, in the official client's form (today's API).
+
+    Attributes:
+        size: The exact size of the content, in bytes.
+        mime_type: Its MIME type.
+    """
+
+    size: int
+    mime_type: str
+
+
+class CompleteUploadParams(TypedDict):
+    """The body of an upload's completion, in the official client's form (today's API).
+
+    Attributes:
+        etags: The ``ETag`` of each part, in part order.
+    """
+
+    etags: list[str]
 
 
 class PredictionPaginationOptions(PaginationOptions):
@@ -220,12 +336,14 @@ class CreatePredictionParams(TypedDict):
     """Parameters for creating a prediction.
 
     Attributes:
-        input: The prediction's input, usually an object matching the input schema.
+        input: The prediction's input, usually an object matching the input schema. Files
+            in it (`wriftai.File`, `pathlib.Path`, open binary files) are uploaded first and
+            sent as their ``download_url``.
         webhook: Where to POST the prediction's updates.
         validate_input: Validate `input` against the version's schema before running.
     """
 
-    input: JsonValue
+    input: JsonValueWithFile
     webhook: NotRequired[Webhook | None]
     validate_input: NotRequired[bool]
 

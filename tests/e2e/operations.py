@@ -17,6 +17,8 @@ TAGS: frozenset[str] = frozenset(
         "models",
         "versions",
         "predictions",
+        "uploads",
+        "variables",
         "completions",
         "batch_completions",
         "fine_tunes",
@@ -30,6 +32,10 @@ OPERATIONS: dict[str, tuple[str, str]] = {
     # operationId: (client attribute, sync method name; the async one is "async_" + name)
     "get_authenticated_user": ("users", "get_authenticated"),
     "get_user": ("users", "get"),
+    "list_users": ("users", "list"),
+    "search_users": ("users", "search"),
+    "update_authenticated_user": ("authenticated_user", "update"),
+    "list_authenticated_user_models": ("authenticated_user", "models"),
     "list_hardware": ("hardware", "list"),
     "list_model_categories": ("model_categories", "list"),
     "list_models": ("models", "list"),
@@ -43,11 +49,19 @@ OPERATIONS: dict[str, tuple[str, str]] = {
     "get_model_version": ("versions", "get"),
     "create_model_version": ("versions", "create"),
     "delete_model_version": ("versions", "delete"),
+    "get_model_version_configuration": ("versions", "get_configuration"),
+    "update_model_version_configuration": ("versions", "update_configuration"),
     "list_predictions": ("predictions", "list"),
     "create_prediction": ("predictions", "create"),
     "get_prediction": ("predictions", "get"),
     "cancel_prediction": ("predictions", "cancel"),
     "stream_prediction": ("predictions", "stream"),
+    "create_upload": ("uploads", "create"),
+    "complete_upload": ("uploads", "complete"),
+    "create_variable": ("variables", "create"),
+    "list_variables": ("variables", "list"),
+    "update_variable": ("variables", "update"),
+    "delete_variable": ("variables", "delete"),
     # LLM Engine
     "create_completion": ("completions", "create"),
     "create_completion_stream": ("completions", "create"),  # create(..., stream=True)
@@ -73,9 +87,15 @@ OPERATIONS: dict[str, tuple[str, str]] = {
 }
 
 EXTRA_METHODS: frozenset[tuple[str, str]] = frozenset(
-    {("predictions", "wait"), ("batch_completions", "wait"), ("fine_tunes", "wait")}
+    {
+        ("predictions", "wait"),
+        ("batch_completions", "wait"),
+        ("fine_tunes", "wait"),
+        ("uploads", "upload"),  # create_upload, the parts' PUTs, complete_upload
+        ("authenticated_user", "get"),  # get_authenticated_user, 0.34's name for it
+    }
 )
-"""Facade methods built from several operations rather than mapping to one."""
+"""Facade methods built from several operations (or a second name for one)."""
 
 NOT_CLIENT_OPERATIONS: frozenset[str] = frozenset({"prediction_webhook"})
 """Operations the service performs against the user (webhooks), not the client."""

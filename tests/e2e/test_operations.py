@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import io
 import tempfile
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 import yaml
 
@@ -74,6 +76,160 @@ async def users_get(client: wriftai.Client, call: Form, emu: Any) -> None:
         await call(client.users, "get", "nobody-here")
 
 
+async def users_list(client: wriftai.Client, call: Form, emu: Any) -> None:
+    page = await call(client.users, "list", {"page_size": 1, "sort_direction": "asc"})
+    assert len(page.items) == 1 and page.next_cursor
+    handles = [handle(u, emu.era) for u in await call.drain(page)]
+    assert {"alice", emu.username} <= set(handles) and len(handles) == len(set(handles))
+    newest = await call(client.users, "list", {"sort_by": "created_at", "sort_direction": "desc"})
+    assert [handle(u, emu.era) for u in newest.items] == handles[::-1][: len(newest.items)]
+    with pytest.raises(ValueError, match="'nonsense' is not a valid UsersSortBy"):
+        await call(client.users, "list", {"sort_by": "nonsense"})
+
+
+async def users_search(client: wriftai.Client, call: Form, emu: Any) -> None:
+    found = await call.drain(await call(client.users, "search", "ALI", {"page_size": 1}))
+    assert "alice" in {handle(u, emu.era) for u in found}
+    assert (await call(client.users, "search", "no-such-person-here")).items == []
+
+
+async def authenticated_user_get(client: wriftai.Client, call: Form, emu: Any) -> None:
+    assert handle(await call(client.authenticated_user, "get"), emu.era) == emu.username
+
+
+async def authenticated_user_update(client: wriftai.Client, call: Form, emu: Any) -> None:
+    updated = await call(
+        client.authenticated_user, "update", {"bio": "Builds models.", "location": "Lisbon"}
+    )
+    assert (updated.bio, updated.location) == ("Builds models.", "Lisbon")
+    again = await call(client.authenticated_user, "get")
+    assert again.bio == "Builds models." and handle(again, emu.era) == emu.username
+    with pytest.raises(TypeError, match="unknown key"):
+        await call(client.authenticated_user, "update", {"email": "x@y.z"})
+
+
+async def authenticated_user_models(client: wriftai.Client, call: Form, emu: Any) -> None:
+    for name in ("mine-a", "mine-b"):
+        await call(client.models, "create", {"name": name, "visibility": "private"})
+    page = await call(client.authenticated_user, "models", {"page_size": 1})
+    mine = await call.drain(page)
+    assert {"mine-a", "mine-b"} <= {m.name for m in mine}
+    assert {handle(m.owner, emu.era) for m in mine} == {emu.username}
+
+
+async def versions_get_configuration(client: wriftai.Client, call: Form, emu: Any) -> None:
+    await call(client.models, "create", {"name": "conf"})
+    options = {
+        "release_notes": "x",
+        "schemas": SCHEMAS,
+        "container_image_digest": DIGEST,
+        "configuration": {"hardware_identifier": "cpu-small", "variable_names": ["HF_TOKEN"]},
+    }
+    await call(client.versions, "create", emu.username, "conf", options)
+    got = await call(client.versions, "get_configuration", f"{emu.username}/conf:1")
+    assert (got.hardware_identifier, got.variable_names) == ("cpu-small", ["HF_TOKEN"])
+    with pytest.raises(ValueError, match="owner/name:number"):
+        await call(client.versions, "get_configuration", f"{emu.username}/conf")
+
+
+async def versions_update_configuration(client: wriftai.Client, call: Form, emu: Any) -> None:
+    await call(client.models, "create", {"name": "reconf"})
+    options = {"release_notes": "x", "schemas": SCHEMAS, "container_image_digest": DIGEST}
+    await call(client.versions, "create", emu.username, "reconf", options)
+    ref = f"{emu.username}/reconf:1"
+    changed = await call(client.versions, "update_configuration", ref, {"variable_names": ["A"]})
+    assert changed.variable_names == ["A"]
+    moved = await call(
+        client.versions, "update_configuration", ref, {"hardware_identifier": "gpu-a100-80gb"}
+    )
+    assert (moved.hardware_identifier, moved.variable_names) == ("gpu-a100-80gb", ["A"])
+    with pytest.raises(wriftai.UnprocessableEntityError):
+        await call(client.versions, "update_configuration", ref, {"hardware_identifier": "nope"})
+
+
+async def uploads_create(client: wriftai.Client, call: Form, emu: Any) -> None:
+    upload = await call(client.uploads, "create", size=3, mime_type="text/plain")
+    assert upload.id and len(upload.urls) == 1 and upload.part_size == 3
+    same = await call(client.uploads, "create", {"size": 3, "mime_type": "text/plain"})
+    assert same.id != upload.id  # the official client's dict form
+    with pytest.raises(ValueError, match="size"):
+        await call(client.uploads, "create", size=-1, mime_type="text/plain")
+
+
+async def uploads_complete(client: wriftai.Client, call: Form, emu: Any) -> None:
+    """The two operations by hand: create, PUT the one part, complete with its ETag."""
+    upload = await call(client.uploads, "create", size=5, mime_type="text/plain")
+    put = httpx.put(upload.urls[0], content=b"hello", headers={"Content-Type": "text/plain"})
+    done = await call(client.uploads, "complete", upload.id, etags=[put.headers["etag"]])
+    assert httpx.get(done.download_url).content == b"hello"
+    other = await call(client.uploads, "create", size=5, mime_type="text/plain")
+    with pytest.raises(wriftai.UnprocessableEntityError):  # the part was never sent
+        await call(client.uploads, "complete", other.id, {"etags": ['"nope"']})
+
+
+async def uploads_upload(client: wriftai.Client, call: Form, emu: Any) -> None:
+    content = b"%PDF-1.7 " * 1000
+    seen: list[int] = []
+    done = await call(
+        client.uploads,
+        "upload",
+        io.BytesIO(content),
+        mime_type="application/pdf",
+        on_progress=lambda sent, total: seen.append(sent),
+    )
+    assert done.size == len(content) and seen[-1] == len(content)
+    assert httpx.get(done.download_url).content == content
+
+
+async def variables_create(client: wriftai.Client, call: Form, emu: Any) -> None:
+    plain = await call(
+        client.variables,
+        "create",
+        {"name": "region", "key": "REGION", "value": "eu", "secret": False},
+    )
+    assert (plain.name, plain.key, plain.value, plain.secret) == ("region", "REGION", "eu", False)
+    secret = await call(
+        client.variables,
+        "create",
+        {"name": "hf", "key": "HF_TOKEN", "value": "hf_SECRET_value", "secret": True},
+    )
+    assert secret.secret is True and secret.value == ""  # a secret's value never comes back
+    assert "hf_SECRET_value" not in repr(secret)
+    with pytest.raises(wriftai.ConflictError):
+        await call(
+            client.variables, "create", {"name": "hf", "key": "K", "value": "v", "secret": True}
+        )
+
+
+async def variables_list(client: wriftai.Client, call: Form, emu: Any) -> None:
+    for n in range(3):
+        params = {"name": f"v{n}", "key": f"K{n}", "value": str(n), "secret": n == 1}
+        await call(client.variables, "create", params)
+    page = await call(client.variables, "list", {"page_size": 2})
+    assert len(page.items) == 2 and page.next_cursor
+    everything = await call.drain(page)
+    assert [v.name for v in everything] == ["v0", "v1", "v2"]
+    assert [v.value for v in everything] == ["0", "", "2"]
+
+
+async def variables_update(client: wriftai.Client, call: Form, emu: Any) -> None:
+    params = {"name": "tok", "key": "TOKEN", "value": "a", "secret": False}
+    await call(client.variables, "create", params)
+    updated = await call(client.variables, "update", "tok", {"value": "b"})
+    assert (updated.key, updated.value) == ("TOKEN", "b") and updated.updated_at
+    with pytest.raises(wriftai.NotFoundError):
+        await call(client.variables, "update", "missing", {"value": "b"})
+
+
+async def variables_delete(client: wriftai.Client, call: Form, emu: Any) -> None:
+    params = {"name": "gone", "key": "G", "value": "x", "secret": False}
+    await call(client.variables, "create", params)
+    assert await call(client.variables, "delete", "gone") is None
+    assert [v.name for v in (await call(client.variables, "list")).items] == []
+    with pytest.raises(wriftai.NotFoundError):
+        await call(client.variables, "delete", "gone")
+
+
 async def hardware_list(client: wriftai.Client, call: Form, emu: Any) -> None:
     page = await call(client.hardware, "list", {"page_size": 2})
     assert len(page.items) == 2 and page.next_cursor
@@ -93,6 +249,11 @@ async def models_list(client: wriftai.Client, call: Form, emu: Any) -> None:
     assert ("wriftai", "echo") in names and ("alice", "sketch-diffusion") in names
     mine = await call(client.models, "list", None, "wriftai")
     assert {handle(m.owner, emu.era) for m in mine.items} == {"wriftai"}
+    images = await call(client.models, "list", {"category_slugs": ["image-generation"]})
+    image_names = {m.name for m in await call.drain(images)}
+    assert "sketch-diffusion" in image_names and "echo" not in image_names
+    with pytest.raises(TypeError, match="category_slugs"):
+        await call(client.models, "list", {"category_slugs": "image-generation"})
 
 
 async def models_get(client: wriftai.Client, call: Form, emu: Any) -> None:
@@ -531,6 +692,11 @@ async def llm_endpoints_download(client: wriftai.Client, call: Form, emu: Any) -
 SCENARIOS: dict[tuple[str, str], Scenario] = {
     ("users", "get_authenticated"): users_get_authenticated,
     ("users", "get"): users_get,
+    ("users", "list"): users_list,
+    ("users", "search"): users_search,
+    ("authenticated_user", "get"): authenticated_user_get,
+    ("authenticated_user", "update"): authenticated_user_update,
+    ("authenticated_user", "models"): authenticated_user_models,
     ("hardware", "list"): hardware_list,
     ("model_categories", "list"): model_categories_list,
     ("models", "list"): models_list,
@@ -543,12 +709,21 @@ SCENARIOS: dict[tuple[str, str], Scenario] = {
     ("versions", "get"): versions_get,
     ("versions", "create"): versions_create,
     ("versions", "delete"): versions_delete,
+    ("versions", "get_configuration"): versions_get_configuration,
+    ("versions", "update_configuration"): versions_update_configuration,
     ("predictions", "create"): predictions_create,
     ("predictions", "get"): predictions_get,
     ("predictions", "list"): predictions_list,
     ("predictions", "cancel"): predictions_cancel,
     ("predictions", "wait"): predictions_wait,
     ("predictions", "stream"): predictions_stream,
+    ("uploads", "create"): uploads_create,
+    ("uploads", "complete"): uploads_complete,
+    ("uploads", "upload"): uploads_upload,
+    ("variables", "create"): variables_create,
+    ("variables", "list"): variables_list,
+    ("variables", "update"): variables_update,
+    ("variables", "delete"): variables_delete,
     ("completions", "create"): completions_create,
     ("batch_completions", "create"): batch_completions_create,
     ("batch_completions", "get"): batch_completions_get,

@@ -110,6 +110,32 @@ def _upload(file: object, filename: str | None) -> _Upload:
     return _Upload(kwargs, fh, owned, replayable)
 
 
+def _not_a_wriftai_upload(file: object, args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
+    """Refuses a call meant for a WriftAI upload (the official client 0.34's form).
+
+    0.34 spells a WriftAI upload ``client.files.upload(File(...), on_progress=...)``; here
+    ``client.files`` is LLM Engine's files resource, so such a call says where to go.
+
+    Raises:
+        TypeError: `file` is a `wriftai.File`, or there are arguments ``upload`` does not
+            take (``on_progress``, ``mime_type``, ...).
+    """
+    from wriftai._files import File
+
+    if not (isinstance(file, File) or args or kwargs):
+        return
+    given = ", ".join([*(["a wriftai.File"] if isinstance(file, File) else []), *kwargs])
+    if args:
+        given = ", ".join(filter(None, [given, f"{len(args)} more positional argument(s)"]))
+    raise TypeError(
+        f"client.files.upload is LLM Engine's file upload (training data for fine-tunes) and "
+        f"takes (file, filename=...), not {given}. To upload a file to WriftAI (for a "
+        "prediction input), as client.files.upload(File(...), on_progress=...) does in the "
+        "official WriftAI client 0.34, use client.uploads.upload(content, mime_type=..., "
+        "on_progress=...), or await client.uploads.async_upload(...)."
+    )
+
+
 class FilesResource(Resource):
     """Files: ``client.files``."""
 
@@ -118,8 +144,15 @@ class FilesResource(Resource):
         """This resource's methods returning the raw response: ``.with_raw_response.get(...)``."""
         return FilesRawResponses(self)
 
-    def upload(self, file: FileInput, *, filename: str | None = None) -> UploadFileResponse:
-        """Upload a file (for example training data for a fine-tune).
+    def upload(
+        self, /, file: FileInput, *args: object, filename: str | None = None, **kwargs: object
+    ) -> UploadFileResponse:
+        """Upload a file to LLM Engine (for example training data for a fine-tune).
+
+        This is LLM Engine's ``/v1/files``. To upload a file to WriftAI, for a prediction
+        input, use ``client.uploads.upload`` (the official WriftAI client 0.34 calls that
+        ``client.files.upload(File(...), on_progress=...)``; such a call raises a
+        `TypeError` that says so, rather than sending the file to LLM Engine).
 
         The content is streamed in chunks, never read into memory at once. A seekable
         file object is uploaded from its start.
@@ -127,16 +160,21 @@ class FilesResource(Resource):
         Args:
             file: A path (str or os.PathLike), the content as bytes, or a file object
                 opened in binary mode.
+            *args: Not taken: present to refuse the official client 0.34's call of a
+                WriftAI upload with a clear error.
             filename: The name to store it under; defaults to the path's or file
                 object's base name (``upload`` for bytes).
+            **kwargs: Not taken, likewise (``on_progress``, ``mime_type``).
 
         Returns:
             The new file's id.
 
         Raises:
-            TypeError: `file` is none of these (or a text-mode file).
+            TypeError: `file` is none of these (or a text-mode file), or the call is a
+                WriftAI upload (a `wriftai.File`, ``mime_type`` or ``on_progress``).
             FileNotFoundError: The path does not exist.
         """
+        _not_a_wriftai_upload(file, args, kwargs)
         upload = _upload(file, filename)
         try:
             response = upload.http(self._http).send(upload.kwargs)
@@ -145,9 +183,13 @@ class FilesResource(Resource):
         return parse(upload_file, UploadFileResponse, response, strict=self._http.strict)
 
     async def async_upload(
-        self, file: FileInput, *, filename: str | None = None
+        self, /, file: FileInput, *args: object, filename: str | None = None, **kwargs: object
     ) -> UploadFileResponse:
-        """Async form of `upload` (the file is read in 64 KiB chunks as it is sent)."""
+        """Async form of `upload` (the file is read in 64 KiB chunks as it is sent).
+
+        For a WriftAI upload use ``await client.uploads.async_upload(...)``.
+        """
+        _not_a_wriftai_upload(file, args, kwargs)
         upload = _upload(file, filename)
         try:
             response = await upload.http(self._http).async_send(upload.kwargs)

@@ -6,7 +6,14 @@ from typing import Any
 
 from wriftai._pagination import AsyncPage, Page, PaginationOptions
 from wriftai._response import RawResponses
-from wriftai.resources._base import Resource, body, model_path, page_query, require_str
+from wriftai.resources._base import (
+    Resource,
+    body,
+    model_path,
+    page_query,
+    require_str,
+    str_list,
+)
 from wriftai.types import CreateModelParams, ModelPaginationOptions, UpdateModelParams
 from wriftai_api.api.models import (
     create_model,
@@ -23,7 +30,7 @@ from wriftai_api.models import UpdateModelParams as _UpdateBody
 
 __all__ = ["ModelsResource"]
 
-_SORT_KEYS = frozenset({"sort_by", "sort_direction"})
+_LIST_KEYS = frozenset({"sort_by", "sort_direction", "category_slugs"})
 # The seeds spelled the prediction count `prediction_count`; today's API (since about
 # release 0.21 of the official client) spells it `predictions_count`. Either is accepted
 # and sent as today's API spells it.
@@ -32,7 +39,10 @@ _SORT_SPELLING = {"prediction_count": ModelsSortBy.PREDICTIONS_COUNT}
 
 def _list_args(options: ModelPaginationOptions | None, owner: str | None) -> Any:
     """The endpoint, its query and its path arguments for `list`."""
-    query = page_query(options, _SORT_KEYS)
+    query = page_query(options, _LIST_KEYS)
+    if "category_slugs" in query:
+        str_list("category_slugs", query["category_slugs"])
+        query["category_slugs"] = list(query["category_slugs"])
     try:
         if "sort_by" in query:
             query["sort_by"] = _SORT_SPELLING.get(query["sort_by"], ModelsSortBy(query["sort_by"]))
@@ -64,7 +74,8 @@ class ModelsResource(Resource):
 
         Args:
             pagination_options: ``cursor``, ``page_size``, ``sort_by`` (``created_at`` or
-                ``prediction_count``) and ``sort_direction`` (``asc`` or ``desc``).
+                ``prediction_count``), ``sort_direction`` (``asc`` or ``desc``) and
+                ``category_slugs`` (only models in one of these categories).
             owner: The username whose models to list; None lists every model.
 
         Returns:

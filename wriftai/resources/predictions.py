@@ -11,13 +11,15 @@ callers who ask for events; a wait never depends on it.
 
 from __future__ import annotations
 
+import contextlib
 import time
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
-from typing import Any, Literal, TypeAlias, overload
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias, cast, overload
 
 from wriftai._errors import WriftAIError
+from wriftai._files import FileInputs, find_files
 from wriftai._pagination import AsyncPage, Page, PaginationOptions
 from wriftai._response import RawResponses
 from wriftai._streaming import (
@@ -63,6 +65,9 @@ from wriftai_api.models import (
     Webhook,
 )
 from wriftai_api.types import UNSET
+
+if TYPE_CHECKING:
+    from wriftai.resources.uploads import UploadsResource
 
 __all__ = [
     "DEFAULT_ASYNC_WAIT_OPTIONS",
@@ -220,6 +225,32 @@ def _create_request(
     return _CreateRequest(kwargs, until, wait, options)
 
 
+def _input_files(params: object, args: tuple[Any, ...]) -> FileInputs | None:
+    """The files of a create's input, opened, or None when it holds none.
+
+    With files, the other arguments are checked first, so that nothing is uploaded for a
+    create that would fail its checks.
+    """
+    if not isinstance(params, Mapping) or "input" not in params:
+        return None  # `_create_request` says what is wrong
+    files = find_files(params["input"])
+    if files is not None:
+        try:
+            _create_request(cast(CreatePredictionParams, params), *args)
+        except BaseException:
+            files.close()
+            raise
+    return files
+
+
+@contextlib.contextmanager
+def _closing(files: FileInputs) -> Iterator[None]:
+    try:
+        yield
+    finally:
+        files.close()
+
+
 def _cancelled(answer: object) -> PredictionWithIO | None:
     """The prediction a cancel answered with, or None when it answered without one."""
     if isinstance(answer, PredictionWithIO) and isinstance(getattr(answer, "id", None), str):
@@ -279,6 +310,14 @@ class PredictionsResource(Resource):
     ) -> PredictionWithIO | Iterator[PredictionEvent]:
         """Create a prediction, and optionally wait for it or stream its events.
 
+        Files anywhere in ``input`` (a `wriftai.File`, a `pathlib.Path`, a file object
+        opened in binary mode) are uploaded first, a few at a time (see
+        ``client.uploads.upload``), and sent as their ``download_url``; the caller's input
+        is not changed. An input without files is sent as it is, with no other request. A
+        file that cannot be read fails before any request, naming its place in the input.
+        The files are uploaded again on every call, so a create sent again with the same
+        idempotency key carries other URLs.
+
         Args:
             params: ``input``, and optionally ``webhook`` (``{"url", "secret"}``) and
                 ``validate_input`` (reject an input that does not match the schema, 422).
@@ -297,7 +336,13 @@ class PredictionsResource(Resource):
             TypeError: `params` is malformed.
             WaitTimeoutError: `wait` and the prediction did not end within the timeout.
         """
-        create = _create_request(params, model, wait, stream, wait_options, idempotency_key)
+        args = (model, wait, stream, wait_options, idempotency_key)
+        files = _input_files(params, args)
+        if files is not None:
+            with _closing(files):
+                urls = self._uploads()._upload_inputs(files)
+            params = {**params, "input": files.fill(urls)}
+        create = _create_request(params, *args)
         if stream:
             return iter_events(self._http, create.cursor(self._http))
         prediction = parse(
@@ -342,7 +387,13 @@ class PredictionsResource(Resource):
         idempotency_key: str | None = None,
     ) -> PredictionWithIO | AsyncIterator[PredictionEvent]:
         """Async form of `create`; with `stream`, ``async for`` over the result."""
-        create = _create_request(params, model, wait, stream, wait_options, idempotency_key)
+        args = (model, wait, stream, wait_options, idempotency_key)
+        files = _input_files(params, args)
+        if files is not None:
+            with _closing(files):
+                urls = await self._uploads()._async_upload_inputs(files)
+            params = {**params, "input": files.fill(urls)}
+        create = _create_request(params, *args)
         if stream:
             return aiter_events(self._http, create.cursor(self._http))
         response = await self._http.async_send(create.kwargs)
@@ -486,6 +537,11 @@ class PredictionsResource(Resource):
         if after_id is not None:
             cursor.last_id = require_str("after_id", after_id)
         return cursor
+
+    def _uploads(self) -> UploadsResource:
+        from wriftai.resources.uploads import UploadsResource
+
+        return UploadsResource(self._http)
 
     # ------------------------------------------------------------------ step runners
     def _run(self, steps: _Steps, report: Reporter) -> PredictionWithIO:

@@ -5,15 +5,23 @@ from __future__ import annotations
 from wriftai._pagination import AsyncPage, Page, PaginationOptions
 from wriftai._response import RawResponses
 from wriftai.resources._base import Resource, body, model_path, page_query, parse_model_ref
-from wriftai.types import CreateVersionParams
+from wriftai.types import CreateVersionParams, UpdateVersionConfigurationParams
 from wriftai_api.api.versions import (
     create_model_version,
     delete_model_version,
     get_model_version,
+    get_model_version_configuration,
     list_model_versions,
+    update_model_version_configuration,
 )
 from wriftai_api.models import CreateVersionParams as _CreateBody
-from wriftai_api.models import ModelVersion, ModelVersionPage, ModelVersionWithDetails
+from wriftai_api.models import (
+    ModelVersion,
+    ModelVersionPage,
+    ModelVersionWithDetails,
+    VersionConfiguration,
+)
+from wriftai_api.models import UpdateVersionConfigurationParams as _ConfigurationBody
 
 __all__ = ["VersionsResource"]
 
@@ -95,7 +103,10 @@ class VersionsResource(Resource):
         Args:
             model_owner: The username of the model's owner.
             model_name: The model's name.
-            options: ``release_notes``, ``schemas`` and ``container_image_digest``.
+            options: ``release_notes``, ``schemas`` and ``container_image_digest``, and
+                (today's API) ``compatibilities`` and ``configuration``
+                (``{"hardware_identifier", "variable_names"}``; left out, the version
+                inherits the previous version's).
             idempotency_key: The key that makes retries safe; generated when None.
 
         Returns:
@@ -140,6 +151,50 @@ class VersionsResource(Resource):
         """Async form of `delete`."""
         await self._async_call(delete_model_version, type(None), *_version_path(version_id))
 
+    def get_configuration(self, version_id: str) -> VersionConfiguration:
+        """Get a version's configuration: its hardware and the variables it is given.
+
+        Args:
+            version_id: The version as ``owner/name:number``.
+
+        Returns:
+            ``hardware_identifier`` and ``variable_names``.
+        """
+        path = _version_path(version_id)
+        return self._call(get_model_version_configuration, VersionConfiguration, *path)
+
+    async def async_get_configuration(self, version_id: str) -> VersionConfiguration:
+        """Async form of `get_configuration`."""
+        path = _version_path(version_id)
+        return await self._async_call(get_model_version_configuration, VersionConfiguration, *path)
+
+    def update_configuration(
+        self, version_id: str, params: UpdateVersionConfigurationParams
+    ) -> VersionConfiguration:
+        """Change a version's hardware or its variables; only the given fields change.
+
+        Args:
+            version_id: The version as ``owner/name:number``.
+            params: ``hardware_identifier`` and/or ``variable_names`` (which replaces the
+                whole list).
+
+        Returns:
+            The updated configuration.
+        """
+        path = _version_path(version_id)
+        changes = body(_ConfigurationBody, params, "params")
+        endpoint = update_model_version_configuration
+        return self._call(endpoint, VersionConfiguration, *path, body=changes)
+
+    async def async_update_configuration(
+        self, version_id: str, params: UpdateVersionConfigurationParams
+    ) -> VersionConfiguration:
+        """Async form of `update_configuration`."""
+        path = _version_path(version_id)
+        changes = body(_ConfigurationBody, params, "params")
+        endpoint = update_model_version_configuration
+        return await self._async_call(endpoint, VersionConfiguration, *path, body=changes)
+
 
 class VersionsRawResponses(RawResponses[VersionsResource]):
     """`VersionsResource` methods, each returning an `APIResponse`."""
@@ -152,3 +207,7 @@ class VersionsRawResponses(RawResponses[VersionsResource]):
     async_get = RawResponses.of_async(VersionsResource.async_get)
     list = RawResponses.of(VersionsResource.list)
     async_list = RawResponses.of_async(VersionsResource.async_list)
+    get_configuration = RawResponses.of(VersionsResource.get_configuration)
+    async_get_configuration = RawResponses.of_async(VersionsResource.async_get_configuration)
+    update_configuration = RawResponses.of(VersionsResource.update_configuration)
+    async_update_configuration = RawResponses.of_async(VersionsResource.async_update_configuration)
