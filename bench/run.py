@@ -423,6 +423,139 @@ def row_walk(base_url: str) -> Row:
     )
 
 
+# ------------------------------------------------------------------ uploads
+UPLOAD_IN_FLIGHT = 8  # parts sent at once, by both sides (our default `max_concurrency`)
+
+
+@contextmanager
+def sparse_file(size: int) -> Iterator[Path]:
+    """A temporary file of `size` bytes (sparse: it takes no disk), removed afterwards."""
+    import tempfile
+
+    handle, name = tempfile.mkstemp(prefix="wriftai-bench-", suffix=".bin")
+    try:
+        os.ftruncate(handle, size)
+        os.close(handle)
+        yield Path(name)
+    finally:
+        os.unlink(name)
+
+
+def raw_upload(raw: httpx.Client, path: Path, in_flight: int) -> str:
+    """An upload as a user writes it with httpx alone: each part read whole, then PUT."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    size = path.stat().st_size
+    created = raw.post("/uploads", json={"size": size, "mime_type": "video/mp4"}).json()
+    part_size, urls = created["part_size"], created["urls"]
+    with open(path, "rb") as file:
+        fd = file.fileno()
+
+        def put(index: int) -> str:
+            offset = index * part_size
+            data = os.pread(fd, min(part_size, size - offset), offset)
+            response = raw.put(urls[index], content=data, headers={"Content-Type": "video/mp4"})
+            response.raise_for_status()
+            return response.headers["etag"]
+
+        with ThreadPoolExecutor(in_flight) as pool:
+            etags = list(pool.map(put, range(len(urls))))
+    done = raw.post(f"/uploads/{created['id']}/complete", json={"etags": etags})
+    return str(done.json()["download_url"])
+
+
+def raw_upload_client(base_url: str) -> httpx.Client:
+    limits = httpx.Limits(max_connections=UPLOAD_IN_FLIGHT + 2)
+    auth = {"Authorization": f"Bearer {TOKEN}"}
+    return httpx.Client(base_url=base_url, headers=auth, limits=limits, timeout=60)
+
+
+def row_upload_throughput(base_url: str) -> Row:
+    size = 256 * 1024 * 1024
+    with (
+        sparse_file(size) as path,
+        client_for(base_url, max_retries=0) as client,
+        raw_upload_client(base_url) as raw,
+    ):
+
+        def facade_round() -> float:
+            start = time.perf_counter()
+            result = client.uploads.upload(path, max_concurrency=UPLOAD_IN_FLIGHT)
+            assert result.download_url.startswith("http"), result
+            return size / (time.perf_counter() - start)
+
+        def raw_round() -> float:
+            start = time.perf_counter()
+            assert raw_upload(raw, path, UPLOAD_IN_FLIGHT).startswith("http")
+            return size / (time.perf_counter() - start)
+
+        facade_round(), raw_round()  # warm the pools and the threads
+        facade, baseline = alternate(5, facade_round, raw_round)
+    row = compared(
+        f"upload a 256 MiB file in 8 MiB parts, {UPLOAD_IN_FLIGHT} in flight (throughput)",
+        facade,
+        baseline,
+        lambda rate: f"{rate / 2**20:.0f} MiB/s",
+        "httpx `PUT`s of the same parts, same concurrency",
+        "≥ 0.9×",
+        lambda ratio: ratio >= 0.9,
+    )
+    return row
+
+
+UPLOAD_MEMORY_SNIPPET = """
+import os, sys
+sys.path.insert(0, {root!r})
+from bench.run import client_for, peak_rss_kib, raw_upload, raw_upload_client, sparse_file
+size = {size}
+with sparse_file(size) as path, sparse_file(9 * 1024 * 1024) as small:
+    if {mode!r} == "facade":
+        with client_for({base_url!r}, max_retries=0) as client:
+            client.uploads.upload(small, max_concurrency={in_flight})  # code, threads, pool
+            base_rss = peak_rss_kib()
+            client.uploads.upload(path, max_concurrency={in_flight})
+            grown = peak_rss_kib() - base_rss
+    else:
+        with raw_upload_client({base_url!r}) as raw:
+            raw_upload(raw, small, {in_flight})
+            base_rss = peak_rss_kib()
+            raw_upload(raw, path, {in_flight})
+            grown = peak_rss_kib() - base_rss
+print(grown)
+"""
+
+
+def upload_growth_mib(base_url: str, mode: str, size: int) -> float:
+    """Peak RSS growth of one upload of `size` bytes, in a fresh interpreter, in MiB."""
+    code = UPLOAD_MEMORY_SNIPPET.format(
+        root=str(ROOT), base_url=base_url, mode=mode, size=size, in_flight=UPLOAD_IN_FLIGHT
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    return float(out.stdout) / 1024
+
+
+def row_upload_memory(base_url: str) -> Row:
+    from wriftai._uploads import CHUNK_SIZE
+
+    size = 512 * 1024 * 1024
+    in_flight_mib = UPLOAD_IN_FLIGHT * CHUNK_SIZE / 2**20
+    facade = max(upload_growth_mib(base_url, "facade", size) for _ in range(2))
+    raw = upload_growth_mib(base_url, "raw", size)
+    goal = min(64.0, max(in_flight_mib * 4, 16.0))
+    return Row(
+        f"upload a 512 MiB file, {UPLOAD_IN_FLIGHT} parts in flight: peak RSS growth "
+        f"(fresh interpreter)",
+        f"+{facade:.1f} MiB (parts in flight hold {in_flight_mib:.0f} MiB: "
+        f"{UPLOAD_IN_FLIGHT} × {CHUNK_SIZE // 1024} KiB chunks)",
+        f"+{raw:.1f} MiB (httpx `PUT`s, each part read whole)",
+        facade / raw if raw > 0 else float("inf"),
+        f"≤ {goal:.0f} MiB (what the parts in flight need, with room), ≤ 64 MiB",
+        facade <= goal,
+    )
+
+
 def cpu_model() -> str:
     try:
         with open("/proc/cpuinfo", encoding="utf-8") as info:
@@ -432,6 +565,15 @@ def cpu_model() -> str:
     except OSError:
         pass
     return platform.processor() or "unknown CPU"
+
+
+def upload_api() -> bool:
+    """Whether this tree's client has ``client.uploads.upload`` (issue 15)."""
+    try:
+        from wriftai.resources.uploads import UploadsResource
+    except ImportError:
+        return False
+    return callable(getattr(UploadsResource, "upload", None))
 
 
 def main() -> None:
@@ -444,6 +586,8 @@ def main() -> None:
     with canned_server() as base_url:
         rows += [row_sync_get(base_url), row_async_get(base_url), row_stream(base_url)]
         rows.append(row_walk(base_url))
+        if upload_api():
+            rows += [row_upload_throughput(base_url), row_upload_memory(base_url)]
     rows.append(row_wait())
     today = datetime.date.today().isoformat()
     print(

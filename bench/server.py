@@ -8,6 +8,11 @@ own process:
 
     python -m bench.server                     # prints "PORT <n>" once listening
     python -m bench.server --page-latency 0    # model pages without the 10 ms wait
+
+Uploads are canned the same way: ``POST /v1/uploads`` answers with part URLs on this server
+(``/parts/<id>/<n>``, parts of `UPLOAD_PART_SIZE`), a part's ``PUT`` is read in pieces and
+thrown away and answered with an ``ETag``, and ``POST /v1/uploads/<id>/complete`` answers
+with a ``download_url``.
 """
 
 from __future__ import annotations
@@ -28,19 +33,47 @@ from bench.bodies import (
     prediction_stream_chunks,
 )
 
+UPLOAD_PART_SIZE = 8 * 1024 * 1024  # bytes per part of a canned upload
 PAGE_LATENCY = 0.010  # seconds per page of the pagination walk (`--page-latency` changes it)
 page_latency = PAGE_LATENCY
+port = 0  # this server's port, for the part URLs it hands out
+uploads = 0  # uploads created so far (their ids)
 
 
-def head(status: str, content_type: str, length: int | None) -> bytes:
+def head(status: str, content_type: str, length: int | None, *extra: str) -> bytes:
     lines = [f"HTTP/1.1 {status}", f"content-type: {content_type}", "x-request-id: req_bench"]
+    lines += extra
     framing = "transfer-encoding: chunked" if length is None else f"content-length: {length}"
     lines.append(framing)
     return ("\r\n".join(lines) + "\r\n\r\n").encode()
 
 
-async def answer(path: str, query: dict[str, list[str]], writer: asyncio.StreamWriter) -> None:
-    if path.startswith("/v1/models/") and path.count("/") == 4:
+def upload_created(request_body: bytes) -> bytes:
+    """The answer to ``POST /v1/uploads``: one part URL per `UPLOAD_PART_SIZE` bytes."""
+    global uploads
+    uploads += 1
+    size = int(json.loads(request_body)["size"])
+    count = max(1, -(-size // UPLOAD_PART_SIZE))
+    urls = [f"http://127.0.0.1:{port}/parts/upl_{uploads}/{i}" for i in range(count)]
+    part_size = UPLOAD_PART_SIZE if count > 1 else size
+    return json.dumps({"id": f"upl_{uploads}", "urls": urls, "part_size": part_size}).encode()
+
+
+async def answer(
+    path: str, query: dict[str, list[str]], writer: asyncio.StreamWriter, request_body: bytes
+) -> None:
+    if path.startswith("/parts/"):
+        etag = f'"{path.rsplit("/", 1)[1]}-bench"'
+        writer.write(head("200 OK", "text/plain", 0, f"etag: {etag}"))
+    elif path == "/v1/uploads":
+        body = upload_created(request_body)
+        writer.write(head("201 Created", "application/json", len(body)) + body)
+    elif path.startswith("/v1/uploads/") and path.endswith("/complete"):
+        upload = path.split("/")[3]
+        url = f"http://127.0.0.1:{port}/files/{upload}?signature=bench"
+        body = json.dumps({"download_url": url}).encode()
+        writer.write(head("200 OK", "application/json", len(body)) + body)
+    elif path.startswith("/v1/models/") and path.count("/") == 4:
         writer.write(head("200 OK", "application/json", len(MODEL_BODY)) + MODEL_BODY)
     elif path == "/v1/models":
         if page_latency:
@@ -69,6 +102,20 @@ async def answer(path: str, query: dict[str, list[str]], writer: asyncio.StreamW
     await writer.drain()
 
 
+async def discard(reader: asyncio.StreamReader, length: int) -> bool:
+    """Reads `length` bytes of a request body in pieces and drops them.
+
+    Returns:
+        False when the connection ended first.
+    """
+    while length > 0:
+        piece = await reader.read(min(length, 1 << 20))
+        if not piece:
+            return False
+        length -= len(piece)
+    return True
+
+
 async def serve_connection(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
     try:
         while True:
@@ -81,16 +128,20 @@ async def serve_connection(reader: asyncio.StreamReader, writer: asyncio.StreamW
             for line in header_lines:
                 if line.lower().startswith("content-length:"):
                     length = int(line.split(":", 1)[1])
-            if length:
-                await reader.readexactly(length)
             target = urlsplit(request_line.split(" ")[1])
-            await answer(target.path, parse_qs(target.query), writer)
+            if target.path.startswith("/parts/"):
+                if not await discard(reader, length):  # a part: read and thrown away
+                    return
+                request_body = b""
+            else:
+                request_body = await reader.readexactly(length) if length else b""
+            await answer(target.path, parse_qs(target.query), writer, request_body)
     finally:
         writer.close()
 
 
 async def main() -> None:
-    global page_latency
+    global page_latency, port
     parser = argparse.ArgumentParser()
     parser.add_argument("--page-latency", type=float, default=PAGE_LATENCY)
     page_latency = parser.parse_args().page_latency
