@@ -5,7 +5,7 @@
 #   make generate          regenerate generated/wriftai_api from openapi.yaml
 #   make check-generated   fail if generated/ differs from what `make generate` makes
 #   make lint              spec (openapi-spec-validator, Redocly) and code (ruff, mypy --strict)
-#   make parity            Python (sync, async) and TypeScript clients agree on parity/scenarios
+#   make parity            Python (sync, async), TypeScript, Go and Java clients agree on parity/scenarios
 
 SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
