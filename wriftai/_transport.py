@@ -183,7 +183,7 @@ class _Attempts:
             logger.debug(
                 "%s %s -> %d (request id %s)",
                 request.method,
-                request.url,
+                _loggable(request.url),
                 response.status_code,
                 response.headers.get("x-request-id"),
             )
@@ -211,20 +211,33 @@ class _Attempts:
             logger.info(
                 "%s %s: the server asks to wait longer than the client will",
                 request.method,
-                request.url,
+                _loggable(request.url),
             )
             return None
         self.retries += 1
         logger.info(
             "%s %s failed (%s); retry %d of %d in %.2fs",
             request.method,
-            request.url,
+            _loggable(request.url),
             outcome,
             self.retries,
             self.budget,
             delay,
         )
         return delay
+
+
+_SIGNED_QUERY = frozenset(
+    {"signature", "sig", "x-amz-signature", "x-amz-credential", "x-goog-signature", "token"}
+)
+"""Query parameters that make a URL a credential (presigned upload URLs carry them)."""
+
+
+def _loggable(url: httpx.URL) -> str:
+    """`url` as logs may show it: a presigned URL's query is a secret, so it is left out."""
+    if any(name.lower() in _SIGNED_QUERY for name in url.params):
+        return str(url.copy_with(query=None)) + "?<signed query omitted>"
+    return str(url)
 
 
 W = TypeVar("W")
@@ -621,14 +634,14 @@ def _mapped_errors(request: httpx.Request) -> Iterator[None]:
         yield
     except httpx.TimeoutException as exc:
         error: APIConnectionError = APITimeoutError(
-            f"{request.method} {request.url} timed out", request=request
+            f"{request.method} {_loggable(request.url)} timed out", request=request
         )
         if not isinstance(exc, _NOT_SENT):
             error = _maybe_processed(error, request)
         raise error from exc
     except httpx.TransportError as exc:
         error = APIConnectionError(
-            f"{request.method} {request.url} failed: {type(exc).__name__}: {exc}",
+            f"{request.method} {_loggable(request.url)} failed: {type(exc).__name__}: {exc}",
             request=request,
         )
         if not isinstance(exc, _NOT_SENT):

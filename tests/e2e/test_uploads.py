@@ -8,6 +8,7 @@ the uploaded bytes at the ``download_url``.
 from __future__ import annotations
 
 import io
+import logging
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -60,7 +61,9 @@ async def test_an_upload_of_several_parts_survives_a_part_failing_once(
     wriftai_emulator: Any,
     small_parts: int,
     tmp_path: Path,
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
+    caplog.set_level(logging.DEBUG, logger="wriftai")
     size = int(small_parts * 4.5)  # five parts, the last one short
     content = os.urandom(size)
     path = tmp_path / "clip.mp4"
@@ -80,6 +83,9 @@ async def test_an_upload_of_several_parts_survives_a_part_failing_once(
     assert len(puts) == 6 and len(set(puts)) == 5  # five parts, one of them sent twice
     record = wriftai_emulator.state.uploads[uploaded.id]
     assert record.completed_etags and len(record.completed_etags) == 5
+    # The retry is logged, but a presigned URL's signature is a credential: never in logs.
+    assert "/_uploads/" in caplog.text and "retry 1 of" in caplog.text
+    assert "signature=" not in caplog.text
 
 
 async def test_every_kind_of_source_uploads_the_same_bytes(
