@@ -168,3 +168,38 @@ def test_extra_keys_are_told_apart_from_optional_fields(
     assert job.additional_properties == expected
     assert source == {"id": "ft_1", "status": "RUNNING", **extra}  # the input is left alone
     assert job.to_dict() == source
+
+
+def _model_classes() -> list[type]:
+    import attrs
+
+    found = []
+    for info in pkgutil.iter_modules(wriftai_api.models.__path__):
+        module = importlib.import_module(f"wriftai_api.models.{info.name}")
+        found += [
+            value
+            for value in vars(module).values()
+            if attrs.has(value) and value.__module__ == module.__name__
+        ]
+    return found
+
+
+@pytest.mark.parametrize("model", _model_classes(), ids=lambda m: m.__name__)
+def test_the_exact_reader_passes_each_field_in_its_own_place(model: type) -> None:
+    """`_from_dict` builds a model by position (cheaper than keywords): in field order."""
+    import ast
+    import textwrap
+
+    import attrs
+
+    tree = ast.parse(textwrap.dedent(inspect.getsource(model._from_dict)))  # type: ignore[attr-defined]
+    calls = [
+        node
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "cls"
+    ]
+    assert len(calls) == 1, model
+    (call,) = calls
+    assert not call.keywords
+    passed = [arg.id for arg in call.args if isinstance(arg, ast.Name)]
+    assert passed == [field.name for field in attrs.fields(model) if field.init]

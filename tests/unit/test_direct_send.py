@@ -17,7 +17,7 @@ import httpx
 import pytest
 
 import wriftai
-from wriftai._transport import HTTP, _url
+from wriftai._transport import HTTP, RetryTransport, _url
 
 from .conftest import TOKEN, Handler, Recorder, json_response, user
 
@@ -141,7 +141,8 @@ def test_proxies_from_the_environment_go_through_client_send(
     monkeypatch.setenv("HTTP_PROXY", "http://proxy.test:3128")
     client, _ = own_client(lambda r: json_response(200, user()))
     pool = client._http.sync_client()
-    assert pool._mounts  # httpx mounted a proxy transport
+    assert pool._mounts  # httpx mounted a proxy transport, wrapped for retries
+    assert all(isinstance(t, RetryTransport) for t in pool._mounts.values() if t is not None)
     assert not client._http._direct(pool, "sync")
 
 

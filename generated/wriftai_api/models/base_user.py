@@ -133,11 +133,11 @@ class BaseUser:
             raise TypeError(name)
 
         base_user = cls(
-            avatar_url=avatar_url,
-            id=id,
-            username=username,
-            account_id=account_id,
-            name=name,
+            avatar_url,
+            id,
+            username,
+            account_id,
+            name,
         )
 
         if len(d) != 1 + ("id" in d) + ("username" in d) + ("account_id" in d) + ("name" in d):

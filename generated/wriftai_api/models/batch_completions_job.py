@@ -226,16 +226,16 @@ class BatchCompletionsJob:
             raise TypeError(priority)
 
         batch_completions_job = cls(
-            job_id=job_id,
-            output_data_path=output_data_path,
-            model_config=model_config,
-            status=status,
-            created_at=created_at,
-            expires_at=expires_at,
-            completed_at=completed_at,
-            metadata=metadata,
-            input_data_path=input_data_path,
-            priority=priority,
+            job_id,
+            output_data_path,
+            model_config,
+            status,
+            created_at,
+            expires_at,
+            completed_at,
+            metadata,
+            input_data_path,
+            priority,
         )
 
         if len(d) != 8 + ("input_data_path" in d) + ("priority" in d):

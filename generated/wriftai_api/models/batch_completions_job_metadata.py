@@ -79,7 +79,7 @@ class BatchCompletionsJobMetadata:
             labels = Labels._from_dict(_labels)
 
         batch_completions_job_metadata = cls(
-            labels=labels,
+            labels,
         )
 
         if len(d) != 0 + ("labels" in d):

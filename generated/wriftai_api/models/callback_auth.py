@@ -79,7 +79,7 @@ class CallbackAuth:
             raise TypeError(kind)
 
         callback_auth = cls(
-            kind=kind,
+            kind,
         )
 
         if len(d) != 1:

@@ -76,7 +76,7 @@ class CancelBatchCompletionResponse:
             raise TypeError(success)
 
         cancel_batch_completion_response = cls(
-            success=success,
+            success,
         )
 
         if len(d) != 1:

@@ -76,7 +76,7 @@ class CancelFineTuneResponse:
             raise TypeError(success)
 
         cancel_fine_tune_response = cls(
-            success=success,
+            success,
         )
 
         if len(d) != 1:

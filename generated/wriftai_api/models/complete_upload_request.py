@@ -78,7 +78,7 @@ class CompleteUploadRequest:
             raise TypeError(etags)
 
         complete_upload_request = cls(
-            etags=etags,
+            etags,
         )
 
         if len(d) != 1:

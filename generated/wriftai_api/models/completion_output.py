@@ -152,10 +152,10 @@ class CompletionOutput:
         tokens = _parse_tokens(d.get("tokens", UNSET))
 
         completion_output = cls(
-            text=text,
-            num_completion_tokens=num_completion_tokens,
-            num_prompt_tokens=num_prompt_tokens,
-            tokens=tokens,
+            text,
+            num_completion_tokens,
+            num_prompt_tokens,
+            tokens,
         )
 
         if len(d) != 2 + ("num_prompt_tokens" in d) + ("tokens" in d):

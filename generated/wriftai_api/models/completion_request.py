@@ -363,21 +363,21 @@ class CompletionRequest:
             raise TypeError(skip_special_tokens)
 
         completion_request = cls(
-            prompt=prompt,
-            max_new_tokens=max_new_tokens,
-            temperature=temperature,
-            stop_sequences=stop_sequences,
-            return_token_log_probs=return_token_log_probs,
-            presence_penalty=presence_penalty,
-            frequency_penalty=frequency_penalty,
-            top_k=top_k,
-            top_p=top_p,
-            include_stop_str_in_output=include_stop_str_in_output,
-            guided_json=guided_json,
-            guided_regex=guided_regex,
-            guided_choice=guided_choice,
-            guided_grammar=guided_grammar,
-            skip_special_tokens=skip_special_tokens,
+            prompt,
+            max_new_tokens,
+            temperature,
+            stop_sequences,
+            return_token_log_probs,
+            presence_penalty,
+            frequency_penalty,
+            top_k,
+            top_p,
+            include_stop_str_in_output,
+            guided_json,
+            guided_regex,
+            guided_choice,
+            guided_grammar,
+            skip_special_tokens,
         )
 
         if len(d) != 3 + ("stop_sequences" in d) + ("return_token_log_probs" in d) + ("presence_penalty" in d) + (

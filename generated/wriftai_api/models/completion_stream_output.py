@@ -156,11 +156,11 @@ class CompletionStreamOutput:
         token = _parse_token(d.get("token", UNSET))
 
         completion_stream_output = cls(
-            text=text,
-            finished=finished,
-            num_prompt_tokens=num_prompt_tokens,
-            num_completion_tokens=num_completion_tokens,
-            token=token,
+            text,
+            finished,
+            num_prompt_tokens,
+            num_completion_tokens,
+            token,
         )
 
         if len(d) != 2 + ("num_prompt_tokens" in d) + ("num_completion_tokens" in d) + ("token" in d):

@@ -151,9 +151,9 @@ class CompletionStreamResponse:
         error = _parse_error(d.get("error", UNSET))
 
         completion_stream_response = cls(
-            request_id=request_id,
-            output=output,
-            error=error,
+            request_id,
+            output,
+            error,
         )
 
         if len(d) != 1 + ("output" in d) + ("error" in d):

@@ -112,8 +112,8 @@ class CompletionSyncResponse:
         output = _parse_output(d.get("output", UNSET))
 
         completion_sync_response = cls(
-            request_id=request_id,
-            output=output,
+            request_id,
+            output,
         )
 
         if len(d) != 0 + ("request_id" in d) + ("output" in d):

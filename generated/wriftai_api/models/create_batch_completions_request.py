@@ -220,14 +220,14 @@ class CreateBatchCompletionsRequest:
         tool_config = _parse_tool_config(d.get("tool_config", UNSET))
 
         create_batch_completions_request = cls(
-            output_data_path=output_data_path,
-            model_config=model_config,
-            input_data_path=input_data_path,
-            content=content,
-            data_parallelism=data_parallelism,
-            max_runtime_sec=max_runtime_sec,
-            priority=priority,
-            tool_config=tool_config,
+            output_data_path,
+            model_config,
+            input_data_path,
+            content,
+            data_parallelism,
+            max_runtime_sec,
+            priority,
+            tool_config,
         )
 
         if len(d) != 2 + ("input_data_path" in d) + ("content" in d) + ("data_parallelism" in d) + (

@@ -238,16 +238,16 @@ class CreateBatchCompletionsRequestContent:
             raise TypeError(skip_special_tokens)
 
         create_batch_completions_request_content = cls(
-            prompts=prompts,
-            max_new_tokens=max_new_tokens,
-            temperature=temperature,
-            stop_sequences=stop_sequences,
-            return_token_log_probs=return_token_log_probs,
-            presence_penalty=presence_penalty,
-            frequency_penalty=frequency_penalty,
-            top_k=top_k,
-            top_p=top_p,
-            skip_special_tokens=skip_special_tokens,
+            prompts,
+            max_new_tokens,
+            temperature,
+            stop_sequences,
+            return_token_log_probs,
+            presence_penalty,
+            frequency_penalty,
+            top_k,
+            top_p,
+            skip_special_tokens,
         )
 
         if len(d) != 3 + ("stop_sequences" in d) + ("return_token_log_probs" in d) + ("presence_penalty" in d) + (

@@ -76,7 +76,7 @@ class CreateBatchCompletionsResponse:
             raise TypeError(job_id)
 
         create_batch_completions_response = cls(
-            job_id=job_id,
+            job_id,
         )
 
         if len(d) != 1:

@@ -167,12 +167,12 @@ class CreateFineTuneRequest:
             raise TypeError(suffix)
 
         create_fine_tune_request = cls(
-            model=model,
-            training_file=training_file,
-            hyperparameters=hyperparameters,
-            validation_file=validation_file,
-            wandb_config=wandb_config,
-            suffix=suffix,
+            model,
+            training_file,
+            hyperparameters,
+            validation_file,
+            wandb_config,
+            suffix,
         )
 
         if len(d) != 3 + ("validation_file" in d) + ("wandb_config" in d) + ("suffix" in d):

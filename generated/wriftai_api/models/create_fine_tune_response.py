@@ -76,7 +76,7 @@ class CreateFineTuneResponse:
             raise TypeError(id)
 
         create_fine_tune_response = cls(
-            id=id,
+            id,
         )
 
         if len(d) != 1:

@@ -201,15 +201,15 @@ class CreateModelParams:
             raise TypeError(category_slugs)
 
         create_model_params = cls(
-            name=name,
-            hardware_identifier=hardware_identifier,
-            visibility=visibility,
-            description=description,
-            source_url=source_url,
-            license_url=license_url,
-            paper_url=paper_url,
-            overview=overview,
-            category_slugs=category_slugs,
+            name,
+            hardware_identifier,
+            visibility,
+            description,
+            source_url,
+            license_url,
+            paper_url,
+            overview,
+            category_slugs,
         )
 
         if len(d) != 1 + ("hardware_identifier" in d) + ("visibility" in d) + ("description" in d) + (

@@ -138,10 +138,10 @@ class CreatePredictionRequest:
             raise TypeError(stream)
 
         create_prediction_request = cls(
-            model=model,
-            input=input,
-            webhook=webhook,
-            stream=stream,
+            model,
+            input,
+            webhook,
+            stream,
         )
 
         if len(d) != 2 + ("webhook" in d) + ("stream" in d):

@@ -93,8 +93,8 @@ class CreateUploadRequest:
             raise TypeError(mime_type)
 
         create_upload_request = cls(
-            size=size,
-            mime_type=mime_type,
+            size,
+            mime_type,
         )
 
         if len(d) != 2:

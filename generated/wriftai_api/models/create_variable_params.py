@@ -113,10 +113,10 @@ class CreateVariableParams:
             raise TypeError(secret)
 
         create_variable_params = cls(
-            name=name,
-            key=key,
-            value=value,
-            secret=secret,
+            name,
+            key,
+            value,
+            secret,
         )
 
         if len(d) != 4:

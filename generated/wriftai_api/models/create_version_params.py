@@ -136,11 +136,11 @@ class CreateVersionParams:
             configuration = VersionConfiguration._from_dict(_configuration)
 
         create_version_params = cls(
-            release_notes=release_notes,
-            schemas=schemas,
-            container_image_digest=container_image_digest,
-            compatibilities=compatibilities,
-            configuration=configuration,
+            release_notes,
+            schemas,
+            container_image_digest,
+            compatibilities,
+            configuration,
         )
 
         if len(d) != 3 + ("compatibilities" in d) + ("configuration" in d):

@@ -76,7 +76,7 @@ class DeleteFileResponse:
             raise TypeError(deleted)
 
         delete_file_response = cls(
-            deleted=deleted,
+            deleted,
         )
 
         if len(d) != 1:

@@ -76,7 +76,7 @@ class DeleteLLMEndpointResponse:
             raise TypeError(deleted)
 
         delete_llm_endpoint_response = cls(
-            deleted=deleted,
+            deleted,
         )
 
         if len(d) != 1:

@@ -119,11 +119,11 @@ class Error:
             raise TypeError(request_id)
 
         error = cls(
-            error=error,
-            message=message,
-            detail=detail,
-            timestamp=timestamp,
-            request_id=request_id,
+            error,
+            message,
+            detail,
+            timestamp,
+            request_id,
         )
 
         if len(d) != 0 + ("error" in d) + ("message" in d) + ("detail" in d) + ("timestamp" in d) + ("request_id" in d):

@@ -104,9 +104,9 @@ class FineTuneEvent:
             raise TypeError(timestamp)
 
         fine_tune_event = cls(
-            message=message,
-            level=level,
-            timestamp=timestamp,
+            message,
+            level,
+            timestamp,
         )
 
         if len(d) != 2 + ("timestamp" in d):

@@ -78,7 +78,7 @@ class GetBatchCompletionResponse:
         job = BatchCompletionsJob._from_dict(d["job"])
 
         get_batch_completion_response = cls(
-            job=job,
+            job,
         )
 
         if len(d) != 1:

@@ -89,8 +89,8 @@ class GetFileContentResponse:
             raise TypeError(content)
 
         get_file_content_response = cls(
-            id=id,
-            content=content,
+            id,
+            content,
         )
 
         if len(d) != 2:

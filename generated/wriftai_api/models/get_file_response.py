@@ -100,9 +100,9 @@ class GetFileResponse:
             raise TypeError(size)
 
         get_file_response = cls(
-            id=id,
-            filename=filename,
-            size=size,
+            id,
+            filename,
+            size,
         )
 
         if len(d) != 3:

@@ -88,7 +88,7 @@ class GetFineTuneEventsResponse:
             events.append(events_item)
 
         get_fine_tune_events_response = cls(
-            events=events,
+            events,
         )
 
         if len(d) != 1:

@@ -112,9 +112,9 @@ class GetFineTuneResponse:
             raise TypeError(fine_tuned_model)
 
         get_fine_tune_response = cls(
-            id=id,
-            status=status,
-            fine_tuned_model=fine_tuned_model,
+            id,
+            status,
+            fine_tuned_model,
         )
 
         if len(d) != 2 + ("fine_tuned_model" in d):

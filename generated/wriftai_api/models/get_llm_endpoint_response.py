@@ -350,21 +350,21 @@ class GetLLMEndpointResponse:
         spec = _parse_spec(d.get("spec", UNSET))
 
         get_llm_endpoint_response = cls(
-            id=id,
-            name=name,
-            model_name=model_name,
-            source=source,
-            status=status,
-            inference_framework=inference_framework,
-            inference_framework_image_tag=inference_framework_image_tag,
-            inference_framework_tag=inference_framework_tag,
-            num_shards=num_shards,
-            quantize=quantize,
-            checkpoint_path=checkpoint_path,
-            chat_template_override=chat_template_override,
-            task_expires_seconds=task_expires_seconds,
-            queue_message_timeout_seconds=queue_message_timeout_seconds,
-            spec=spec,
+            id,
+            name,
+            model_name,
+            source,
+            status,
+            inference_framework,
+            inference_framework_image_tag,
+            inference_framework_tag,
+            num_shards,
+            quantize,
+            checkpoint_path,
+            chat_template_override,
+            task_expires_seconds,
+            queue_message_timeout_seconds,
+            spec,
         )
 
         if len(d) != 6 + ("inference_framework_image_tag" in d) + ("inference_framework_tag" in d) + (

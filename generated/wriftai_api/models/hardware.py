@@ -158,14 +158,14 @@ class Hardware:
             raise TypeError(description)
 
         hardware = cls(
-            name=name,
-            identifier=identifier,
-            gpus=gpus,
-            cpus=cpus,
-            vram_gb=vram_gb,
-            ram_gib=ram_gib,
-            created_at=created_at,
-            description=description,
+            name,
+            identifier,
+            gpus,
+            cpus,
+            vram_gb,
+            ram_gib,
+            created_at,
+            description,
         )
 
         if len(d) != 7 + ("description" in d):

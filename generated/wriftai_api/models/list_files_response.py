@@ -88,7 +88,7 @@ class ListFilesResponse:
             files.append(files_item)
 
         list_files_response = cls(
-            files=files,
+            files,
         )
 
         if len(d) != 1:

@@ -88,7 +88,7 @@ class ListFineTunesResponse:
             jobs.append(jobs_item)
 
         list_fine_tunes_response = cls(
-            jobs=jobs,
+            jobs,
         )
 
         if len(d) != 1:

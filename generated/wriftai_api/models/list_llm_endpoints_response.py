@@ -88,7 +88,7 @@ class ListLLMEndpointsResponse:
             model_endpoints.append(model_endpoints_item)
 
         list_llm_endpoints_response = cls(
-            model_endpoints=model_endpoints,
+            model_endpoints,
         )
 
         if len(d) != 1:

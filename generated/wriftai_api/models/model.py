@@ -351,22 +351,22 @@ class Model:
             hardware = Hardware._from_dict(_hardware)
 
         model = cls(
-            id=id,
-            name=name,
-            created_at=created_at,
-            visibility=visibility,
-            description=description,
-            updated_at=updated_at,
-            owner=owner,
-            predictions_count=predictions_count,
-            categories=categories,
-            cover_image_url=cover_image_url,
-            overview=overview,
-            source_url=source_url,
-            license_url=license_url,
-            paper_url=paper_url,
-            latest_version=latest_version,
-            hardware=hardware,
+            id,
+            name,
+            created_at,
+            visibility,
+            description,
+            updated_at,
+            owner,
+            predictions_count,
+            categories,
+            cover_image_url,
+            overview,
+            source_url,
+            license_url,
+            paper_url,
+            latest_version,
+            hardware,
         )
 
         if len(d) != 8 + ("categories" in d) + ("cover_image_url" in d) + ("overview" in d) + ("source_url" in d) + (

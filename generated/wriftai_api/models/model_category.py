@@ -104,9 +104,9 @@ class ModelCategory:
             raise TypeError(description)
 
         model_category = cls(
-            name=name,
-            slug=slug,
-            description=description,
+            name,
+            slug,
+            description,
         )
 
         if len(d) != 2 + ("description" in d):

@@ -93,8 +93,8 @@ class ModelDownloadRequest:
             raise TypeError(download_format)
 
         model_download_request = cls(
-            model_name=model_name,
-            download_format=download_format,
+            model_name,
+            download_format,
         )
 
         if len(d) != 1 + ("download_format" in d):

@@ -78,7 +78,7 @@ class ModelDownloadResponse:
         urls = ModelDownloadUrls._from_dict(d["urls"])
 
         model_download_response = cls(
-            urls=urls,
+            urls,
         )
 
         if len(d) != 1:

@@ -160,13 +160,13 @@ class ModelEndpointDeploymentState:
             raise TypeError(unavailable_workers)
 
         model_endpoint_deployment_state = cls(
-            min_workers=min_workers,
-            max_workers=max_workers,
-            per_worker=per_worker,
-            concurrent_requests_per_worker=concurrent_requests_per_worker,
-            forwarder_max_concurrency=forwarder_max_concurrency,
-            available_workers=available_workers,
-            unavailable_workers=unavailable_workers,
+            min_workers,
+            max_workers,
+            per_worker,
+            concurrent_requests_per_worker,
+            forwarder_max_concurrency,
+            available_workers,
+            unavailable_workers,
         )
 
         if len(d) != 4 + ("forwarder_max_concurrency" in d) + ("available_workers" in d) + ("unavailable_workers" in d):

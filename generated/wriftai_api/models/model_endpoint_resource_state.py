@@ -183,13 +183,13 @@ class ModelEndpointResourceState:
             raise TypeError(optimize_costs)
 
         model_endpoint_resource_state = cls(
-            cpus=cpus,
-            gpus=gpus,
-            memory=memory,
-            nodes_per_worker=nodes_per_worker,
-            gpu_type=gpu_type,
-            storage=storage,
-            optimize_costs=optimize_costs,
+            cpus,
+            gpus,
+            memory,
+            nodes_per_worker,
+            gpu_type,
+            storage,
+            optimize_costs,
         )
 
         if len(d) != 4 + ("gpu_type" in d) + ("storage" in d) + ("optimize_costs" in d):

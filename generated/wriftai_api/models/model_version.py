@@ -113,10 +113,10 @@ class ModelVersion:
             raise TypeError(container_image_digest)
 
         model_version = cls(
-            number=number,
-            release_notes=release_notes,
-            created_at=created_at,
-            container_image_digest=container_image_digest,
+            number,
+            release_notes,
+            created_at,
+            container_image_digest,
         )
 
         if len(d) != 3 + ("container_image_digest" in d):

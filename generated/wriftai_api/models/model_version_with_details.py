@@ -232,19 +232,19 @@ class ModelVersionWithDetails:
             raise TypeError(anthropic_messages)
 
         model_version_with_details = cls(
-            number=number,
-            release_notes=release_notes,
-            created_at=created_at,
-            schemas=schemas,
-            container_image_digest=container_image_digest,
-            size=size,
-            compatibilities=compatibilities,
-            configuration=configuration,
-            openai_chat_completions=openai_chat_completions,
-            openai_embeddings=openai_embeddings,
-            openai_images_generations=openai_images_generations,
-            openai_responses=openai_responses,
-            anthropic_messages=anthropic_messages,
+            number,
+            release_notes,
+            created_at,
+            schemas,
+            container_image_digest,
+            size,
+            compatibilities,
+            configuration,
+            openai_chat_completions,
+            openai_embeddings,
+            openai_images_generations,
+            openai_responses,
+            anthropic_messages,
         )
 
         if len(d) != 4 + ("container_image_digest" in d) + ("size" in d) + ("compatibilities" in d) + (

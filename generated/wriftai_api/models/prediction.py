@@ -166,14 +166,14 @@ class Prediction:
             raise TypeError(url)
 
         prediction = cls(
-            id=id,
-            created_at=created_at,
-            status=status,
-            updated_at=updated_at,
-            setup_time=setup_time,
-            execution_time=execution_time,
-            model=model,
-            url=url,
+            id,
+            created_at,
+            status,
+            updated_at,
+            setup_time,
+            execution_time,
+            model,
+            url,
         )
 
         if len(d) != 7 + ("url" in d):

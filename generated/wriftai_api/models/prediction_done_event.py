@@ -134,9 +134,9 @@ class PredictionDoneEvent:
         data = _parse_data(d["data"])
 
         prediction_done_event = cls(
-            id=id,
-            event=event,
-            data=data,
+            id,
+            event,
+            data,
         )
 
         if len(d) != 3:

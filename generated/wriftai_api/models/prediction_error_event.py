@@ -102,9 +102,9 @@ class PredictionErrorEvent:
         data = TaskError._from_dict(d["data"])
 
         prediction_error_event = cls(
-            id=id,
-            event=event,
-            data=data,
+            id,
+            event,
+            data,
         )
 
         if len(d) != 3:

@@ -100,8 +100,8 @@ class PredictionEventSummary:
             raise TypeError(_status)
 
         prediction_event_summary = cls(
-            id=id,
-            status=status,
+            id,
+            status,
         )
 
         if len(d) != 0 + ("id" in d) + ("status" in d):

@@ -124,9 +124,9 @@ class PredictionInitEvent:
         data = _parse_data(d["data"])
 
         prediction_init_event = cls(
-            id=id,
-            event=event,
-            data=data,
+            id,
+            event,
+            data,
         )
 
         if len(d) != 3:

@@ -100,9 +100,9 @@ class PredictionModel:
             raise TypeError(version_number)
 
         prediction_model = cls(
-            owner=owner,
-            name=name,
-            version_number=version_number,
+            owner,
+            name,
+            version_number,
         )
 
         if len(d) != 3:

@@ -98,9 +98,9 @@ class PredictionOutputEvent:
         data = d["data"]
 
         prediction_output_event = cls(
-            id=id,
-            event=event,
-            data=data,
+            id,
+            event,
+            data,
         )
 
         if len(d) != 3:

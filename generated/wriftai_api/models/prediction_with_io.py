@@ -263,19 +263,19 @@ class PredictionWithIO:
             raise TypeError(stream)
 
         prediction_with_io = cls(
-            id=id,
-            created_at=created_at,
-            status=status,
-            updated_at=updated_at,
-            setup_time=setup_time,
-            execution_time=execution_time,
-            model=model,
-            input=input,
-            output=output,
-            url=url,
-            error=error,
-            metrics=metrics,
-            stream=stream,
+            id,
+            created_at,
+            status,
+            updated_at,
+            setup_time,
+            execution_time,
+            model,
+            input,
+            output,
+            url,
+            error,
+            metrics,
+            stream,
         )
 
         if len(d) != 9 + ("url" in d) + ("error" in d) + ("metrics" in d) + ("stream" in d):

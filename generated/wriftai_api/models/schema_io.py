@@ -106,9 +106,9 @@ class SchemaIO:
             stream_output = StreamOutputSchema._from_dict(_stream_output)
 
         schema_io = cls(
-            input=input,
-            output=output,
-            stream_output=stream_output,
+            input,
+            output,
+            stream_output,
         )
 
         if len(d) != 2 + ("stream_output" in d):

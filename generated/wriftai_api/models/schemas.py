@@ -78,7 +78,7 @@ class Schemas:
         prediction = SchemaIO._from_dict(d["prediction"])
 
         schemas = cls(
-            prediction=prediction,
+            prediction,
         )
 
         if len(d) != 1:

@@ -91,8 +91,8 @@ class StreamError:
         content = StreamErrorContent._from_dict(d["content"])
 
         stream_error = cls(
-            status_code=status_code,
-            content=content,
+            status_code,
+            content,
         )
 
         if len(d) != 2:

@@ -89,8 +89,8 @@ class StreamErrorContent:
             raise TypeError(timestamp)
 
         stream_error_content = cls(
-            error=error,
-            timestamp=timestamp,
+            error,
+            timestamp,
         )
 
         if len(d) != 2:

@@ -97,9 +97,9 @@ class TaskError:
         detail = d["detail"]
 
         task_error = cls(
-            source=source,
-            message=message,
-            detail=detail,
+            source,
+            message,
+            detail,
         )
 
         if len(d) != 3:

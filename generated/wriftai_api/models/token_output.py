@@ -89,8 +89,8 @@ class TokenOutput:
             raise TypeError(log_prob)
 
         token_output = cls(
-            token=token,
-            log_prob=log_prob,
+            token,
+            log_prob,
         )
 
         if len(d) != 2:

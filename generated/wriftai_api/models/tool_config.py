@@ -127,10 +127,10 @@ class ToolConfig:
             raise TypeError(should_retry_on_error)
 
         tool_config = cls(
-            name=name,
-            max_iterations=max_iterations,
-            execution_timeout_seconds=execution_timeout_seconds,
-            should_retry_on_error=should_retry_on_error,
+            name,
+            max_iterations,
+            execution_timeout_seconds,
+            should_retry_on_error,
         )
 
         if len(d) != 1 + ("max_iterations" in d) + ("execution_timeout_seconds" in d) + ("should_retry_on_error" in d):

@@ -78,7 +78,7 @@ class UpdateLLMEndpointResponse:
             raise TypeError(endpoint_creation_task_id)
 
         update_llm_endpoint_response = cls(
-            endpoint_creation_task_id=endpoint_creation_task_id,
+            endpoint_creation_task_id,
         )
 
         if len(d) != 1:

@@ -192,15 +192,15 @@ class UpdateModelParams:
             raise TypeError(category_slugs)
 
         update_model_params = cls(
-            name=name,
-            description=description,
-            visibility=visibility,
-            hardware_identifier=hardware_identifier,
-            source_url=source_url,
-            license_url=license_url,
-            paper_url=paper_url,
-            overview=overview,
-            category_slugs=category_slugs,
+            name,
+            description,
+            visibility,
+            hardware_identifier,
+            source_url,
+            license_url,
+            paper_url,
+            overview,
+            category_slugs,
         )
 
         if len(d) != 0 + ("name" in d) + ("description" in d) + ("visibility" in d) + ("hardware_identifier" in d) + (

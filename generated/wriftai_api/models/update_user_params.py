@@ -171,12 +171,12 @@ class UpdateUserParams:
             raise TypeError(location)
 
         update_user_params = cls(
-            name=name,
-            display_name=display_name,
-            bio=bio,
-            urls=urls,
-            company=company,
-            location=location,
+            name,
+            display_name,
+            bio,
+            urls,
+            company,
+            location,
         )
 
         if len(d) != 0 + ("name" in d) + ("display_name" in d) + ("bio" in d) + ("urls" in d) + ("company" in d) + (

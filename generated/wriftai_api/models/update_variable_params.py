@@ -83,8 +83,8 @@ class UpdateVariableParams:
             raise TypeError(value)
 
         update_variable_params = cls(
-            key=key,
-            value=value,
+            key,
+            value,
         )
 
         if len(d) != 0 + ("key" in d) + ("value" in d):

@@ -87,8 +87,8 @@ class UpdateVersionConfigurationParams:
             raise TypeError(variable_names)
 
         update_version_configuration_params = cls(
-            hardware_identifier=hardware_identifier,
-            variable_names=variable_names,
+            hardware_identifier,
+            variable_names,
         )
 
         if len(d) != 0 + ("hardware_identifier" in d) + ("variable_names" in d):

@@ -105,9 +105,9 @@ class Upload:
             raise TypeError(part_size)
 
         upload = cls(
-            id=id,
-            urls=urls,
-            part_size=part_size,
+            id,
+            urls,
+            part_size,
         )
 
         if len(d) != 3:

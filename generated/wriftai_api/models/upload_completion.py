@@ -78,7 +78,7 @@ class UploadCompletion:
             raise TypeError(download_url)
 
         upload_completion = cls(
-            download_url=download_url,
+            download_url,
         )
 
         if len(d) != 1:

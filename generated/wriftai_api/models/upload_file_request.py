@@ -93,7 +93,7 @@ class UploadFileRequest:
         file = File(payload=BytesIO(d["file"]))
 
         upload_file_request = cls(
-            file=file,
+            file,
         )
 
         if len(d) != 1:

@@ -76,7 +76,7 @@ class UploadFileResponse:
             raise TypeError(id)
 
         upload_file_response = cls(
-            id=id,
+            id,
         )
 
         if len(d) != 1:

@@ -209,17 +209,17 @@ class User:
             raise TypeError(display_name)
 
         user = cls(
-            avatar_url=avatar_url,
-            name=name,
-            bio=bio,
-            location=location,
-            company=company,
-            created_at=created_at,
-            updated_at=updated_at,
-            id=id,
-            username=username,
-            account_id=account_id,
-            display_name=display_name,
+            avatar_url,
+            name,
+            bio,
+            location,
+            company,
+            created_at,
+            updated_at,
+            id,
+            username,
+            account_id,
+            display_name,
         )
 
         if len(d) != 7 + ("id" in d) + ("username" in d) + ("account_id" in d) + ("display_name" in d):

@@ -114,9 +114,9 @@ class UserPage:
             raise TypeError(previous_cursor)
 
         user_page = cls(
-            items=items,
-            next_cursor=next_cursor,
-            previous_cursor=previous_cursor,
+            items,
+            next_cursor,
+            previous_cursor,
         )
 
         if len(d) != 3:

@@ -234,18 +234,18 @@ class UserWithDetails:
             raise TypeError(display_name)
 
         user_with_details = cls(
-            avatar_url=avatar_url,
-            name=name,
-            bio=bio,
-            location=location,
-            company=company,
-            created_at=created_at,
-            updated_at=updated_at,
-            urls=urls,
-            id=id,
-            username=username,
-            account_id=account_id,
-            display_name=display_name,
+            avatar_url,
+            name,
+            bio,
+            location,
+            company,
+            created_at,
+            updated_at,
+            urls,
+            id,
+            username,
+            account_id,
+            display_name,
         )
 
         if len(d) != 8 + ("id" in d) + ("username" in d) + ("account_id" in d) + ("display_name" in d):

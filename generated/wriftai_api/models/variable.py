@@ -145,12 +145,12 @@ class Variable:
             updated_at = updated_at_type_0
 
         variable = cls(
-            name=name,
-            key=key,
-            value=value,
-            secret=secret,
-            created_at=created_at,
-            updated_at=updated_at,
+            name,
+            key,
+            value,
+            secret,
+            created_at,
+            updated_at,
         )
 
         if len(d) != 6:

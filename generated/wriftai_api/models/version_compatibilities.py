@@ -116,11 +116,11 @@ class VersionCompatibilities:
             raise TypeError(anthropic_messages)
 
         version_compatibilities = cls(
-            openai_chat_completions=openai_chat_completions,
-            openai_embeddings=openai_embeddings,
-            openai_images_generations=openai_images_generations,
-            openai_responses=openai_responses,
-            anthropic_messages=anthropic_messages,
+            openai_chat_completions,
+            openai_embeddings,
+            openai_images_generations,
+            openai_responses,
+            anthropic_messages,
         )
 
         if len(d) != 0 + ("openai_chat_completions" in d) + ("openai_embeddings" in d) + (

@@ -89,8 +89,8 @@ class VersionConfiguration:
             raise TypeError(variable_names)
 
         version_configuration = cls(
-            hardware_identifier=hardware_identifier,
-            variable_names=variable_names,
+            hardware_identifier,
+            variable_names,
         )
 
         if len(d) != 2:

@@ -93,8 +93,8 @@ class Webhook:
             raise TypeError(secret)
 
         webhook = cls(
-            url=url,
-            secret=secret,
+            url,
+            secret,
         )
 
         if len(d) != 1 + ("secret" in d):
