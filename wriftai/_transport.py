@@ -20,6 +20,7 @@ same key on every attempt, because the same request object is re-sent).
 from __future__ import annotations
 
 import contextlib
+import datetime
 import email.utils
 import functools
 import http.cookiejar
@@ -28,7 +29,8 @@ import os
 import random
 import time
 import uuid
-from collections.abc import Iterator, Mapping
+import weakref
+from collections.abc import AsyncIterator, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
@@ -46,11 +48,6 @@ from wriftai._version import __version__
 
 if TYPE_CHECKING:
     import asyncio
-
-try:  # httpx's wrappers that set `Response.elapsed` when a body is closed (as `send` does)
-    from httpx._client import BoundAsyncStream, BoundSyncStream
-except ImportError:  # pragma: no cover - another httpx layout: requests go through `send`
-    BoundSyncStream = BoundAsyncStream = None  # type: ignore[assignment,misc]
 
 __all__ = [
     "DEFAULT_BASE_URL",
@@ -424,7 +421,7 @@ class HTTP:
                 _with_retries(supplied)
         self._pools = _Pools(sync=http_client, asynchronous=async_http_client)
         self._owner = True
-        self._merged: dict[int, tuple[httpx.Client | httpx.AsyncClient, httpx.Headers]] = {}
+        self._merged: weakref.WeakKeyDictionary[Any, httpx.Headers] = weakref.WeakKeyDictionary()
 
     def __repr__(self) -> str:
         return f"HTTP(base_url={self.base_url!r}, access_token={'***' if self.__token else None})"
@@ -474,7 +471,7 @@ class HTTP:
         copy.__token = self.__token
         copy._pools = self._pools
         copy._owner = False  # closing a copy leaves the shared pools to the original
-        copy._merged = {}
+        copy._merged = weakref.WeakKeyDictionary()
         copy._settings = replace(
             self._settings,
             timeout=self.timeout if timeout is None else _as_timeout(timeout),
@@ -572,9 +569,6 @@ class HTTP:
         Returns:
             The request, with auth, user agent, default headers, timeout and retry budget.
         """
-        headers = {**self._settings.headers, **kwargs.get("headers", {})}
-        if self.__token:
-            headers["Authorization"] = f"Bearer {self.__token}"
         timeout = _with_read(self.timeout, kwargs.get("read_timeout"))
         extensions: dict[str, Any] = {
             _RETRIES: self.max_retries,
@@ -582,17 +576,17 @@ class HTTP:
             REPEATABLE: bool(kwargs.get("repeatable")),
         }
         if direct:
-            merged = self._headers_of(client)
-            if "headers" in kwargs:
-                merged.update(kwargs["headers"])
+            headers = self._headers_of(client)
+            if kwargs.get("headers"):
+                headers.update(kwargs["headers"])
                 if self.__token:
-                    merged["Authorization"] = headers["Authorization"]
+                    headers["Authorization"] = f"Bearer {self.__token}"
             extensions["timeout"] = timeout.as_dict()
             return httpx.Request(
                 kwargs["method"].upper(),
                 _url(self.base_url + kwargs["url"]),
                 params=kwargs.get("params"),
-                headers=merged,
+                headers=headers,
                 json=kwargs.get("json"),
                 content=kwargs.get("content"),
                 data=kwargs.get("data"),
@@ -603,7 +597,7 @@ class HTTP:
             kwargs["method"].upper(),
             self.base_url + kwargs["url"],
             params=kwargs.get("params"),
-            headers=headers,
+            headers=self._headers(kwargs.get("headers")),
             json=kwargs.get("json"),
             content=kwargs.get("content"),
             data=kwargs.get("data"),
@@ -615,19 +609,29 @@ class HTTP:
     def _headers_of(self, client: httpx.Client | httpx.AsyncClient) -> httpx.Headers:
         """A fresh copy of the client's headers merged with this client's own (and auth).
 
-        The merge is made once per httpx client and copied per request: a copy is a list
-        copy, the merge normalises every name and value again.
+        The merge is made once per httpx client (held weakly: a pool let go with its event
+        loop is not kept alive) and copied per request: a copy is a list copy, while the
+        merge normalises every name and value again. The httpx clients are this client's
+        own, so their headers do not change after they are made.
         """
-        cached = self._merged.get(id(client))
-        if cached is None or cached[0] is not client:
+        merged = self._merged.get(client)
+        if merged is None:
             merged = httpx.Headers(client.headers)
-            merged.update(self._settings.headers)
-            if self.__token:
-                merged["Authorization"] = f"Bearer {self.__token}"
-            if len(self._merged) > 8:  # clients of event loops that have ended
-                self._merged.clear()
-            cached = self._merged[id(client)] = (client, merged)
-        return httpx.Headers(cached[1])
+            merged.update(self._headers())
+            self._merged[client] = merged
+        return httpx.Headers(merged)
+
+    def _headers(self, call: Mapping[str, str] | None = None) -> httpx.Headers:
+        """This client's headers, then the call's, then auth.
+
+        A later name replaces an earlier one written in any case.
+        """
+        headers = httpx.Headers(self._settings.headers)
+        if call:
+            headers.update(call)
+        if self.__token:
+            headers["Authorization"] = f"Bearer {self.__token}"
+        return headers
 
     def _direct(self, client: httpx.Client | httpx.AsyncClient, kind: str) -> bool:
         """Whether a request may go straight to the client's transport, skipping `send`.
@@ -641,10 +645,10 @@ class HTTP:
         """
         return (
             kind in self._pools.owned
-            and BoundSyncStream is not None
             and not client.is_closed
             and not client._mounts
             and not client.cookies
+            and not _has_userinfo(self.base_url)  # `send` makes Basic auth of it
         )
 
     def send(self, kwargs: Mapping[str, Any], *, stream: bool = False) -> httpx.Response:
@@ -668,18 +672,13 @@ class HTTP:
             if direct:
                 start = time.perf_counter()
                 response = client._transport.handle_request(request)
-                _as_sent(
-                    client,
-                    request,
-                    response,
-                    BoundSyncStream(cast(Any, response.stream), response, start),
-                )
-                if not stream:
-                    try:
+                try:
+                    _as_sent(client, request, response, _TimedStream(response, start))
+                    if not stream:
                         response.read()
-                    except BaseException:
-                        response.close()
-                        raise
+                except BaseException:
+                    response.close()
+                    raise
             else:
                 response = client.send(request, stream=stream)
             if response.is_error:
@@ -708,18 +707,13 @@ class HTTP:
             if direct:
                 start = time.perf_counter()
                 response = await client._transport.handle_async_request(request)
-                _as_sent(
-                    client,
-                    request,
-                    response,
-                    BoundAsyncStream(cast(Any, response.stream), response, start),
-                )
-                if not stream:
-                    try:
+                try:
+                    _as_sent(client, request, response, _AsyncTimedStream(response, start))
+                    if not stream:
                         await response.aread()
-                    except BaseException:
-                        await response.aclose()
-                        raise
+                except BaseException:
+                    await response.aclose()
+                    raise
             else:
                 response = await client.send(request, stream=stream)
             if response.is_error:
@@ -745,6 +739,9 @@ def _as_sent(
     response.stream = stream
     if "set-cookie" in response.headers:
         client.cookies.extract_cookies(response)
+    redirect = getattr(client, "_build_redirect_request", None)
+    if response.has_redirect_location and redirect is not None:
+        response.next_request = redirect(request, response)  # not followed, as by `send`
     if _httpx_logger.isEnabledFor(logging.INFO):
         _httpx_logger.info(
             'HTTP Request: %s %s "%s %d %s"',
@@ -754,6 +751,44 @@ def _as_sent(
             response.status_code,
             response.reason_phrase,
         )
+
+
+class _TimedStream(httpx.SyncByteStream):
+    """A response body that sets the response's `elapsed` when it is closed, as `send` does."""
+
+    def __init__(self, response: httpx.Response, start: float) -> None:
+        self._stream = cast(httpx.SyncByteStream, response.stream)
+        self._response = response
+        self._start = start
+
+    def __iter__(self) -> Iterator[bytes]:
+        yield from self._stream
+
+    def close(self) -> None:
+        self._response.elapsed = datetime.timedelta(seconds=time.perf_counter() - self._start)
+        self._stream.close()
+
+
+class _AsyncTimedStream(httpx.AsyncByteStream):
+    """The asynchronous form of `_TimedStream`."""
+
+    def __init__(self, response: httpx.Response, start: float) -> None:
+        self._stream = cast(httpx.AsyncByteStream, response.stream)
+        self._response = response
+        self._start = start
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        async for chunk in self._stream:
+            yield chunk
+
+    async def aclose(self) -> None:
+        self._response.elapsed = datetime.timedelta(seconds=time.perf_counter() - self._start)
+        await self._stream.aclose()
+
+
+@functools.lru_cache(maxsize=16)
+def _has_userinfo(base_url: str) -> bool:
+    return bool(httpx.URL(base_url).userinfo)
 
 
 @functools.lru_cache(maxsize=256)
@@ -777,6 +812,7 @@ def _mapped_errors(request: httpx.Request) -> Iterator[None]:
     try:
         yield
     except httpx.TimeoutException as exc:
+        _know_request(exc, request)
         error: APIConnectionError = APITimeoutError(
             f"{request.method} {_loggable(request.url)} timed out", request=request
         )
@@ -784,6 +820,7 @@ def _mapped_errors(request: httpx.Request) -> Iterator[None]:
             error = _maybe_processed(error, request)
         raise error from exc
     except httpx.TransportError as exc:
+        _know_request(exc, request)
         error = APIConnectionError(
             f"{request.method} {_loggable(request.url)} failed: {type(exc).__name__}: {exc}",
             request=request,
@@ -791,6 +828,14 @@ def _mapped_errors(request: httpx.Request) -> Iterator[None]:
         if not isinstance(exc, _NOT_SENT):
             error = _maybe_processed(error, request)
         raise error from exc
+
+
+def _know_request(exc: httpx.TransportError, request: httpx.Request) -> None:
+    """Gives httpx's error its request, as `Client.send` does (the direct path has none)."""
+    try:
+        exc.request  # noqa: B018 - raises RuntimeError when no request was set
+    except RuntimeError:
+        exc.request = request
 
 
 E = TypeVar("E", bound=WriftAIError)

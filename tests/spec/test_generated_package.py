@@ -202,4 +202,5 @@ def test_the_exact_reader_passes_each_field_in_its_own_place(model: type) -> Non
     (call,) = calls
     assert not call.keywords
     passed = [arg.id for arg in call.args if isinstance(arg, ast.Name)]
+    assert len(passed) == len(call.args)  # every argument is a field's local variable
     assert passed == [field.name for field in attrs.fields(model) if field.init]

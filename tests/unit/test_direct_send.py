@@ -37,6 +37,8 @@ def own_client(monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
 
         monkeypatch.setattr(httpx._client, "HTTPTransport", transport)
         monkeypatch.setattr(httpx._client, "AsyncHTTPTransport", transport)
+        monkeypatch.setattr(httpx.Client, "send", _counted(httpx.Client.send))
+        monkeypatch.setattr(httpx.AsyncClient, "send", _counted(httpx.AsyncClient.send))
         client = wriftai.Client(access_token=TOKEN, api_base_url=BASE, **options)
         made.append(client)
         return client, recorder
@@ -44,6 +46,24 @@ def own_client(monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
     yield make
     for client in made:
         client.close()
+
+
+SENT_THROUGH_SEND: list[str] = []
+
+
+def _counted(send: Any) -> Any:
+    """`Client.send`, noting each request that goes through it."""
+
+    def counting(self: Any, request: httpx.Request, **options: Any) -> Any:
+        SENT_THROUGH_SEND.append(request.url.path)
+        return send(self, request, **options)
+
+    return counting
+
+
+@pytest.fixture(autouse=True)
+def _fresh_count() -> None:
+    SENT_THROUGH_SEND.clear()
 
 
 def _sent(request: httpx.Request) -> tuple[Any, ...]:
@@ -71,6 +91,11 @@ def _sent(request: httpx.Request) -> tuple[Any, ...]:
         {"method": "put", "url": "/x", "content": b"raw bytes", "read_timeout": 3.5},
         {"method": "post", "url": "/files", "files": {"file": ("a.txt", b"abc", "text/plain")}},
         {"method": "get", "url": "/user", "headers": {"Authorization": "Bearer other"}},
+        {
+            "method": "get",
+            "url": "/user",
+            "headers": {"x-team": "b", "ACCEPT-ENCODING": "identity"},
+        },
     ],
 )
 def test_a_direct_request_is_the_request_build_request_makes(kwargs: dict[str, Any]) -> None:
@@ -87,8 +112,11 @@ def test_a_direct_request_is_the_request_build_request_makes(kwargs: dict[str, A
                 )
                 request._content = request.read().replace(boundary.encode(), b"B")
         assert _sent(direct) == _sent(usual)
-        # The client's token wins over a header of the same name, as before.
-        assert direct.headers["authorization"] == f"Bearer {TOKEN}"
+        # The client's token wins over a header of the same name, as before; a call's
+        # header replaces the client's of the same name, whatever the case.
+        assert direct.headers.get_list("authorization") == [f"Bearer {TOKEN}"]
+        assert direct.headers.get_list("x-team") == [kwargs.get("headers", {}).get("x-team", "a")]
+        assert len(direct.headers.get_list("accept-encoding")) == 1
     finally:
         http.close()
 
@@ -105,7 +133,7 @@ def test_a_response_looks_as_client_send_leaves_it(own_client: Any) -> None:
     assert response.request is rec.requests[0]
     assert response.elapsed.total_seconds() >= 0
     assert response.is_closed
-    assert client._http._direct(client._http.sync_client(), "sync")
+    assert SENT_THROUGH_SEND == []  # the request went straight to the transport
 
 
 async def test_the_async_form_goes_direct_too(own_client: Any) -> None:
@@ -116,7 +144,7 @@ async def test_the_async_form_goes_direct_too(own_client: Any) -> None:
     raw = await client.users.with_raw_response.async_get("demo")
     assert raw.http_response.request is rec.requests[0]
     assert raw.http_response.elapsed.total_seconds() >= 0
-    assert client._http._direct(client._http.async_client(), "async")
+    assert SENT_THROUGH_SEND == []
     await client.aclose()
 
 
@@ -129,8 +157,9 @@ def test_a_cookie_the_server_sets_is_kept_and_sent_back(own_client: Any) -> None
     client.users.get("demo")
     pool = client._http.sync_client()
     assert pool.cookies.get("session") == "abc"
-    assert not client._http._direct(pool, "sync")  # a jar with cookies: Client.send sends
+    assert SENT_THROUGH_SEND == []
     client.users.get("demo")
+    assert SENT_THROUGH_SEND == ["/v1/users/demo"]  # a jar with cookies: Client.send sends
     assert "cookie" not in rec.requests[0].headers
     assert rec.requests[1].headers["cookie"] == "session=abc"
 
@@ -176,7 +205,6 @@ def test_an_error_status_and_a_stream_behave_as_before(own_client: Any) -> None:
         client.users.get("ghost")
     assert caught.value.request_id == "rq_1"
     assert caught.value.response.is_closed
-    http = client._http
     body = json.dumps(user()).encode()
     client2, _ = own_client(lambda r: httpx.Response(200, content=iter([body])))
     response = client2._http.send({"method": "get", "url": "/user"}, stream=True)
@@ -184,7 +212,7 @@ def test_an_error_status_and_a_stream_behave_as_before(own_client: Any) -> None:
     assert response.read() == body
     response.close()
     assert response.elapsed.total_seconds() >= 0
-    assert http is not client2._http
+    assert SENT_THROUGH_SEND == []  # neither the error nor the stream went through send
 
 
 def test_a_parsed_url_is_reused_and_never_shared_wrongly() -> None:
@@ -192,3 +220,39 @@ def test_a_parsed_url_is_reused_and_never_shared_wrongly() -> None:
     assert _url("http://api.test/v1/models/a/b") is a
     other = _url("http://api.test/v1/models/a/c?page_size=2")
     assert other != a and other == httpx.URL("http://api.test/v1/models/a/c?page_size=2")
+
+
+def test_a_transport_error_knows_its_request(own_client: Any, no_backoff: list[float]) -> None:
+    def refuse(request: httpx.Request) -> httpx.Response:
+        raise httpx.ConnectError("refused")
+
+    client, _ = own_client(refuse)
+    with pytest.raises(wriftai.APIConnectionError) as caught:
+        client.users.get("demo")
+    cause = caught.value.__cause__
+    assert isinstance(cause, httpx.ConnectError)
+    assert cause.request.url.path == "/v1/users/demo"  # as `Client.send` leaves it
+    assert SENT_THROUGH_SEND == []
+
+
+def test_a_redirect_is_offered_not_followed(own_client: Any) -> None:
+    client, rec = own_client(lambda r: httpx.Response(302, headers={"location": "/v1/else"}))
+    response = client._http.send({"method": "get", "url": "/user"})
+    assert response.status_code == 302 and len(rec.requests) == 1
+    assert response.next_request is not None
+    assert response.next_request.url == httpx.URL(f"{BASE}/else")
+
+
+def test_credentials_in_the_base_url_still_become_basic_auth(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    seen: list[httpx.Request] = []
+
+    def transport(**_: Any) -> httpx.MockTransport:
+        return httpx.MockTransport(lambda r: seen.append(r) or json_response(200, user()))
+
+    monkeypatch.setattr(httpx._client, "HTTPTransport", transport)
+    client = wriftai.Client(access_token=None, api_base_url="http://me:pw@api.test/v1")
+    client.users.get("demo")
+    assert seen[0].headers["authorization"] == "Basic bWU6cHc="
+    client.close()
