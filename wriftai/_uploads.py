@@ -450,31 +450,52 @@ class _PartBody(httpx.SyncByteStream, httpx.AsyncByteStream):
         self._job = job
         self._part = part
 
-    def _chunks(self) -> Iterator[tuple[int, bytes]]:
-        job, part = self._job, self._part
-        done = 0
-        while done < part.length:
-            if job.cancelled.is_set():
-                raise _Cancelled
-            want = min(job.chunk_size, part.length - done)
-            data = job.source.read(part.offset + done, want)
-            if len(data) != want:
-                raise WriftAIError(
-                    f"the content to upload changed size while it was sent: part "
-                    f"{part.index + 1} ended {part.length - done - len(data)} byte(s) early"
-                )
-            done += want
-            yield done, data
+    def _want(self, done: int) -> int:
+        """The length of the chunk after `done` bytes (raises if the upload was cancelled)."""
+        if self._job.cancelled.is_set():
+            raise _Cancelled
+        return min(self._job.chunk_size, self._part.length - done)
+
+    def _check(self, done: int, want: int, data: bytes) -> int:
+        """The bytes sent once `data` is; raises if the content ended early."""
+        if len(data) != want:
+            raise WriftAIError(
+                f"the content to upload changed size while it was sent: part "
+                f"{self._part.index + 1} ended {self._part.length - done - len(data)} byte(s) early"
+            )
+        return done + want
 
     def __iter__(self) -> Iterator[bytes]:
-        for done, data in self._chunks():
+        part, read = self._part, self._job.source.read
+        done = 0
+        while done < part.length:
+            want = self._want(done)
+            data = read(part.offset + done, want)
+            done = self._check(done, want, data)
             yield data
-            self._job.progress.report(self._part.index, done)
+            self._job.progress.report(part.index, done)
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
-        for done, data in self._chunks():
+        """The chunks, each read from a file in a worker thread.
+
+        A slow disk or network file system then does not hold up the event loop; bytes in
+        memory are sliced in place.
+        """
+        import anyio.to_thread
+
+        part, read = self._part, self._job.source.read
+        in_memory = isinstance(self._job.source, _BytesSource)
+        done = 0
+        while done < part.length:
+            want = self._want(done)
+            offset = part.offset + done
+            if in_memory:
+                data = read(offset, want)
+            else:
+                data = await anyio.to_thread.run_sync(read, offset, want)
+            done = self._check(done, want, data)
             yield data
-            await self._job.progress.async_report(self._part.index, done)
+            await self._job.progress.async_report(part.index, done)
 
 
 @dataclass(frozen=True, repr=False)

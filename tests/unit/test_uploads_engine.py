@@ -376,3 +376,38 @@ def test_retry_policy_is_the_clients(no_backoff: list[float]) -> None:
     ):
         put_parts(job_for(b"abc", [], max_retries=0), client, 1)
     assert server.attempts == {1: 1}
+
+
+@pytest.mark.parametrize("kind", ["path", "file", "bytes"])
+async def test_async_reads_a_file_off_the_event_loop(kind: str, tmp_path: Path) -> None:
+    """A file's chunks are read in worker threads; bytes in memory are sliced in place."""
+    content = os.urandom(2 * PART + 7)
+    path = tmp_path / "data.bin"
+    path.write_bytes(content)
+    source: Any = {"path": path, "file": None, "bytes": content}[kind]
+    opened = None
+    if kind == "file":
+        source = opened = path.open("rb")
+    loop_thread = threading.get_ident()
+    readers: set[int] = set()
+    seen: list[tuple[int, int]] = []
+    job = job_for(content, seen)
+    job_source = open_source(source, "image/png")
+    read = job_source.read
+
+    def spied(offset: int, length: int) -> bytes:
+        readers.add(threading.get_ident())
+        return read(offset, length)
+
+    job_source.read = spied  # type: ignore[method-assign]
+    job.source = job_source
+    server = PartServer({})
+    async with httpx.AsyncClient(transport=AsyncRetryTransport(AsyncParts(server))) as client:
+        etags = await async_put_parts(job, client, 2)
+    check(server, content, etags, seen)
+    if kind == "bytes":
+        assert readers == {loop_thread}
+    else:
+        assert readers and loop_thread not in readers
+    if opened is not None:
+        opened.close()
