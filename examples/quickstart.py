@@ -123,7 +123,7 @@ def main() -> None:
 
         section("stream a prediction's events")
         for event in client.predictions.create(
-            {"input": {"prompt": "one two three four"}}, "wriftai/echo", stream=True
+            {"input": {"prompt": "one two three four"}}, "wriftai/echo", wait=True, stream=True
         ):
             if isinstance(event, wriftai.UnknownPredictionEvent):
                 print(f"  [{event.id}] {event.event} (unknown to this client)")

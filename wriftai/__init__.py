@@ -49,6 +49,7 @@ if TYPE_CHECKING:
     from wriftai._streaming import AsyncStream, PredictionEvent, Stream, UnknownPredictionEvent
     from wriftai._uploads import UploadResult
     from wriftai.types import (
+        AsyncCreateWaitOptions,
         AsyncWaitOptions,
         BatchCompletionsContent,
         BatchCompletionsModelConfig,
@@ -60,6 +61,7 @@ if TYPE_CHECKING:
         CreateUploadParams,
         CreateVariableParams,
         CreateVersionParams,
+        CreateWaitOptions,
         LLMEndpointOptions,
         ModelPaginationOptions,
         ToolConfig,
@@ -79,6 +81,7 @@ __all__ = [
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
+    "AsyncCreateWaitOptions",
     "AsyncPage",
     "AsyncStream",
     "AsyncWaitOptions",
@@ -96,6 +99,7 @@ __all__ = [
     "CreateUploadParams",
     "CreateVariableParams",
     "CreateVersionParams",
+    "CreateWaitOptions",
     "File",
     "InternalServerError",
     "LLMEndpointOptions",
@@ -155,6 +159,8 @@ _LAZY = {
     "Stream": "wriftai._streaming",
     "UnknownPredictionEvent": "wriftai._streaming",
     "AsyncWaitOptions": "wriftai.types",
+    "AsyncCreateWaitOptions": "wriftai.types",
+    "CreateWaitOptions": "wriftai.types",
     "BatchCompletionsContent": "wriftai.types",
     "BatchCompletionsModelConfig": "wriftai.types",
     "CompletionOptions": "wriftai.types",

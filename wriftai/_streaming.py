@@ -85,8 +85,10 @@ __all__ = [
 ]
 
 TERMINAL_EVENTS = frozenset({"error", "done"})
-DEFAULT_IDLE = 30
 MAX_WAIT = 60
+# A connection asked for no idle time lasts until the server's own idle close; one that
+# ends cleanly after at least this many seconds without an event is read as that close.
+_UNKNOWN_IDLE_CLOSE = 1.0
 
 E = TypeVar("E")
 E_co = TypeVar("E_co", covariant=True)
@@ -339,6 +341,9 @@ class EventCursor:
         first: The request of the first connection (a streamed create), or None to start
             with ``GET /predictions/{id}/stream``.
         deadline: A `time.monotonic` deadline after which reading stops, or None.
+        idle: The seconds the server may keep a quiet stream open between two events,
+            asked for with ``Prefer: wait=<idle>`` on every ``GET .../stream``; None sends
+            no ``Prefer`` and leaves it to the server.
         max_failures: How many connections in a row may end without a new event (broken,
             or closed sooner than the idle time asked for) before reading gives up.
         resend_first: The server honours ``Idempotency-Key``, so a streamed create cut
@@ -363,6 +368,7 @@ class EventCursor:
         *,
         first: dict[str, Any] | None = None,
         deadline: float | None = None,
+        idle: float | None = None,
         max_failures: int = 3,
         resend_first: bool = False,
         strict: bool = False,
@@ -375,11 +381,14 @@ class EventCursor:
         self.last_id: str | None = None
         self.finished = False
         self.deadline = deadline
+        self.idle = idle
         self.backoff = 0.0
         # A streamed create is sent once: after the server has answered it, the prediction
         # exists, and a cut stream resumes with GET .../stream once an event named it.
         self._create = first
-        self._idle: float | None = None
+        # A clean close after this many seconds without an event is the server's idle
+        # close (None: the connection asked for no idle time, a streamed create).
+        self._idle_close_after: float | None = None
         self._opened = 0.0
         self._progress = False
         self._decoder = SSEDecoder()
@@ -406,21 +415,21 @@ class EventCursor:
             create = self._create
             if not self._resend_first:
                 self._create = None  # never sent twice
-            self._idle = None
+            self._idle_close_after = None
             return create
         from wriftai_api.api.predictions import stream_prediction
         from wriftai_api.types import UNSET
 
-        idle = long_poll_seconds(self.deadline, DEFAULT_IDLE)
         kwargs: dict[str, Any] = stream_prediction._get_kwargs(
             self.prediction_id,
             after_id=UNSET if self.last_id is None else self.last_id,
-            prefer=f"wait={idle}",
+            prefer=UNSET if self.idle is None else f"wait={seconds(self.idle)}",
         )
         # Without a deadline the server's idle close comes first; with one, a quiet stream
         # times out when the deadline does.
+        idle = MAX_WAIT if self.idle is None else min(self.idle, MAX_WAIT)
         kwargs["read_timeout"] = idle + 10 if self.deadline is None else self._left() + 0.05
-        self._idle = idle
+        self._idle_close_after = _UNKNOWN_IDLE_CLOSE if self.idle is None else self.idle / 2
         return kwargs
 
     def _left(self) -> float:
@@ -501,7 +510,8 @@ class EventCursor:
         if self.deadline is not None and self._left() <= 0:
             raise WaitTimeoutError("the prediction did not finish before the timeout")
         lasted = time.monotonic() - self._opened
-        idle_close = error is None and self._idle is not None and lasted >= self._idle / 2
+        after = self._idle_close_after
+        idle_close = error is None and after is not None and lasted >= after
         if self._progress or idle_close:
             # New events, or a quiet prediction whose stream the server closed for being
             # idle (as it was asked to): carry on at once.
@@ -521,7 +531,7 @@ class EventCursor:
 
 
 def long_poll_seconds(deadline: float | None, default: int = MAX_WAIT) -> int:
-    """The ``Prefer: wait=<n>`` to ask for: the time left until `deadline`, within 1-60.
+    """The longest hold to expect: the time left until `deadline`, within 1-60 seconds.
 
     Args:
         deadline: A `time.monotonic` deadline, or None.
@@ -533,6 +543,17 @@ def long_poll_seconds(deadline: float | None, default: int = MAX_WAIT) -> int:
     if deadline is None:
         return default
     return max(1, min(MAX_WAIT, math.ceil(deadline - time.monotonic())))
+
+
+def seconds(value: float) -> str:
+    """A number of seconds as a ``Prefer: wait=<seconds>`` value: as given, never rounded.
+
+    ``10`` is ``10``, ``2.567`` is ``2.567``; no exponent (``1e-05`` is ``0.00001``).
+    """
+    text = f"{value:g}" if value == int(value) else repr(float(value))
+    if "e" in text:
+        text = f"{value:.6f}".rstrip("0").rstrip(".")
+    return text
 
 
 class SSECursor(Protocol[E_co]):

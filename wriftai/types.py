@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     )
 
 __all__ = [
+    "AsyncCreateWaitOptions",
     "AsyncWaitOptions",
     "BatchCompletionsContent",
     "BatchCompletionsModelConfig",
@@ -42,6 +43,7 @@ __all__ = [
     "CreateUploadParams",
     "CreateVariableParams",
     "CreateVersionParams",
+    "CreateWaitOptions",
     "JsonValue",
     "JsonValueWithFile",
     "LLMEndpointOptions",
@@ -391,6 +393,63 @@ class AsyncWaitOptions(_BaseWaitOptions):
     """
 
     on_poll: Callable[[PredictionWithIO], Awaitable[None]] | None = None
+
+
+@dataclass(frozen=True)
+class _CreateWaitFields:
+    duration: float | None = None
+    """Seconds the server may hold the create's answer; see `CreateWaitOptions`."""
+    poll: bool = True
+    """Poll a prediction that is still running after the hold; see `CreateWaitOptions`."""
+
+    def _check(self) -> None:
+        if self.duration is not None and (
+            isinstance(self.duration, bool)
+            or not isinstance(self.duration, int | float)
+            or self.duration <= 0
+        ):
+            raise ValueError("duration must be a positive number of seconds or None")
+        if not isinstance(self.poll, bool):
+            raise TypeError("poll must be a bool")
+
+
+@dataclass(frozen=True)
+class CreateWaitOptions(WaitOptions, _CreateWaitFields):
+    """Options for a create that waits (``predictions.create(..., wait=True)``).
+
+    Attributes:
+        poll_interval: Seconds between polls.
+        timeout: Overall seconds to wait; None waits as long as it takes.
+        on_poll: Called with the prediction after every poll.
+        duration: The longest the server may hold its answer, sent as given
+            (``Prefer: wait=<duration>``); None leaves it to the server (``Prefer: wait``).
+            With ``stream=True`` it is instead the idle time the server allows between two
+            events, on the create and on every reconnection.
+        poll: Poll a prediction that is still running when the server answers, until it
+            is terminal; False returns it as the server answered. Ignored with ``stream``.
+    """
+
+    def __post_init__(self) -> None:
+        super().__post_init__()
+        self._check()
+
+
+@dataclass(frozen=True)
+class AsyncCreateWaitOptions(AsyncWaitOptions, _CreateWaitFields):
+    """Options for an async create that waits; see `CreateWaitOptions`.
+
+    Attributes:
+        poll_interval: Seconds between polls.
+        timeout: Overall seconds to wait; None waits as long as it takes.
+        on_poll: Awaited with the prediction after every poll.
+        duration: The longest the server may hold its answer, sent as given; with
+            ``stream=True`` the idle time allowed between two events.
+        poll: Poll a prediction that is still running after the hold; False returns it.
+    """
+
+    def __post_init__(self) -> None:
+        super().__post_init__()
+        self._check()
 
 
 # ---------------------------------------------------------------------- LLM Engine

@@ -142,7 +142,7 @@ ADAPTERS: dict[str, Callable[[Args, Args, Args], Call]] = {
         "stream",
         (p["prediction_id"],),
         {"after_id": q["after_id"]} if "after_id" in q else {},
-    ),
+    ),  # a `Prefer: wait=<n>` header of the step becomes `wait=n` (see `step`)
     "create_completion": lambda p, q, b: _completion(q, b, False),
     "create_completion_stream": lambda p, q, b: _completion(q, b, True),
     "create_batch_completions": lambda p, q, b: ("batch_completions", "create", (), dict(b)),
@@ -252,6 +252,9 @@ class Runner:
         resource, method, args, kwargs = ADAPTERS[op](
             step.get("path", {}), step.get("query", {}), body
         )
+        prefer = step.get("headers", {}).get("Prefer", "")
+        if op == "stream_prediction" and prefer.startswith("wait="):
+            kwargs["wait"] = float(prefer.removeprefix("wait="))
         record: dict[str, Any] = {"by_hand": False, "how": f"{resource}.{method}"}
         if step.get("parts"):
             # `client.uploads.upload` does create, part PUTs and complete in one call; a

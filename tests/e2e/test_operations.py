@@ -326,7 +326,7 @@ async def predictions_create(client: wriftai.Client, call: Form, emu: Any) -> No
     done = await call(client.predictions, "create", ECHO, "wriftai/echo:1", True)
     assert str(done.status) == "succeeded" and "".join(done.output) == "hello world"
     events = await call.drain(
-        await call(client.predictions, "create", ECHO, "wriftai/echo", stream=True)
+        await call(client.predictions, "create", ECHO, "wriftai/echo", wait=True, stream=True)
     )
     assert events[0].event == "init" and events[-1].event == "done"
     with pytest.raises(wriftai.UnprocessableEntityError):

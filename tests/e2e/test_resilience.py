@@ -113,7 +113,7 @@ async def test_cut_async_stream_while_running(wriftai_emulator: Any) -> None:
     emu.faults = Faults(cut_stream_after=2)
     async with make(emu) as client:
         stream = await client.predictions.async_create(
-            {"input": {"prompt": "a b c d"}}, "wriftai/echo", stream=True
+            {"input": {"prompt": "a b c d"}}, "wriftai/echo", wait=True, stream=True
         )
         events = [e async for e in stream]
     assert "".join(e.data for e in events if e.event == "output") == "a b c d"

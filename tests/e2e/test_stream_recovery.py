@@ -19,7 +19,12 @@ async def test_a_streamed_create_cut_before_its_first_event_is_not_sent_again(
     emu.faults = Faults(cut_stream_after=0, only=("POST /predictions",), max_faults=1)
     with wriftai.Client(access_token=emu.token, api_base_url=emu.base_url) as client:
         stream = await form(
-            client.predictions, "create", {"input": {"prompt": "a b"}}, "wriftai/echo", stream=True
+            client.predictions,
+            "create",
+            {"input": {"prompt": "a b"}},
+            "wriftai/echo",
+            wait=True,
+            stream=True,
         )
         with pytest.raises(wriftai.APIConnectionError, match="not sent again") as info:
             await form.drain(stream)
@@ -38,7 +43,12 @@ async def test_with_trusted_keys_a_streamed_create_cut_early_is_sent_again_with_
         access_token=emu.token, api_base_url=emu.base_url, trust_idempotency_keys=True
     ) as client:
         stream = await form(
-            client.predictions, "create", {"input": {"prompt": "a b"}}, "wriftai/echo", stream=True
+            client.predictions,
+            "create",
+            {"input": {"prompt": "a b"}},
+            "wriftai/echo",
+            wait=True,
+            stream=True,
         )
         events = await form.drain(stream)
     assert events[0].event == "init" and events[-1].event == "done"

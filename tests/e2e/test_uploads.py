@@ -178,6 +178,7 @@ async def test_a_streamed_create_uploads_its_files_first(
             "create",
             {"input": {"prompt": "a b", "audio": path}},
             "wriftai/echo",
+            wait=True,
             stream=True,
         )
     )

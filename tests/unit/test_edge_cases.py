@@ -139,7 +139,9 @@ def test_a_streamed_create_learns_the_id_from_an_init_without_an_sse_id() -> Non
         )
 
     client, _rec = make_client(handler)
-    events = list(client.predictions.create({"input": {"x": 1}}, "wriftai/echo", stream=True))
+    events = list(
+        client.predictions.create({"input": {"x": 1}}, "wriftai/echo", wait=True, stream=True)
+    )
     assert [e.event for e in events] == ["init", "done"]  # type: ignore[union-attr]
     assert [r.method for r in calls] == ["POST", "GET"]
     assert calls[1].url.path.endswith("/predictions/pred_7/stream")

@@ -248,11 +248,20 @@ async def test_async_streams_that_end_without_events_are_given_up_too(
     assert len(recorder.requests) == 4 and waits == [0.25, 0.5, 1.0]
 
 
-def test_a_stream_closed_for_being_idle_is_not_a_failure(monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize("asked", [12.5, None])
+def test_a_stream_closed_for_being_idle_is_not_a_failure(
+    monkeypatch: pytest.MonkeyPatch, asked: float | None
+) -> None:
     import wriftai._streaming as streaming
 
-    cursor = streaming.EventCursor("pred_1")
-    idle = int(cursor.next_request()["headers"]["Prefer"].removeprefix("wait="))
+    cursor = streaming.EventCursor("pred_1", idle=asked)
+    headers = cursor.next_request()["headers"]
+    if asked is None:  # no Prefer: the server's own idle close, of unknown length
+        assert "Prefer" not in headers
+        idle = 5.0
+    else:
+        assert headers["Prefer"] == "wait=12.5"
+        idle = asked
     clock = [1000.0]
     monkeypatch.setattr(streaming.time, "monotonic", lambda: clock[0])
     for _ in range(10):  # a long, silent prediction: the server closes each quiet stream

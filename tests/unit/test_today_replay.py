@@ -390,7 +390,7 @@ async def test_streams(form: Form, strict: bool, done_data: Any) -> None:
     streams = [
         await form.events(client.predictions, "stream", PID),
         await form.events(
-            client.predictions, "create", params, "lumen-labs/tiny-detector", stream=True
+            client.predictions, "create", params, "lumen-labs/tiny-detector", wait=True, stream=True
         ),
     ]
     for events in streams:

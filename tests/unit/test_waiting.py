@@ -116,7 +116,7 @@ def _sse_response(body: bytes) -> httpx.Response:
 def test_a_streamed_create_posts_stream_true_with_prefer_wait_and_identity() -> None:
     today = sse(("1", "init", {"id": "pred_1"}), ("2", "output", "x"), ("3", "done", None))
     client, rec = make_client(lambda r: _sse_response(today))
-    events = list(client.predictions.create({"input": 1}, "wriftai/echo", stream=True))
+    events = list(client.predictions.create({"input": 1}, "wriftai/echo", wait=True, stream=True))
     assert [e.event for e in events] == ["init", "output", "done"]  # type: ignore[union-attr]
     assert isinstance(events[0], PredictionInitEvent) and events[0].data.id == "pred_1"
     assert isinstance(events[-1], PredictionDoneEvent) and events[-1].data is None
@@ -159,9 +159,13 @@ async def test_a_streamed_create_cut_after_init_resumes_with_one_post(form: str)
 
     client, _rec = make_client(handler)
     if form == "sync":
-        events = list(client.predictions.create({"input": 1}, "wriftai/echo", stream=True))
+        events = list(
+            client.predictions.create({"input": 1}, "wriftai/echo", wait=True, stream=True)
+        )
     else:
-        stream = await client.predictions.async_create({"input": 1}, "wriftai/echo", stream=True)
+        stream = await client.predictions.async_create(
+            {"input": 1}, "wriftai/echo", wait=True, stream=True
+        )
         events = [e async for e in stream]
     assert [e.event for e in events] == ["init", "output", "done"]  # type: ignore[union-attr]
     assert [r.method for r in calls] == ["POST", "GET"]
@@ -185,7 +189,7 @@ def test_a_streamed_create_cut_before_any_id_is_never_sent_again() -> None:
 
     client, _rec = make_client(handler)
     with pytest.raises(wriftai.APIConnectionError, match="not sent again") as info:
-        list(client.predictions.create({"input": 1}, "wriftai/echo", stream=True))
+        list(client.predictions.create({"input": 1}, "wriftai/echo", wait=True, stream=True))
     assert info.value.may_have_been_processed
     assert [r.method for r in calls] == ["POST"]
 

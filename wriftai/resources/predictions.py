@@ -29,6 +29,7 @@ from wriftai._streaming import (
     aiter_events,
     iter_events,
     long_poll_seconds,
+    seconds,
 )
 from wriftai._transport import HTTP, new_idempotency_key
 from wriftai.resources._base import (
@@ -50,7 +51,13 @@ from wriftai.resources._waiting import (
     polling,
     run,
 )
-from wriftai.types import AsyncWaitOptions, CreatePredictionParams, WaitOptions
+from wriftai.types import (
+    AsyncWaitOptions,
+    CreatePredictionParams,
+    JsonValueWithFile,
+    WaitOptions,
+)
+from wriftai.types import Webhook as Webhook_
 from wriftai_api.api.predictions import (
     cancel_prediction,
     create_prediction,
@@ -64,7 +71,7 @@ from wriftai_api.models import (
     PredictionWithIO,
     Webhook,
 )
-from wriftai_api.types import UNSET
+from wriftai_api.types import UNSET, Unset
 
 if TYPE_CHECKING:
     from wriftai.resources.uploads import UploadsResource
@@ -128,20 +135,24 @@ def _reporter(options: WaitOptions | AsyncWaitOptions) -> Reporter:
     return Reporter(options.on_poll)
 
 
-def prefer_wait(until: float | None) -> str:
-    """The ``Prefer`` header of a create that waits: bare ``wait``, or the time left.
+def prefer_wait(until: float | None, duration: float | None = None) -> str:
+    """The ``Prefer`` header of a create that waits.
 
     Args:
         until: The wait's `time.monotonic` deadline, or None.
+        duration: The hold the caller asked for (`CreateWaitOptions.duration`), or None.
 
     Returns:
-        ``wait`` (the server holds as long as it allows) or ``wait=<seconds>``, fractions
-        kept (``wait=2.5``), at most `MAX_WAIT`.
+        ``wait=<duration>`` as given (or the time left, when that is shorter); without a
+        duration, ``wait=<time left>`` (fractions kept, at most `MAX_WAIT`), or a bare
+        ``wait`` when there is no deadline (the server holds as long as it allows).
     """
-    if until is None:
+    left = None if until is None else max(0.001, until - time.monotonic())
+    if duration is not None and (left is None or duration <= left):
+        return f"wait={seconds(duration)}"
+    if left is None:
         return "wait"
-    left = min(float(MAX_WAIT), max(0.001, until - time.monotonic()))
-    return f"wait={round(left, 3):g}"
+    return f"wait={round(min(float(MAX_WAIT), left), 3):g}"
 
 
 @dataclass(frozen=True)
@@ -149,7 +160,13 @@ class _CreateRequest:
     kwargs: dict[str, Any]
     deadline: float | None
     wait: bool
+    stream: bool
     options: WaitOptions | AsyncWaitOptions
+
+    @property
+    def duration(self) -> float | None:
+        """The hold (or, streamed, the idle time) the caller asked for, if any."""
+        return getattr(self.options, "duration", None)
 
     def cursor(self, http: HTTP) -> EventCursor:
         """The event cursor of a streamed create (its first request is the POST).
@@ -163,13 +180,18 @@ class _CreateRequest:
             None,
             first=self.kwargs,
             deadline=self.deadline,
+            idle=self.duration,
             resend_first=http.trust_idempotency_keys,
             strict=http.strict,
         )
 
     def steps(self, prediction: PredictionWithIO) -> _Steps | None:
-        """The wait that follows the create, or None when the caller does not wait."""
-        if not self.wait:
+        """The wait that follows the create, or None when the caller does not wait.
+
+        A create that waits with ``poll=False`` (`CreateWaitOptions`) returns what the
+        server answered after its hold.
+        """
+        if not self.wait or not getattr(self.options, "poll", True):
             return None
         pid = getattr(prediction, "id", None)
         if not isinstance(pid, str) or not pid:
@@ -182,6 +204,20 @@ class _CreateRequest:
     def reporter(self) -> Reporter:
         """Reports progress to ``on_poll``."""
         return _reporter(self.options)
+
+
+def _create_params(
+    params: CreatePredictionParams | None, fields: dict[str, Any]
+) -> CreatePredictionParams:
+    """The create's parameters, given as one `params` dict or as keywords (not both)."""
+    given = {k: v for k, v in fields.items() if v is not UNSET}
+    if params is None:
+        if "input" not in given:
+            raise TypeError("create() needs params, or input= (and model=)")
+        return cast(CreatePredictionParams, given)
+    if given:
+        raise TypeError(f"give {', '.join(sorted(given))} in params or as keywords, not both")
+    return params
 
 
 def _create_request(
@@ -204,6 +240,8 @@ def _create_request(
     validate_input = params.get("validate_input", False)
     if not isinstance(validate_input, bool):
         raise TypeError("validate_input must be a bool")
+    if not isinstance(wait, bool) or not isinstance(stream, bool):
+        raise TypeError("wait and stream must be bools")
     hook = params.get("webhook", UNSET)
     request = CreatePredictionRequest(
         model=model,
@@ -217,12 +255,13 @@ def _create_request(
     kwargs = request_kwargs(
         create_prediction, (), {"body": request, "idempotency_key": key, **given}
     )
-    if wait or stream:
+    create = _CreateRequest(kwargs, until, wait, stream, options)
+    if wait:
         # The server holds the answer until the prediction ends (or, for a streamed create,
-        # answers with its events); without a deadline, as long as the server allows.
-        kwargs["headers"]["Prefer"] = prefer_wait(until)
+        # answers with its events); without a duration or deadline, as long as it allows.
+        kwargs["headers"]["Prefer"] = prefer_wait(until, create.duration)
         kwargs["read_timeout"] = long_poll_seconds(until) + 10
-    return _CreateRequest(kwargs, until, wait, options)
+    return create
 
 
 def _input_files(params: object, args: tuple[Any, ...]) -> FileInputs | None:
@@ -279,36 +318,90 @@ class PredictionsResource(Resource):
     @overload
     def create(
         self,
-        params: CreatePredictionParams,
-        model: str,
+        params: CreatePredictionParams | None,
+        model: str | None,
+        wait: Literal[True],
+        wait_options: WaitOptions = DEFAULT_WAIT_OPTIONS,
+        *,
+        stream: Literal[True],
+        idempotency_key: str | None = None,
+        input: JsonValueWithFile | Unset = UNSET,
+        webhook: Webhook_ | Unset | None = UNSET,
+        validate_input: bool | Unset = UNSET,
+    ) -> Iterator[PredictionEvent]: ...
+    @overload
+    def create(
+        self,
+        params: CreatePredictionParams | None = None,
+        model: str | None = None,
+        *,
+        wait: Literal[True],
+        wait_options: WaitOptions = DEFAULT_WAIT_OPTIONS,
+        stream: Literal[True],
+        idempotency_key: str | None = None,
+        input: JsonValueWithFile | Unset = UNSET,
+        webhook: Webhook_ | Unset | None = UNSET,
+        validate_input: bool | Unset = UNSET,
+    ) -> Iterator[PredictionEvent]: ...
+    @overload
+    def create(
+        self,
+        params: CreatePredictionParams | None = None,
+        model: str | None = None,
         wait: bool = False,
         wait_options: WaitOptions = DEFAULT_WAIT_OPTIONS,
         *,
         stream: Literal[False] = False,
         idempotency_key: str | None = None,
+        input: JsonValueWithFile | Unset = UNSET,
+        webhook: Webhook_ | Unset | None = UNSET,
+        validate_input: bool | Unset = UNSET,
     ) -> PredictionWithIO: ...
     @overload
     def create(
         self,
-        params: CreatePredictionParams,
-        model: str,
-        wait: bool = False,
+        params: CreatePredictionParams | None = None,
+        model: str | None = None,
+        wait: Literal[False] = False,
         wait_options: WaitOptions = DEFAULT_WAIT_OPTIONS,
         *,
-        stream: Literal[True],
+        stream: bool = False,
         idempotency_key: str | None = None,
-    ) -> Iterator[PredictionEvent]: ...
+        input: JsonValueWithFile | Unset = UNSET,
+        webhook: Webhook_ | Unset | None = UNSET,
+        validate_input: bool | Unset = UNSET,
+    ) -> PredictionWithIO: ...
+    @overload
     def create(
         self,
-        params: CreatePredictionParams,
-        model: str,
+        params: CreatePredictionParams | None = None,
+        model: str | None = None,
         wait: bool = False,
         wait_options: WaitOptions = DEFAULT_WAIT_OPTIONS,
         *,
         stream: bool = False,
         idempotency_key: str | None = None,
+        input: JsonValueWithFile | Unset = UNSET,
+        webhook: Webhook_ | Unset | None = UNSET,
+        validate_input: bool | Unset = UNSET,
+    ) -> PredictionWithIO | Iterator[PredictionEvent]: ...
+    def create(
+        self,
+        params: CreatePredictionParams | None = None,
+        model: str | None = None,
+        wait: bool = False,
+        wait_options: WaitOptions = DEFAULT_WAIT_OPTIONS,
+        *,
+        stream: bool = False,
+        idempotency_key: str | None = None,
+        input: JsonValueWithFile | Unset = UNSET,
+        webhook: Webhook_ | Unset | None = UNSET,
+        validate_input: bool | Unset = UNSET,
     ) -> PredictionWithIO | Iterator[PredictionEvent]:
         """Create a prediction, and optionally wait for it or stream its events.
+
+        The parameters come as one `params` dict (``create(params, model)``) or as keywords
+        (``create(model=..., input=...)``), not both.
 
         Files anywhere in ``input`` (a `wriftai.File`, a `pathlib.Path`, a file object
         opened in binary mode) are uploaded first, a few at a time (see
@@ -322,28 +415,40 @@ class PredictionsResource(Resource):
             params: ``input``, and optionally ``webhook`` (``{"url", "secret"}``) and
                 ``validate_input`` (reject an input that does not match the schema, 422).
             model: ``owner/name`` (the latest version) or ``owner/name:number``.
-            wait: Return only once the prediction is terminal.
-            wait_options: ``timeout``, ``on_poll`` and ``poll_interval`` of the wait.
-            stream: Return an iterator of the prediction's events, from ``init`` to
-                ``done`` or ``error``; the prediction is created when iteration starts.
+            wait: Ask the server to hold its answer until the prediction ends
+                (``Prefer: wait``), then poll one still running until it is terminal.
+            wait_options: ``timeout``, ``on_poll`` and ``poll_interval`` of the wait; a
+                `CreateWaitOptions` also sets the hold (``duration``) and whether to poll
+                after it (``poll``).
+            stream: Create the prediction with its event stream enabled. With `wait`, the
+                result is an iterator of its events, from ``init`` to ``done`` or
+                ``error`` (the prediction is created when iteration starts); without,
+                the created prediction, whose events `stream` reads later.
             idempotency_key: The key that makes retries safe; generated when None.
+            input: The input, when `params` is not given.
+            webhook: Where to POST the prediction's updates, when `params` is not given.
+            validate_input: Validate the input first, when `params` is not given.
 
         Returns:
-            The prediction (terminal when `wait`), or with `stream` its events.
+            The prediction (terminal when `wait`, unless ``poll=False``), or with `wait`
+            and `stream` its events.
 
         Raises:
             ValueError: `model` is not ``owner/name[:number]``.
-            TypeError: `params` is malformed.
+            TypeError: `params` is malformed, or given together with keywords.
+            APIStatusError: The API refused the create.
             WaitTimeoutError: `wait` and the prediction did not end within the timeout.
         """
-        args = (model, wait, stream, wait_options, idempotency_key)
+        fields = {"input": input, "webhook": webhook, "validate_input": validate_input}
+        params = _create_params(params, fields)
+        args = (require_str("model", model), wait, stream, wait_options, idempotency_key)
         files = _input_files(params, args)
         if files is not None:
             with _closing(files):
                 urls = self._uploads()._upload_inputs(files)
             params = {**params, "input": files.fill(urls)}
         create = _create_request(params, *args)
-        if stream:
+        if stream and wait:
             return iter_events(self._http, create.cursor(self._http))
         prediction = parse(
             create_prediction,
@@ -357,44 +462,137 @@ class PredictionsResource(Resource):
     @overload
     async def async_create(
         self,
-        params: CreatePredictionParams,
-        model: str,
+        params: CreatePredictionParams | None,
+        model: str | None,
+        wait: Literal[True],
+        wait_options: AsyncWaitOptions = DEFAULT_ASYNC_WAIT_OPTIONS,
+        *,
+        stream: Literal[True],
+        idempotency_key: str | None = None,
+        input: JsonValueWithFile | Unset = UNSET,
+        webhook: Webhook_ | Unset | None = UNSET,
+        validate_input: bool | Unset = UNSET,
+    ) -> AsyncIterator[PredictionEvent]: ...
+    @overload
+    async def async_create(
+        self,
+        params: CreatePredictionParams | None = None,
+        model: str | None = None,
+        *,
+        wait: Literal[True],
+        wait_options: AsyncWaitOptions = DEFAULT_ASYNC_WAIT_OPTIONS,
+        stream: Literal[True],
+        idempotency_key: str | None = None,
+        input: JsonValueWithFile | Unset = UNSET,
+        webhook: Webhook_ | Unset | None = UNSET,
+        validate_input: bool | Unset = UNSET,
+    ) -> AsyncIterator[PredictionEvent]: ...
+    @overload
+    async def async_create(
+        self,
+        params: CreatePredictionParams | None = None,
+        model: str | None = None,
         wait: bool = False,
         wait_options: AsyncWaitOptions = DEFAULT_ASYNC_WAIT_OPTIONS,
         *,
         stream: Literal[False] = False,
         idempotency_key: str | None = None,
+        input: JsonValueWithFile | Unset = UNSET,
+        webhook: Webhook_ | Unset | None = UNSET,
+        validate_input: bool | Unset = UNSET,
     ) -> PredictionWithIO: ...
     @overload
     async def async_create(
         self,
-        params: CreatePredictionParams,
-        model: str,
-        wait: bool = False,
+        params: CreatePredictionParams | None = None,
+        model: str | None = None,
+        wait: Literal[False] = False,
         wait_options: AsyncWaitOptions = DEFAULT_ASYNC_WAIT_OPTIONS,
         *,
-        stream: Literal[True],
+        stream: bool = False,
         idempotency_key: str | None = None,
-    ) -> AsyncIterator[PredictionEvent]: ...
+        input: JsonValueWithFile | Unset = UNSET,
+        webhook: Webhook_ | Unset | None = UNSET,
+        validate_input: bool | Unset = UNSET,
+    ) -> PredictionWithIO: ...
+    @overload
     async def async_create(
         self,
-        params: CreatePredictionParams,
-        model: str,
+        params: CreatePredictionParams | None = None,
+        model: str | None = None,
         wait: bool = False,
         wait_options: AsyncWaitOptions = DEFAULT_ASYNC_WAIT_OPTIONS,
         *,
         stream: bool = False,
         idempotency_key: str | None = None,
+        input: JsonValueWithFile | Unset = UNSET,
+        webhook: Webhook_ | Unset | None = UNSET,
+        validate_input: bool | Unset = UNSET,
+    ) -> PredictionWithIO | AsyncIterator[PredictionEvent]: ...
+    async def async_create(
+        self,
+        params: CreatePredictionParams | None = None,
+        model: str | None = None,
+        wait: bool = False,
+        wait_options: AsyncWaitOptions = DEFAULT_ASYNC_WAIT_OPTIONS,
+        *,
+        stream: bool = False,
+        idempotency_key: str | None = None,
+        input: JsonValueWithFile | Unset = UNSET,
+        webhook: Webhook_ | Unset | None = UNSET,
+        validate_input: bool | Unset = UNSET,
     ) -> PredictionWithIO | AsyncIterator[PredictionEvent]:
-        """Async form of `create`; with `stream`, ``async for`` over the result."""
-        args = (model, wait, stream, wait_options, idempotency_key)
+        """Create a prediction, and optionally wait for it or stream its events.
+
+        The parameters come as one `params` dict (``create(params, model)``) or as keywords
+        (``create(model=..., input=...)``), not both.
+
+        Files anywhere in ``input`` (a `wriftai.File`, a `pathlib.Path`, a file object
+        opened in binary mode) are uploaded first, a few at a time (see
+        ``client.uploads.upload``), and sent as their ``download_url``; the caller's input
+        is not changed. An input without files is sent as it is, with no other request. A
+        file that cannot be read fails before any request, naming its place in the input.
+        The files are uploaded again on every call, so a create sent again with the same
+        idempotency key carries other URLs.
+
+        Args:
+            params: ``input``, and optionally ``webhook`` (``{"url", "secret"}``) and
+                ``validate_input`` (reject an input that does not match the schema, 422).
+            model: ``owner/name`` (the latest version) or ``owner/name:number``.
+            wait: Ask the server to hold its answer until the prediction ends
+                (``Prefer: wait``), then poll one still running until it is terminal.
+            wait_options: ``timeout``, ``on_poll`` and ``poll_interval`` of the wait; a
+                `CreateWaitOptions` also sets the hold (``duration``) and whether to poll
+                after it (``poll``).
+            stream: Create the prediction with its event stream enabled. With `wait`, the
+                result is an async iterator of its events, from ``init`` to ``done`` or
+                ``error`` (the prediction is created when iteration starts); without,
+                the created prediction, whose events `stream` reads later.
+            idempotency_key: The key that makes retries safe; generated when None.
+            input: The input, when `params` is not given.
+            webhook: Where to POST the prediction's updates, when `params` is not given.
+            validate_input: Validate the input first, when `params` is not given.
+
+        Returns:
+            The prediction (terminal when `wait`, unless ``poll=False``), or with `wait`
+            and `stream` its events.
+
+        Raises:
+            ValueError: `model` is not ``owner/name[:number]``.
+            TypeError: `params` is malformed, or given together with keywords.
+            APIStatusError: The API refused the create.
+            WaitTimeoutError: `wait` and the prediction did not end within the timeout.
+        """
+        fields = {"input": input, "webhook": webhook, "validate_input": validate_input}
+        params = _create_params(params, fields)
+        args = (require_str("model", model), wait, stream, wait_options, idempotency_key)
         files = _input_files(params, args)
         if files is not None:
             with _closing(files):
                 urls = await self._uploads()._async_upload_inputs(files)
             params = {**params, "input": files.fill(urls)}
         create = _create_request(params, *args)
-        if stream:
+        if stream and wait:
             return aiter_events(self._http, create.cursor(self._http))
         response = await self._http.async_send(create.kwargs)
         steps = create.steps(
@@ -508,32 +706,73 @@ class PredictionsResource(Resource):
         return await self._async_run(steps, _reporter(options))
 
     def stream(
-        self, prediction_id: str, *, after_id: str | None = None
+        self, prediction_id: str, after_id: str | None = None, wait: float | None = None
     ) -> Iterator[PredictionEvent]:
         """Stream a prediction's events, from ``init`` to ``done`` or ``error``.
 
-        A connection that the server closes or that breaks is resumed after the last
-        event seen; no event is lost or repeated.
+        The prediction must have been created with ``stream=True``. A connection that the
+        server closes or that breaks is resumed after the last event seen; no event is
+        lost or repeated.
 
         Args:
             prediction_id: The prediction's id.
             after_id: Start after this event id (the ``id`` of the last event a reader
                 saw), to resume a stream read elsewhere; None starts at the beginning.
+            wait: The seconds the server may keep a quiet stream open between two events
+                (``Prefer: wait=<wait>``, sent as given on every connection). It is not a
+                wait for the prediction to end. None sends no ``Prefer`` and leaves it to
+                the server.
 
         Returns:
             An iterator of typed events (`PredictionInitEvent`, `PredictionOutputEvent`,
             `PredictionErrorEvent`, `PredictionDoneEvent`, or `UnknownPredictionEvent`).
+
+        Raises:
+            TypeError: An argument has the wrong type.
+            ValueError: `wait` is not a positive number.
+            APIStatusError: The API refused the stream (a prediction without one: 4xx).
+            APIConnectionError: The stream kept ending without a new event.
         """
-        return iter_events(self._http, self._cursor(prediction_id, after_id))
+        return iter_events(self._http, self._cursor(prediction_id, after_id, wait))
 
     def async_stream(
-        self, prediction_id: str, *, after_id: str | None = None
+        self, prediction_id: str, after_id: str | None = None, wait: float | None = None
     ) -> AsyncIterator[PredictionEvent]:
-        """Async form of `stream`: ``async for event in client.predictions.async_stream(id)``."""
-        return aiter_events(self._http, self._cursor(prediction_id, after_id))
+        """Stream a prediction's events: ``async for event in client.predictions.async_stream(id)``.
 
-    def _cursor(self, prediction_id: str, after_id: str | None) -> EventCursor:
-        cursor = EventCursor(require_str("prediction_id", prediction_id), strict=self._http.strict)
+        The prediction must have been created with ``stream=True``. A connection that the
+        server closes or that breaks is resumed after the last event seen; no event is
+        lost or repeated.
+
+        Args:
+            prediction_id: The prediction's id.
+            after_id: Start after this event id (the ``id`` of the last event a reader
+                saw), to resume a stream read elsewhere; None starts at the beginning.
+            wait: The seconds the server may keep a quiet stream open between two events
+                (``Prefer: wait=<wait>``, sent as given on every connection). None sends no
+                ``Prefer`` and leaves it to the server.
+
+        Returns:
+            An async iterator of typed events (`PredictionInitEvent`,
+            `PredictionOutputEvent`, `PredictionErrorEvent`, `PredictionDoneEvent`, or
+            `UnknownPredictionEvent`).
+
+        Raises:
+            TypeError: An argument has the wrong type.
+            ValueError: `wait` is not a positive number.
+            APIStatusError: The API refused the stream (a prediction without one: 4xx).
+            APIConnectionError: The stream kept ending without a new event.
+        """
+        return aiter_events(self._http, self._cursor(prediction_id, after_id, wait))
+
+    def _cursor(self, prediction_id: str, after_id: str | None, wait: float | None) -> EventCursor:
+        pid = require_str("prediction_id", prediction_id)
+        if wait is not None:
+            if isinstance(wait, bool) or not isinstance(wait, int | float):
+                raise TypeError(f"wait must be a number of seconds, not {type(wait).__name__}")
+            if not wait > 0:
+                raise ValueError("wait must be a positive number of seconds")
+        cursor = EventCursor(pid, idle=wait, strict=self._http.strict)
         if after_id is not None:
             cursor.last_id = require_str("after_id", after_id)
         return cursor
