@@ -197,16 +197,21 @@ class ResponseFieldError(WriftAIError, AttributeError):
         field: The attribute read.
         json_name: The field's name in the JSON body.
         arrived: Whether a value came (of a shape that does not conform).
+        reason: Why the API does not send the field any more, when it is one of those
+            (``Model.hardware``, ``Prediction.url``); None otherwise.
     """
 
-    def __init__(self, model: str, field: str, json_name: str, arrived: bool) -> None:
+    def __init__(
+        self, model: str, field: str, json_name: str, arrived: bool, reason: str | None = None
+    ) -> None:
         from wriftai_api.types import field_message  # loaded already: a model raised this
 
         self.model = model
         self.field = field
         self.json_name = json_name
         self.arrived = arrived
-        super().__init__(field_message(model, field, json_name, arrived))
+        self.reason = reason
+        super().__init__(field_message(model, field, json_name, arrived, reason))
 
 
 def response_validation_error(

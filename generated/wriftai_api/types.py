@@ -97,17 +97,23 @@ class ResponseFieldError(AttributeError):
     type. The value that arrived, if any, is ``model.additional_properties[json_name]``.
     """
 
-    def __init__(self, model: str, field: str, json_name: str, arrived: bool) -> None:
+    def __init__(self, model: str, field: str, json_name: str, arrived: bool, reason: str | None = None) -> None:
         self.model = model
         self.field = field
         self.json_name = json_name
         self.arrived = arrived
-        super().__init__(field_message(model, field, json_name, arrived))
+        self.reason = reason
+        super().__init__(field_message(model, field, json_name, arrived, reason))
 
 
-def field_message(model: str, field: str, json_name: str, arrived: bool) -> str:
-    """The message of a `ResponseFieldError`: which field, and whether anything came."""
-    if arrived:
+def field_message(model: str, field: str, json_name: str, arrived: bool, reason: str | None = None) -> str:
+    """The message of a `ResponseFieldError`: which field, and whether anything came.
+
+    `reason` says why the API does not send the field (its spec's ``x-fallback: gone``).
+    """
+    if reason is not None:
+        detail = reason
+    elif arrived:
         detail = (
             f"the response sent {json_name!r} in a shape that does not conform; the value "
             f"as it came is in .additional_properties[{json_name!r}]"
@@ -117,9 +123,9 @@ def field_message(model: str, field: str, json_name: str, arrived: bool) -> str:
     return f"{model}.{field} is not available: {detail}"
 
 
-field_error_class: Callable[[str, str, str, bool], AttributeError] = ResponseFieldError
-"""What `field_missing` raises, built from (model, field, JSON name, arrived): a caller may set
-an error class of its own with that constructor (wriftai does)."""
+field_error_class: Callable[..., AttributeError] = ResponseFieldError
+"""What `field_missing` raises, built from (model, field, JSON name, arrived, reason): a caller
+may set an error class of its own with that constructor (wriftai does)."""
 
 
 @define
@@ -320,18 +326,27 @@ def _model(cls: type[T], data: Mapping[str, Any], path: str, read: _Read) -> T:
     model = cls.__new__(cls)
     kept: dict[str, Any] = {}
     known = set()
+    fallbacks = getattr(cls, "_fallbacks", {})
+    filled = []
     for name, json_name, required, hint, may_be_unset in _fields(cls):
         known.add(json_name)
-        if json_name not in data:
+        raw = data.get(json_name, UNSET)
+        fallback = fallbacks.get(json_name)
+        if fallback is not None and fallback[0] is not None and (raw is UNSET or (fallback[1] and raw is None)):
+            found = value_at(data, fallback[0])
+            if found is not UNSET and found is not None:  # a null source gives nothing
+                raw = found
+                filled.append(name)
+        if raw is UNSET:
             if required:
                 read.bad(f"{path}.{json_name}", "required, missing", UNSET)
-            else:
+            elif fallback is None or fallback[2] is None:
                 object.__setattr__(model, name, UNSET)
-            continue
-        raw = data[json_name]
+            continue  # a field that is gone stays unset: reading it says why
         got = _value(hint, raw, f"{path}.{json_name}", read)
         if got is _BAD:
-            kept[json_name] = raw
+            if name not in filled:
+                kept[json_name] = raw
             if may_be_unset:
                 object.__setattr__(model, name, UNSET)
             continue
@@ -346,6 +361,8 @@ def _model(cls: type[T], data: Mapping[str, Any], path: str, read: _Read) -> T:
                 got = _value(inner, item, f"{path}.{key}", read)
                 kept[key] = item if got is _BAD else got
         object.__setattr__(model, "additional_properties", kept)
+    if filled:
+        object.__setattr__(model, "_filled", frozenset(filled))
     return model
 
 
@@ -389,17 +406,31 @@ _INDEX = re.compile(r"\[\d+\]")
 
 def field_missing(model: Any, name: str) -> AttributeError:
     """The error for reading attribute `name` of a model that does not have it."""
-    for field, json_name, _required in type(model)._wire_fields:
+    cls = type(model)
+    for field, json_name, _required in cls._wire_fields:
         if field == name:
             arrived = json_name in getattr(model, "additional_properties", {})
-            return field_error_class(type(model).__name__, name, json_name, arrived)
-    return AttributeError(f"{type(model).__name__!r} object has no attribute {name!r}")
+            fallback = getattr(cls, "_fallbacks", {}).get(json_name)
+            reason = fallback[2] if fallback is not None and not arrived else None
+            return field_error_class(cls.__name__, name, json_name, arrived, reason)
+    return AttributeError(f"{cls.__name__!r} object has no attribute {name!r}")
+
+
+def value_at(data: Any, path: tuple[str, ...]) -> Any:
+    """The value at `path` (object keys) of a JSON value, or `UNSET` where there is none."""
+    for key in path:
+        if type(data) is not dict or key not in data:
+            return UNSET
+        data = data[key]
+    return data
 
 
 def model_repr(model: Any) -> str:
     """A model's repr; a field the response did not send (or sent malformed) shows as ``<missing>``."""
     parts = []
     for field in fields(type(model)):
+        if field.name == "_filled":
+            continue
         value = getattr(model, field.name, _MISSING)
         parts.append(f"{field.name}={value!r}")
     return f"{type(model).__name__}({', '.join(parts)})"
@@ -416,9 +447,10 @@ _MISSING = _Missing()
 def partial_to_dict(model: Any) -> dict[str, Any]:
     """The JSON object of a model some of whose fields did not conform: as it came."""
     kept = getattr(model, "additional_properties", {})
+    filled = getattr(model, "_filled", ())
     out: dict[str, Any] = dict(kept)
     for name, json_name, _required in type(model)._wire_fields:
-        if json_name in kept:
+        if json_name in kept or name in filled:
             continue
         value = getattr(model, name, _MISSING)
         if value is _MISSING or isinstance(value, Unset):

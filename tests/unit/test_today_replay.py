@@ -346,7 +346,9 @@ async def test_create_get_and_list_predictions(today: Today, form: Form) -> None
     params = {"input": {"image": "https://cdn.test/cat.png"}}
     pending = await form(client.predictions, "create", params, "lumen-labs/tiny-detector")
     assert pending.id == PID and pending.status is PredictionStatus.PENDING  # answered 202
-    assert pending.metrics is None and pending.stream is False and not pending.url
+    assert pending.metrics is None and pending.stream is False
+    with pytest.raises(wriftai.ResponseFieldError, match="no longer sends a prediction's URL"):
+        _ = pending.url
     assert "Validate-Input" not in recorder.requests[-1].headers  # sent only when asked
     got = await form(client.predictions, "get", PID)
     assert got.status is PredictionStatus.STARTED and not got.error  # `error` left out

@@ -202,14 +202,6 @@ def _list_query(name: object, order_by: object) -> dict[str, Any]:
     return query
 
 
-def _with_seed_names(endpoint: GetLLMEndpointResponse) -> GetLLMEndpointResponse:
-    """Fills ``inference_framework_tag`` (the seed's name) from the field the server sends."""
-    tag = getattr(endpoint, "inference_framework_image_tag", UNSET)
-    if getattr(endpoint, "inference_framework_tag", UNSET) is UNSET and tag is not UNSET:
-        endpoint.inference_framework_tag = tag
-    return endpoint
-
-
 def _download_body(model_name: object, download_format: object) -> ModelDownloadRequest:
     name = require_str("model_name", model_name)
     return ModelDownloadRequest(
@@ -285,18 +277,20 @@ class LLMEndpointsResource(Resource):
 
         Returns:
             The endpoint, with its status (``READY``, ``UPDATE_PENDING``, ...), image tag
-            (``inference_framework_image_tag``; ``inference_framework_tag`` too, the
-            seed's name for it) and, under ``spec``, its ``deployment_state`` (workers)
-            and ``resource_state`` (hardware).
+            (``inference_framework_image_tag``, also read as ``inference_framework_tag``)
+            and, under ``spec``, its ``deployment_state`` (workers) and
+            ``resource_state`` (hardware). The settings kept there are also read at the
+            top level, where a create takes them: ``public_inference``,
+            ``min_workers``, ``max_workers``, ``per_worker``, ``cpus``, ``gpus``,
+            ``memory``, ``gpu_type``, ``storage`` and ``nodes_per_worker``.
         """
         endpoint = require_str("name", name)
-        return _with_seed_names(self._call(get_llm_endpoint, GetLLMEndpointResponse, endpoint))
+        return self._call(get_llm_endpoint, GetLLMEndpointResponse, endpoint)
 
     async def async_get(self, name: str) -> GetLLMEndpointResponse:
         """Async form of `get`."""
         endpoint = require_str("name", name)
-        found = await self._async_call(get_llm_endpoint, GetLLMEndpointResponse, endpoint)
-        return _with_seed_names(found)
+        return await self._async_call(get_llm_endpoint, GetLLMEndpointResponse, endpoint)
 
     def list(
         self, name: str | None = None, order_by: str | ModelEndpointOrderBy | None = None
@@ -312,7 +306,7 @@ class LLMEndpointsResource(Resource):
         """
         query = _list_query(name, order_by)
         result = self._call(list_llm_endpoints, ListLLMEndpointsResponse, **query)
-        endpoints = [_with_seed_names(e) for e in getattr(result, "model_endpoints", [])]
+        endpoints = list(getattr(result, "model_endpoints", []))
         return ListResult(endpoints, result)
 
     async def async_list(
@@ -321,7 +315,7 @@ class LLMEndpointsResource(Resource):
         """Async form of `list`; ``for`` and ``async for`` both walk the endpoints."""
         query = _list_query(name, order_by)
         result = await self._async_call(list_llm_endpoints, ListLLMEndpointsResponse, **query)
-        endpoints = [_with_seed_names(e) for e in getattr(result, "model_endpoints", [])]
+        endpoints = list(getattr(result, "model_endpoints", []))
         return ListResult(endpoints, result)
 
     def update(

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import PARSE_ERRORS, UNSET, Unset, field_missing, model_repr, partial_to_dict, read_tolerantly
+from ..types import PARSE_ERRORS, UNSET, Unset, field_missing, model_repr, partial_to_dict, read_tolerantly, value_at
 
 T = TypeVar("T", bound="BaseUser")
 
@@ -22,9 +22,13 @@ class BaseUser:
     avatar_url: str
     """ URL of the user's avatar. """
     id: str | Unset = UNSET
-    """ Unique identifier of the user (seeds era; today's API sends `account_id`). """
+    """ Unique identifier of the user (releases up to 0.22); the current API sends it as
+    `account_id`, which clients read here when `id` is absent.
+     """
     username: str | Unset = UNSET
-    """ The user's unique handle (seeds era; today's API sends it as `name`). """
+    """ The user's unique handle (releases up to 0.22); the current API sends it as
+    `name`, which clients read here when `username` is absent.
+     """
     account_id: str | Unset = UNSET
     """ Unique identifier of the user's account (today's API; the seeds send `id`). """
     name: None | str | Unset = UNSET
@@ -33,6 +37,11 @@ class BaseUser:
     has no `name` at all.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _filled: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False)
+    _fallbacks: ClassVar[dict[str, tuple[tuple[str, ...] | None, bool, str | None]]] = {
+        "id": (("account_id",), False, None),
+        "username": (("name",), False, None),
+    }
     _required_keys: ClassVar[frozenset[str]] = frozenset(
         {
             "avatar_url",
@@ -84,9 +93,9 @@ class BaseUser:
                 "avatar_url": avatar_url,
             }
         )
-        if id is not UNSET:
+        if id is not UNSET and "id" not in self._filled:
             field_dict["id"] = id
-        if username is not UNSET:
+        if username is not UNSET and "username" not in self._filled:
             field_dict["username"] = username
         if account_id is not UNSET:
             field_dict["account_id"] = account_id
@@ -112,15 +121,28 @@ class BaseUser:
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Reads a JSON object that conforms to the schema; raises on the first value that does not."""
         d = src_dict
+        filled: list[str] = []
         avatar_url = d["avatar_url"]
         if not (type(avatar_url) is str):
             raise TypeError(avatar_url)
 
-        id = d.get("id", UNSET)
+        id_source = d.get("id", UNSET)
+        if id_source is UNSET:
+            found = value_at(src_dict, ("account_id",))
+            if found is not UNSET and found is not None:
+                id_source = found
+                filled.append("id")
+        id = id_source
         if not (type(id) is str) and id is not UNSET:
             raise TypeError(id)
 
-        username = d.get("username", UNSET)
+        username_source = d.get("username", UNSET)
+        if username_source is UNSET:
+            found = value_at(src_dict, ("name",))
+            if found is not UNSET and found is not None:
+                username_source = found
+                filled.append("username")
+        username = username_source
         if not (type(username) is str) and username is not UNSET:
             raise TypeError(username)
 
@@ -153,6 +175,8 @@ class BaseUser:
                     "name",
                 }
             }
+        if filled:
+            base_user._filled = frozenset(filled)
         return base_user
 
     @property

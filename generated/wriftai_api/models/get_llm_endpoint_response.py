@@ -6,11 +6,12 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.gpu_type import GpuType
 from ..models.llm_inference_framework import LLMInferenceFramework
 from ..models.llm_source import LLMSource
 from ..models.model_endpoint_status import ModelEndpointStatus
 from ..models.quantization import Quantization
-from ..types import PARSE_ERRORS, UNSET, Unset, field_missing, model_repr, partial_to_dict, read_tolerantly
+from ..types import PARSE_ERRORS, UNSET, Unset, field_missing, model_repr, partial_to_dict, read_tolerantly, value_at
 
 if TYPE_CHECKING:
     from ..models.model_endpoint_spec import ModelEndpointSpec
@@ -39,9 +40,8 @@ class GetLLMEndpointResponse:
     inference_framework_image_tag: None | str | Unset = UNSET
     """ (For self-hosted users) The Docker image tag used to run the model. """
     inference_framework_tag: None | str | Unset = UNSET
-    """ The name the seed documents (and the official client) give the image tag. The
-    server never sends it; the `wriftai` client fills it from
-    `inference_framework_image_tag`.
+    """ The name LLM Engine's Python client documents for the image tag. The server
+    never sends it; clients read `inference_framework_image_tag` here.
      """
     num_shards: int | None | Unset = UNSET
     """ (For self-hosted users) The number of shards. """
@@ -57,7 +57,152 @@ class GetLLMEndpointResponse:
     """ How long an async task may run before the queue hands it out again. """
     spec: ModelEndpointSpec | None | Unset = UNSET
     """ (For self-hosted users) Model endpoint details. """
+    public_inference: bool | None | Unset = UNSET
+    """ Whether anyone may call the endpoint, not only its owner. The server does not send it at the top level (LLM
+    Engine's
+    `GetLLMModelEndpointV1Response` has no such field); clients read
+    `spec.public_inference` here.
+     """
+    min_workers: int | None | Unset = UNSET
+    """ The fewest workers the endpoint scales down to. The server does not send it at the top level (LLM Engine's
+    `GetLLMModelEndpointV1Response` has no such field); clients read
+    `spec.deployment_state.min_workers` here.
+     """
+    max_workers: int | None | Unset = UNSET
+    """ The most workers the endpoint scales up to. The server does not send it at the top level (LLM Engine's
+    `GetLLMModelEndpointV1Response` has no such field); clients read
+    `spec.deployment_state.max_workers` here.
+     """
+    per_worker: int | None | Unset = UNSET
+    """ The requests each worker takes before the endpoint scales up. The server does not send it at the top level
+    (LLM Engine's
+    `GetLLMModelEndpointV1Response` has no such field); clients read
+    `spec.deployment_state.per_worker` here.
+     """
+    cpus: float | int | None | str | Unset = UNSET
+    """ CPUs per worker. The server does not send it at the top level (LLM Engine's
+    `GetLLMModelEndpointV1Response` has no such field); clients read
+    `spec.resource_state.cpus` here.
+     """
+    gpus: int | None | Unset = UNSET
+    """ GPUs per worker. The server does not send it at the top level (LLM Engine's
+    `GetLLMModelEndpointV1Response` has no such field); clients read
+    `spec.resource_state.gpus` here.
+     """
+    memory: float | int | None | str | Unset = UNSET
+    """ Memory per worker. The server does not send it at the top level (LLM Engine's
+    `GetLLMModelEndpointV1Response` has no such field); clients read
+    `spec.resource_state.memory` here.
+     """
+    gpu_type: GpuType | None | str | Unset = UNSET
+    """ The GPU type. The server does not send it at the top level (LLM Engine's
+    `GetLLMModelEndpointV1Response` has no such field); clients read
+    `spec.resource_state.gpu_type` here.
+     """
+    storage: float | int | None | str | Unset = UNSET
+    """ Disk per worker. The server does not send it at the top level (LLM Engine's
+    `GetLLMModelEndpointV1Response` has no such field); clients read
+    `spec.resource_state.storage` here.
+     """
+    nodes_per_worker: int | None | Unset = UNSET
+    """ Machines per worker. The server does not send it at the top level (LLM Engine's
+    `GetLLMModelEndpointV1Response` has no such field); clients read
+    `spec.resource_state.nodes_per_worker` here.
+     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _filled: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False)
+    _fallbacks: ClassVar[dict[str, tuple[tuple[str, ...] | None, bool, str | None]]] = {
+        "inference_framework_tag": (("inference_framework_image_tag",), False, None),
+        "public_inference": (
+            (
+                "spec",
+                "public_inference",
+            ),
+            True,
+            None,
+        ),
+        "min_workers": (
+            (
+                "spec",
+                "deployment_state",
+                "min_workers",
+            ),
+            True,
+            None,
+        ),
+        "max_workers": (
+            (
+                "spec",
+                "deployment_state",
+                "max_workers",
+            ),
+            True,
+            None,
+        ),
+        "per_worker": (
+            (
+                "spec",
+                "deployment_state",
+                "per_worker",
+            ),
+            True,
+            None,
+        ),
+        "cpus": (
+            (
+                "spec",
+                "resource_state",
+                "cpus",
+            ),
+            True,
+            None,
+        ),
+        "gpus": (
+            (
+                "spec",
+                "resource_state",
+                "gpus",
+            ),
+            True,
+            None,
+        ),
+        "memory": (
+            (
+                "spec",
+                "resource_state",
+                "memory",
+            ),
+            True,
+            None,
+        ),
+        "gpu_type": (
+            (
+                "spec",
+                "resource_state",
+                "gpu_type",
+            ),
+            True,
+            None,
+        ),
+        "storage": (
+            (
+                "spec",
+                "resource_state",
+                "storage",
+            ),
+            True,
+            None,
+        ),
+        "nodes_per_worker": (
+            (
+                "spec",
+                "resource_state",
+                "nodes_per_worker",
+            ),
+            True,
+            None,
+        ),
+    }
     _required_keys: ClassVar[frozenset[str]] = frozenset(
         {
             "id",
@@ -84,6 +229,16 @@ class GetLLMEndpointResponse:
         ("task_expires_seconds", "task_expires_seconds", False),
         ("queue_message_timeout_seconds", "queue_message_timeout_seconds", False),
         ("spec", "spec", False),
+        ("public_inference", "public_inference", False),
+        ("min_workers", "min_workers", False),
+        ("max_workers", "max_workers", False),
+        ("per_worker", "per_worker", False),
+        ("cpus", "cpus", False),
+        ("gpus", "gpus", False),
+        ("memory", "memory", False),
+        ("gpu_type", "gpu_type", False),
+        ("storage", "storage", False),
+        ("nodes_per_worker", "nodes_per_worker", False),
     )
 
     if not TYPE_CHECKING:
@@ -185,6 +340,68 @@ class GetLLMEndpointResponse:
         else:
             spec = self.spec
 
+        public_inference: bool | None | Unset
+        if isinstance(self.public_inference, Unset):
+            public_inference = UNSET
+        else:
+            public_inference = self.public_inference
+
+        min_workers: int | None | Unset
+        if isinstance(self.min_workers, Unset):
+            min_workers = UNSET
+        else:
+            min_workers = self.min_workers
+
+        max_workers: int | None | Unset
+        if isinstance(self.max_workers, Unset):
+            max_workers = UNSET
+        else:
+            max_workers = self.max_workers
+
+        per_worker: int | None | Unset
+        if isinstance(self.per_worker, Unset):
+            per_worker = UNSET
+        else:
+            per_worker = self.per_worker
+
+        cpus: float | int | None | str | Unset
+        if isinstance(self.cpus, Unset):
+            cpus = UNSET
+        else:
+            cpus = self.cpus
+
+        gpus: int | None | Unset
+        if isinstance(self.gpus, Unset):
+            gpus = UNSET
+        else:
+            gpus = self.gpus
+
+        memory: float | int | None | str | Unset
+        if isinstance(self.memory, Unset):
+            memory = UNSET
+        else:
+            memory = self.memory
+
+        gpu_type: None | str | Unset
+        if isinstance(self.gpu_type, Unset):
+            gpu_type = UNSET
+        elif isinstance(self.gpu_type, GpuType):
+            gpu_type = self.gpu_type.value
+        else:
+            gpu_type = self.gpu_type
+
+        storage: float | int | None | str | Unset
+        if isinstance(self.storage, Unset):
+            storage = UNSET
+        else:
+            storage = self.storage
+
+        nodes_per_worker: int | None | Unset
+        if isinstance(self.nodes_per_worker, Unset):
+            nodes_per_worker = UNSET
+        else:
+            nodes_per_worker = self.nodes_per_worker
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -199,7 +416,7 @@ class GetLLMEndpointResponse:
         )
         if inference_framework_image_tag is not UNSET:
             field_dict["inference_framework_image_tag"] = inference_framework_image_tag
-        if inference_framework_tag is not UNSET:
+        if inference_framework_tag is not UNSET and "inference_framework_tag" not in self._filled:
             field_dict["inference_framework_tag"] = inference_framework_tag
         if num_shards is not UNSET:
             field_dict["num_shards"] = num_shards
@@ -215,6 +432,26 @@ class GetLLMEndpointResponse:
             field_dict["queue_message_timeout_seconds"] = queue_message_timeout_seconds
         if spec is not UNSET:
             field_dict["spec"] = spec
+        if public_inference is not UNSET and "public_inference" not in self._filled:
+            field_dict["public_inference"] = public_inference
+        if min_workers is not UNSET and "min_workers" not in self._filled:
+            field_dict["min_workers"] = min_workers
+        if max_workers is not UNSET and "max_workers" not in self._filled:
+            field_dict["max_workers"] = max_workers
+        if per_worker is not UNSET and "per_worker" not in self._filled:
+            field_dict["per_worker"] = per_worker
+        if cpus is not UNSET and "cpus" not in self._filled:
+            field_dict["cpus"] = cpus
+        if gpus is not UNSET and "gpus" not in self._filled:
+            field_dict["gpus"] = gpus
+        if memory is not UNSET and "memory" not in self._filled:
+            field_dict["memory"] = memory
+        if gpu_type is not UNSET and "gpu_type" not in self._filled:
+            field_dict["gpu_type"] = gpu_type
+        if storage is not UNSET and "storage" not in self._filled:
+            field_dict["storage"] = storage
+        if nodes_per_worker is not UNSET and "nodes_per_worker" not in self._filled:
+            field_dict["nodes_per_worker"] = nodes_per_worker
 
         return field_dict
 
@@ -235,6 +472,7 @@ class GetLLMEndpointResponse:
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Reads a JSON object that conforms to the schema; raises on the first value that does not."""
         d = src_dict
+        filled: list[str] = []
         id = d["id"]
         if not (type(id) is str):
             raise TypeError(id)
@@ -278,7 +516,13 @@ class GetLLMEndpointResponse:
         ):
             raise TypeError(inference_framework_image_tag)
 
-        inference_framework_tag: None | str | Unset = d.get("inference_framework_tag", UNSET)
+        inference_framework_tag_source = d.get("inference_framework_tag", UNSET)
+        if inference_framework_tag_source is UNSET:
+            found = value_at(src_dict, ("inference_framework_image_tag",))
+            if found is not UNSET and found is not None:
+                inference_framework_tag_source = found
+                filled.append("inference_framework_tag")
+        inference_framework_tag: None | str | Unset = inference_framework_tag_source
         if not (
             type(inference_framework_tag) is str or inference_framework_tag is None or inference_framework_tag is UNSET
         ):
@@ -349,6 +593,210 @@ class GetLLMEndpointResponse:
 
         spec = _parse_spec(d.get("spec", UNSET))
 
+        public_inference_source = d.get("public_inference", UNSET)
+        if public_inference_source is UNSET or public_inference_source is None:
+            found = value_at(
+                src_dict,
+                (
+                    "spec",
+                    "public_inference",
+                ),
+            )
+            if found is not UNSET and found is not None:
+                public_inference_source = found
+                filled.append("public_inference")
+        public_inference: bool | None | Unset = public_inference_source
+        if not (type(public_inference) is bool or public_inference is None or public_inference is UNSET):
+            raise TypeError(public_inference)
+
+        min_workers_source = d.get("min_workers", UNSET)
+        if min_workers_source is UNSET or min_workers_source is None:
+            found = value_at(
+                src_dict,
+                (
+                    "spec",
+                    "deployment_state",
+                    "min_workers",
+                ),
+            )
+            if found is not UNSET and found is not None:
+                min_workers_source = found
+                filled.append("min_workers")
+        min_workers: int | None | Unset = min_workers_source
+        if not (type(min_workers) is int or min_workers is None or min_workers is UNSET):
+            raise TypeError(min_workers)
+
+        max_workers_source = d.get("max_workers", UNSET)
+        if max_workers_source is UNSET or max_workers_source is None:
+            found = value_at(
+                src_dict,
+                (
+                    "spec",
+                    "deployment_state",
+                    "max_workers",
+                ),
+            )
+            if found is not UNSET and found is not None:
+                max_workers_source = found
+                filled.append("max_workers")
+        max_workers: int | None | Unset = max_workers_source
+        if not (type(max_workers) is int or max_workers is None or max_workers is UNSET):
+            raise TypeError(max_workers)
+
+        per_worker_source = d.get("per_worker", UNSET)
+        if per_worker_source is UNSET or per_worker_source is None:
+            found = value_at(
+                src_dict,
+                (
+                    "spec",
+                    "deployment_state",
+                    "per_worker",
+                ),
+            )
+            if found is not UNSET and found is not None:
+                per_worker_source = found
+                filled.append("per_worker")
+        per_worker: int | None | Unset = per_worker_source
+        if not (type(per_worker) is int or per_worker is None or per_worker is UNSET):
+            raise TypeError(per_worker)
+
+        cpus_source = d.get("cpus", UNSET)
+        if cpus_source is UNSET or cpus_source is None:
+            found = value_at(
+                src_dict,
+                (
+                    "spec",
+                    "resource_state",
+                    "cpus",
+                ),
+            )
+            if found is not UNSET and found is not None:
+                cpus_source = found
+                filled.append("cpus")
+        cpus: float | int | None | str | Unset = cpus_source
+        if not (
+            type(cpus) is str
+            or type(cpus) is int
+            or (type(cpus) is float or type(cpus) is int)
+            or cpus is None
+            or cpus is UNSET
+        ):
+            raise TypeError(cpus)
+
+        gpus_source = d.get("gpus", UNSET)
+        if gpus_source is UNSET or gpus_source is None:
+            found = value_at(
+                src_dict,
+                (
+                    "spec",
+                    "resource_state",
+                    "gpus",
+                ),
+            )
+            if found is not UNSET and found is not None:
+                gpus_source = found
+                filled.append("gpus")
+        gpus: int | None | Unset = gpus_source
+        if not (type(gpus) is int or gpus is None or gpus is UNSET):
+            raise TypeError(gpus)
+
+        memory_source = d.get("memory", UNSET)
+        if memory_source is UNSET or memory_source is None:
+            found = value_at(
+                src_dict,
+                (
+                    "spec",
+                    "resource_state",
+                    "memory",
+                ),
+            )
+            if found is not UNSET and found is not None:
+                memory_source = found
+                filled.append("memory")
+        memory: float | int | None | str | Unset = memory_source
+        if not (
+            type(memory) is str
+            or type(memory) is int
+            or (type(memory) is float or type(memory) is int)
+            or memory is None
+            or memory is UNSET
+        ):
+            raise TypeError(memory)
+
+        gpu_type_source = d.get("gpu_type", UNSET)
+        if gpu_type_source is UNSET or gpu_type_source is None:
+            found = value_at(
+                src_dict,
+                (
+                    "spec",
+                    "resource_state",
+                    "gpu_type",
+                ),
+            )
+            if found is not UNSET and found is not None:
+                gpu_type_source = found
+                filled.append("gpu_type")
+
+        def _parse_gpu_type(data: object) -> GpuType | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_open_gpu_type_type_0 = GpuType(data)
+
+                return componentsschemas_open_gpu_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not (type(data) is str or data is None or data is UNSET):
+                raise TypeError(data)
+
+            return cast(GpuType | None | str | Unset, data)
+
+        gpu_type = _parse_gpu_type(gpu_type_source)
+
+        storage_source = d.get("storage", UNSET)
+        if storage_source is UNSET or storage_source is None:
+            found = value_at(
+                src_dict,
+                (
+                    "spec",
+                    "resource_state",
+                    "storage",
+                ),
+            )
+            if found is not UNSET and found is not None:
+                storage_source = found
+                filled.append("storage")
+        storage: float | int | None | str | Unset = storage_source
+        if not (
+            type(storage) is str
+            or type(storage) is int
+            or (type(storage) is float or type(storage) is int)
+            or storage is None
+            or storage is UNSET
+        ):
+            raise TypeError(storage)
+
+        nodes_per_worker_source = d.get("nodes_per_worker", UNSET)
+        if nodes_per_worker_source is UNSET or nodes_per_worker_source is None:
+            found = value_at(
+                src_dict,
+                (
+                    "spec",
+                    "resource_state",
+                    "nodes_per_worker",
+                ),
+            )
+            if found is not UNSET and found is not None:
+                nodes_per_worker_source = found
+                filled.append("nodes_per_worker")
+        nodes_per_worker: int | None | Unset = nodes_per_worker_source
+        if not (type(nodes_per_worker) is int or nodes_per_worker is None or nodes_per_worker is UNSET):
+            raise TypeError(nodes_per_worker)
+
         get_llm_endpoint_response = cls(
             id,
             name,
@@ -365,13 +813,27 @@ class GetLLMEndpointResponse:
             task_expires_seconds,
             queue_message_timeout_seconds,
             spec,
+            public_inference,
+            min_workers,
+            max_workers,
+            per_worker,
+            cpus,
+            gpus,
+            memory,
+            gpu_type,
+            storage,
+            nodes_per_worker,
         )
 
         if len(d) != 6 + ("inference_framework_image_tag" in d) + ("inference_framework_tag" in d) + (
             "num_shards" in d
         ) + ("quantize" in d) + ("checkpoint_path" in d) + ("chat_template_override" in d) + (
             "task_expires_seconds" in d
-        ) + ("queue_message_timeout_seconds" in d) + ("spec" in d):
+        ) + ("queue_message_timeout_seconds" in d) + ("spec" in d) + ("public_inference" in d) + (
+            "min_workers" in d
+        ) + ("max_workers" in d) + ("per_worker" in d) + ("cpus" in d) + ("gpus" in d) + ("memory" in d) + (
+            "gpu_type" in d
+        ) + ("storage" in d) + ("nodes_per_worker" in d):
             get_llm_endpoint_response.additional_properties = {
                 k: v
                 for k, v in d.items()
@@ -392,8 +854,20 @@ class GetLLMEndpointResponse:
                     "task_expires_seconds",
                     "queue_message_timeout_seconds",
                     "spec",
+                    "public_inference",
+                    "min_workers",
+                    "max_workers",
+                    "per_worker",
+                    "cpus",
+                    "gpus",
+                    "memory",
+                    "gpu_type",
+                    "storage",
+                    "nodes_per_worker",
                 }
             }
+        if filled:
+            get_llm_endpoint_response._filled = frozenset(filled)
         return get_llm_endpoint_response
 
     @property

@@ -74,6 +74,13 @@ class Model:
     hardware: Hardware | Unset = UNSET
     """ Hardware a model runs on. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _fallbacks: ClassVar[dict[str, tuple[tuple[str, ...] | None, bool, str | None]]] = {
+        "hardware": (
+            None,
+            False,
+            "the API no longer sends a model's hardware (since release 0.31); a version's configuration names the hardware it runs on (`client.versions.get_configuration(...).hardware_identifier`)",
+        ),
+    }
     _required_keys: ClassVar[frozenset[str]] = frozenset(
         {
             "id",
@@ -395,6 +402,8 @@ class Model:
                     "hardware",
                 }
             }
+        if hardware is UNSET:
+            del model.hardware
         return model
 
     @property

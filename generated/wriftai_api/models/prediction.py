@@ -38,8 +38,15 @@ class Prediction:
     model: PredictionModel
     """ The model version a prediction ran on. """
     url: str | Unset = UNSET
-    """ URL to access the prediction resource (seeds era; today's API no longer sends it). """
+    """ URL to access the prediction resource (releases up to 0.22). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _fallbacks: ClassVar[dict[str, tuple[tuple[str, ...] | None, bool, str | None]]] = {
+        "url": (
+            None,
+            False,
+            "the API no longer sends a prediction's URL (since release 0.25); read the prediction again with `client.predictions.get(prediction.id)`",
+        ),
+    }
     _required_keys: ClassVar[frozenset[str]] = frozenset(
         {
             "id",
@@ -192,6 +199,8 @@ class Prediction:
                     "url",
                 }
             }
+        if url is UNSET:
+            del prediction.url
         return prediction
 
     @property

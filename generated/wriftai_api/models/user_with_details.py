@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import PARSE_ERRORS, UNSET, Unset, field_missing, model_repr, partial_to_dict, read_tolerantly
+from ..types import PARSE_ERRORS, UNSET, Unset, field_missing, model_repr, partial_to_dict, read_tolerantly, value_at
 
 T = TypeVar("T", bound="UserWithDetails")
 
@@ -36,14 +36,23 @@ class UserWithDetails:
     urls: list[str] | None
     """ Personal or professional website URLs. """
     id: str | Unset = UNSET
-    """ Unique identifier of the user (seeds era; today's API sends `account_id`). """
+    """ Unique identifier of the user (releases up to 0.22); the current API sends it as
+    `account_id`, which clients read here when `id` is absent.
+     """
     username: str | Unset = UNSET
-    """ The user's unique handle (seeds era; today's API sends it as `name`). """
+    """ The user's unique handle (releases up to 0.22); the current API sends it as
+    `name`, which clients read here when `username` is absent.
+     """
     account_id: str | Unset = UNSET
     """ Unique identifier of the user's account (today's API; the seeds send `id`). """
     display_name: None | str | Unset = UNSET
     """ The name the user shows, which need not be unique (today's API; the seeds send it as `name`). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _filled: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False)
+    _fallbacks: ClassVar[dict[str, tuple[tuple[str, ...] | None, bool, str | None]]] = {
+        "id": (("account_id",), False, None),
+        "username": (("name",), False, None),
+    }
     _required_keys: ClassVar[frozenset[str]] = frozenset(
         {
             "avatar_url",
@@ -143,9 +152,9 @@ class UserWithDetails:
                 "urls": urls,
             }
         )
-        if id is not UNSET:
+        if id is not UNSET and "id" not in self._filled:
             field_dict["id"] = id
-        if username is not UNSET:
+        if username is not UNSET and "username" not in self._filled:
             field_dict["username"] = username
         if account_id is not UNSET:
             field_dict["account_id"] = account_id
@@ -171,6 +180,7 @@ class UserWithDetails:
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Reads a JSON object that conforms to the schema; raises on the first value that does not."""
         d = src_dict
+        filled: list[str] = []
         avatar_url = d["avatar_url"]
         if not (type(avatar_url) is str):
             raise TypeError(avatar_url)
@@ -217,11 +227,23 @@ class UserWithDetails:
 
             urls = urls_type_0
 
-        id = d.get("id", UNSET)
+        id_source = d.get("id", UNSET)
+        if id_source is UNSET:
+            found = value_at(src_dict, ("account_id",))
+            if found is not UNSET and found is not None:
+                id_source = found
+                filled.append("id")
+        id = id_source
         if not (type(id) is str) and id is not UNSET:
             raise TypeError(id)
 
-        username = d.get("username", UNSET)
+        username_source = d.get("username", UNSET)
+        if username_source is UNSET:
+            found = value_at(src_dict, ("name",))
+            if found is not UNSET and found is not None:
+                username_source = found
+                filled.append("username")
+        username = username_source
         if not (type(username) is str) and username is not UNSET:
             raise TypeError(username)
 
@@ -268,6 +290,8 @@ class UserWithDetails:
                     "display_name",
                 }
             }
+        if filled:
+            user_with_details._filled = frozenset(filled)
         return user_with_details
 
     @property

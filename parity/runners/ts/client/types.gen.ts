@@ -94,11 +94,15 @@ export type Metadata = {
  */
 export type BaseUser = {
     /**
-     * Unique identifier of the user (seeds era; today's API sends `account_id`).
+     * Unique identifier of the user (releases up to 0.22); the current API sends it as
+     * `account_id`, which clients read here when `id` is absent.
+     *
      */
     id?: string;
     /**
-     * The user's unique handle (seeds era; today's API sends it as `name`).
+     * The user's unique handle (releases up to 0.22); the current API sends it as
+     * `name`, which clients read here when `username` is absent.
+     *
      */
     username?: string;
     /**
@@ -719,7 +723,7 @@ export type PredictionModel = {
  */
 export type Prediction = {
     /**
-     * URL to access the prediction resource (seeds era; today's API no longer sends it).
+     * URL to access the prediction resource (releases up to 0.22).
      */
     url?: string;
     /**
@@ -2052,9 +2056,8 @@ export type GetLlmEndpointResponse = {
      */
     inference_framework_image_tag?: string | null;
     /**
-     * The name the seed documents (and the official client) give the image tag. The
-     * server never sends it; the `wriftai` client fills it from
-     * `inference_framework_image_tag`.
+     * The name LLM Engine's Python client documents for the image tag. The server
+     * never sends it; clients read `inference_framework_image_tag` here.
      *
      */
     inference_framework_tag?: string | null;
@@ -2086,6 +2089,76 @@ export type GetLlmEndpointResponse = {
      * (For self-hosted users) Model endpoint details.
      */
     spec?: ModelEndpointSpec | null;
+    /**
+     * Whether anyone may call the endpoint, not only its owner. The server does not send it at the top level (LLM Engine's
+     * `GetLLMModelEndpointV1Response` has no such field); clients read
+     * `spec.public_inference` here.
+     *
+     */
+    public_inference?: boolean | null;
+    /**
+     * The fewest workers the endpoint scales down to. The server does not send it at the top level (LLM Engine's
+     * `GetLLMModelEndpointV1Response` has no such field); clients read
+     * `spec.deployment_state.min_workers` here.
+     *
+     */
+    min_workers?: number | null;
+    /**
+     * The most workers the endpoint scales up to. The server does not send it at the top level (LLM Engine's
+     * `GetLLMModelEndpointV1Response` has no such field); clients read
+     * `spec.deployment_state.max_workers` here.
+     *
+     */
+    max_workers?: number | null;
+    /**
+     * The requests each worker takes before the endpoint scales up. The server does not send it at the top level (LLM Engine's
+     * `GetLLMModelEndpointV1Response` has no such field); clients read
+     * `spec.deployment_state.per_worker` here.
+     *
+     */
+    per_worker?: number | null;
+    /**
+     * CPUs per worker. The server does not send it at the top level (LLM Engine's
+     * `GetLLMModelEndpointV1Response` has no such field); clients read
+     * `spec.resource_state.cpus` here.
+     *
+     */
+    cpus?: ResourceQuantity | null;
+    /**
+     * GPUs per worker. The server does not send it at the top level (LLM Engine's
+     * `GetLLMModelEndpointV1Response` has no such field); clients read
+     * `spec.resource_state.gpus` here.
+     *
+     */
+    gpus?: number | null;
+    /**
+     * Memory per worker. The server does not send it at the top level (LLM Engine's
+     * `GetLLMModelEndpointV1Response` has no such field); clients read
+     * `spec.resource_state.memory` here.
+     *
+     */
+    memory?: ResourceQuantity | null;
+    /**
+     * The GPU type. The server does not send it at the top level (LLM Engine's
+     * `GetLLMModelEndpointV1Response` has no such field); clients read
+     * `spec.resource_state.gpu_type` here.
+     *
+     */
+    gpu_type?: OpenGpuType | null;
+    /**
+     * Disk per worker. The server does not send it at the top level (LLM Engine's
+     * `GetLLMModelEndpointV1Response` has no such field); clients read
+     * `spec.resource_state.storage` here.
+     *
+     */
+    storage?: ResourceQuantity | null;
+    /**
+     * Machines per worker. The server does not send it at the top level (LLM Engine's
+     * `GetLLMModelEndpointV1Response` has no such field); clients read
+     * `spec.resource_state.nodes_per_worker` here.
+     *
+     */
+    nodes_per_worker?: number | null;
 };
 
 /**

@@ -74,7 +74,7 @@ public class BaseUser {
   }
 
   /**
-   * Unique identifier of the user (seeds era; today&#39;s API sends &#x60;account_id&#x60;).
+   * Unique identifier of the user (releases up to 0.22); the current API sends it as &#x60;account_id&#x60;, which clients read here when &#x60;id&#x60; is absent. 
    * @return id
    */
   @jakarta.annotation.Nullable
@@ -98,7 +98,7 @@ public class BaseUser {
   }
 
   /**
-   * The user&#39;s unique handle (seeds era; today&#39;s API sends it as &#x60;name&#x60;).
+   * The user&#39;s unique handle (releases up to 0.22); the current API sends it as &#x60;name&#x60;, which clients read here when &#x60;username&#x60; is absent. 
    * @return username
    */
   @jakarta.annotation.Nullable

@@ -20,6 +20,7 @@ import java.util.Objects;
 import java.util.Map;
 import java.util.HashMap;
 import ai.wrift.client.model.ModelEndpointSpec;
+import ai.wrift.client.model.ResourceQuantity;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonCreator;
@@ -52,7 +53,17 @@ import ai.wrift.client.ApiClient;
   GetLLMEndpointResponse.JSON_PROPERTY_CHAT_TEMPLATE_OVERRIDE,
   GetLLMEndpointResponse.JSON_PROPERTY_TASK_EXPIRES_SECONDS,
   GetLLMEndpointResponse.JSON_PROPERTY_QUEUE_MESSAGE_TIMEOUT_SECONDS,
-  GetLLMEndpointResponse.JSON_PROPERTY_SPEC
+  GetLLMEndpointResponse.JSON_PROPERTY_SPEC,
+  GetLLMEndpointResponse.JSON_PROPERTY_PUBLIC_INFERENCE,
+  GetLLMEndpointResponse.JSON_PROPERTY_MIN_WORKERS,
+  GetLLMEndpointResponse.JSON_PROPERTY_MAX_WORKERS,
+  GetLLMEndpointResponse.JSON_PROPERTY_PER_WORKER,
+  GetLLMEndpointResponse.JSON_PROPERTY_CPUS,
+  GetLLMEndpointResponse.JSON_PROPERTY_GPUS,
+  GetLLMEndpointResponse.JSON_PROPERTY_MEMORY,
+  GetLLMEndpointResponse.JSON_PROPERTY_GPU_TYPE,
+  GetLLMEndpointResponse.JSON_PROPERTY_STORAGE,
+  GetLLMEndpointResponse.JSON_PROPERTY_NODES_PER_WORKER
 })
 @jakarta.annotation.Generated(value = "org.openapitools.codegen.languages.JavaClientCodegen", comments = "Generator version: 7.25.0")
 public class GetLLMEndpointResponse {
@@ -106,6 +117,36 @@ public class GetLLMEndpointResponse {
 
   public static final String JSON_PROPERTY_SPEC = "spec";
   private JsonNullable<ModelEndpointSpec> spec = JsonNullable.<ModelEndpointSpec>undefined();
+
+  public static final String JSON_PROPERTY_PUBLIC_INFERENCE = "public_inference";
+  private JsonNullable<Boolean> publicInference = JsonNullable.<Boolean>undefined();
+
+  public static final String JSON_PROPERTY_MIN_WORKERS = "min_workers";
+  private JsonNullable<Integer> minWorkers = JsonNullable.<Integer>undefined();
+
+  public static final String JSON_PROPERTY_MAX_WORKERS = "max_workers";
+  private JsonNullable<Integer> maxWorkers = JsonNullable.<Integer>undefined();
+
+  public static final String JSON_PROPERTY_PER_WORKER = "per_worker";
+  private JsonNullable<Integer> perWorker = JsonNullable.<Integer>undefined();
+
+  public static final String JSON_PROPERTY_CPUS = "cpus";
+  private JsonNullable<ResourceQuantity> cpus = JsonNullable.<ResourceQuantity>undefined();
+
+  public static final String JSON_PROPERTY_GPUS = "gpus";
+  private JsonNullable<Integer> gpus = JsonNullable.<Integer>undefined();
+
+  public static final String JSON_PROPERTY_MEMORY = "memory";
+  private JsonNullable<ResourceQuantity> memory = JsonNullable.<ResourceQuantity>undefined();
+
+  public static final String JSON_PROPERTY_GPU_TYPE = "gpu_type";
+  private JsonNullable<String> gpuType = JsonNullable.<String>undefined();
+
+  public static final String JSON_PROPERTY_STORAGE = "storage";
+  private JsonNullable<ResourceQuantity> storage = JsonNullable.<ResourceQuantity>undefined();
+
+  public static final String JSON_PROPERTY_NODES_PER_WORKER = "nodes_per_worker";
+  private JsonNullable<Integer> nodesPerWorker = JsonNullable.<Integer>undefined();
 
   public GetLLMEndpointResponse() { 
   }
@@ -292,7 +333,7 @@ public class GetLLMEndpointResponse {
   }
 
   /**
-   * The name the seed documents (and the official client) give the image tag. The server never sends it; the &#x60;wriftai&#x60; client fills it from &#x60;inference_framework_image_tag&#x60;. 
+   * The name LLM Engine&#39;s Python client documents for the image tag. The server never sends it; clients read &#x60;inference_framework_image_tag&#x60; here. 
    * @return inferenceFrameworkTag
    */
   @jakarta.annotation.Nullable
@@ -542,6 +583,326 @@ public class GetLLMEndpointResponse {
   }
 
 
+  public GetLLMEndpointResponse publicInference(@jakarta.annotation.Nullable Boolean publicInference) {
+    this.publicInference = JsonNullable.<Boolean>of(publicInference);
+    return this;
+  }
+
+  /**
+   * Whether anyone may call the endpoint, not only its owner. The server does not send it at the top level (LLM Engine&#39;s &#x60;GetLLMModelEndpointV1Response&#x60; has no such field); clients read &#x60;spec.public_inference&#x60; here. 
+   * @return publicInference
+   */
+  @jakarta.annotation.Nullable
+  @JsonIgnore
+  public Boolean getPublicInference() {
+        return publicInference.orElse(null);
+  }
+
+  @JsonProperty(value = JSON_PROPERTY_PUBLIC_INFERENCE, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+
+  public JsonNullable<Boolean> getPublicInference_JsonNullable() {
+    return publicInference;
+  }
+  
+  @JsonProperty(JSON_PROPERTY_PUBLIC_INFERENCE)
+  public void setPublicInference_JsonNullable(JsonNullable<Boolean> publicInference) {
+    this.publicInference = publicInference;
+  }
+
+  public void setPublicInference(@jakarta.annotation.Nullable Boolean publicInference) {
+    this.publicInference = JsonNullable.<Boolean>of(publicInference);
+  }
+
+
+  public GetLLMEndpointResponse minWorkers(@jakarta.annotation.Nullable Integer minWorkers) {
+    this.minWorkers = JsonNullable.<Integer>of(minWorkers);
+    return this;
+  }
+
+  /**
+   * The fewest workers the endpoint scales down to. The server does not send it at the top level (LLM Engine&#39;s &#x60;GetLLMModelEndpointV1Response&#x60; has no such field); clients read &#x60;spec.deployment_state.min_workers&#x60; here. 
+   * @return minWorkers
+   */
+  @jakarta.annotation.Nullable
+  @JsonIgnore
+  public Integer getMinWorkers() {
+        return minWorkers.orElse(null);
+  }
+
+  @JsonProperty(value = JSON_PROPERTY_MIN_WORKERS, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+
+  public JsonNullable<Integer> getMinWorkers_JsonNullable() {
+    return minWorkers;
+  }
+  
+  @JsonProperty(JSON_PROPERTY_MIN_WORKERS)
+  public void setMinWorkers_JsonNullable(JsonNullable<Integer> minWorkers) {
+    this.minWorkers = minWorkers;
+  }
+
+  public void setMinWorkers(@jakarta.annotation.Nullable Integer minWorkers) {
+    this.minWorkers = JsonNullable.<Integer>of(minWorkers);
+  }
+
+
+  public GetLLMEndpointResponse maxWorkers(@jakarta.annotation.Nullable Integer maxWorkers) {
+    this.maxWorkers = JsonNullable.<Integer>of(maxWorkers);
+    return this;
+  }
+
+  /**
+   * The most workers the endpoint scales up to. The server does not send it at the top level (LLM Engine&#39;s &#x60;GetLLMModelEndpointV1Response&#x60; has no such field); clients read &#x60;spec.deployment_state.max_workers&#x60; here. 
+   * @return maxWorkers
+   */
+  @jakarta.annotation.Nullable
+  @JsonIgnore
+  public Integer getMaxWorkers() {
+        return maxWorkers.orElse(null);
+  }
+
+  @JsonProperty(value = JSON_PROPERTY_MAX_WORKERS, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+
+  public JsonNullable<Integer> getMaxWorkers_JsonNullable() {
+    return maxWorkers;
+  }
+  
+  @JsonProperty(JSON_PROPERTY_MAX_WORKERS)
+  public void setMaxWorkers_JsonNullable(JsonNullable<Integer> maxWorkers) {
+    this.maxWorkers = maxWorkers;
+  }
+
+  public void setMaxWorkers(@jakarta.annotation.Nullable Integer maxWorkers) {
+    this.maxWorkers = JsonNullable.<Integer>of(maxWorkers);
+  }
+
+
+  public GetLLMEndpointResponse perWorker(@jakarta.annotation.Nullable Integer perWorker) {
+    this.perWorker = JsonNullable.<Integer>of(perWorker);
+    return this;
+  }
+
+  /**
+   * The requests each worker takes before the endpoint scales up. The server does not send it at the top level (LLM Engine&#39;s &#x60;GetLLMModelEndpointV1Response&#x60; has no such field); clients read &#x60;spec.deployment_state.per_worker&#x60; here. 
+   * @return perWorker
+   */
+  @jakarta.annotation.Nullable
+  @JsonIgnore
+  public Integer getPerWorker() {
+        return perWorker.orElse(null);
+  }
+
+  @JsonProperty(value = JSON_PROPERTY_PER_WORKER, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+
+  public JsonNullable<Integer> getPerWorker_JsonNullable() {
+    return perWorker;
+  }
+  
+  @JsonProperty(JSON_PROPERTY_PER_WORKER)
+  public void setPerWorker_JsonNullable(JsonNullable<Integer> perWorker) {
+    this.perWorker = perWorker;
+  }
+
+  public void setPerWorker(@jakarta.annotation.Nullable Integer perWorker) {
+    this.perWorker = JsonNullable.<Integer>of(perWorker);
+  }
+
+
+  public GetLLMEndpointResponse cpus(@jakarta.annotation.Nullable ResourceQuantity cpus) {
+    this.cpus = JsonNullable.<ResourceQuantity>of(cpus);
+    return this;
+  }
+
+  /**
+   * CPUs per worker. The server does not send it at the top level (LLM Engine&#39;s &#x60;GetLLMModelEndpointV1Response&#x60; has no such field); clients read &#x60;spec.resource_state.cpus&#x60; here. 
+   * @return cpus
+   */
+  @jakarta.annotation.Nullable
+  @JsonIgnore
+  public ResourceQuantity getCpus() {
+        return cpus.orElse(null);
+  }
+
+  @JsonProperty(value = JSON_PROPERTY_CPUS, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+
+  public JsonNullable<ResourceQuantity> getCpus_JsonNullable() {
+    return cpus;
+  }
+  
+  @JsonProperty(JSON_PROPERTY_CPUS)
+  public void setCpus_JsonNullable(JsonNullable<ResourceQuantity> cpus) {
+    this.cpus = cpus;
+  }
+
+  public void setCpus(@jakarta.annotation.Nullable ResourceQuantity cpus) {
+    this.cpus = JsonNullable.<ResourceQuantity>of(cpus);
+  }
+
+
+  public GetLLMEndpointResponse gpus(@jakarta.annotation.Nullable Integer gpus) {
+    this.gpus = JsonNullable.<Integer>of(gpus);
+    return this;
+  }
+
+  /**
+   * GPUs per worker. The server does not send it at the top level (LLM Engine&#39;s &#x60;GetLLMModelEndpointV1Response&#x60; has no such field); clients read &#x60;spec.resource_state.gpus&#x60; here. 
+   * @return gpus
+   */
+  @jakarta.annotation.Nullable
+  @JsonIgnore
+  public Integer getGpus() {
+        return gpus.orElse(null);
+  }
+
+  @JsonProperty(value = JSON_PROPERTY_GPUS, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+
+  public JsonNullable<Integer> getGpus_JsonNullable() {
+    return gpus;
+  }
+  
+  @JsonProperty(JSON_PROPERTY_GPUS)
+  public void setGpus_JsonNullable(JsonNullable<Integer> gpus) {
+    this.gpus = gpus;
+  }
+
+  public void setGpus(@jakarta.annotation.Nullable Integer gpus) {
+    this.gpus = JsonNullable.<Integer>of(gpus);
+  }
+
+
+  public GetLLMEndpointResponse memory(@jakarta.annotation.Nullable ResourceQuantity memory) {
+    this.memory = JsonNullable.<ResourceQuantity>of(memory);
+    return this;
+  }
+
+  /**
+   * Memory per worker. The server does not send it at the top level (LLM Engine&#39;s &#x60;GetLLMModelEndpointV1Response&#x60; has no such field); clients read &#x60;spec.resource_state.memory&#x60; here. 
+   * @return memory
+   */
+  @jakarta.annotation.Nullable
+  @JsonIgnore
+  public ResourceQuantity getMemory() {
+        return memory.orElse(null);
+  }
+
+  @JsonProperty(value = JSON_PROPERTY_MEMORY, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+
+  public JsonNullable<ResourceQuantity> getMemory_JsonNullable() {
+    return memory;
+  }
+  
+  @JsonProperty(JSON_PROPERTY_MEMORY)
+  public void setMemory_JsonNullable(JsonNullable<ResourceQuantity> memory) {
+    this.memory = memory;
+  }
+
+  public void setMemory(@jakarta.annotation.Nullable ResourceQuantity memory) {
+    this.memory = JsonNullable.<ResourceQuantity>of(memory);
+  }
+
+
+  public GetLLMEndpointResponse gpuType(@jakarta.annotation.Nullable String gpuType) {
+    this.gpuType = JsonNullable.<String>of(gpuType);
+    return this;
+  }
+
+  /**
+   * The GPU type. The server does not send it at the top level (LLM Engine&#39;s &#x60;GetLLMModelEndpointV1Response&#x60; has no such field); clients read &#x60;spec.resource_state.gpu_type&#x60; here. 
+   * @return gpuType
+   */
+  @jakarta.annotation.Nullable
+  @JsonIgnore
+  public String getGpuType() {
+        return gpuType.orElse(null);
+  }
+
+  @JsonProperty(value = JSON_PROPERTY_GPU_TYPE, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+
+  public JsonNullable<String> getGpuType_JsonNullable() {
+    return gpuType;
+  }
+  
+  @JsonProperty(JSON_PROPERTY_GPU_TYPE)
+  public void setGpuType_JsonNullable(JsonNullable<String> gpuType) {
+    this.gpuType = gpuType;
+  }
+
+  public void setGpuType(@jakarta.annotation.Nullable String gpuType) {
+    this.gpuType = JsonNullable.<String>of(gpuType);
+  }
+
+
+  public GetLLMEndpointResponse storage(@jakarta.annotation.Nullable ResourceQuantity storage) {
+    this.storage = JsonNullable.<ResourceQuantity>of(storage);
+    return this;
+  }
+
+  /**
+   * Disk per worker. The server does not send it at the top level (LLM Engine&#39;s &#x60;GetLLMModelEndpointV1Response&#x60; has no such field); clients read &#x60;spec.resource_state.storage&#x60; here. 
+   * @return storage
+   */
+  @jakarta.annotation.Nullable
+  @JsonIgnore
+  public ResourceQuantity getStorage() {
+        return storage.orElse(null);
+  }
+
+  @JsonProperty(value = JSON_PROPERTY_STORAGE, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+
+  public JsonNullable<ResourceQuantity> getStorage_JsonNullable() {
+    return storage;
+  }
+  
+  @JsonProperty(JSON_PROPERTY_STORAGE)
+  public void setStorage_JsonNullable(JsonNullable<ResourceQuantity> storage) {
+    this.storage = storage;
+  }
+
+  public void setStorage(@jakarta.annotation.Nullable ResourceQuantity storage) {
+    this.storage = JsonNullable.<ResourceQuantity>of(storage);
+  }
+
+
+  public GetLLMEndpointResponse nodesPerWorker(@jakarta.annotation.Nullable Integer nodesPerWorker) {
+    this.nodesPerWorker = JsonNullable.<Integer>of(nodesPerWorker);
+    return this;
+  }
+
+  /**
+   * Machines per worker. The server does not send it at the top level (LLM Engine&#39;s &#x60;GetLLMModelEndpointV1Response&#x60; has no such field); clients read &#x60;spec.resource_state.nodes_per_worker&#x60; here. 
+   * @return nodesPerWorker
+   */
+  @jakarta.annotation.Nullable
+  @JsonIgnore
+  public Integer getNodesPerWorker() {
+        return nodesPerWorker.orElse(null);
+  }
+
+  @JsonProperty(value = JSON_PROPERTY_NODES_PER_WORKER, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+
+  public JsonNullable<Integer> getNodesPerWorker_JsonNullable() {
+    return nodesPerWorker;
+  }
+  
+  @JsonProperty(JSON_PROPERTY_NODES_PER_WORKER)
+  public void setNodesPerWorker_JsonNullable(JsonNullable<Integer> nodesPerWorker) {
+    this.nodesPerWorker = nodesPerWorker;
+  }
+
+  public void setNodesPerWorker(@jakarta.annotation.Nullable Integer nodesPerWorker) {
+    this.nodesPerWorker = JsonNullable.<Integer>of(nodesPerWorker);
+  }
+
+
   /**
    * Return true if this GetLLMEndpointResponse object is equal to o.
    */
@@ -568,7 +929,17 @@ public class GetLLMEndpointResponse {
         equalsNullable(this.chatTemplateOverride, getLLMEndpointResponse.chatTemplateOverride) &&
         equalsNullable(this.taskExpiresSeconds, getLLMEndpointResponse.taskExpiresSeconds) &&
         equalsNullable(this.queueMessageTimeoutSeconds, getLLMEndpointResponse.queueMessageTimeoutSeconds) &&
-        equalsNullable(this.spec, getLLMEndpointResponse.spec);
+        equalsNullable(this.spec, getLLMEndpointResponse.spec) &&
+        equalsNullable(this.publicInference, getLLMEndpointResponse.publicInference) &&
+        equalsNullable(this.minWorkers, getLLMEndpointResponse.minWorkers) &&
+        equalsNullable(this.maxWorkers, getLLMEndpointResponse.maxWorkers) &&
+        equalsNullable(this.perWorker, getLLMEndpointResponse.perWorker) &&
+        equalsNullable(this.cpus, getLLMEndpointResponse.cpus) &&
+        equalsNullable(this.gpus, getLLMEndpointResponse.gpus) &&
+        equalsNullable(this.memory, getLLMEndpointResponse.memory) &&
+        equalsNullable(this.gpuType, getLLMEndpointResponse.gpuType) &&
+        equalsNullable(this.storage, getLLMEndpointResponse.storage) &&
+        equalsNullable(this.nodesPerWorker, getLLMEndpointResponse.nodesPerWorker);
   }
 
   private static <T> boolean equalsNullable(JsonNullable<T> a, JsonNullable<T> b) {
@@ -577,7 +948,7 @@ public class GetLLMEndpointResponse {
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, name, modelName, source, status, inferenceFramework, hashCodeNullable(inferenceFrameworkImageTag), hashCodeNullable(inferenceFrameworkTag), hashCodeNullable(numShards), hashCodeNullable(quantize), hashCodeNullable(checkpointPath), hashCodeNullable(chatTemplateOverride), hashCodeNullable(taskExpiresSeconds), hashCodeNullable(queueMessageTimeoutSeconds), hashCodeNullable(spec));
+    return Objects.hash(id, name, modelName, source, status, inferenceFramework, hashCodeNullable(inferenceFrameworkImageTag), hashCodeNullable(inferenceFrameworkTag), hashCodeNullable(numShards), hashCodeNullable(quantize), hashCodeNullable(checkpointPath), hashCodeNullable(chatTemplateOverride), hashCodeNullable(taskExpiresSeconds), hashCodeNullable(queueMessageTimeoutSeconds), hashCodeNullable(spec), hashCodeNullable(publicInference), hashCodeNullable(minWorkers), hashCodeNullable(maxWorkers), hashCodeNullable(perWorker), hashCodeNullable(cpus), hashCodeNullable(gpus), hashCodeNullable(memory), hashCodeNullable(gpuType), hashCodeNullable(storage), hashCodeNullable(nodesPerWorker));
   }
 
   private static <T> int hashCodeNullable(JsonNullable<T> a) {
@@ -606,6 +977,16 @@ public class GetLLMEndpointResponse {
     sb.append("    taskExpiresSeconds: ").append(toIndentedString(taskExpiresSeconds)).append("\n");
     sb.append("    queueMessageTimeoutSeconds: ").append(toIndentedString(queueMessageTimeoutSeconds)).append("\n");
     sb.append("    spec: ").append(toIndentedString(spec)).append("\n");
+    sb.append("    publicInference: ").append(toIndentedString(publicInference)).append("\n");
+    sb.append("    minWorkers: ").append(toIndentedString(minWorkers)).append("\n");
+    sb.append("    maxWorkers: ").append(toIndentedString(maxWorkers)).append("\n");
+    sb.append("    perWorker: ").append(toIndentedString(perWorker)).append("\n");
+    sb.append("    cpus: ").append(toIndentedString(cpus)).append("\n");
+    sb.append("    gpus: ").append(toIndentedString(gpus)).append("\n");
+    sb.append("    memory: ").append(toIndentedString(memory)).append("\n");
+    sb.append("    gpuType: ").append(toIndentedString(gpuType)).append("\n");
+    sb.append("    storage: ").append(toIndentedString(storage)).append("\n");
+    sb.append("    nodesPerWorker: ").append(toIndentedString(nodesPerWorker)).append("\n");
     sb.append("}");
     return sb.toString();
   }
@@ -723,6 +1104,56 @@ public class GetLLMEndpointResponse {
     // add `spec` to the URL query string
     if (getSpec() != null) {
       joiner.add(getSpec().toUrlQueryString(prefix + "spec" + suffix));
+    }
+
+    // add `public_inference` to the URL query string
+    if (getPublicInference() != null) {
+      joiner.add(String.format(java.util.Locale.ROOT, "%spublic_inference%s=%s", prefix, suffix, ApiClient.urlEncode(ApiClient.valueToString(getPublicInference()))));
+    }
+
+    // add `min_workers` to the URL query string
+    if (getMinWorkers() != null) {
+      joiner.add(String.format(java.util.Locale.ROOT, "%smin_workers%s=%s", prefix, suffix, ApiClient.urlEncode(ApiClient.valueToString(getMinWorkers()))));
+    }
+
+    // add `max_workers` to the URL query string
+    if (getMaxWorkers() != null) {
+      joiner.add(String.format(java.util.Locale.ROOT, "%smax_workers%s=%s", prefix, suffix, ApiClient.urlEncode(ApiClient.valueToString(getMaxWorkers()))));
+    }
+
+    // add `per_worker` to the URL query string
+    if (getPerWorker() != null) {
+      joiner.add(String.format(java.util.Locale.ROOT, "%sper_worker%s=%s", prefix, suffix, ApiClient.urlEncode(ApiClient.valueToString(getPerWorker()))));
+    }
+
+    // add `cpus` to the URL query string
+    if (getCpus() != null) {
+      joiner.add(getCpus().toUrlQueryString(prefix + "cpus" + suffix));
+    }
+
+    // add `gpus` to the URL query string
+    if (getGpus() != null) {
+      joiner.add(String.format(java.util.Locale.ROOT, "%sgpus%s=%s", prefix, suffix, ApiClient.urlEncode(ApiClient.valueToString(getGpus()))));
+    }
+
+    // add `memory` to the URL query string
+    if (getMemory() != null) {
+      joiner.add(getMemory().toUrlQueryString(prefix + "memory" + suffix));
+    }
+
+    // add `gpu_type` to the URL query string
+    if (getGpuType() != null) {
+      joiner.add(String.format(java.util.Locale.ROOT, "%sgpu_type%s=%s", prefix, suffix, ApiClient.urlEncode(ApiClient.valueToString(getGpuType()))));
+    }
+
+    // add `storage` to the URL query string
+    if (getStorage() != null) {
+      joiner.add(getStorage().toUrlQueryString(prefix + "storage" + suffix));
+    }
+
+    // add `nodes_per_worker` to the URL query string
+    if (getNodesPerWorker() != null) {
+      joiner.add(String.format(java.util.Locale.ROOT, "%snodes_per_worker%s=%s", prefix, suffix, ApiClient.urlEncode(ApiClient.valueToString(getNodesPerWorker()))));
     }
 
     return joiner.toString();

@@ -118,7 +118,7 @@ public class PredictionWithIO {
   }
 
   /**
-   * URL to access the prediction resource (seeds era; today&#39;s API no longer sends it).
+   * URL to access the prediction resource (releases up to 0.22).
    * @return url
    */
   @jakarta.annotation.Nullable

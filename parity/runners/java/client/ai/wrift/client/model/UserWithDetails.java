@@ -109,7 +109,7 @@ public class UserWithDetails {
   }
 
   /**
-   * Unique identifier of the user (seeds era; today&#39;s API sends &#x60;account_id&#x60;).
+   * Unique identifier of the user (releases up to 0.22); the current API sends it as &#x60;account_id&#x60;, which clients read here when &#x60;id&#x60; is absent. 
    * @return id
    */
   @jakarta.annotation.Nullable
@@ -133,7 +133,7 @@ public class UserWithDetails {
   }
 
   /**
-   * The user&#39;s unique handle (seeds era; today&#39;s API sends it as &#x60;name&#x60;).
+   * The user&#39;s unique handle (releases up to 0.22); the current API sends it as &#x60;name&#x60;, which clients read here when &#x60;username&#x60; is absent. 
    * @return username
    */
   @jakarta.annotation.Nullable
