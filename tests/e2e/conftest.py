@@ -56,13 +56,4 @@ switches the emulator to before each test.
 """
 
 
-def handle(user: Any, era: str) -> Any:
-    """A user's unique handle as that era sends it: ``name`` today, ``username`` in the seeds.
-
-    Reading the other era's field gives ``UNSET``, so a scenario that reads the wrong one
-    for its era fails.
-    """
-    return user.name if era == "today" else user.username
-
-
 Scenario = Callable[[wriftai.Client, Form, Any], Any]

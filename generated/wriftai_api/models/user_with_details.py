@@ -46,12 +46,16 @@ class UserWithDetails:
     account_id: str | Unset = UNSET
     """ Unique identifier of the user's account (today's API; the seeds send `id`). """
     display_name: None | str | Unset = UNSET
-    """ The name the user shows, which need not be unique (today's API; the seeds send it as `name`). """
+    """ The name the user shows, which need not be unique. Releases up to 0.22
+    sent it as `name`, which clients read here when `display_name` is absent
+    (`name` itself reads what the API sends under it: the handle, today).
+     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _filled: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False)
     _fallbacks: ClassVar[dict[str, tuple[tuple[str, ...] | None, bool, str | None]]] = {
         "id": (("account_id",), False, None),
         "username": (("name",), False, None),
+        "display_name": (("name",), False, None),
     }
     _required_keys: ClassVar[frozenset[str]] = frozenset(
         {
@@ -158,7 +162,7 @@ class UserWithDetails:
             field_dict["username"] = username
         if account_id is not UNSET:
             field_dict["account_id"] = account_id
-        if display_name is not UNSET:
+        if display_name is not UNSET and "display_name" not in self._filled:
             field_dict["display_name"] = display_name
 
         return field_dict
@@ -251,7 +255,13 @@ class UserWithDetails:
         if not (type(account_id) is str) and account_id is not UNSET:
             raise TypeError(account_id)
 
-        display_name: None | str | Unset = d.get("display_name", UNSET)
+        display_name_source = d.get("display_name", UNSET)
+        if display_name_source is UNSET:
+            found = value_at(src_dict, ("name",))
+            if found is not UNSET and found is not None:
+                display_name_source = found
+                filled.append("display_name")
+        display_name: None | str | Unset = display_name_source
         if not (type(display_name) is str or display_name is None or display_name is UNSET):
             raise TypeError(display_name)
 

@@ -2094,7 +2094,9 @@ type User struct {
 	// CreatedAt Timestamp when the user joined WriftAI.
 	CreatedAt time.Time `json:"created_at"`
 
-	// DisplayName The name the user shows, which need not be unique (today's API; the seeds send it as `name`).
+	// DisplayName The name the user shows, which need not be unique. Releases up to 0.22
+	// sent it as `name`, which clients read here when `display_name` is absent
+	// (`name` itself reads what the API sends under it: the handle, today).
 	DisplayName nullable.Nullable[string] `json:"display_name,omitempty"`
 
 	// Id Unique identifier of the user (releases up to 0.22); the current API sends it as
@@ -2146,7 +2148,9 @@ type UserWithDetails struct {
 	// CreatedAt Timestamp when the user joined WriftAI.
 	CreatedAt time.Time `json:"created_at"`
 
-	// DisplayName The name the user shows, which need not be unique (today's API; the seeds send it as `name`).
+	// DisplayName The name the user shows, which need not be unique. Releases up to 0.22
+	// sent it as `name`, which clients read here when `display_name` is absent
+	// (`name` itself reads what the API sends under it: the handle, today).
 	DisplayName nullable.Nullable[string] `json:"display_name,omitempty"`
 
 	// Id Unique identifier of the user (releases up to 0.22); the current API sends it as

@@ -127,7 +127,10 @@ export type BaseUser = {
  */
 export type User = BaseUser & {
     /**
-     * The name the user shows, which need not be unique (today's API; the seeds send it as `name`).
+     * The name the user shows, which need not be unique. Releases up to 0.22
+     * sent it as `name`, which clients read here when `display_name` is absent
+     * (`name` itself reads what the API sends under it: the handle, today).
+     *
      */
     display_name?: string | null;
     /**

@@ -229,7 +229,7 @@ public class UserWithDetails {
   }
 
   /**
-   * The name the user shows, which need not be unique (today&#39;s API; the seeds send it as &#x60;name&#x60;).
+   * The name the user shows, which need not be unique. Releases up to 0.22 sent it as &#x60;name&#x60;, which clients read here when &#x60;display_name&#x60; is absent (&#x60;name&#x60; itself reads what the API sends under it: the handle, today). 
    * @return displayName
    */
   @jakarta.annotation.Nullable
