@@ -155,6 +155,7 @@ def install(peer: Peer, wheel: Path | None = None) -> Path:
         if wheel is not None and pins == list(peer.requirements):
             subprocess.run([*pip, "--no-deps", "--force-reinstall", str(wheel)], check=True)
             marker.write_text(wanted)
+            print(f"reinstalled {wheel.name} (built from {wheel.parent.name})", file=sys.stderr)
             return peer.python
     shutil.rmtree(peer.home, ignore_errors=True)
     peer.home.parent.mkdir(parents=True, exist_ok=True)
