@@ -2,7 +2,8 @@
 
 Each peer is installed from PyPI, pinned, into its own virtual environment under
 ``.bench-cache/peers/<name>/`` (the official WriftAI client is imported as ``wriftai``,
-like ours, so it cannot share an interpreter with it). Every contender, ours included,
+like ours, so it cannot share an interpreter with it); ours is built as a wheel from the
+working tree and installed the same way, as a user gets it. Every contender, ours included,
 runs `bench.contender` in an interpreter of its own, started once and kept for the
 whole table: so each side pays the same for being driven over a pipe (outside the timed
 code), starts from a fresh heap, and keeps its connection pools warm between rounds.
@@ -29,6 +30,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 CACHE = ROOT / ".bench-cache" / "peers"
+WHEELS = ROOT / ".bench-cache" / "wheels"
 CONTENDER = Path(__file__).resolve().parent / "contender.py"
 
 
@@ -67,50 +69,105 @@ def runtime_requirements() -> tuple[str, ...]:
         return tuple(tomllib.load(file)["project"]["dependencies"])
 
 
-def this_client() -> Peer:
-    """Our client as a user has it: its run-time dependencies alone, in a clean environment.
+# What goes into our wheel (pyproject.toml's wheel target, with its metadata and the
+# force-included openapi.yaml): a change to any of these builds a new wheel.
+WHEEL_SOURCES = ("wriftai", "generated/wriftai_api", "pyproject.toml", "openapi.yaml", "README.md")
 
-    The development environment (.venv) holds rich and click, which httpx imports for
-    its command line when they are there (about 35 ms), and much else; measured in it, our
-    import and our calls would not be comparable with the peers'. The working tree is put
-    on the path with a .pth file (as an editable install does), so that the rows measure
-    the code as it stands.
+
+def source_digest() -> str:
+    """A hash of the files our wheel is built from (caches and bytecode left out)."""
+    import hashlib
+
+    digest = hashlib.sha256()
+    for name in WHEEL_SOURCES:
+        top = ROOT / name
+        files = sorted(top.rglob("*")) if top.is_dir() else [top]
+        for path in files:
+            if not path.is_file() or "__pycache__" in path.parts or path.suffix == ".pyc":
+                continue
+            digest.update(str(path.relative_to(ROOT)).encode() + b"\0")
+            digest.update(path.read_bytes() + b"\0")
+    return digest.hexdigest()[:16]
+
+
+def build_wheel() -> Path:
+    """Our wheel, built from the working tree unless one of these very sources is cached.
+
+    Returns:
+        The wheel file, under ``.bench-cache/wheels/<digest>/``.
+    """
+    folder = WHEELS / source_digest()
+    built = sorted(folder.glob("wriftai-*.whl"))
+    if built:
+        return built[0]
+    shutil.rmtree(WHEELS, ignore_errors=True)  # only the wheel of the current tree is kept
+    CACHE.parent.mkdir(parents=True, exist_ok=True)
+    scratch = Path(tempfile.mkdtemp(prefix="wheel-", dir=CACHE.parent))
+    try:
+        pip = [sys.executable, "-m", "pip", "wheel", "--quiet", "--disable-pip-version-check"]
+        subprocess.run([*pip, "--no-deps", "--wheel-dir", str(scratch), str(ROOT)], check=True)
+        folder.parent.mkdir(parents=True, exist_ok=True)
+        scratch.rename(folder)
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+    return sorted(folder.glob("wriftai-*.whl"))[0]
+
+
+def this_client() -> Peer:
+    """Our client as a user has it: a wheel of the working tree, in a clean environment.
+
+    Installed with pip (which also writes the bytecode) into an environment of its own,
+    with its run-time dependencies alone. Neither the development environment (.venv,
+    where httpx finds rich and click and imports its command line) nor the source tree
+    is seen: from the repository's root, an interpreter started without ``-I`` imports
+    ``wriftai`` from ``./wriftai``, whichever environment it belongs to.
     """
     return Peer("wriftai-this", runtime_requirements(), "this repository")
 
 
-def install(peer: Peer) -> Path:
+def _marker(peer: Peer, wheel: Path | None) -> str:
+    """What an environment holds: its pins, and the digest of its wheel (ours)."""
+    digest = None if wheel is None else wheel.parent.name
+    return json.dumps({"requirements": peer.requirements, "wheel": digest})
+
+
+def install(peer: Peer, wheel: Path | None = None) -> Path:
     """Creates the peer's virtual environment unless it already holds these pins.
+
+    Args:
+        peer: The environment and its pinned requirements.
+        wheel: A wheel installed over the requirements (ours). When only the wheel
+            changed, it alone is reinstalled.
 
     Returns:
         Its interpreter.
     """
     marker = peer.home / ".installed"
-    source = [str(ROOT), str(ROOT / "generated")] if peer.name == "wriftai-this" else []
-    wanted = "\n".join([*peer.requirements, *source])
-    if peer.python.exists() and marker.exists() and marker.read_text() == wanted:
-        return peer.python
+    wanted = _marker(peer, wheel)
+    pip = [str(peer.python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
+    if peer.python.exists() and marker.exists():
+        if marker.read_text() == wanted:
+            return peer.python
+        try:
+            pins = json.loads(marker.read_text())["requirements"]
+        except (ValueError, KeyError, TypeError):  # a marker of an older bench
+            pins = None
+        if wheel is not None and pins == list(peer.requirements):
+            subprocess.run([*pip, "--no-deps", "--force-reinstall", str(wheel)], check=True)
+            marker.write_text(wanted)
+            print(f"reinstalled {wheel.name} (built from {wheel.parent.name})", file=sys.stderr)
+            return peer.python
     shutil.rmtree(peer.home, ignore_errors=True)
     peer.home.parent.mkdir(parents=True, exist_ok=True)
     start = time.perf_counter()
     # The base interpreter of this venv, so that every contender runs the same Python.
     base = getattr(sys, "_base_executable", sys.executable)
     subprocess.run([base, "-m", "venv", str(peer.home)], check=True)
-    pip = [str(peer.python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
-    subprocess.run([*pip, "--no-input", *peer.requirements], check=True)
-    if source:
-        site = subprocess.run(
-            [str(peer.python), "-c", "import sysconfig; print(sysconfig.get_path('purelib'))"],
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout.strip()
-        (Path(site) / "wriftai-working-tree.pth").write_text("\n".join(source) + "\n")
+    wheels = [] if wheel is None else [str(wheel)]
+    subprocess.run([*pip, "--no-input", *peer.requirements, *wheels], check=True)
     marker.write_text(wanted)
-    print(
-        f"installed {' '.join(peer.requirements)} in {time.perf_counter() - start:.0f} s",
-        file=sys.stderr,
-    )
+    names = [*peer.requirements, *([] if wheel is None else [wheel.name])]
+    print(f"installed {' '.join(names)} in {time.perf_counter() - start:.0f} s", file=sys.stderr)
     return peer.python
 
 
@@ -245,25 +302,51 @@ def compare(
     )
 
 
+# Only `sys` and `time` (built into the interpreter) come before the timed import, so
+# that nothing the module imports is loaded already; json loads after the clock stops.
+IMPORT_SNIPPET = """import sys, time
+start = time.perf_counter()
+import {module}
+seconds = time.perf_counter() - start
+import json
+print(json.dumps([seconds, {module}.__file__]))
+"""
+
+
 def import_seconds(python: Path, module: str) -> float:
-    snippet = (
-        f"import time; t = time.perf_counter(); import {module}; print(time.perf_counter() - t)"
-    )
+    """The time of ``import module`` in a fresh interpreter of that environment.
+
+    The clock runs around the import statement alone, so the interpreter's own start
+    (and its exit) is left out on every side alike. ``-I`` and a neutral working
+    directory keep the source tree and the caller's settings off the path; the module
+    must then come from the environment's own site-packages.
+    """
     out = subprocess.run(
-        [str(python), "-I", "-c", snippet],
+        [str(python), "-I", "-c", IMPORT_SNIPPET.format(module=module)],
         cwd=tempfile.gettempdir(),
         env=clean_env(),
         capture_output=True,
         text=True,
         check=True,
     )
-    return float(out.stdout)
+    seconds, file = json.loads(out.stdout)
+    home = python.parent.parent
+    if not Path(file).resolve().is_relative_to(home.resolve()):
+        raise RuntimeError(f"{module} came from {file}, not from {home}")
+    return float(seconds)
 
 
 def row_import(
-    ours_python: Path, peer_python: Path, module: str, label: str, count: int = 15
+    ours_python: Path, peer_python: Path, module: str, label: str, count: int = 21
 ) -> PeerRow:
+    """`import wriftai` from our wheel, next to the peer's import and to `import httpx`.
+
+    Each round starts the three interpreters one after the other, in a rotating order,
+    after one start of each that is not counted (it brings the files into the page cache).
+    """
     pythons = [(ours_python, "wriftai"), (peer_python, module), (ours_python, "httpx")]
+    for python, name in pythons:
+        import_seconds(python, name)
     times: list[list[float]] = [[] for _ in pythons]
     for index in range(count):
         shift = index % len(pythons)
@@ -271,7 +354,7 @@ def row_import(
             python, name = pythons[position]
             times[position].append(import_seconds(python, name))
     return compare(
-        f"import, fresh interpreter (`import {module}` for the peer)",
+        f"import from installed wheels, fresh interpreter (`import {module}` for the peer)",
         times,
         lambda s: f"{s * 1e3:.1f} ms",
         1.0,
@@ -316,28 +399,44 @@ ROWS: tuple[tuple[str, str, int, Callable[[float], str], float, str], ...] = (
 )
 
 
-def measure(base_url: str) -> tuple[list[PeerRow], list[str]]:
-    """Installs the peers (once) and measures every row.
+def environments() -> dict[str, Path]:
+    """Builds our wheel and installs every environment that lacks its pins (once).
+
+    Returns:
+        Each environment's interpreter, by name (ours is ``wriftai-this``).
+    """
+    ours = this_client()
+    pythons = {ours.name: install(ours, build_wheel())}
+    return pythons | {peer.name: install(peer) for peer in PEERS}
+
+
+def import_rows(pythons: dict[str, Path]) -> list[PeerRow]:
+    """The import rows: ours next to the official WriftAI client, then to `llmengine`."""
+    ours = pythons["wriftai-this"]
+    return [
+        row_import(ours, pythons[WRIFTAI_PEER.name], "wriftai", WRIFTAI_PEER.label),
+        row_import(ours, pythons[LLMENGINE_PEER.name], "llmengine", LLMENGINE_PEER.label),
+    ]
+
+
+def measure(base_url: str, pythons: dict[str, Path]) -> tuple[list[PeerRow], list[str]]:
+    """Measures every row but the import rows, against the canned server at `base_url`.
 
     Returns:
         The rows, and notes to print under the table (checks that failed).
     """
-    pythons = {peer.name: install(peer) for peer in (this_client(), *PEERS)}
     wriftai_python = pythons[WRIFTAI_PEER.name]
     llmengine_python = pythons[LLMENGINE_PEER.name]
     ours_python = pythons["wriftai-this"]
-    rows = [
-        row_import(ours_python, wriftai_python, "wriftai", WRIFTAI_PEER.label),
-        row_import(ours_python, llmengine_python, "llmengine", LLMENGINE_PEER.label),
-    ]
+    rows: list[PeerRow] = []
     notes: list[str] = []
     with ExitStack() as stack:
         ours = stack.enter_context(contender(ours_python, "ours", base_url))
         official = stack.enter_context(contender(wriftai_python, "wriftai-0.34", base_url))
         llm = stack.enter_context(contender(llmengine_python, "llmengine", base_url))
         raw = stack.enter_context(contender(ours_python, "httpx", base_url))
-        if Path(ours.file) != ROOT / "wriftai" / "__init__.py" or not official.file.startswith(
-            str(WRIFTAI_PEER.home)
+        if not official.file.startswith(str(WRIFTAI_PEER.home)) or not ours.file.startswith(
+            str(ours_python.parent.parent)
         ):
             raise RuntimeError(f"wrong clients: ours {ours.file}, peer {official.file}")
         for each in (ours, llm):  # every response the rows read parses (ours: strictly typed)

@@ -28,7 +28,6 @@ import logging
 import os
 import random
 import time
-import uuid
 import weakref
 from collections.abc import AsyncIterator, Iterator, Mapping
 from dataclasses import dataclass, field, replace
@@ -98,6 +97,8 @@ _configure_logging()
 
 def new_idempotency_key() -> str:
     """Returns a fresh idempotency key for one logical request."""
+    import uuid  # on first use: it imports platform, and `import wriftai` needs neither
+
     return str(uuid.uuid4())
 
 
