@@ -10,35 +10,38 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
+from spec_walk import load_spec, operations
 
 import wriftai_api
 import wriftai_api.api
 import wriftai_api.models
 
-SPEC_PATH = Path(__file__).resolve().parents[2] / "openapi.yaml"
 ENTRY_POINTS = ("sync", "sync_detailed", "asyncio", "asyncio_detailed")
 
 
-def spec_operations() -> list[tuple[str, str]]:
-    with SPEC_PATH.open(encoding="utf-8") as handle:
-        spec: dict[str, Any] = yaml.safe_load(handle)
-    return sorted(
-        (op["tags"][0], op["operationId"])
-        for item in spec["paths"].values()
-        for method, op in item.items()
-        if method in ("get", "put", "post", "delete", "patch")
-    )
+def spec_operations(spec: dict[str, Any]) -> list[tuple[str, str]]:
+    """(first tag, operation name) of every operation: the generated module's place."""
+    return sorted((op.tag, op.name) for op in operations(spec))
 
 
-OPERATIONS = spec_operations()
+OPERATIONS = spec_operations(load_spec())
 
 
 @pytest.mark.parametrize(("tag", "operation_id"), OPERATIONS)
 def test_each_operation_has_a_module_with_sync_and_async_functions(
     tag: str, operation_id: str
 ) -> None:
-    module = importlib.import_module(f"wriftai_api.api.{tag}.{operation_id}")
+    if not re.fullmatch(r"[a-z][a-z0-9_]*", operation_id):
+        message = f"operation {operation_id}: no snake_case operationId to name its module"
+        pytest.fail(message, pytrace=False)
+    try:
+        module = importlib.import_module(f"wriftai_api.api.{tag}.{operation_id}")
+    except ModuleNotFoundError:
+        pytest.fail(
+            f"operation {operation_id}: no module wriftai_api.api.{tag}.{operation_id}; "
+            "run `make generate`",
+            pytrace=False,
+        )
     for name in ENTRY_POINTS:
         function = getattr(module, name)
         assert inspect.iscoroutinefunction(function) == name.startswith("asyncio"), name

@@ -4,16 +4,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 from openapi_spec_validator import validate
-
-ROOT = Path(__file__).resolve().parents[2]
-SPEC_PATH = ROOT / "openapi.yaml"
-METHODS = ("get", "put", "post", "delete", "patch")
+from spec_walk import METHODS, deref, load_spec, resolve, undescribed_properties
 
 # Every operation of shared/api-reference.md, as (method, path) with path parameters
 # written `{}`: the reference names some parameters `{id}` where the spec uses a
@@ -115,9 +110,7 @@ STREAMING_OPERATIONS = {"create_prediction", "stream_prediction", "create_comple
 
 @pytest.fixture(scope="module")
 def spec() -> dict[str, Any]:
-    with SPEC_PATH.open(encoding="utf-8") as handle:
-        loaded: dict[str, Any] = yaml.safe_load(handle)
-    return loaded
+    return load_spec()
 
 
 def shape(path: str) -> str:
@@ -134,22 +127,6 @@ def operations(spec: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]
 def is_llm_engine(spec: dict[str, Any], path: str) -> bool:
     """Whether a path is LLM Engine's: its path item names servers of its own."""
     return "servers" in spec["paths"][path]
-
-
-def resolve(spec: dict[str, Any], ref: str) -> Any:
-    assert ref.startswith("#/"), f"only local references are used: {ref}"
-    node: Any = spec
-    for part in ref[2:].split("/"):
-        part = part.replace("~1", "/").replace("~0", "~")
-        assert isinstance(node, dict) and part in node, f"unresolved $ref {ref}"
-        node = node[part]
-    return node
-
-
-def deref(spec: dict[str, Any], node: Any) -> Any:
-    while isinstance(node, dict) and "$ref" in node:
-        node = resolve(spec, node["$ref"])
-    return node
 
 
 def walk(node: Any, where: str = "#") -> Iterator[tuple[str, Any]]:
@@ -178,7 +155,11 @@ def test_every_reference_operation_is_in_the_spec(spec: dict[str, Any]) -> None:
     present = {(method, shape(path)) for method, path, _ in operations(spec)}
     missing = [op for op in REFERENCE_OPERATIONS if op not in present]
     assert not missing, f"operations of api-reference.md missing from openapi.yaml: {missing}"
-    extra = present - set(REFERENCE_OPERATIONS)
+    extra = sorted(
+        f"{op.get('operationId')} ({method} {path})"
+        for method, path, op in operations(spec)
+        if (method, shape(path)) not in REFERENCE_OPERATIONS
+    )
     assert not extra, f"operations in openapi.yaml that api-reference.md does not have: {extra}"
 
 
@@ -234,13 +215,19 @@ def test_every_operation_is_named_summarised_tagged_and_described(spec: dict[str
 
 
 def test_every_operation_documents_its_errors_with_the_shared_schema(spec: dict[str, Any]) -> None:
+    wrong = []
     for method, path, op in operations(spec):
-        codes = set(op["responses"])
-        assert {"401", "429", "5XX"} <= codes, f"{method} {path}: responses {sorted(codes)}"
-        for code, response in op["responses"].items():
-            if code[0] in "45":
-                body = deref(spec, response)["content"]["application/json"]["schema"]
-                assert body == {"$ref": "#/components/schemas/Error"}, f"{method} {path} {code}"
+        where = f"operation {op.get('operationId')} ({method} {path})"
+        codes = {str(code) for code in op.get("responses") or {}}
+        if not {"401", "429", "5XX"} <= codes:
+            wrong.append(f"{where}: responses {sorted(codes)} lack one of 401, 429, 5XX")
+        for code, response in (op.get("responses") or {}).items():
+            if str(code)[0] in "45":
+                media = (deref(spec, response).get("content") or {}).get("application/json")
+                body = media.get("schema") if isinstance(media, dict) else None
+                if body != {"$ref": "#/components/schemas/Error"}:
+                    wrong.append(f"{where}: the {code} body is {body!r}, not a $ref to Error")
+    assert not wrong, wrong
 
 
 def test_rate_limit_and_request_id_headers(spec: dict[str, Any]) -> None:
@@ -261,15 +248,16 @@ def has_example(node: Any) -> bool:
 
 def test_every_operation_has_an_example(spec: dict[str, Any]) -> None:
     for method, path, op in operations(spec):
+        where = f"operation {op.get('operationId')} ({method} {path})"
         media = list(deref(spec, op.get("requestBody", {})).get("content", {}).values())
         for code, response in op["responses"].items():
-            if code.startswith("2"):
+            if str(code).startswith("2"):
                 media += list(deref(spec, response).get("content", {}).values())
         if media:
-            assert any(has_example(m) for m in media), f"{method} {path}: no body example"
+            assert any(has_example(m) for m in media), f"{where}: no body example"
         else:  # no body either way (e.g. a DELETE answered 204): its parameters carry them
             params = [deref(spec, p) for p in op.get("parameters", [])]
-            assert params and all(has_example(p) for p in params), f"{method} {path}: no example"
+            assert params and all(has_example(p) for p in params), f"{where}: no example"
 
 
 def test_every_ref_resolves(spec: dict[str, Any]) -> None:
@@ -280,13 +268,9 @@ def test_every_ref_resolves(spec: dict[str, Any]) -> None:
 
 
 def test_every_schema_property_is_described(spec: dict[str, Any]) -> None:
-    undescribed = []
-    for where, node in walk(spec["components"]["schemas"], "#/components/schemas"):
-        if isinstance(node, dict) and isinstance(node.get("properties"), dict):
-            for name, prop in node["properties"].items():
-                target = deref(spec, prop)
-                if not (prop.get("description") or target.get("description")):
-                    undescribed.append(f"{where}/properties/{name}")
+    """Of every schema: named, inline in an operation (placed by its operationId) or inline
+    in a shared parameter, header or response."""
+    undescribed = undescribed_properties(spec)
     assert not undescribed, undescribed
 
 
@@ -301,8 +285,8 @@ def test_event_streams_and_their_payloads(spec: dict[str, Any]) -> None:
     schemas = spec["components"]["schemas"]
     for name in ("PredictionStreamEvent", "CompletionStreamResponse"):
         assert name in schemas
-    events = {ref["$ref"].rsplit("/", 1)[1] for ref in schemas["PredictionStreamEvent"]["oneOf"]}
-    consts = {schemas[e]["properties"]["event"]["const"] for e in events}
+    events = [deref(spec, event) for event in schemas["PredictionStreamEvent"]["oneOf"]]
+    consts = {event["properties"]["event"]["const"] for event in events}
     assert consts == {"init", "output", "error", "done"}
 
 
