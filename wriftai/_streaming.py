@@ -420,7 +420,7 @@ class EventCursor:
         from wriftai_api.api.predictions import stream_prediction
         from wriftai_api.types import UNSET
 
-        kwargs: dict[str, Any] = stream_prediction._get_kwargs(
+        kwargs: dict[str, Any] = stream_prediction.build_request(
             self.prediction_id,
             after_id=UNSET if self.last_id is None else self.last_id,
             prefer=UNSET if self.idle is None else f"wait={seconds(self.idle)}",
@@ -568,7 +568,7 @@ class SSECursor(Protocol[E_co]):
     backoff: float
 
     def next_request(self) -> dict[str, Any]:
-        """The request (``_get_kwargs`` form) of the next connection."""
+        """The request (``build_request`` form) of the next connection."""
         ...
 
     def start(self, response: httpx.Response) -> None:
@@ -660,7 +660,7 @@ class CompletionCursor:
     reading) leaves the completion incomplete.
 
     Args:
-        request: The request of the stream (``create_completion_stream._get_kwargs``).
+        request: The request of the stream (``create_completion_stream.build_request``).
         strict: Raise `APIResponseValidationError` on an event that does not conform.
     """
 

@@ -556,7 +556,7 @@ class HTTP:
         *,
         direct: bool = False,
     ) -> httpx.Request:
-        """Builds a request from a generated endpoint's ``_get_kwargs()`` result.
+        """Builds a request from a generated endpoint's ``build_request()`` result.
 
         Args:
             client: The httpx client that will send it (its defaults are merged in).
@@ -656,7 +656,7 @@ class HTTP:
         """Sends a request and returns its successful response.
 
         Args:
-            kwargs: A generated endpoint's ``_get_kwargs()`` result.
+            kwargs: A generated endpoint's ``build_request()`` result.
             stream: Leave the body unread (the caller must close the response).
 
         Returns:
@@ -695,7 +695,7 @@ class HTTP:
         """The asynchronous form of `send`.
 
         Args:
-            kwargs: A generated endpoint's ``_get_kwargs()`` result.
+            kwargs: A generated endpoint's ``build_request()`` result.
             stream: Leave the body unread (the caller must close the response).
 
         Returns:

@@ -2,8 +2,8 @@
 
 A facade method checks its arguments, then calls `Resource._call` (or `_async_call`) with
 the generated endpoint module and the type it must return. The request is built by the
-endpoint's ``_get_kwargs``, sent by `wriftai._transport.HTTP`, and parsed by the
-endpoint's ``_parse_response``; only the send differs between sync and async.
+endpoint's ``build_request``, sent by `wriftai._transport.HTTP`, and parsed by the
+endpoint's ``parse_response``; only the send differs between sync and async.
 """
 
 from __future__ import annotations
@@ -50,19 +50,6 @@ class _PageModel(Protocol[T]):
 # A field a tolerant read could not fill raises wriftai's own error (a WriftAIError too).
 wriftai_api.types.field_error_class = ResponseFieldError
 
-_parse_client: Any = None
-
-
-def _parser() -> Any:
-    """A tokenless generated client, only for the endpoints' ``_parse_response``."""
-    global _parse_client
-    if _parse_client is None:
-        from wriftai_api.client import Client
-
-        _parse_client = Client(base_url="")
-    return _parse_client
-
-
 REPEATABLE_OPERATIONS = frozenset(
     {
         "create_completion",
@@ -77,7 +64,7 @@ are retried after any transient failure, like a GET (see `wriftai._transport`)."
 
 
 def request_kwargs(endpoint: ModuleType, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
-    """The generated ``_get_kwargs`` of an endpoint, with an idempotency key when it takes one.
+    """The generated ``build_request`` of an endpoint, with an idempotency key when it takes one.
 
     Args:
         endpoint: A generated endpoint module.
@@ -89,7 +76,7 @@ def request_kwargs(endpoint: ModuleType, args: tuple[Any, ...], kwargs: dict[str
     """
     if "idempotency_key" in kwargs and kwargs["idempotency_key"] is None:
         kwargs = {**kwargs, "idempotency_key": new_idempotency_key()}
-    request = endpoint._get_kwargs(*args, **kwargs)
+    request = endpoint.build_request(*args, **kwargs)
     if endpoint.__name__.rpartition(".")[2] in REPEATABLE_OPERATIONS:
         request["repeatable"] = True
     return request
@@ -120,7 +107,7 @@ def parse(endpoint: ModuleType, expect: type[T], response: httpx.Response, *, st
     context = ParseContext(operation, strict=strict)
     token = PARSE_CONTEXT.set(context)
     try:
-        result = endpoint._parse_response(client=_parser(), response=response)
+        result = endpoint.parse_response(response)
         if isinstance(result, expect):
             return result
         return _undocumented(operation, expect, response, strict)

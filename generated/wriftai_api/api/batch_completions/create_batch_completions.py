@@ -11,10 +11,12 @@ from ...models.error import Error
 from ...types import Response, json_loads
 
 
-def _get_kwargs(
+def build_request(
     *,
     body: CreateBatchCompletionsRequest,
 ) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for `create_batch_completions`:
+    method, url, and the params, headers and body it takes."""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -30,9 +32,12 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+def parse_response(
+    response: httpx.Response, *, raise_on_unexpected_status: bool = False
 ) -> CreateBatchCompletionsResponse | Error | None:
+    """The parsed body of a response to `create_batch_completions`, by its status; None (or
+    `errors.UnexpectedStatus` when `raise_on_unexpected_status`) for a status it does not
+    document."""
     if response.status_code == 200:
         response_200 = CreateBatchCompletionsResponse.from_dict(json_loads(response.content))
 
@@ -68,7 +73,7 @@ def _parse_response(
 
         return response_5xx
 
-    if client.raise_on_unexpected_status:
+    if raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
@@ -81,7 +86,7 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_response(response, raise_on_unexpected_status=client.raise_on_unexpected_status),
     )
 
 
@@ -115,7 +120,7 @@ def sync_detailed(
         Response[CreateBatchCompletionsResponse | Error]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         body=body,
     )
 
@@ -192,7 +197,7 @@ async def asyncio_detailed(
         Response[CreateBatchCompletionsResponse | Error]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         body=body,
     )
 

@@ -10,11 +10,13 @@ from ...models.error import Error
 from ...types import UNSET, Response, json_loads
 
 
-def _get_kwargs(
+def build_request(
     *,
     body: CompletionRequest,
     model_endpoint_name: str,
 ) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for `create_completion_stream`:
+    method, url, and the params, headers and body it takes."""
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
@@ -37,7 +39,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | str | None:
+def parse_response(response: httpx.Response, *, raise_on_unexpected_status: bool = False) -> Error | str | None:
+    """The parsed body of a response to `create_completion_stream`, by its status; None (or
+    `errors.UnexpectedStatus` when `raise_on_unexpected_status`) for a status it does not
+    document."""
     if response.status_code == 200:
         response_200 = response.text
         return response_200
@@ -72,7 +77,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_5xx
 
-    if client.raise_on_unexpected_status:
+    if raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
@@ -83,7 +88,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_response(response, raise_on_unexpected_status=client.raise_on_unexpected_status),
     )
 
 
@@ -123,7 +128,7 @@ def sync_detailed(
         Response[Error | str]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         body=body,
         model_endpoint_name=model_endpoint_name,
     )
@@ -214,7 +219,7 @@ async def asyncio_detailed(
         Response[Error | str]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         body=body,
         model_endpoint_name=model_endpoint_name,
     )

@@ -11,9 +11,11 @@ from ...models.error import Error
 from ...types import Response, json_loads
 
 
-def _get_kwargs(
+def build_request(
     file_id: str,
 ) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for `delete_file`:
+    method, url, and the params, headers and body it takes."""
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
@@ -25,9 +27,12 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+def parse_response(
+    response: httpx.Response, *, raise_on_unexpected_status: bool = False
 ) -> DeleteFileResponse | Error | None:
+    """The parsed body of a response to `delete_file`, by its status; None (or
+    `errors.UnexpectedStatus` when `raise_on_unexpected_status`) for a status it does not
+    document."""
     if response.status_code == 200:
         response_200 = DeleteFileResponse.from_dict(json_loads(response.content))
 
@@ -58,7 +63,7 @@ def _parse_response(
 
         return response_5xx
 
-    if client.raise_on_unexpected_status:
+    if raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
@@ -71,7 +76,7 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_response(response, raise_on_unexpected_status=client.raise_on_unexpected_status),
     )
 
 
@@ -95,7 +100,7 @@ def sync_detailed(
         Response[DeleteFileResponse | Error]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         file_id=file_id,
     )
 
@@ -152,7 +157,7 @@ async def asyncio_detailed(
         Response[DeleteFileResponse | Error]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         file_id=file_id,
     )
 

@@ -11,10 +11,12 @@ from ...models.upload_file_response import UploadFileResponse
 from ...types import Response, json_loads
 
 
-def _get_kwargs(
+def build_request(
     *,
     body: UploadFileRequest,
 ) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for `upload_file`:
+    method, url, and the params, headers and body it takes."""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -30,9 +32,12 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+def parse_response(
+    response: httpx.Response, *, raise_on_unexpected_status: bool = False
 ) -> Error | UploadFileResponse | None:
+    """The parsed body of a response to `upload_file`, by its status; None (or
+    `errors.UnexpectedStatus` when `raise_on_unexpected_status`) for a status it does not
+    document."""
     if response.status_code == 200:
         response_200 = UploadFileResponse.from_dict(json_loads(response.content))
 
@@ -63,7 +68,7 @@ def _parse_response(
 
         return response_5xx
 
-    if client.raise_on_unexpected_status:
+    if raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
@@ -76,7 +81,7 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_response(response, raise_on_unexpected_status=client.raise_on_unexpected_status),
     )
 
 
@@ -104,7 +109,7 @@ def sync_detailed(
         Response[Error | UploadFileResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         body=body,
     )
 
@@ -169,7 +174,7 @@ async def asyncio_detailed(
         Response[Error | UploadFileResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         body=body,
     )
 

@@ -11,10 +11,12 @@ from ...models.model_download_response import ModelDownloadResponse
 from ...types import Response, json_loads
 
 
-def _get_kwargs(
+def build_request(
     *,
     body: ModelDownloadRequest,
 ) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for `download_model`:
+    method, url, and the params, headers and body it takes."""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -30,9 +32,12 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+def parse_response(
+    response: httpx.Response, *, raise_on_unexpected_status: bool = False
 ) -> Error | ModelDownloadResponse | None:
+    """The parsed body of a response to `download_model`, by its status; None (or
+    `errors.UnexpectedStatus` when `raise_on_unexpected_status`) for a status it does not
+    document."""
     if response.status_code == 200:
         response_200 = ModelDownloadResponse.from_dict(json_loads(response.content))
 
@@ -63,7 +68,7 @@ def _parse_response(
 
         return response_5xx
 
-    if client.raise_on_unexpected_status:
+    if raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
@@ -76,7 +81,7 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_response(response, raise_on_unexpected_status=client.raise_on_unexpected_status),
     )
 
 
@@ -103,7 +108,7 @@ def sync_detailed(
         Response[Error | ModelDownloadResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         body=body,
     )
 
@@ -166,7 +171,7 @@ async def asyncio_detailed(
         Response[Error | ModelDownloadResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         body=body,
     )
 

@@ -11,11 +11,13 @@ from ...models.model_endpoint_order_by import ModelEndpointOrderBy
 from ...types import UNSET, Response, Unset, json_loads
 
 
-def _get_kwargs(
+def build_request(
     *,
     name: str | Unset = UNSET,
     order_by: ModelEndpointOrderBy | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for `list_llm_endpoints`:
+    method, url, and the params, headers and body it takes."""
 
     params: dict[str, Any] = {}
 
@@ -38,9 +40,12 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+def parse_response(
+    response: httpx.Response, *, raise_on_unexpected_status: bool = False
 ) -> Error | ListLLMEndpointsResponse | None:
+    """The parsed body of a response to `list_llm_endpoints`, by its status; None (or
+    `errors.UnexpectedStatus` when `raise_on_unexpected_status`) for a status it does not
+    document."""
     if response.status_code == 200:
         response_200 = ListLLMEndpointsResponse.from_dict(json_loads(response.content))
 
@@ -66,7 +71,7 @@ def _parse_response(
 
         return response_5xx
 
-    if client.raise_on_unexpected_status:
+    if raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
@@ -79,7 +84,7 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_response(response, raise_on_unexpected_status=client.raise_on_unexpected_status),
     )
 
 
@@ -106,7 +111,7 @@ def sync_detailed(
         Response[Error | ListLLMEndpointsResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         name=name,
         order_by=order_by,
     )
@@ -171,7 +176,7 @@ async def asyncio_detailed(
         Response[Error | ListLLMEndpointsResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         name=name,
         order_by=order_by,
     )

@@ -12,11 +12,13 @@ from ...models.update_llm_endpoint_response import UpdateLLMEndpointResponse
 from ...types import Response, json_loads
 
 
-def _get_kwargs(
+def build_request(
     model_endpoint_name: str,
     *,
     body: UpdateLLMEndpointRequest,
 ) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for `update_llm_endpoint`:
+    method, url, and the params, headers and body it takes."""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -34,9 +36,12 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+def parse_response(
+    response: httpx.Response, *, raise_on_unexpected_status: bool = False
 ) -> Error | UpdateLLMEndpointResponse | None:
+    """The parsed body of a response to `update_llm_endpoint`, by its status; None (or
+    `errors.UnexpectedStatus` when `raise_on_unexpected_status`) for a status it does not
+    document."""
     if response.status_code == 200:
         response_200 = UpdateLLMEndpointResponse.from_dict(json_loads(response.content))
 
@@ -72,7 +77,7 @@ def _parse_response(
 
         return response_5xx
 
-    if client.raise_on_unexpected_status:
+    if raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
@@ -85,7 +90,7 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_response(response, raise_on_unexpected_status=client.raise_on_unexpected_status),
     )
 
 
@@ -126,7 +131,7 @@ def sync_detailed(
         Response[Error | UpdateLLMEndpointResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         model_endpoint_name=model_endpoint_name,
         body=body,
     )
@@ -219,7 +224,7 @@ async def asyncio_detailed(
         Response[Error | UpdateLLMEndpointResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         model_endpoint_name=model_endpoint_name,
         body=body,
     )

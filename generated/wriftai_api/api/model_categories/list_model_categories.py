@@ -10,11 +10,13 @@ from ...models.model_category_page import ModelCategoryPage
 from ...types import UNSET, Response, Unset, json_loads
 
 
-def _get_kwargs(
+def build_request(
     *,
     cursor: str | Unset = UNSET,
     page_size: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for `list_model_categories`:
+    method, url, and the params, headers and body it takes."""
 
     params: dict[str, Any] = {}
 
@@ -33,9 +35,12 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+def parse_response(
+    response: httpx.Response, *, raise_on_unexpected_status: bool = False
 ) -> Error | ModelCategoryPage | None:
+    """The parsed body of a response to `list_model_categories`, by its status; None (or
+    `errors.UnexpectedStatus` when `raise_on_unexpected_status`) for a status it does not
+    document."""
     if response.status_code == 200:
         response_200 = ModelCategoryPage.from_dict(json_loads(response.content))
 
@@ -61,7 +66,7 @@ def _parse_response(
 
         return response_5xx
 
-    if client.raise_on_unexpected_status:
+    if raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
@@ -74,7 +79,7 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_response(response, raise_on_unexpected_status=client.raise_on_unexpected_status),
     )
 
 
@@ -100,7 +105,7 @@ def sync_detailed(
         Response[Error | ModelCategoryPage]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         cursor=cursor,
         page_size=page_size,
     )
@@ -163,7 +168,7 @@ async def asyncio_detailed(
         Response[Error | ModelCategoryPage]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         cursor=cursor,
         page_size=page_size,
     )

@@ -11,10 +11,12 @@ from ...models.model import Model
 from ...types import Response, json_loads
 
 
-def _get_kwargs(
+def build_request(
     owner: str,
     name: str,
 ) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for `get_model`:
+    method, url, and the params, headers and body it takes."""
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -27,7 +29,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Model | None:
+def parse_response(response: httpx.Response, *, raise_on_unexpected_status: bool = False) -> Error | Model | None:
+    """The parsed body of a response to `get_model`, by its status; None (or
+    `errors.UnexpectedStatus` when `raise_on_unexpected_status`) for a status it does not
+    document."""
     if response.status_code == 200:
         response_200 = Model.from_dict(json_loads(response.content))
 
@@ -53,7 +58,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_5xx
 
-    if client.raise_on_unexpected_status:
+    if raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
@@ -64,7 +69,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_response(response, raise_on_unexpected_status=client.raise_on_unexpected_status),
     )
 
 
@@ -90,7 +95,7 @@ def sync_detailed(
         Response[Error | Model]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         owner=owner,
         name=name,
     )
@@ -153,7 +158,7 @@ async def asyncio_detailed(
         Response[Error | Model]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         owner=owner,
         name=name,
     )

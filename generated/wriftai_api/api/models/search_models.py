@@ -10,12 +10,14 @@ from ...models.model_page import ModelPage
 from ...types import UNSET, Response, Unset, json_loads
 
 
-def _get_kwargs(
+def build_request(
     *,
     q: str,
     cursor: str | Unset = UNSET,
     page_size: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for `search_models`:
+    method, url, and the params, headers and body it takes."""
 
     params: dict[str, Any] = {}
 
@@ -36,7 +38,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | ModelPage | None:
+def parse_response(response: httpx.Response, *, raise_on_unexpected_status: bool = False) -> Error | ModelPage | None:
+    """The parsed body of a response to `search_models`, by its status; None (or
+    `errors.UnexpectedStatus` when `raise_on_unexpected_status`) for a status it does not
+    document."""
     if response.status_code == 200:
         response_200 = ModelPage.from_dict(json_loads(response.content))
 
@@ -62,7 +67,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_5xx
 
-    if client.raise_on_unexpected_status:
+    if raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
@@ -73,7 +78,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_response(response, raise_on_unexpected_status=client.raise_on_unexpected_status),
     )
 
 
@@ -101,7 +106,7 @@ def sync_detailed(
         Response[Error | ModelPage]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         q=q,
         cursor=cursor,
         page_size=page_size,
@@ -170,7 +175,7 @@ async def asyncio_detailed(
         Response[Error | ModelPage]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         q=q,
         cursor=cursor,
         page_size=page_size,

@@ -12,12 +12,14 @@ from ...models.update_model_params import UpdateModelParams
 from ...types import Response, json_loads
 
 
-def _get_kwargs(
+def build_request(
     owner: str,
     name: str,
     *,
     body: UpdateModelParams,
 ) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for `update_model`:
+    method, url, and the params, headers and body it takes."""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -36,7 +38,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Model | None:
+def parse_response(response: httpx.Response, *, raise_on_unexpected_status: bool = False) -> Error | Model | None:
+    """The parsed body of a response to `update_model`, by its status; None (or
+    `errors.UnexpectedStatus` when `raise_on_unexpected_status`) for a status it does not
+    document."""
     if response.status_code == 200:
         response_200 = Model.from_dict(json_loads(response.content))
 
@@ -82,7 +87,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_5xx
 
-    if client.raise_on_unexpected_status:
+    if raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
@@ -93,7 +98,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_response(response, raise_on_unexpected_status=client.raise_on_unexpected_status),
     )
 
 
@@ -121,7 +126,7 @@ def sync_detailed(
         Response[Error | Model]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         owner=owner,
         name=name,
         body=body,
@@ -190,7 +195,7 @@ async def asyncio_detailed(
         Response[Error | Model]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         owner=owner,
         name=name,
         body=body,

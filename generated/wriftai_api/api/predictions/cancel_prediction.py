@@ -12,11 +12,13 @@ from ...models.prediction_with_io import PredictionWithIO
 from ...types import UNSET, Response, Unset, json_loads
 
 
-def _get_kwargs(
+def build_request(
     prediction_id: str,
     *,
     idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for `cancel_prediction`:
+    method, url, and the params, headers and body it takes."""
     headers: dict[str, Any] = {}
     if not isinstance(idempotency_key, Unset):
         headers["Idempotency-Key"] = idempotency_key
@@ -32,9 +34,12 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+def parse_response(
+    response: httpx.Response, *, raise_on_unexpected_status: bool = False
 ) -> CancelAccepted | Error | PredictionWithIO | None:
+    """The parsed body of a response to `cancel_prediction`, by its status; None (or
+    `errors.UnexpectedStatus` when `raise_on_unexpected_status`) for a status it does not
+    document."""
     if response.status_code == 200:
         response_200 = PredictionWithIO.from_dict(json_loads(response.content))
 
@@ -70,7 +75,7 @@ def _parse_response(
 
         return response_5xx
 
-    if client.raise_on_unexpected_status:
+    if raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
@@ -83,7 +88,7 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_response(response, raise_on_unexpected_status=client.raise_on_unexpected_status),
     )
 
 
@@ -112,7 +117,7 @@ def sync_detailed(
         Response[CancelAccepted | Error | PredictionWithIO]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         prediction_id=prediction_id,
         idempotency_key=idempotency_key,
     )
@@ -181,7 +186,7 @@ async def asyncio_detailed(
         Response[CancelAccepted | Error | PredictionWithIO]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         prediction_id=prediction_id,
         idempotency_key=idempotency_key,
     )

@@ -11,13 +11,15 @@ from ...models.prediction_with_io import PredictionWithIO
 from ...types import UNSET, Response, Unset, json_loads
 
 
-def _get_kwargs(
+def build_request(
     *,
     body: CreatePredictionRequest,
     validate_input: bool | Unset = UNSET,
     prefer: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for `create_prediction`:
+    method, url, and the params, headers and body it takes."""
     headers: dict[str, Any] = {}
     if not isinstance(validate_input, Unset):
         headers["Validate-Input"] = "true" if validate_input else "false"
@@ -41,9 +43,12 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+def parse_response(
+    response: httpx.Response, *, raise_on_unexpected_status: bool = False
 ) -> Error | PredictionWithIO | None:
+    """The parsed body of a response to `create_prediction`, by its status; None (or
+    `errors.UnexpectedStatus` when `raise_on_unexpected_status`) for a status it does not
+    document."""
     if response.status_code == 200:
         response_200 = PredictionWithIO.from_dict(json_loads(response.content))
 
@@ -94,7 +99,7 @@ def _parse_response(
 
         return response_5xx
 
-    if client.raise_on_unexpected_status:
+    if raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
@@ -107,7 +112,7 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_response(response, raise_on_unexpected_status=client.raise_on_unexpected_status),
     )
 
 
@@ -148,7 +153,7 @@ def sync_detailed(
         Response[Error | PredictionWithIO]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         body=body,
         validate_input=validate_input,
         prefer=prefer,
@@ -245,7 +250,7 @@ async def asyncio_detailed(
         Response[Error | PredictionWithIO]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         body=body,
         validate_input=validate_input,
         prefer=prefer,

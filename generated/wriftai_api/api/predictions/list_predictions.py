@@ -11,12 +11,14 @@ from ...models.prediction_status import PredictionStatus
 from ...types import UNSET, Response, Unset, json_loads
 
 
-def _get_kwargs(
+def build_request(
     *,
     cursor: str | Unset = UNSET,
     page_size: int | Unset = UNSET,
     statuses: list[PredictionStatus | str] | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for `list_predictions`:
+    method, url, and the params, headers and body it takes."""
 
     params: dict[str, Any] = {}
 
@@ -48,7 +50,12 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | PredictionPage | None:
+def parse_response(
+    response: httpx.Response, *, raise_on_unexpected_status: bool = False
+) -> Error | PredictionPage | None:
+    """The parsed body of a response to `list_predictions`, by its status; None (or
+    `errors.UnexpectedStatus` when `raise_on_unexpected_status`) for a status it does not
+    document."""
     if response.status_code == 200:
         response_200 = PredictionPage.from_dict(json_loads(response.content))
 
@@ -74,7 +81,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_5xx
 
-    if client.raise_on_unexpected_status:
+    if raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
@@ -87,7 +94,7 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_response(response, raise_on_unexpected_status=client.raise_on_unexpected_status),
     )
 
 
@@ -115,7 +122,7 @@ def sync_detailed(
         Response[Error | PredictionPage]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         cursor=cursor,
         page_size=page_size,
         statuses=statuses,
@@ -184,7 +191,7 @@ async def asyncio_detailed(
         Response[Error | PredictionPage]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         cursor=cursor,
         page_size=page_size,
         statuses=statuses,

@@ -10,12 +10,14 @@ from ...models.error import Error
 from ...types import UNSET, Response, Unset, json_loads
 
 
-def _get_kwargs(
+def build_request(
     prediction_id: str,
     *,
     after_id: str | Unset = UNSET,
     prefer: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for `stream_prediction`:
+    method, url, and the params, headers and body it takes."""
     headers: dict[str, Any] = {}
     if not isinstance(prefer, Unset):
         headers["Prefer"] = prefer
@@ -38,7 +40,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | str | None:
+def parse_response(response: httpx.Response, *, raise_on_unexpected_status: bool = False) -> Error | str | None:
+    """The parsed body of a response to `stream_prediction`, by its status; None (or
+    `errors.UnexpectedStatus` when `raise_on_unexpected_status`) for a status it does not
+    document."""
     if response.status_code == 200:
         response_200 = response.text
         return response_200
@@ -68,7 +73,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_5xx
 
-    if client.raise_on_unexpected_status:
+    if raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
@@ -79,7 +84,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_response(response, raise_on_unexpected_status=client.raise_on_unexpected_status),
     )
 
 
@@ -113,7 +118,7 @@ def sync_detailed(
         Response[Error | str]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         prediction_id=prediction_id,
         after_id=after_id,
         prefer=prefer,
@@ -194,7 +199,7 @@ async def asyncio_detailed(
         Response[Error | str]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         prediction_id=prediction_id,
         after_id=after_id,
         prefer=prefer,

@@ -12,12 +12,14 @@ from ...models.upload_completion import UploadCompletion
 from ...types import UNSET, Response, Unset, json_loads
 
 
-def _get_kwargs(
+def build_request(
     upload_id: str,
     *,
     body: CompleteUploadRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for `complete_upload`:
+    method, url, and the params, headers and body it takes."""
     headers: dict[str, Any] = {}
     if not isinstance(idempotency_key, Unset):
         headers["Idempotency-Key"] = idempotency_key
@@ -37,9 +39,12 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+def parse_response(
+    response: httpx.Response, *, raise_on_unexpected_status: bool = False
 ) -> Error | UploadCompletion | None:
+    """The parsed body of a response to `complete_upload`, by its status; None (or
+    `errors.UnexpectedStatus` when `raise_on_unexpected_status`) for a status it does not
+    document."""
     if response.status_code == 200:
         response_200 = UploadCompletion.from_dict(json_loads(response.content))
 
@@ -80,7 +85,7 @@ def _parse_response(
 
         return response_5xx
 
-    if client.raise_on_unexpected_status:
+    if raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
@@ -93,7 +98,7 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_response(response, raise_on_unexpected_status=client.raise_on_unexpected_status),
     )
 
 
@@ -135,7 +140,7 @@ def sync_detailed(
         Response[Error | UploadCompletion]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         upload_id=upload_id,
         body=body,
         idempotency_key=idempotency_key,
@@ -232,7 +237,7 @@ async def asyncio_detailed(
         Response[Error | UploadCompletion]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         upload_id=upload_id,
         body=body,
         idempotency_key=idempotency_key,

@@ -12,13 +12,15 @@ from ...models.users_sort_by import UsersSortBy
 from ...types import UNSET, Response, Unset, json_loads
 
 
-def _get_kwargs(
+def build_request(
     *,
     cursor: str | Unset = UNSET,
     page_size: int | Unset = UNSET,
     sort_by: str | Unset | UsersSortBy = UNSET,
     sort_direction: SortDirection | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for `list_users`:
+    method, url, and the params, headers and body it takes."""
 
     params: dict[str, Any] = {}
 
@@ -52,7 +54,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | UserPage | None:
+def parse_response(response: httpx.Response, *, raise_on_unexpected_status: bool = False) -> Error | UserPage | None:
+    """The parsed body of a response to `list_users`, by its status; None (or
+    `errors.UnexpectedStatus` when `raise_on_unexpected_status`) for a status it does not
+    document."""
     if response.status_code == 200:
         response_200 = UserPage.from_dict(json_loads(response.content))
 
@@ -78,7 +83,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_5xx
 
-    if client.raise_on_unexpected_status:
+    if raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
@@ -89,7 +94,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_response(response, raise_on_unexpected_status=client.raise_on_unexpected_status),
     )
 
 
@@ -124,7 +129,7 @@ def sync_detailed(
         Response[Error | UserPage]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         cursor=cursor,
         page_size=page_size,
         sort_by=sort_by,
@@ -209,7 +214,7 @@ async def asyncio_detailed(
         Response[Error | UserPage]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         cursor=cursor,
         page_size=page_size,
         sort_by=sort_by,

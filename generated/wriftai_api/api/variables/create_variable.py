@@ -11,11 +11,13 @@ from ...models.variable import Variable
 from ...types import UNSET, Response, Unset, json_loads
 
 
-def _get_kwargs(
+def build_request(
     *,
     body: CreateVariableParams,
     idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for `create_variable`:
+    method, url, and the params, headers and body it takes."""
     headers: dict[str, Any] = {}
     if not isinstance(idempotency_key, Unset):
         headers["Idempotency-Key"] = idempotency_key
@@ -33,7 +35,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Variable | None:
+def parse_response(response: httpx.Response, *, raise_on_unexpected_status: bool = False) -> Error | Variable | None:
+    """The parsed body of a response to `create_variable`, by its status; None (or
+    `errors.UnexpectedStatus` when `raise_on_unexpected_status`) for a status it does not
+    document."""
     if response.status_code == 200:
         response_200 = Variable.from_dict(json_loads(response.content))
 
@@ -69,7 +74,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_5xx
 
-    if client.raise_on_unexpected_status:
+    if raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
@@ -80,7 +85,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_response(response, raise_on_unexpected_status=client.raise_on_unexpected_status),
     )
 
 
@@ -111,7 +116,7 @@ def sync_detailed(
         Response[Error | Variable]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         body=body,
         idempotency_key=idempotency_key,
     )
@@ -184,7 +189,7 @@ async def asyncio_detailed(
         Response[Error | Variable]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         body=body,
         idempotency_key=idempotency_key,
     )

@@ -10,9 +10,11 @@ from ...models.error import Error
 from ...types import Response, json_loads
 
 
-def _get_kwargs(
+def build_request(
     variable_name: str,
 ) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for `delete_variable`:
+    method, url, and the params, headers and body it takes."""
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
@@ -24,7 +26,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
+def parse_response(response: httpx.Response, *, raise_on_unexpected_status: bool = False) -> Any | Error | None:
+    """The parsed body of a response to `delete_variable`, by its status; None (or
+    `errors.UnexpectedStatus` when `raise_on_unexpected_status`) for a status it does not
+    document."""
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
@@ -49,7 +54,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_5xx
 
-    if client.raise_on_unexpected_status:
+    if raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
@@ -60,7 +65,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_response(response, raise_on_unexpected_status=client.raise_on_unexpected_status),
     )
 
 
@@ -88,7 +93,7 @@ def sync_detailed(
         Response[Any | Error]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         variable_name=variable_name,
     )
 
@@ -153,7 +158,7 @@ async def asyncio_detailed(
         Response[Any | Error]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         variable_name=variable_name,
     )
 

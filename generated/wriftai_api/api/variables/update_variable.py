@@ -12,11 +12,13 @@ from ...models.variable import Variable
 from ...types import Response, json_loads
 
 
-def _get_kwargs(
+def build_request(
     variable_name: str,
     *,
     body: UpdateVariableParams,
 ) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for `update_variable`:
+    method, url, and the params, headers and body it takes."""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -34,7 +36,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Variable | None:
+def parse_response(response: httpx.Response, *, raise_on_unexpected_status: bool = False) -> Error | Variable | None:
+    """The parsed body of a response to `update_variable`, by its status; None (or
+    `errors.UnexpectedStatus` when `raise_on_unexpected_status`) for a status it does not
+    document."""
     if response.status_code == 200:
         response_200 = Variable.from_dict(json_loads(response.content))
 
@@ -70,7 +75,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_5xx
 
-    if client.raise_on_unexpected_status:
+    if raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
@@ -81,7 +86,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_response(response, raise_on_unexpected_status=client.raise_on_unexpected_status),
     )
 
 
@@ -110,7 +115,7 @@ def sync_detailed(
         Response[Error | Variable]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         variable_name=variable_name,
         body=body,
     )
@@ -179,7 +184,7 @@ async def asyncio_detailed(
         Response[Error | Variable]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         variable_name=variable_name,
         body=body,
     )

@@ -12,13 +12,15 @@ from ...models.model_version_with_details import ModelVersionWithDetails
 from ...types import UNSET, Response, Unset, json_loads
 
 
-def _get_kwargs(
+def build_request(
     owner: str,
     name: str,
     *,
     body: CreateVersionParams,
     idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for `create_model_version`:
+    method, url, and the params, headers and body it takes."""
     headers: dict[str, Any] = {}
     if not isinstance(idempotency_key, Unset):
         headers["Idempotency-Key"] = idempotency_key
@@ -39,9 +41,12 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+def parse_response(
+    response: httpx.Response, *, raise_on_unexpected_status: bool = False
 ) -> Error | ModelVersionWithDetails | None:
+    """The parsed body of a response to `create_model_version`, by its status; None (or
+    `errors.UnexpectedStatus` when `raise_on_unexpected_status`) for a status it does not
+    document."""
     if response.status_code == 200:
         response_200 = ModelVersionWithDetails.from_dict(json_loads(response.content))
 
@@ -92,7 +97,7 @@ def _parse_response(
 
         return response_5xx
 
-    if client.raise_on_unexpected_status:
+    if raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
@@ -105,7 +110,7 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_response(response, raise_on_unexpected_status=client.raise_on_unexpected_status),
     )
 
 
@@ -137,7 +142,7 @@ def sync_detailed(
         Response[Error | ModelVersionWithDetails]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         owner=owner,
         name=name,
         body=body,
@@ -216,7 +221,7 @@ async def asyncio_detailed(
         Response[Error | ModelVersionWithDetails]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         owner=owner,
         name=name,
         body=body,

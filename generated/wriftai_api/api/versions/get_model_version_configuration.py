@@ -11,11 +11,13 @@ from ...models.version_configuration import VersionConfiguration
 from ...types import Response, json_loads
 
 
-def _get_kwargs(
+def build_request(
     owner: str,
     name: str,
     number: int,
 ) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for `get_model_version_configuration`:
+    method, url, and the params, headers and body it takes."""
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -29,9 +31,12 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+def parse_response(
+    response: httpx.Response, *, raise_on_unexpected_status: bool = False
 ) -> Error | VersionConfiguration | None:
+    """The parsed body of a response to `get_model_version_configuration`, by its status; None (or
+    `errors.UnexpectedStatus` when `raise_on_unexpected_status`) for a status it does not
+    document."""
     if response.status_code == 200:
         response_200 = VersionConfiguration.from_dict(json_loads(response.content))
 
@@ -62,7 +67,7 @@ def _parse_response(
 
         return response_5xx
 
-    if client.raise_on_unexpected_status:
+    if raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
@@ -75,7 +80,7 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_response(response, raise_on_unexpected_status=client.raise_on_unexpected_status),
     )
 
 
@@ -106,7 +111,7 @@ def sync_detailed(
         Response[Error | VersionConfiguration]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         owner=owner,
         name=name,
         number=number,
@@ -181,7 +186,7 @@ async def asyncio_detailed(
         Response[Error | VersionConfiguration]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         owner=owner,
         name=name,
         number=number,
