@@ -130,9 +130,9 @@ def sync_detailed(
     `PredictionStreamEvent`). With `Validate-Input: true` an input that does not match
     the version's input schema is rejected with `422` before anything runs.
 
-    The status says how far the prediction got: today's API answers `202` while it is
-    still pending or running and `200` when it ended during a `Prefer: wait` hold (and
-    for an event stream); the seeds' era answered `201` either way.
+    The status says how far the prediction got: the current API answers `202` while it
+    is still pending or running and `200` when it ended during a `Prefer: wait` hold
+    (and for an event stream); up to release 0.22 it answered `201` either way.
 
     Args:
         validate_input (bool | Unset):
@@ -181,9 +181,9 @@ def sync(
     `PredictionStreamEvent`). With `Validate-Input: true` an input that does not match
     the version's input schema is rejected with `422` before anything runs.
 
-    The status says how far the prediction got: today's API answers `202` while it is
-    still pending or running and `200` when it ended during a `Prefer: wait` hold (and
-    for an event stream); the seeds' era answered `201` either way.
+    The status says how far the prediction got: the current API answers `202` while it
+    is still pending or running and `200` when it ended during a `Prefer: wait` hold
+    (and for an event stream); up to release 0.22 it answered `201` either way.
 
     Args:
         validate_input (bool | Unset):
@@ -227,9 +227,9 @@ async def asyncio_detailed(
     `PredictionStreamEvent`). With `Validate-Input: true` an input that does not match
     the version's input schema is rejected with `422` before anything runs.
 
-    The status says how far the prediction got: today's API answers `202` while it is
-    still pending or running and `200` when it ended during a `Prefer: wait` hold (and
-    for an event stream); the seeds' era answered `201` either way.
+    The status says how far the prediction got: the current API answers `202` while it
+    is still pending or running and `200` when it ended during a `Prefer: wait` hold
+    (and for an event stream); up to release 0.22 it answered `201` either way.
 
     Args:
         validate_input (bool | Unset):
@@ -276,9 +276,9 @@ async def asyncio(
     `PredictionStreamEvent`). With `Validate-Input: true` an input that does not match
     the version's input schema is rejected with `422` before anything runs.
 
-    The status says how far the prediction got: today's API answers `202` while it is
-    still pending or running and `200` when it ended during a `Prefer: wait` hold (and
-    for an event stream); the seeds' era answered `201` either way.
+    The status says how far the prediction got: the current API answers `202` while it
+    is still pending or running and `200` when it ended during a `Prefer: wait` hold
+    (and for an event stream); up to release 0.22 it answered `201` either way.
 
     Args:
         validate_input (bool | Unset):

@@ -107,7 +107,7 @@ def sync_detailed(
     """Complete a multipart upload
 
      Joins the uploaded parts into the file and returns a time-limited `download_url`
-    that needs no authentication (today's API: `uploads.py:38-43,85-123`,
+    that needs no authentication (the current API: `uploads.py:38-43,85-123`,
     `common_types.py:231-236`; 0.34's file upload test answers `200` with
     `{"download_url": ...}`, `test_files.py:57-174`). A prediction's input may hold
     that URL wherever the model takes a file.
@@ -125,7 +125,7 @@ def sync_detailed(
     Args:
         upload_id (str):
         idempotency_key (str | Unset):
-        body (CompleteUploadRequest): The parts of an upload, to complete it (today's API).
+        body (CompleteUploadRequest): The parts of an upload, to complete it (the current API).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -158,7 +158,7 @@ def sync(
     """Complete a multipart upload
 
      Joins the uploaded parts into the file and returns a time-limited `download_url`
-    that needs no authentication (today's API: `uploads.py:38-43,85-123`,
+    that needs no authentication (the current API: `uploads.py:38-43,85-123`,
     `common_types.py:231-236`; 0.34's file upload test answers `200` with
     `{"download_url": ...}`, `test_files.py:57-174`). A prediction's input may hold
     that URL wherever the model takes a file.
@@ -176,7 +176,7 @@ def sync(
     Args:
         upload_id (str):
         idempotency_key (str | Unset):
-        body (CompleteUploadRequest): The parts of an upload, to complete it (today's API).
+        body (CompleteUploadRequest): The parts of an upload, to complete it (the current API).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -204,7 +204,7 @@ async def asyncio_detailed(
     """Complete a multipart upload
 
      Joins the uploaded parts into the file and returns a time-limited `download_url`
-    that needs no authentication (today's API: `uploads.py:38-43,85-123`,
+    that needs no authentication (the current API: `uploads.py:38-43,85-123`,
     `common_types.py:231-236`; 0.34's file upload test answers `200` with
     `{"download_url": ...}`, `test_files.py:57-174`). A prediction's input may hold
     that URL wherever the model takes a file.
@@ -222,7 +222,7 @@ async def asyncio_detailed(
     Args:
         upload_id (str):
         idempotency_key (str | Unset):
-        body (CompleteUploadRequest): The parts of an upload, to complete it (today's API).
+        body (CompleteUploadRequest): The parts of an upload, to complete it (the current API).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -253,7 +253,7 @@ async def asyncio(
     """Complete a multipart upload
 
      Joins the uploaded parts into the file and returns a time-limited `download_url`
-    that needs no authentication (today's API: `uploads.py:38-43,85-123`,
+    that needs no authentication (the current API: `uploads.py:38-43,85-123`,
     `common_types.py:231-236`; 0.34's file upload test answers `200` with
     `{"download_url": ...}`, `test_files.py:57-174`). A prediction's input may hold
     that URL wherever the model takes a file.
@@ -271,7 +271,7 @@ async def asyncio(
     Args:
         upload_id (str):
         idempotency_key (str | Unset):
-        body (CompleteUploadRequest): The parts of an upload, to complete it (today's API).
+        body (CompleteUploadRequest): The parts of an upload, to complete it (the current API).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -103,7 +103,7 @@ def sync_detailed(
 ) -> Response[Error | UserPage]:
     """List users
 
-     Lists users' public profiles, one page at a time, sorted by `sort_by` (today's API:
+     Lists users' public profiles, one page at a time, sorted by `sort_by` (the current API:
     `users.py:62-100`; `test_users.py:68-143` sends `cursor`, `page_size`, `sort_by` and
     `sort_direction`). 0.34 does not say the default order; the emulator sorts by
     `created_at`, newest first.
@@ -148,7 +148,7 @@ def sync(
 ) -> Error | UserPage | None:
     """List users
 
-     Lists users' public profiles, one page at a time, sorted by `sort_by` (today's API:
+     Lists users' public profiles, one page at a time, sorted by `sort_by` (the current API:
     `users.py:62-100`; `test_users.py:68-143` sends `cursor`, `page_size`, `sort_by` and
     `sort_direction`). 0.34 does not say the default order; the emulator sorts by
     `created_at`, newest first.
@@ -188,7 +188,7 @@ async def asyncio_detailed(
 ) -> Response[Error | UserPage]:
     """List users
 
-     Lists users' public profiles, one page at a time, sorted by `sort_by` (today's API:
+     Lists users' public profiles, one page at a time, sorted by `sort_by` (the current API:
     `users.py:62-100`; `test_users.py:68-143` sends `cursor`, `page_size`, `sort_by` and
     `sort_direction`). 0.34 does not say the default order; the emulator sorts by
     `created_at`, newest first.
@@ -231,7 +231,7 @@ async def asyncio(
 ) -> Error | UserPage | None:
     """List users
 
-     Lists users' public profiles, one page at a time, sorted by `sort_by` (today's API:
+     Lists users' public profiles, one page at a time, sorted by `sort_by` (the current API:
     `users.py:62-100`; `test_users.py:68-143` sends `cursor`, `page_size`, `sort_by` and
     `sort_direction`). 0.34 does not say the default order; the emulator sorts by
     `created_at`, newest first.

@@ -86,7 +86,7 @@ def sync_detailed(
 ) -> Response[Error | UserPage]:
     """Search users
 
-     Searches users' handles and display names, one page at a time (today's API:
+     Searches users' handles and display names, one page at a time (the current API:
     `users.py:101-147`, which sends `q` with the optional `cursor` and `page_size`;
     `test_users.py:146-203`).
 
@@ -125,7 +125,7 @@ def sync(
 ) -> Error | UserPage | None:
     """Search users
 
-     Searches users' handles and display names, one page at a time (today's API:
+     Searches users' handles and display names, one page at a time (the current API:
     `users.py:101-147`, which sends `q` with the optional `cursor` and `page_size`;
     `test_users.py:146-203`).
 
@@ -159,7 +159,7 @@ async def asyncio_detailed(
 ) -> Response[Error | UserPage]:
     """Search users
 
-     Searches users' handles and display names, one page at a time (today's API:
+     Searches users' handles and display names, one page at a time (the current API:
     `users.py:101-147`, which sends `q` with the optional `cursor` and `page_size`;
     `test_users.py:146-203`).
 
@@ -196,7 +196,7 @@ async def asyncio(
 ) -> Error | UserPage | None:
     """Search users
 
-     Searches users' handles and display names, one page at a time (today's API:
+     Searches users' handles and display names, one page at a time (the current API:
     `users.py:101-147`, which sends `q` with the optional `cursor` and `page_size`;
     `test_users.py:146-203`).
 

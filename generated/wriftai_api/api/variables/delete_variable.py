@@ -71,7 +71,7 @@ def sync_detailed(
 ) -> Response[Any | Error]:
     """Delete a variable
 
-     Deletes a variable (today's API: `variables.py:83-99`; `test_variables.py:67-97`,
+     Deletes a variable (the current API: `variables.py:83-99`; `test_variables.py:67-97`,
     answered `204`). 0.34 gives no evidence of what happens to the versions whose
     configuration names it; the emulator leaves their configurations as they are.
 
@@ -106,7 +106,7 @@ def sync(
 ) -> Any | Error | None:
     """Delete a variable
 
-     Deletes a variable (today's API: `variables.py:83-99`; `test_variables.py:67-97`,
+     Deletes a variable (the current API: `variables.py:83-99`; `test_variables.py:67-97`,
     answered `204`). 0.34 gives no evidence of what happens to the versions whose
     configuration names it; the emulator leaves their configurations as they are.
 
@@ -136,7 +136,7 @@ async def asyncio_detailed(
 ) -> Response[Any | Error]:
     """Delete a variable
 
-     Deletes a variable (today's API: `variables.py:83-99`; `test_variables.py:67-97`,
+     Deletes a variable (the current API: `variables.py:83-99`; `test_variables.py:67-97`,
     answered `204`). 0.34 gives no evidence of what happens to the versions whose
     configuration names it; the emulator leaves their configurations as they are.
 
@@ -169,7 +169,7 @@ async def asyncio(
 ) -> Any | Error | None:
     """Delete a variable
 
-     Deletes a variable (today's API: `variables.py:83-99`; `test_variables.py:67-97`,
+     Deletes a variable (the current API: `variables.py:83-99`; `test_variables.py:67-97`,
     answered `204`). 0.34 gives no evidence of what happens to the versions whose
     configuration names it; the emulator leaves their configurations as they are.
 

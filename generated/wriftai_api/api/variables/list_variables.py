@@ -84,7 +84,7 @@ def sync_detailed(
 ) -> Response[Error | VariablePage]:
     """List variables
 
-     Lists the caller's variables, one page at a time (today's API:
+     Lists the caller's variables, one page at a time (the current API:
     `variables.py:131-169`; `test_variables.py:147-205`, which sends only `cursor` and
     `page_size`). A secret's `value` is the empty string.
 
@@ -120,7 +120,7 @@ def sync(
 ) -> Error | VariablePage | None:
     """List variables
 
-     Lists the caller's variables, one page at a time (today's API:
+     Lists the caller's variables, one page at a time (the current API:
     `variables.py:131-169`; `test_variables.py:147-205`, which sends only `cursor` and
     `page_size`). A secret's `value` is the empty string.
 
@@ -151,7 +151,7 @@ async def asyncio_detailed(
 ) -> Response[Error | VariablePage]:
     """List variables
 
-     Lists the caller's variables, one page at a time (today's API:
+     Lists the caller's variables, one page at a time (the current API:
     `variables.py:131-169`; `test_variables.py:147-205`, which sends only `cursor` and
     `page_size`). A secret's `value` is the empty string.
 
@@ -185,7 +185,7 @@ async def asyncio(
 ) -> Error | VariablePage | None:
     """List variables
 
-     Lists the caller's variables, one page at a time (today's API:
+     Lists the caller's variables, one page at a time (the current API:
     `variables.py:131-169`; `test_variables.py:147-205`, which sends only `cursor` and
     `page_size`). A secret's `value` is the empty string.
 

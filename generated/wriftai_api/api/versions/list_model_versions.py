@@ -99,9 +99,9 @@ def sync_detailed(
 ) -> Response[Error | ModelVersionPage]:
     """List a model's versions
 
-     Lists the versions of a model, newest first, one page at a time. Today's items
-    carry only `number`, `release_notes` and `created_at`; the seeds' also carry the
-    `container_image_digest`.
+     Lists the versions of a model, newest first, one page at a time. The current API's
+    items carry only `number`, `release_notes` and `created_at`; those of releases up to
+    0.22 also carry the `container_image_digest`.
 
     Args:
         owner (str): A username.
@@ -141,9 +141,9 @@ def sync(
 ) -> Error | ModelVersionPage | None:
     """List a model's versions
 
-     Lists the versions of a model, newest first, one page at a time. Today's items
-    carry only `number`, `release_notes` and `created_at`; the seeds' also carry the
-    `container_image_digest`.
+     Lists the versions of a model, newest first, one page at a time. The current API's
+    items carry only `number`, `release_notes` and `created_at`; those of releases up to
+    0.22 also carry the `container_image_digest`.
 
     Args:
         owner (str): A username.
@@ -178,9 +178,9 @@ async def asyncio_detailed(
 ) -> Response[Error | ModelVersionPage]:
     """List a model's versions
 
-     Lists the versions of a model, newest first, one page at a time. Today's items
-    carry only `number`, `release_notes` and `created_at`; the seeds' also carry the
-    `container_image_digest`.
+     Lists the versions of a model, newest first, one page at a time. The current API's
+    items carry only `number`, `release_notes` and `created_at`; those of releases up to
+    0.22 also carry the `container_image_digest`.
 
     Args:
         owner (str): A username.
@@ -218,9 +218,9 @@ async def asyncio(
 ) -> Error | ModelVersionPage | None:
     """List a model's versions
 
-     Lists the versions of a model, newest first, one page at a time. Today's items
-    carry only `number`, `release_notes` and `created_at`; the seeds' also carry the
-    `container_image_digest`.
+     Lists the versions of a model, newest first, one page at a time. The current API's
+    items carry only `number`, `release_notes` and `created_at`; those of releases up to
+    0.22 also carry the `container_image_digest`.
 
     Args:
         owner (str): A username.

@@ -109,7 +109,7 @@ def sync_detailed(
     """Update a model version's configuration
 
      Changes the hardware of a version the caller owns, or the variables it reads:
-    `variable_names`, when given, replaces the whole list (today's API:
+    `variable_names`, when given, replaces the whole list (the current API:
     `model_versions.py:49-57,293-349`; `test_model_versions.py:288-357`, answered
     `200` with the configuration). 0.34 gives no evidence of the status of an unknown
     hardware identifier (this document and the emulator answer `422`), nor of whether
@@ -119,7 +119,7 @@ def sync_detailed(
         owner (str): A username.
         name (str): A model name, unique per owner.
         number (int):
-        body (UpdateVersionConfigurationParams): Changes to a version's configuration (today's
+        body (UpdateVersionConfigurationParams): Changes to a version's configuration (the current
             API); every field is optional.
 
     Raises:
@@ -155,7 +155,7 @@ def sync(
     """Update a model version's configuration
 
      Changes the hardware of a version the caller owns, or the variables it reads:
-    `variable_names`, when given, replaces the whole list (today's API:
+    `variable_names`, when given, replaces the whole list (the current API:
     `model_versions.py:49-57,293-349`; `test_model_versions.py:288-357`, answered
     `200` with the configuration). 0.34 gives no evidence of the status of an unknown
     hardware identifier (this document and the emulator answer `422`), nor of whether
@@ -165,7 +165,7 @@ def sync(
         owner (str): A username.
         name (str): A model name, unique per owner.
         number (int):
-        body (UpdateVersionConfigurationParams): Changes to a version's configuration (today's
+        body (UpdateVersionConfigurationParams): Changes to a version's configuration (the current
             API); every field is optional.
 
     Raises:
@@ -196,7 +196,7 @@ async def asyncio_detailed(
     """Update a model version's configuration
 
      Changes the hardware of a version the caller owns, or the variables it reads:
-    `variable_names`, when given, replaces the whole list (today's API:
+    `variable_names`, when given, replaces the whole list (the current API:
     `model_versions.py:49-57,293-349`; `test_model_versions.py:288-357`, answered
     `200` with the configuration). 0.34 gives no evidence of the status of an unknown
     hardware identifier (this document and the emulator answer `422`), nor of whether
@@ -206,7 +206,7 @@ async def asyncio_detailed(
         owner (str): A username.
         name (str): A model name, unique per owner.
         number (int):
-        body (UpdateVersionConfigurationParams): Changes to a version's configuration (today's
+        body (UpdateVersionConfigurationParams): Changes to a version's configuration (the current
             API); every field is optional.
 
     Raises:
@@ -240,7 +240,7 @@ async def asyncio(
     """Update a model version's configuration
 
      Changes the hardware of a version the caller owns, or the variables it reads:
-    `variable_names`, when given, replaces the whole list (today's API:
+    `variable_names`, when given, replaces the whole list (the current API:
     `model_versions.py:49-57,293-349`; `test_model_versions.py:288-357`, answered
     `200` with the configuration). 0.34 gives no evidence of the status of an unknown
     hardware identifier (this document and the emulator answer `422`), nor of whether
@@ -250,7 +250,7 @@ async def asyncio(
         owner (str): A username.
         name (str): A model name, unique per owner.
         number (int):
-        body (UpdateVersionConfigurationParams): Changes to a version's configuration (today's
+        body (UpdateVersionConfigurationParams): Changes to a version's configuration (the current
             API); every field is optional.
 
     Raises:
