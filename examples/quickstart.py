@@ -45,7 +45,7 @@ def section(title: str) -> None:
 
 
 def handle(user: Any) -> str:
-    """A user's unique handle: ``name`` in today's API, ``username`` in the seeds' era."""
+    """A user's unique handle: ``name`` in the current API, ``username`` up to release 0.22."""
     return str(user.username or user.name)  # the field an era does not send reads UNSET
 
 
@@ -131,7 +131,7 @@ def main() -> None:
                 print(f"  [{event.id}] output {event.data!r}")
             elif event.event == "error":
                 print(f"  [{event.id}] error: {event.data.message}")
-            else:  # today's init carries only the id and done only the status (or nothing)
+            else:  # the current init carries only the id and done only the status (or nothing)
                 what = getattr(event.data, "status", None) or getattr(event.data, "id", None)
                 print(f"  [{event.id}] {event.event}: {what or ''}")
 

@@ -80,11 +80,11 @@ class ModelPaginationOptions(PaginationOptions):
     """Pagination and sorting options for listing models.
 
     Attributes:
-        sort_by: The field to sort by: `created_at`, or `predictions_count` (the seeds
-            spelled it `prediction_count`; either is accepted, and sent as today's API
-            spells it).
+        sort_by: The field to sort by: `created_at`, or `predictions_count` (release
+            0.22's documentation spells it `prediction_count`; either is accepted, and
+            sent as the current API spells it).
         sort_direction: `asc` or `desc`.
-        category_slugs: Only models in one of these categories (today's API).
+        category_slugs: Only models in one of these categories (the current API).
     """
 
     sort_by: NotRequired[ModelsSortBy | str]
@@ -93,7 +93,7 @@ class ModelPaginationOptions(PaginationOptions):
 
 
 class UserPaginationOptions(PaginationOptions):
-    """Pagination and sorting options for listing users (today's API).
+    """Pagination and sorting options for listing users (the current API).
 
     Attributes:
         sort_by: The field to sort by: `created_at`.
@@ -105,7 +105,7 @@ class UserPaginationOptions(PaginationOptions):
 
 
 class UpdateUserParams(TypedDict, total=False):
-    """Changes to the authenticated user's profile; every field is optional (today's API).
+    """Changes to the authenticated user's profile; every field is optional (the current API).
 
     Attributes:
         name: The new username.
@@ -125,7 +125,7 @@ class UpdateUserParams(TypedDict, total=False):
 
 
 class CreateVariableParams(TypedDict):
-    """A variable to create (today's API): a value a model version reads, such as a token.
+    """A variable to create (the current API): a value a model version reads, such as a token.
 
     Attributes:
         name: The variable's name (how versions refer to it).
@@ -141,7 +141,7 @@ class CreateVariableParams(TypedDict):
 
 
 class UpdateVariableParams(TypedDict, total=False):
-    """Changes to a variable; every field is optional (today's API).
+    """Changes to a variable; every field is optional (the current API).
 
     Attributes:
         key: The new environment key.
@@ -153,7 +153,7 @@ class UpdateVariableParams(TypedDict, total=False):
 
 
 class UpdateVersionConfigurationParams(TypedDict, total=False):
-    """Changes to a version's configuration; every field is optional (today's API).
+    """Changes to a version's configuration; every field is optional (the current API).
 
     Attributes:
         hardware_identifier: The hardware the version runs on.
@@ -165,7 +165,7 @@ class UpdateVersionConfigurationParams(TypedDict, total=False):
 
 
 class CreateUploadParams(TypedDict):
-    """The body of an upload's create, in the official client's form (today's API).
+    """The body of an upload's create, in the official client's form (the current API).
 
     Attributes:
         size: The exact size of the content, in bytes.
@@ -177,7 +177,7 @@ class CreateUploadParams(TypedDict):
 
 
 class CompleteUploadParams(TypedDict):
-    """The body of an upload's completion, in the official client's form (today's API).
+    """The body of an upload's completion, in the official client's form (the current API).
 
     Attributes:
         etags: The ``ETag`` of each part, in part order.
@@ -201,16 +201,16 @@ class CreateModelParams(TypedDict):
 
     Attributes:
         name: The name of the model.
-        hardware_identifier: The identifier of the hardware the model runs on. The seeds
-            required it; today's API has no hardware on models (a version's configuration
-            chooses it), so it is optional.
-        visibility: `private`, `public` or (today's API) `restricted`.
+        hardware_identifier: The identifier of the hardware the model runs on. Releases
+            up to 0.22 required it; the current API has no hardware on models (a version's
+            configuration chooses it), so it is optional.
+        visibility: `private`, `public` or (the current API) `restricted`.
         description: Description of the model.
         source_url: Where the model's code can be found.
         license_url: Where the model's terms of use are given.
         paper_url: The paper describing the model.
-        overview: A long-form overview of the model (today's API).
-        category_slugs: The slugs of the categories the model belongs to (today's API).
+        overview: A long-form overview of the model (the current API).
+        category_slugs: The slugs of the categories the model belongs to (the current API).
     """
 
     name: str
@@ -230,13 +230,14 @@ class UpdateModelParams(TypedDict, total=False):
     Attributes:
         name: The new name of the model.
         description: Description of the model.
-        visibility: `private`, `public` or (today's API) `restricted`.
-        hardware_identifier: The identifier of the hardware the model runs on (the seeds).
+        visibility: `private`, `public` or (the current API) `restricted`.
+        hardware_identifier: The identifier of the hardware the model runs on (releases
+            up to 0.22).
         source_url: Where the model's code can be found.
         license_url: Where the model's terms of use are given.
         paper_url: The paper describing the model.
-        overview: A long-form overview of the model (today's API).
-        category_slugs: The slugs of the categories the model belongs to (today's API).
+        overview: A long-form overview of the model (the current API).
+        category_slugs: The slugs of the categories the model belongs to (the current API).
     """
 
     name: str
@@ -279,10 +280,10 @@ class CreateVersionParams(TypedDict):
         release_notes: What changed in this version.
         schemas: The version's schemas.
         container_image_digest: ``sha256:`` and 64 hex digits.
-        compatibilities: Which compatible endpoints the version serves (today's API), such
+        compatibilities: Which compatible endpoints the version serves (the current API), such
             as ``{"openai_chat_completions": True}``.
         configuration: The version's ``hardware_identifier`` and ``variable_names``
-            (today's API).
+            (the current API).
     """
 
     release_notes: str
@@ -293,7 +294,7 @@ class CreateVersionParams(TypedDict):
 
 
 class VersionCompatibilities(TypedDict, total=False):
-    """The compatible endpoints a version serves (today's API).
+    """The compatible endpoints a version serves (the current API).
 
     Attributes:
         openai_chat_completions: OpenAI-compatible chat completions.
@@ -311,7 +312,7 @@ class VersionCompatibilities(TypedDict, total=False):
 
 
 class VersionConfiguration(TypedDict):
-    """How a version runs (today's API).
+    """How a version runs (the current API).
 
     Attributes:
         hardware_identifier: The hardware it runs on.

@@ -47,8 +47,9 @@ def form(request: pytest.FixtureRequest) -> Form:
     return Form(request.param)
 
 
-ERAS = ("today", "seeds")
-"""The eras of the emulator: the API as it is today, and the shapes of the seed documents.
+ERAS = ("current", "legacy")
+"""The eras of the emulator: the API as it is now, and as the official client's releases up
+to 0.22 knew it.
 
 The operation table runs in both: ``@pytest.mark.parametrize("wriftai_era", ERAS)``
 parametrizes the pytest plugin's ``wriftai_era`` fixture, which ``wriftai_emulator``

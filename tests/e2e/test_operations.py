@@ -64,7 +64,7 @@ def test_every_operation_has_a_method_in_both_forms() -> None:
 async def users_get_authenticated(client: wriftai.Client, call: Form, emu: Any) -> None:
     user = await call(client.users, "get_authenticated")
     assert user.username == emu.username
-    if emu.era == "today":  # the person's name moved to display_name
+    if emu.era == "current":  # the person's name moved to display_name
         assert user.account_id and user.display_name == "Demo User"
     else:
         assert user.id and user.name == "Demo User"
@@ -259,7 +259,7 @@ async def models_list(client: wriftai.Client, call: Form, emu: Any) -> None:
 async def models_get(client: wriftai.Client, call: Form, emu: Any) -> None:
     model = await call(client.models, "get", "wriftai", "echo")
     assert model.name == "echo" and model.latest_version is not None
-    if emu.era == "today":  # no hardware on models; the latest version comes with its schemas
+    if emu.era == "current":  # no hardware on models; the latest version comes with its schemas
         assert model.cover_image_url and model.latest_version.schemas.prediction.input
     else:
         assert model.hardware.identifier == "cpu-small"

@@ -34,7 +34,7 @@ SCHEMAS = {
 
 
 def _current(emu: Any) -> bool:
-    return str(emu.era) not in {"seeds", "legacy"}
+    return bool(emu.era == "current")
 
 
 def _gone(read: Any, what: str) -> None:

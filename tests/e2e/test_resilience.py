@@ -33,7 +33,7 @@ async def test_retried_post_creates_one_prediction(wriftai_emulator: Any, fault:
     with make(emu, max_retries=2, trust_idempotency_keys=trusting) as client:
         created = client.predictions.create(ECHO, "wriftai/echo")
     posts = [r for r in emu.requests if r.method == "POST" and r.path == "/predictions"]
-    created_status = 202 if emu.era == "today" else 201  # today: still pending, 202
+    created_status = 202 if emu.era == "current" else 201  # current: still pending, 202
     assert [r.status for r in posts] == [int(fault[-3:])] * 2 + [created_status]
     assert len({r.idempotency_key for r in posts}) == 1 and posts[0].idempotency_key
     assert list(emu.state.predictions) == [created.id]

@@ -22,6 +22,7 @@ def api(emu: Emulator) -> Iterator[httpx.Client]:
 
 @pytest.fixture
 def wriftai_era() -> str:
-    """The era of the plugin's emulator for this suite: the seeds' shapes, which its tests
-    were written against; test_eras.py checks both eras, today's included."""
-    return "seeds"
+    """The era of the plugin's emulator for this suite: the legacy shapes (releases up to
+    0.22), which its tests were written against; test_eras.py checks both eras, the current
+    one included."""
+    return "legacy"

@@ -68,8 +68,8 @@ def test_a_bad_event_before_a_cut_is_still_a_violation(monkeypatch: pytest.Monke
     ) -> dict[str, object]:
         return {"id": 42}  # an id of the wrong type
 
-    # The seeds' era: its init event carries the whole (here broken) prediction.
-    with Emulator(strict=False, faults=Faults(cut_stream_after=1), era="seeds") as emu:
+    # The legacy era: its init event carries the whole (here broken) prediction.
+    with Emulator(strict=False, faults=Faults(cut_stream_after=1), era="legacy") as emu:
         monkeypatch.setattr(Renderer, "prediction", broken_prediction)
         headers = {"Authorization": f"Bearer {emu.token}", "Prefer": "wait"}
         with (

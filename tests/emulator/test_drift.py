@@ -230,7 +230,7 @@ def test_a_bug_under_a_drifted_response_is_still_a_violation(
 ) -> None:
     # The check is of the response as the routes produced it, before the mutation.
     monkeypatch.setattr(Renderer, "user", _broken_user)
-    with Emulator(faults=Faults(drift=1.0), era="seeds") as emu:
+    with Emulator(faults=Faults(drift=1.0), era="legacy") as emu:
         response = httpx.get(
             f"{emu.base_url}/user", headers={"Authorization": f"Bearer {emu.token}"}
         )

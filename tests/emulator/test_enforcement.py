@@ -23,7 +23,7 @@ def test_a_violating_response_is_recorded_and_replaced_by_a_500(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setattr(Renderer, "user", _broken_user)
-    with Emulator(era="seeds") as emu:
+    with Emulator(era="legacy") as emu:
         response = httpx.get(
             f"{emu.base_url}/user", headers={"Authorization": f"Bearer {emu.token}"}
         )
@@ -55,8 +55,8 @@ def test_stream_events_are_checked_against_their_schema(monkeypatch: pytest.Monk
         return {"id": 42}  # an id of the wrong type
 
     monkeypatch.setattr(Renderer, "prediction", broken_prediction)
-    # The seeds' era: its init event carries the whole (here broken) prediction.
-    with Emulator(prediction_duration=0.0, strict=False, era="seeds") as emu:
+    # The legacy era: its init event carries the whole (here broken) prediction.
+    with Emulator(prediction_duration=0.0, strict=False, era="legacy") as emu:
         headers = {"Authorization": f"Bearer {emu.token}"}
         httpx.post(
             f"{emu.base_url}/predictions",
@@ -79,7 +79,7 @@ def test_an_emulator_crash_is_a_recorded_500(monkeypatch: pytest.MonkeyPatch) ->
         raise RuntimeError("boom")
 
     monkeypatch.setattr(Renderer, "hardware", crash)
-    with Emulator(era="seeds") as emu:
+    with Emulator(era="legacy") as emu:
         response = httpx.get(
             f"{emu.base_url}/hardware", headers={"Authorization": f"Bearer {emu.token}"}
         )

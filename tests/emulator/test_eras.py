@@ -1,4 +1,4 @@
-"""The emulator's eras: today's API (the default) and the shapes of the seed documents.
+"""The emulator's eras: the current API (the default) and the legacy one (releases to 0.22).
 
 Each test runs the plugin's emulator in the era it names (``wriftai_era``) and checks the
 shapes and statuses that era answers with; every response of both eras is checked against
@@ -16,18 +16,17 @@ import httpx
 import pytest
 from emulator_helpers import parse_sse, wait_for
 
-from wriftai.testing import Emulator, Faults
+from wriftai.testing import Emulator, Faults, Settings
 from wriftai.testing.__main__ import _parser
 
 DIGEST = "sha256:" + "cd" * 32
 SCHEMAS = {"prediction": {"input": {"type": "object"}, "output": {"type": "string"}}}
 ECHO = {"model": "wriftai/echo", "input": {"prompt": "a b c"}}
-BOTH = pytest.mark.parametrize("wriftai_era", ["today", "seeds"])
-TODAY = pytest.mark.parametrize("wriftai_era", ["today"])
-SEEDS = pytest.mark.parametrize("wriftai_era", ["seeds"])
+BOTH = pytest.mark.parametrize("wriftai_era", ["current", "legacy"])
+CURRENT = pytest.mark.parametrize("wriftai_era", ["current"])
 
-USER_TODAY = {"account_id", "name", "display_name", "avatar_url", "bio", "location", "company"}
-USER_SEEDS = {"id", "username", "name", "avatar_url", "bio", "location", "company"}
+USER_CURRENT = {"account_id", "name", "display_name", "avatar_url", "bio", "location", "company"}
+USER_LEGACY = {"id", "username", "name", "avatar_url", "bio", "location", "company"}
 MODEL_DETAILS = {"source_url", "license_url", "paper_url", "latest_version"}
 
 
@@ -37,38 +36,64 @@ def _version(api: httpx.Client, name: str, **extra: Any) -> httpx.Response:
 
 
 # ---------------------------------------------------------------- choosing the era
-def test_today_is_the_default_and_the_era_can_change_at_run_time() -> None:
+def test_current_is_the_default_and_the_era_can_change_at_run_time() -> None:
     with Emulator() as emu:
-        assert emu.era == "today" and emu.settings.era == "today"
+        assert emu.era == "current" and emu.settings.era == "current"
         auth = {"Authorization": f"Bearer {emu.token}"}
         assert "account_id" in httpx.get(f"{emu.base_url}/user", headers=auth).json()
-        emu.era = "seeds"
+        emu.era = "legacy"
         assert "username" in httpx.get(f"{emu.base_url}/user", headers=auth).json()
         emu.reset()
-        assert emu.era == "seeds"  # reset keeps the era
-        assert "era='seeds'" in repr(emu)
+        assert emu.era == "legacy"  # reset keeps the era
+        assert "era='legacy'" in repr(emu)
         assert emu.spec_violations == []
 
 
-def test_an_unknown_era_is_refused() -> None:
-    with pytest.raises(ValueError, match="unknown era"):
+UNKNOWN_ERA = "unknown era 'yesterday'; choose one of current, legacy"
+
+
+def test_an_unknown_era_is_refused_with_the_choices() -> None:
+    with pytest.raises(ValueError, match=UNKNOWN_ERA):
         Emulator(era="yesterday")
-    emu = Emulator(era="seeds")
-    assert emu.era == "seeds"
-    with pytest.raises(ValueError, match="unknown era"):
-        emu.era = "tomorrow"
+    with pytest.raises(ValueError, match=UNKNOWN_ERA):
+        Settings(era="yesterday")  # type: ignore[arg-type]
+    emu = Emulator(era="legacy")
+    assert emu.era == "legacy"
+    with pytest.raises(ValueError, match=UNKNOWN_ERA):
+        emu.era = "yesterday"
+    assert emu.era == "legacy"
+
+
+# The eras' earlier names, still accepted wherever an era is given.
+ALIASES = pytest.mark.parametrize(("alias", "era"), [("today", "current"), ("seeds", "legacy")])
+
+
+@ALIASES
+def test_the_aliases_of_the_eras_are_accepted_and_read_back_as_the_eras(
+    alias: str, era: str
+) -> None:
+    emu = Emulator(era=alias)
+    assert emu.era == era and emu.settings.era == era
+    assert f"era='{era}'" in repr(emu)
+    other = "legacy" if era == "current" else "current"
+    emu.era = other
+    emu.era = alias
+    assert emu.era == era
+    assert Settings(era=alias).era == era  # type: ignore[arg-type]
+    assert _parser().parse_args(["serve", "--era", alias]).era == era
 
 
 def test_the_command_line_takes_an_era() -> None:
-    assert _parser().parse_args(["serve"]).era == "today"
-    assert _parser().parse_args(["serve", "--era", "seeds"]).era == "seeds"
+    assert _parser().parse_args(["serve"]).era == "current"
+    assert _parser().parse_args(["serve", "--era", "legacy"]).era == "legacy"
     result = subprocess.run(
         [sys.executable, "-m", "wriftai.testing", "serve", "--era", "yesterday"],
         capture_output=True,
         text=True,
         timeout=60,
     )
-    assert result.returncode != 0 and "invalid choice" in result.stderr
+    assert result.returncode != 0 and UNKNOWN_ERA in result.stderr
+    assert "--era {current,legacy}" in result.stderr  # the usage shows the eras
 
 
 @BOTH
@@ -76,15 +101,22 @@ def test_the_plugin_fixture_switches_to_wriftai_era(emu: Emulator, wriftai_era: 
     assert emu.era == wriftai_era
 
 
+@pytest.mark.parametrize(("wriftai_era", "era"), [("today", "current"), ("seeds", "legacy")])
+def test_the_plugin_fixture_takes_an_alias(emu: Emulator, api: httpx.Client, era: str) -> None:
+    assert emu.era == era
+    me = api.get("/user").json()
+    assert ("account_id" in me) == (era == "current")
+
+
 # ---------------------------------------------------------------- users
 @BOTH
 def test_users(api: httpx.Client, wriftai_era: str) -> None:
     me, alice = api.get("/user").json(), api.get("/users/alice").json()
-    if wriftai_era == "today":  # `name` is the handle; the person's name is display_name
-        assert set(me) >= USER_TODAY and not {"id", "username"} & set(me)
+    if wriftai_era == "current":  # `name` is the handle; the person's name is display_name
+        assert set(me) >= USER_CURRENT and not {"id", "username"} & set(me)
         assert (me["name"], me["display_name"], alice["name"]) == ("demo", "Demo User", "alice")
     else:
-        assert set(me) >= USER_SEEDS and "account_id" not in me
+        assert set(me) >= USER_LEGACY and "account_id" not in me
         assert (me["username"], me["name"], alice["username"]) == ("demo", "Demo User", "alice")
     assert "urls" in me and "urls" in alice
 
@@ -93,7 +125,7 @@ def test_users(api: httpx.Client, wriftai_era: str) -> None:
 @BOTH
 def test_model_lists(api: httpx.Client, wriftai_era: str) -> None:
     (item,) = [m for m in api.get("/models").json()["items"] if m["name"] == "echo"]
-    if wriftai_era == "today":  # slim items, the owner as a BaseUser
+    if wriftai_era == "current":  # slim items, the owner as a BaseUser
         assert set(item["owner"]) == {"account_id", "name", "avatar_url"}
         assert item["owner"]["name"] == "wriftai" and item["cover_image_url"]
         assert not (MODEL_DETAILS | {"hardware", "overview"}) & set(item)
@@ -108,7 +140,7 @@ def test_model_lists(api: httpx.Client, wriftai_era: str) -> None:
 def test_model_details(api: httpx.Client, wriftai_era: str) -> None:
     model = api.get("/models/wriftai/echo").json()
     assert set(model) >= MODEL_DETAILS and model["latest_version"]["number"] == 2
-    if wriftai_era == "today":  # overview and the latest version in detail; no hardware
+    if wriftai_era == "current":  # overview and the latest version in detail; no hardware
         assert "overview" in model and model["cover_image_url"] and "hardware" not in model
         assert model["latest_version"]["schemas"]["prediction"]["input"]["required"]
     else:
@@ -120,10 +152,10 @@ def test_model_details(api: httpx.Client, wriftai_era: str) -> None:
 def test_create_and_update_model(api: httpx.Client, wriftai_era: str) -> None:
     body = {"name": "fresh", "overview": "# Fresh", "category_slugs": ["audio"]}
     created = api.post("/models", json=body)  # no hardware_identifier: optional in both
-    assert created.status_code == (200 if wriftai_era == "today" else 201)
+    assert created.status_code == (200 if wriftai_era == "current" else 201)
     assert [c["slug"] for c in created.json()["categories"]] == ["audio"]
     assert "hardware" not in created.json()
-    if wriftai_era == "today":
+    if wriftai_era == "current":
         assert created.json()["overview"] == "# Fresh"
     updated = api.patch("/models/demo/fresh", json={"category_slugs": ["utilities", "audio"]})
     assert updated.status_code == 200
@@ -155,7 +187,7 @@ def test_versions(api: httpx.Client, wriftai_era: str) -> None:
     created = _version(api, "versioned", compatibilities={"openai_chat_completions": True})
     (listed,) = api.get("/models/demo/versioned/versions").json()["items"]
     got = api.get("/models/demo/versioned/versions/1").json()
-    if wriftai_era == "today":
+    if wriftai_era == "current":
         assert created.status_code == 200
         assert created.json()["configuration"] == {
             "hardware_identifier": "gpu-t4",
@@ -171,7 +203,7 @@ def test_versions(api: httpx.Client, wriftai_era: str) -> None:
     assert got["container_image_digest"] == DIGEST and got["schemas"] == SCHEMAS
 
 
-@TODAY
+@CURRENT
 def test_a_version_keeps_the_previous_configuration(api: httpx.Client) -> None:
     api.post("/models", json={"name": "configured"})
     config = {"hardware_identifier": "gpu-a100-80gb", "variable_names": ["HF_TOKEN"]}
@@ -187,7 +219,7 @@ def test_prediction_shapes(api: httpx.Client, wriftai_era: str) -> None:
     created = api.post("/predictions", json=ECHO)
     prediction = created.json()
     listed = api.get("/predictions").json()["items"][0]
-    if wriftai_era == "today":  # pending: 202; no url; metrics and stream
+    if wriftai_era == "current":  # pending: 202; no url; metrics and stream
         assert created.status_code == 202 and prediction["status"] == "pending"
         assert "url" not in prediction and "url" not in listed
         assert prediction["metrics"] is None and prediction["stream"] is False
@@ -197,7 +229,7 @@ def test_prediction_shapes(api: httpx.Client, wriftai_era: str) -> None:
         assert "metrics" not in prediction and "stream" not in prediction
     wait_for(lambda: api.get(f"/predictions/{prediction['id']}").json()["status"] == "succeeded")
     done = api.get(f"/predictions/{prediction['id']}").json()
-    if wriftai_era == "today":
+    if wriftai_era == "current":
         assert done["metrics"]["output_pieces"] == 3
 
 
@@ -206,10 +238,10 @@ def test_a_prediction_that_ends_during_the_hold(api: httpx.Client, wriftai_era: 
     for prefer in ("wait", "wait=5", "wait=2.567"):
         held = api.post("/predictions", json=ECHO, headers={"Prefer": prefer})
         assert held.json()["status"] == "succeeded", prefer
-        assert held.status_code == (200 if wriftai_era == "today" else 201)
+        assert held.status_code == (200 if wriftai_era == "current" else 201)
 
 
-def test_a_prediction_still_running_after_the_hold_is_202_today() -> None:
+def test_a_prediction_still_running_after_the_hold_is_202_in_the_current_era() -> None:
     with Emulator(prediction_duration=5.0) as slow:
         response = httpx.post(
             f"{slow.base_url}/predictions",
@@ -229,7 +261,7 @@ def test_streamed_create(api: httpx.Client, wriftai_era: str) -> None:
     events = parse_sse(response.text)
     assert [e["event"] for e in events] == ["init", "output", "output", "output", "done"]
     init, done = events[0]["data"], events[-1]["data"]
-    if wriftai_era == "today":  # init has only the id, done only the status
+    if wriftai_era == "current":  # init has only the id, done only the status
         assert response.status_code == 200
         assert set(init) == {"id"} and done == {"status": "succeeded"}
         assert api.get(f"/predictions/{init['id']}").json()["stream"] is True
@@ -245,7 +277,7 @@ def test_stream_by_id_with_a_fractional_idle_time(api: httpx.Client, wriftai_era
     stream = api.get(f"/predictions/{created['id']}/stream", headers={"Prefer": "wait=1.5"})
     events = parse_sse(stream.text)
     assert events[0]["event"] == "init" and events[-1]["event"] == "done"
-    if wriftai_era == "today":
+    if wriftai_era == "current":
         assert events[0]["data"] == {"id": created["id"]}
         assert events[-1]["data"] == {"status": "succeeded"}
     else:
@@ -257,7 +289,7 @@ def test_stream_by_id_with_a_fractional_idle_time(api: httpx.Client, wriftai_era
 def test_cancel(api: httpx.Client, wriftai_era: str) -> None:
     created = api.post("/predictions", json=ECHO).json()
     cancelled = api.post(f"/predictions/{created['id']}/cancel")
-    if wriftai_era == "today":  # accepted, nothing in the body
+    if wriftai_era == "current":  # accepted, nothing in the body
         assert cancelled.status_code == 202 and cancelled.json() == {}
     else:
         assert cancelled.status_code == 200 and cancelled.json()["status"] == "cancelled"
@@ -267,9 +299,9 @@ def test_cancel(api: httpx.Client, wriftai_era: str) -> None:
 
 
 @BOTH
-def test_input_must_be_an_object_today(api: httpx.Client, wriftai_era: str) -> None:
+def test_input_must_be_an_object_in_the_current_era(api: httpx.Client, wriftai_era: str) -> None:
     response = api.post("/predictions", json={"model": "wriftai/echo", "input": "hello"})
-    assert response.status_code == (422 if wriftai_era == "today" else 201)
+    assert response.status_code == (422 if wriftai_era == "current" else 201)
 
 
 @BOTH
@@ -278,8 +310,8 @@ def test_webhook_bodies_follow_the_era(emu: Emulator, api: httpx.Client, wriftai
     api.post("/predictions", json={**ECHO, "webhook": hook})
     wait_for(lambda: len(emu.webhook_deliveries) >= 1)
     body = json.loads(emu.webhook_deliveries[0].body)
-    assert ("url" in body) == (wriftai_era == "seeds")
-    assert ("metrics" in body) == (wriftai_era == "today")
+    assert ("url" in body) == (wriftai_era == "legacy")
+    assert ("metrics" in body) == (wriftai_era == "current")
 
 
 # ---------------------------------------------------------------- errors
@@ -289,7 +321,7 @@ def test_error_bodies(api: httpx.Client, emu: Emulator, wriftai_era: str) -> Non
     invalid = api.post("/models", json={"name": "bad name!"})
     unauthorized = httpx.get(f"{emu.base_url}/user")
     assert (missing.status_code, invalid.status_code, unauthorized.status_code) == (404, 422, 401)
-    if wriftai_era == "today":  # {"error": ...}; the emulator adds the invalid fields
+    if wriftai_era == "current":  # {"error": ...}; the emulator adds the invalid fields
         assert missing.json() == {"error": "Model wriftai/missing not found."}
         assert "name" in invalid.json()["error"] and invalid.json()["detail"][0]["loc"]
         assert set(unauthorized.json()) == {"error"}
@@ -301,7 +333,7 @@ def test_error_bodies(api: httpx.Client, emu: Emulator, wriftai_era: str) -> Non
 
 def test_llm_engine_errors_do_not_change_with_the_era(emu: Emulator, api: httpx.Client) -> None:
     bodies = []
-    for era in ("today", "seeds"):
+    for era in ("current", "legacy"):
         emu.era = era
         bodies.append(api.get("/files/file_missing").json())
     assert bodies[0] == bodies[1] and "error" not in bodies[0]
@@ -314,5 +346,5 @@ def test_injected_faults_answer_in_the_era(
     emu.faults = Faults(rate_429=1.0, max_faults=1)
     limited = api.get("/hardware")
     assert limited.status_code == 429
-    key = "error" if wriftai_era == "today" else "message"
+    key = "error" if wriftai_era == "current" else "message"
     assert limited.json()[key] == "Rate limit exceeded."

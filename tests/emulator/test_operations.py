@@ -535,10 +535,10 @@ def _(api: httpx.Client, emu: Emulator) -> None:
     assert api.delete("/llm/model-endpoints/llama-2-7b").status_code == 404  # another team's
 
 
-# ---------------------------------------------------------------- today's API (issue 15)
-# They answer in both eras; this suite's emulator is in the seeds' era, so users and models
-# come in the seeds' shapes. tests/emulator/test_uploads.py and test_today_resources.py go
-# further.
+# ---------------------------------------------------------------- the current API (issue 15)
+# They answer in both eras; this suite's emulator is in the legacy era, so users and models
+# come in the legacy shapes. tests/emulator/test_uploads.py and test_current_resources.py
+# go further.
 def _start_upload(api: httpx.Client, data: bytes) -> dict[str, Any]:
     response = api.post("/uploads", json={"size": len(data), "mime_type": "audio/wav"})
     assert response.status_code == 200, response.text

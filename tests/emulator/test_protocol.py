@@ -197,7 +197,7 @@ def test_prefer_wait_holds_until_terminal(api: httpx.Client, emu: Emulator) -> N
 
 
 def test_prefer_wait_times_out_with_the_current_state() -> None:
-    with Emulator(prediction_duration=5.0, era="seeds") as slow:
+    with Emulator(prediction_duration=5.0, era="legacy") as slow:
         started = time.monotonic()
         response = httpx.post(
             f"{slow.base_url}/predictions",
@@ -215,7 +215,7 @@ def test_prefer_wait_times_out_with_the_current_state() -> None:
 def test_prefer_wait_wakes_on_cancel() -> None:
     # Neither the prediction (an hour) nor the wait (60 s, the most the server holds) ends
     # on its own while the test runs: only the cancel can answer the waiting request.
-    with Emulator(prediction_duration=3600.0, era="seeds") as slow:
+    with Emulator(prediction_duration=3600.0, era="legacy") as slow:
         client = httpx.Client(base_url=slow.base_url, headers=_auth(slow), timeout=120)
         result: dict[str, Any] = {}
 

@@ -19,8 +19,8 @@ PART = 300  # 4 parts: 300, 300, 300, 128
 
 @pytest.fixture
 def wriftai_era() -> str:
-    """Uploads are today's API (they answer the same in the seeds' era)."""
-    return "today"
+    """Uploads are the current API (they answer the same in the legacy era)."""
+    return "current"
 
 
 @pytest.fixture

@@ -38,7 +38,7 @@ REFERENCE_OPERATIONS = [
     ("GET", "/predictions"),
     ("POST", "/predictions/{}/cancel"),
     ("GET", "/predictions/{}/stream"),
-    # today's API (issue 15): uploads, variables, version configuration, users
+    # the current API (issue 15): uploads, variables, version configuration, users
     ("POST", "/uploads"),
     ("POST", "/uploads/{}/complete"),
     ("GET", "/variables"),

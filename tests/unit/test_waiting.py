@@ -1,7 +1,8 @@
-"""Waiting as the seeds and today's API do it: a held create, then short polling.
+"""Waiting as releases up to 0.22 and the current API do it: a held create, then short
+polling.
 
-And streams as today's API sends them: `init` may carry only the id, `done` only the status
-(or null), and a streamed create is never sent twice.
+And streams as the current API sends them: `init` may carry only the id, `done` only the
+status (or null), and a streamed create is never sent twice.
 """
 
 from __future__ import annotations
@@ -114,8 +115,8 @@ def _sse_response(body: bytes) -> httpx.Response:
 
 
 def test_a_streamed_create_posts_stream_true_with_prefer_wait_and_identity() -> None:
-    today = sse(("1", "init", {"id": "pred_1"}), ("2", "output", "x"), ("3", "done", None))
-    client, rec = make_client(lambda r: _sse_response(today))
+    current = sse(("1", "init", {"id": "pred_1"}), ("2", "output", "x"), ("3", "done", None))
+    client, rec = make_client(lambda r: _sse_response(current))
     events = list(client.predictions.create({"input": 1}, "wriftai/echo", wait=True, stream=True))
     assert [e.event for e in events] == ["init", "output", "done"]  # type: ignore[union-attr]
     assert isinstance(events[0], PredictionInitEvent) and events[0].data.id == "pred_1"
@@ -231,7 +232,7 @@ async def test_a_strict_client_raises_on_a_stream_event_that_does_not_conform(fo
     assert events[0].data.additional_properties == {"id": 5}
 
 
-def test_a_strict_client_reads_todays_short_events_as_conforming() -> None:
+def test_a_strict_client_reads_the_current_short_events_as_conforming() -> None:
     body = sse(("1", "init", {"id": "pred_1"}), ("2", "output", "x"), ("3", "done", None))
     client, _rec = make_client(lambda r: _sse_response(body), strict_response_validation=True)
     assert [e.event for e in client.predictions.stream("pred_1")] == ["init", "output", "done"]  # type: ignore[union-attr]

@@ -1,7 +1,7 @@
 """The authenticated user: their profile (get, update) and their models.
 
-Named as in the official client 0.34 (``client.authenticated_user``); the seeds' form of
-the get, ``client.users.get_authenticated()``, stays.
+Named as in the official client 0.34 (``client.authenticated_user``); the form of the get
+in releases up to 0.22, ``client.users.get_authenticated()``, stays.
 """
 
 from __future__ import annotations

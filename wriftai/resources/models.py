@@ -31,9 +31,9 @@ from wriftai_api.models import UpdateModelParams as _UpdateBody
 __all__ = ["ModelsResource"]
 
 _LIST_KEYS = frozenset({"sort_by", "sort_direction", "category_slugs"})
-# The seeds spelled the prediction count `prediction_count`; today's API (since about
-# release 0.21 of the official client) spells it `predictions_count`. Either is accepted
-# and sent as today's API spells it.
+# Release 0.22's documentation spells the prediction count `prediction_count`; the current
+# API (since about release 0.21 of the official client) spells it `predictions_count`.
+# Either is accepted and sent as the current API spells it.
 _SORT_SPELLING = {"prediction_count": ModelsSortBy.PREDICTIONS_COUNT}
 
 
@@ -111,8 +111,8 @@ class ModelsResource(Resource):
         """Create a model owned by the authenticated user.
 
         Args:
-            params: ``name``, and optionally ``hardware_identifier`` (the seeds required
-                it; today's API has no hardware on models), ``visibility``,
+            params: ``name``, and optionally ``hardware_identifier`` (releases up to 0.22
+                required it; the current API has no hardware on models), ``visibility``,
                 ``description``, ``source_url``, ``license_url``, ``paper_url``,
                 ``overview`` and ``category_slugs``.
             idempotency_key: The key that makes retries safe; generated when None.

@@ -3,10 +3,10 @@
 Waiting is written once, as the generator `_waiting`, which yields what it needs done
 (fetch the prediction, report it, sleep) and gets the result back; the shared runners of
 `wriftai.resources._waiting` carry those steps out with sync or async I/O (the same runners
-LLM Engine jobs wait with). As the seeds and today's API do it: a create that waits asks the
-server to hold its answer (``Prefer: wait``), and a prediction still running after that is
-short-polled. The event stream is for predictions created with ``stream=True`` and for
-callers who ask for events; a wait never depends on it.
+LLM Engine jobs wait with). As releases up to 0.22 and the current API do it: a create
+that waits asks the server to hold its answer (``Prefer: wait``), and a prediction still
+running after that is short-polled. The event stream is for predictions created with
+``stream=True`` and for callers who ask for events; a wait never depends on it.
 """
 
 from __future__ import annotations
@@ -121,8 +121,8 @@ def _waiting(
 ) -> _Steps:
     """The wait algorithm, as steps for a runner; returns the terminal prediction.
 
-    Short polling, as the seeds and today's API describe it: a prediction that is not
-    terminal yet is fetched every `poll_interval` seconds, and every fetch is reported.
+    Short polling, as releases up to 0.22 and the current API describe it: a prediction
+    that is not terminal yet is fetched every `poll_interval` seconds, and every fetch is reported.
     """
     if latest is not None and is_terminal(latest):
         return latest
@@ -656,7 +656,7 @@ class PredictionsResource(Resource):
             idempotency_key: The key that makes retries safe; generated when None.
 
         Returns:
-            The prediction, now cancelled unless it had already ended. Today's API accepts
+            The prediction, now cancelled unless it had already ended. The current API accepts
             a cancel with ``202`` and an empty body; the prediction is then fetched.
         """
         pid = require_str("prediction_id", prediction_id)

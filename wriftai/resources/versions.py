@@ -104,7 +104,7 @@ class VersionsResource(Resource):
             model_owner: The username of the model's owner.
             model_name: The model's name.
             options: ``release_notes``, ``schemas`` and ``container_image_digest``, and
-                (today's API) ``compatibilities`` and ``configuration``
+                (the current API) ``compatibilities`` and ``configuration``
                 (``{"hardware_identifier", "variable_names"}``; left out, the version
                 inherits the previous version's).
             idempotency_key: The key that makes retries safe; generated when None.

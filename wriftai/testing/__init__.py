@@ -7,10 +7,11 @@ Install it with the ``testing`` extra (``pip install 'wriftai[testing]'``)::
     with Emulator() as emu:
         ...  # point a client at emu.base_url with emu.token
 
-It answers as today's WriftAI API does, or with ``Emulator(era="seeds")`` in the shapes of
-the client's seed documents. Run it from a shell with ``python -m wriftai.testing serve``
-(``--era seeds|today``). The pytest plugin in :mod:`wriftai.testing.pytest_plugin` provides
-the ``wriftai_emulator`` and ``wriftai_era`` fixtures.
+It answers as the current WriftAI API does, or with ``Emulator(era="legacy")`` as the API
+the official client's releases up to 0.22 knew. Run it from a shell with
+``python -m wriftai.testing serve`` (``--era current|legacy``). The pytest plugin in
+:mod:`wriftai.testing.pytest_plugin` provides the ``wriftai_emulator`` and ``wriftai_era``
+fixtures.
 
 The names below load on first use: pytest imports this package for the plugin in every
 environment where wriftai is installed, and without the ``testing`` extra the emulator's

@@ -14,10 +14,18 @@ from wriftai.testing._context import (
     Settings,
     default_upload_part_size,
 )
-from wriftai.testing._eras import DEFAULT_ERA, ERAS
+from wriftai.testing._eras import DEFAULT_ERA, ERAS, Era, check_era
 from wriftai.testing._faults import ConnectionRegistry, Faults
 from wriftai.testing._server import bind, make_server
 from wriftai.testing._spec import API_PREFIX
+
+
+def _era(value: str) -> Era:
+    """The era ``--era`` names; an alias (``today``, ``seeds``) gives its era."""
+    try:
+        return check_era(value)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -47,9 +55,13 @@ def _parser() -> argparse.ArgumentParser:
     )
     serve.add_argument(
         "--era",
+        type=_era,
         choices=ERAS,
         default=DEFAULT_ERA,
-        help="answer as today's API (default) or in the shapes of the seed documents",
+        help=(
+            "answer as the current API (default) or as the API the official client's"
+            " releases up to 0.22 knew (legacy); today and seeds are aliases of them"
+        ),
     )
     serve.add_argument(
         "--upload-part-size",

@@ -48,8 +48,9 @@ class Settings:
         seed: Seed of ids and forward-compatibility choices.
         strict: Answer a response that violates the contract with a 500 naming the
             problem (it is always recorded in ``spec_violations``).
-        era: The era of the API the emulator starts in: ``"today"`` (the API as it is
-            today) or ``"seeds"`` (the shapes of the client's seed documents); see
+        era: The era of the API the emulator starts in: ``"current"`` (the API as it is
+            now) or ``"legacy"`` (the API as the official client's releases up to 0.22
+            knew it); the aliases ``"today"`` and ``"seeds"`` are read as these. See
             :mod:`wriftai.testing._eras`. It can be changed at run time.
         upload_part_size: The ``part_size`` of new uploads, in bytes (the real server's
             is unknown; small sizes let tests upload several parts cheaply). It can be
@@ -67,7 +68,7 @@ class Settings:
     upload_part_size: int = field(default_factory=default_upload_part_size)
 
     def __post_init__(self) -> None:
-        check_era(self.era)
+        object.__setattr__(self, "era", check_era(self.era))
         if self.upload_part_size < 1:
             raise ValueError("upload_part_size must be at least 1 byte")
 

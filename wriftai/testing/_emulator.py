@@ -32,9 +32,10 @@ class Emulator:
         with Emulator() as emu:
             client = Client(api_base_url=emu.base_url, access_token=emu.token)
 
-    The WriftAI operations answer as today's API does (``era="today"``, the default), or
-    in the shapes of the client's seed documents (``era="seeds"``); assign :attr:`era` to
-    switch at run time. Both eras conform to ``openapi.yaml``.
+    The WriftAI operations answer as the current API does (``era="current"``, the
+    default), or as the API the official client's releases up to 0.22 knew
+    (``era="legacy"``); assign :attr:`era` to switch at run time. Both eras conform to
+    ``openapi.yaml``.
 
     Args:
         token: The bearer token accepted; any other gets 401.
@@ -47,7 +48,9 @@ class Emulator:
         seed: Seed of ids and forward-compatibility choices.
         strict: Replace a response that violates the contract with a 500 naming the
             problem (violations are always recorded in :attr:`spec_violations`).
-        era: ``"today"`` or ``"seeds"``: the era the WriftAI operations answer in.
+        era: ``"current"`` or ``"legacy"``: the era the WriftAI operations answer in.
+            The aliases ``"today"`` and ``"seeds"`` are accepted and read back as
+            ``"current"`` and ``"legacy"``.
         upload_part_size: The ``part_size`` of new uploads in bytes; None takes
             ``$WRIFTAI_EMULATOR_UPLOAD_PART_SIZE`` or 8 MiB. Small sizes let tests upload
             several parts cheaply. :attr:`upload_part_size` changes it at run time.
@@ -178,10 +181,11 @@ class Emulator:
 
     @property
     def era(self) -> Era:
-        """The era the WriftAI operations answer in: ``"today"`` or ``"seeds"``.
+        """The era the WriftAI operations answer in: ``"current"`` or ``"legacy"``.
 
         Assign the other one to switch at run time (the next request is served in it);
-        :meth:`reset` keeps it.
+        :meth:`reset` keeps it. An alias (``"today"``, ``"seeds"``) is accepted and
+        stored as the era it stands for.
         """
         return self._ctx.era
 

@@ -1,11 +1,15 @@
 """The two eras of the WriftAI API the emulator speaks.
 
-``today`` (the default) answers as the API does today: users named by ``account_id`` and
-``name``, slim model and version list items, predictions without ``url`` but with
-``metrics`` and ``stream``, ``202`` for a prediction still running, ``202 {}`` for a cancel,
-``200`` for creates, stream events that carry only an id or a status, and
-``{"error": "..."}`` error bodies. ``seeds`` answers in the shapes of the client's seed
-documents. ``openapi.yaml`` describes both, so either is checked against it.
+``current`` (the default) answers as the API does now, as the official client 0.34 sees
+it: users named by ``account_id`` and ``name``, slim model and version list items,
+predictions without ``url`` but with ``metrics`` and ``stream``, ``202`` for a prediction
+still running, ``202 {}`` for a cancel, ``200`` for creates, stream events that carry only
+an id or a status, and ``{"error": "..."}`` error bodies. ``legacy`` answers in the shapes
+the official client's releases up to 0.22 knew. ``openapi.yaml`` describes both, so either
+is checked against it.
+
+``today`` and ``seeds`` are accepted as aliases of ``current`` and ``legacy`` wherever an
+era is given (`check_era` turns them into ``current`` and ``legacy``).
 
 Only the WriftAI operations change with the era; the LLM Engine operations answer the same
 in both. Error bodies are built deep in the middleware stack, so the era of the request
@@ -15,7 +19,9 @@ being served is kept in a context variable that `EraMiddleware` sets.
 from __future__ import annotations
 
 import functools
+from collections.abc import Mapping
 from contextvars import ContextVar
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Literal
 
 from starlette.types import ASGIApp, Receive, Scope, Send
@@ -25,12 +31,15 @@ from wriftai.testing._spec import API_PREFIX, find_operation, spec_dict
 if TYPE_CHECKING:
     from wriftai.testing._context import AppContext
 
-Era = Literal["today", "seeds"]
+Era = Literal["current", "legacy"]
 
-TODAY: Era = "today"
-SEEDS: Era = "seeds"
-ERAS: tuple[Era, ...] = (TODAY, SEEDS)
-DEFAULT_ERA: Era = TODAY
+CURRENT: Era = "current"
+LEGACY: Era = "legacy"
+ERAS: tuple[Era, ...] = (CURRENT, LEGACY)
+DEFAULT_ERA: Era = CURRENT
+
+ERA_ALIASES: Mapping[str, Era] = MappingProxyType({"today": CURRENT, "seeds": LEGACY})
+"""Other names accepted for the eras: ``today`` for ``current``, ``seeds`` for ``legacy``."""
 
 WRIFTAI_TAGS = frozenset(
     {
@@ -46,24 +55,27 @@ WRIFTAI_TAGS = frozenset(
 )
 """The spec's tags whose operations answer differently in each era."""
 
-_ERROR_STYLE: ContextVar[Era] = ContextVar("wriftai_emulator_error_era", default=SEEDS)
+_ERROR_STYLE: ContextVar[Era] = ContextVar("wriftai_emulator_error_era", default=LEGACY)
 
 
 def check_era(era: str) -> Era:
-    """Return ``era`` if it names an era, else raise.
+    """Return the era ``era`` names, else raise.
 
     Args:
-        era: ``"today"`` or ``"seeds"``.
+        era: ``"current"`` or ``"legacy"``, or an alias of one (``"today"``,
+            ``"seeds"``; see `ERA_ALIASES`).
 
     Returns:
-        The era.
+        The era, under its own name: an alias gives the era it stands for.
 
     Raises:
-        ValueError: For any other value.
+        ValueError: For any other value; the message lists the eras.
     """
     for known in ERAS:
         if era == known:
             return known
+    if isinstance(era, str) and era in ERA_ALIASES:
+        return ERA_ALIASES[era]
     raise ValueError(f"unknown era {era!r}; choose one of {', '.join(ERAS)}")
 
 
@@ -107,7 +119,7 @@ class EraMiddleware:
             await self.app(scope, receive, send)
             return
         wriftai = is_wriftai(scope["method"], str(scope.get("path", "")))
-        token = _ERROR_STYLE.set(self.ctx.era if wriftai else SEEDS)
+        token = _ERROR_STYLE.set(self.ctx.era if wriftai else LEGACY)
         try:
             await self.app(scope, receive, send)
         finally:

@@ -7,15 +7,15 @@ from typing import Any
 
 from starlette.responses import Response
 
-from wriftai.testing._eras import TODAY, error_era
+from wriftai.testing._eras import CURRENT, error_era
 
 
 def error_body(message: str, detail: Any = None) -> bytes:
     """Encode an ``Error`` body in the shape of the era of the request being served.
 
-    Today's WriftAI API answers ``{"error": message}`` (the emulator adds ``detail`` when
-    there is one, such as the invalid fields of a 422); the seeds' era and the LLM Engine
-    operations answer ``{"message": message, "detail": detail}``.
+    The current WriftAI API answers ``{"error": message}`` (the emulator adds ``detail``
+    when there is one, such as the invalid fields of a 422); the legacy era and the LLM
+    Engine operations answer ``{"message": message, "detail": detail}``.
 
     Args:
         message: What went wrong, for people.
@@ -24,11 +24,11 @@ def error_body(message: str, detail: Any = None) -> bytes:
     Returns:
         The JSON bytes.
     """
-    if error_era() == TODAY:
-        today: dict[str, Any] = {"error": message}
+    if error_era() == CURRENT:
+        current: dict[str, Any] = {"error": message}
         if detail is not None:
-            today["detail"] = detail
-        return json.dumps(today).encode()
+            current["detail"] = detail
+        return json.dumps(current).encode()
     return json.dumps({"message": message, "detail": detail}).encode()
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from wriftai.testing._compat import Compat
-from wriftai.testing._eras import DEFAULT_ERA, TODAY, Era
+from wriftai.testing._eras import CURRENT, DEFAULT_ERA, Era
 from wriftai.testing._store import (
     CategoryRecord,
     EndpointRecord,
@@ -46,25 +46,26 @@ class Renderer:
         self.era = era
 
     @property
-    def today(self) -> bool:
-        """Whether responses take today's shapes (else the seeds')."""
-        return self.era == TODAY
+    def current(self) -> bool:
+        """Whether responses take the current API's shapes (else the legacy ones)."""
+        return self.era == CURRENT
 
     def user(self, user: User, details: bool = False) -> dict[str, Any]:
         """Render a ``User`` (or ``UserWithDetails``).
 
-        Today's API names the user by ``account_id`` and ``name`` (the handle) and calls
-        the person's name ``display_name``; the seeds use ``id``, ``username`` and ``name``.
+        The current API names the user by ``account_id`` and ``name`` (the handle) and
+        calls the person's name ``display_name``; releases up to 0.22 use ``id``,
+        ``username`` and ``name``.
         """
         avatar = f"https://avatars.wrift.ai/{user.username}.png"
         names: dict[str, Any] = (
             {"account_id": user.account_id, "name": user.username, "avatar_url": avatar}
-            if self.today
+            if self.current
             else {"id": user.id, "username": user.username, "avatar_url": avatar}
         )
         out: dict[str, Any] = {
             **names,
-            ("display_name" if self.today else "name"): user.name,
+            ("display_name" if self.current else "name"): user.name,
             "bio": user.bio,
             "location": user.location,
             "company": user.company,
@@ -76,8 +77,8 @@ class Renderer:
         return self.compat.obj(out)
 
     def owner(self, user: User) -> dict[str, Any]:
-        """Render a model's owner: a ``BaseUser`` today, the whole ``User`` in the seeds."""
-        if not self.today:
+        """Render a model's owner: a ``BaseUser`` now, the whole ``User`` in the legacy era."""
+        if not self.current:
             return self.user(user)
         return self.compat.obj(
             {
@@ -103,9 +104,9 @@ class Renderer:
         )
 
     def category(self, category: CategoryRecord, listed: bool = False) -> dict[str, Any]:
-        """Render a ``ModelCategory``; today's list of categories adds a description."""
+        """Render a ``ModelCategory``; the current list of categories adds a description."""
         out: dict[str, Any] = {"name": category.name, "slug": category.slug}
-        if listed and self.today:
+        if listed and self.current:
             out["description"] = f"Models for {category.name.lower()}."
         return self.compat.obj(out)
 
@@ -118,8 +119,8 @@ class Renderer:
     ) -> dict[str, Any]:
         """Render a ``ModelVersion`` (or ``ModelVersionWithDetails``).
 
-        Today's list items are ``{number, release_notes, created_at}``; today's details
-        add the image ``size`` and the compatibility flags (at the top level), and the
+        The current API's list items are ``{number, release_notes, created_at}``; its
+        details add the image ``size`` and the compatibility flags (at the top level), and the
         answer to a create also ``compatibilities`` and ``configuration``.
         """
         out: dict[str, Any] = {
@@ -127,11 +128,11 @@ class Renderer:
             "release_notes": version.release_notes,
             "created_at": iso(version.created_at),
         }
-        if details or not self.today:
+        if details or not self.current:
             out["container_image_digest"] = version.container_image_digest
         if details:
             out["schemas"] = version.schemas
-        if details and self.today:
+        if details and self.current:
             out["size"] = version.size
             flags = {name: bool(version.compatibilities.get(name)) for name in _FLAGS}
             out.update(flags)
@@ -144,9 +145,10 @@ class Renderer:
     def model(self, model: ModelRecord, details: bool = False) -> dict[str, Any]:
         """Render a ``Model``.
 
-        Today a list item is slim (no URLs, latest version or hardware; a cover image)
-        and the details (get, create, update) add ``overview``, the URLs and the latest
-        version with its schemas. The seeds' model carries everything, with hardware.
+        In the current API a list item is slim (no URLs, latest version or hardware; a
+        cover image) and the details (get, create, update) add ``overview``, the URLs and
+        the latest version with its schemas. The legacy model carries everything, with
+        hardware.
         """
         out: dict[str, Any] = {
             "id": model.id,
@@ -160,26 +162,26 @@ class Renderer:
             "categories": [self.category(self.store.categories[slug]) for slug in model.categories],
         }
         latest = model.latest_version()
-        if self.today:
+        if self.current:
             out["cover_image_url"] = model.cover_image_url
             if details:
                 out["overview"] = model.overview
-        if details or not self.today:
+        if details or not self.current:
             out["source_url"] = model.source_url
             out["license_url"] = model.license_url
             out["paper_url"] = model.paper_url
             out["latest_version"] = (
-                self.version(latest, details=self.today) if latest is not None else None
+                self.version(latest, details=self.current) if latest is not None else None
             )
-        if not self.today and model.hardware_identifier is not None:
+        if not self.current and model.hardware_identifier is not None:
             out["hardware"] = self.hardware(self.store.hardware[model.hardware_identifier])
         return self.compat.obj(out)
 
     def prediction(self, record: PredictionRecord, with_io: bool = True) -> dict[str, Any]:
         """Render a ``Prediction`` (or ``PredictionWithIO``) as it stands now.
 
-        The seeds' prediction has a ``url``; today's has none, and with its input and
-        output it carries ``metrics`` and ``stream``.
+        The legacy prediction has a ``url``; the current one has none, and with its input
+        and output it carries ``metrics`` and ``stream``.
         """
         status = record.status(self.at)
         started = self.at >= record.started_at and (
@@ -188,7 +190,7 @@ class Renderer:
         ended = status in {"succeeded", "failed", "cancelled"}
         run_time = record.ended_at() - record.started_at
         out: dict[str, Any] = {"id": record.id}
-        if not self.today:
+        if not self.current:
             out["url"] = f"{self.base_url}/predictions/{record.id}"
         out.update(
             {
@@ -208,7 +210,7 @@ class Renderer:
             out["input"] = record.input
             out["output"] = record.plan.output(record.pieces_at(self.at))
             out["error"] = record.task_error() if status == "failed" else None
-            if self.today:
+            if self.current:
                 pieces = record.pieces_at(self.at)
                 out["metrics"] = (
                     {"predict_time": round(max(run_time, 0.0), 3), "output_pieces": pieces}
@@ -219,14 +221,14 @@ class Renderer:
         return self.compat.obj(out)
 
     def init_event_data(self, record: PredictionRecord) -> dict[str, Any]:
-        """The data of a stream's ``init`` event: today only the id, in the seeds all of it."""
-        if self.today:
+        """The data of a stream's ``init`` event: now only the id, in the legacy era all of it."""
+        if self.current:
             return {"id": record.id}
         return self.prediction(record)
 
     def done_event_data(self, record: PredictionRecord) -> dict[str, Any]:
-        """The data of a ``done`` event: today only the status, in the seeds all of it."""
-        if self.today:
+        """The data of a ``done`` event: now only the status, in the legacy era all of it."""
+        if self.current:
             return {"status": self.compat.status("prediction", record.status(self.at))}
         return self.prediction(record)
 

@@ -74,7 +74,7 @@ class User:
 
     @property
     def account_id(self) -> str:
-        """The user's account id, as today's API names users (derived from ``id``)."""
+        """The user's account id, as the current API names users (derived from ``id``)."""
         return str(uuid.uuid5(uuid.NAMESPACE_URL, f"https://wrift.ai/accounts/{self.id}"))
 
 

@@ -3,9 +3,11 @@
 Registered as the ``wriftai`` pytest plugin when the package is installed. Fixtures:
 
 * ``wriftai_emulator_session``: one emulator for the whole session, started on first use.
-* ``wriftai_era``: the era the emulator answers in for a test, ``"today"`` unless a test
-  or a conftest says otherwise: override the fixture, or run a test in both eras with
-  ``@pytest.mark.parametrize("wriftai_era", ["today", "seeds"])``.
+* ``wriftai_era``: the era the emulator answers in for a test, ``"current"`` unless a
+  test or a conftest says otherwise: override the fixture, or run a test in both eras
+  with ``@pytest.mark.parametrize("wriftai_era", ["current", "legacy"])``. The aliases
+  ``"today"`` and ``"seeds"`` are accepted too (the emulator reads them as ``"current"``
+  and ``"legacy"``).
 * ``wriftai_emulator``: the session emulator, reset to the seeded world (faults off, logs
   empty, the upload part size its settings give) and switched to ``wriftai_era`` before
   each test. A test fails if the emulator
@@ -37,8 +39,8 @@ def wriftai_emulator_session() -> Iterator[Emulator]:
 
 @pytest.fixture
 def wriftai_era() -> str:
-    """The era the emulator answers in for this test (today's API by default)."""
-    return "today"
+    """The era the emulator answers in for this test (the current API by default)."""
+    return "current"
 
 
 @pytest.fixture

@@ -14,8 +14,8 @@ T = TypeVar("T", bound="BaseUser")
 @_attrs_define(repr=False, getstate_setstate=False)
 class BaseUser:
     """A user with basic details, as a model's `owner` carries it. The two eras name the
-    user differently: the seeds send `id` and `username` (the unique handle); today's
-    API sends `account_id` and `name`, where `name` is the unique handle.
+    user differently: releases up to 0.22 have `id` and `username` (the unique handle);
+    the current API sends `account_id` and `name`, where `name` is the unique handle.
 
     """
 
@@ -30,11 +30,11 @@ class BaseUser:
     `name`, which clients read here when `username` is absent.
      """
     account_id: str | Unset = UNSET
-    """ Unique identifier of the user's account (today's API; the seeds send `id`). """
+    """ Unique identifier of the user's account (the current API; releases up to 0.22 have `id`). """
     name: None | str | Unset = UNSET
-    """ Today's API: the user's unique handle, what the seeds called `username` (never
-    null). Seeds era: the person's name, which may be null; a model's owner then
-    has no `name` at all.
+    """ The current API: the user's unique handle, what releases up to 0.22 called
+    `username` (never null). Releases up to 0.22: the person's name, which may be
+    null; a model's owner then has no `name` at all.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _filled: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False)

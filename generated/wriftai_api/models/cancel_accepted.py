@@ -13,7 +13,7 @@ T = TypeVar("T", bound="CancelAccepted")
 
 @_attrs_define(repr=False, getstate_setstate=False)
 class CancelAccepted:
-    """The body of a `202` answer to a cancel (today's API): an empty object. The cancel is
+    """The body of a `202` answer to a cancel (the current API): an empty object. The cancel is
     accepted; getting the prediction shows its status.
 
     """

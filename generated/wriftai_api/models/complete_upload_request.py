@@ -13,7 +13,7 @@ T = TypeVar("T", bound="CompleteUploadRequest")
 
 @_attrs_define(repr=False, getstate_setstate=False)
 class CompleteUploadRequest:
-    """The parts of an upload, to complete it (today's API)."""
+    """The parts of an upload, to complete it (the current API)."""
 
     etags: list[str]
     """ The `ETag` header of each part's `PUT` answer, exactly as sent (quotes

@@ -19,13 +19,13 @@ class CreateModelParams:
     name: str
     """ A model name, unique per owner. """
     hardware_identifier: str | Unset = UNSET
-    """ The identifier of the hardware the model runs on. The seeds require it; today's
-    API has no hardware on models (hardware is part of a version's configuration)
-    and does not take it.
+    """ The identifier of the hardware the model runs on. Releases up to 0.22 require it;
+    the current API has no hardware on models (hardware is part of a version's
+    configuration) and does not take it.
      """
     visibility: ModelVisibility | Unset = UNSET
-    """ Who can see a model. `restricted` is today's third value (the seeds know only
-    `private` and `public`).
+    """ Who can see a model. `restricted` is the current API's third value (releases up to
+    0.22 know only `private` and `public`).
      """
     description: None | str | Unset = UNSET
     """ Description of the model. """
@@ -36,9 +36,9 @@ class CreateModelParams:
     paper_url: None | str | Unset = UNSET
     """ URL of the paper describing the model. """
     overview: None | str | Unset = UNSET
-    """ A long-form overview of the model (today's API). """
+    """ A long-form overview of the model (the current API). """
     category_slugs: list[str] | Unset = UNSET
-    """ The slugs of the categories the model belongs to (today's API). """
+    """ The slugs of the categories the model belongs to (the current API). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _required_keys: ClassVar[frozenset[str]] = frozenset(
         {

@@ -23,7 +23,8 @@ class CreatePredictionRequest:
     """ The model as `owner/name` (its latest version) or `owner/name:number`. """
     input: Any
     """ Input data for the prediction, usually an object matching the version's input
-    schema. The seeds take any JSON value; today's API takes only a JSON object.
+    schema. Releases up to 0.22 take any JSON value; the current API takes only a
+    JSON object.
      """
     webhook: None | Unset | Webhook = UNSET
     """ Where to POST updates about the prediction. """

@@ -13,7 +13,7 @@ T = TypeVar("T", bound="CreateUploadRequest")
 
 @_attrs_define(repr=False, getstate_setstate=False)
 class CreateUploadRequest:
-    """What to upload (today's API)."""
+    """What to upload (the current API)."""
 
     size: int
     """ The exact size of the file in bytes; the parts must add up to it.

@@ -13,7 +13,7 @@ T = TypeVar("T", bound="CreateVariableParams")
 
 @_attrs_define(repr=False, getstate_setstate=False)
 class CreateVariableParams:
-    """A new variable (today's API); every field is required, as 0.34 sends them all."""
+    """A new variable (the current API); every field is required, as 0.34 sends them all."""
 
     name: str
     """ The name of a variable, unique per user, as a version's configuration names it.

@@ -28,9 +28,9 @@ class CreateVersionParams:
     container_image_digest: str
     """ A sha256 digest of a version's container image. """
     compatibilities: VersionCompatibilities | Unset = UNSET
-    """ Which compatible endpoints a version serves (today's API). """
+    """ Which compatible endpoints a version serves (the current API). """
     configuration: VersionConfiguration | Unset = UNSET
-    """ How a version runs (today's API). """
+    """ How a version runs (the current API). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _required_keys: ClassVar[frozenset[str]] = frozenset(
         {

@@ -13,14 +13,14 @@ T = TypeVar("T", bound="Error")
 
 @_attrs_define(repr=False, getstate_setstate=False)
 class Error:
-    """The body of every error response. Today's WriftAI API sends `{"error": "..."}`;
-    the seeds' era sent `message` (with `detail` on some errors), and FastAPI-style
+    """The body of every error response. The current WriftAI API sends `{"error": "..."}`;
+    up to release 0.22 it sent `message` (with `detail` on some errors), and FastAPI-style
     bodies with only `detail` also occur. Every field is optional.
 
     """
 
     error: str | Unset = UNSET
-    """ What went wrong, for people (today's WriftAI API). """
+    """ What went wrong, for people (the current WriftAI API). """
     message: str | Unset = UNSET
     """ What went wrong, for people. """
     detail: Any | Unset = UNSET

@@ -19,7 +19,8 @@ class Hardware:
     name: str
     """ Display name of the hardware. """
     identifier: str
-    """ The identifier used to choose this hardware for a model (seeds) or a model version (today). """
+    """ The identifier used to choose this hardware for a model (releases up to 0.22) or a model version (the
+    current API). """
     gpus: int
     """ Number of GPUs. """
     cpus: int

@@ -24,11 +24,11 @@ T = TypeVar("T", bound="Model")
 @_attrs_define(repr=False, getstate_setstate=False)
 class Model:
     """A model. One schema serves every model operation of both eras, so it is the union
-    of what they send: today's API sends a slim model in lists (no URLs, no latest
+    of what they send: the current API sends a slim model in lists (no URLs, no latest
     version, a `cover_image_url`) and a detailed one from get, create and update (with
     `overview`, the URLs and the latest version in detail); it no longer sends
-    `hardware`. The seeds' models carry `hardware`, the URLs and the latest version
-    everywhere. Fields only some of them send are optional.
+    `hardware`. The models of releases up to 0.22 carry `hardware`, the URLs and the
+    latest version everywhere. Fields only some of them send are optional.
 
     """
 
@@ -48,27 +48,30 @@ class Model:
     """ The time when the model was updated. """
     owner: BaseUser
     """ A user with basic details, as a model's `owner` carries it. The two eras name the
-    user differently: the seeds send `id` and `username` (the unique handle); today's
-    API sends `account_id` and `name`, where `name` is the unique handle.
+    user differently: releases up to 0.22 have `id` and `username` (the unique handle);
+    the current API sends `account_id` and `name`, where `name` is the unique handle.
      """
     predictions_count: int
     """ The total number of predictions created across all versions of the model. """
     categories: list[ModelCategory] | Unset = UNSET
-    """ The categories the model belongs to (today's API and the seeds' common types; the seeds' models module lacks
-    it). """
+    """ The categories the model belongs to (the current API and the common types of release 0.22; its models module
+    lacks it). """
     cover_image_url: None | str | Unset = UNSET
-    """ URL of the model's cover image (today's API). """
+    """ URL of the model's cover image (the current API). """
     overview: None | str | Unset = UNSET
-    """ A long-form overview of the model (today's API, on a model's details). """
+    """ A long-form overview of the model (the current API, on a model's details). """
     source_url: None | str | Unset = UNSET
-    """ Source URL where the model's code can be found (seeds; today only on a model's details). """
+    """ Source URL where the model's code can be found (releases up to 0.22; in the current API only on a model's
+    details). """
     license_url: None | str | Unset = UNSET
-    """ License URL where the model's terms of use are given (seeds; today only on a model's details). """
+    """ License URL where the model's terms of use are given (releases up to 0.22; in the current API only on a
+    model's details). """
     paper_url: None | str | Unset = UNSET
-    """ URL of the paper describing the model (seeds; today only on a model's details). """
+    """ URL of the paper describing the model (releases up to 0.22; in the current API only on a model's details).
+    """
     latest_version: ModelVersion | ModelVersionWithDetails | None | Unset = UNSET
-    """ The latest version of the model, or null if it has none. The seeds send a
-    `ModelVersion`; today's API sends it with details (schemas) on a model's
+    """ The latest version of the model, or null if it has none. Releases up to 0.22 have
+    a `ModelVersion`; the current API sends it with details (schemas) on a model's
     details and leaves it out of lists.
      """
     hardware: Hardware | Unset = UNSET

@@ -20,7 +20,7 @@ class ModelCategory:
     slug: str
     """ Slug of the model category. """
     description: None | str | Unset = UNSET
-    """ What the category holds (today's API, in the list of categories; a model's categories lack it). """
+    """ What the category holds (the current API, in the list of categories; a model's categories lack it). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _required_keys: ClassVar[frozenset[str]] = frozenset(
         {

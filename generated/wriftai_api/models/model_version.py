@@ -23,9 +23,9 @@ class ModelVersion:
     created_at: datetime.datetime
     """ The time when the model version was created. """
     container_image_digest: str | Unset = UNSET
-    """ A sha256 digest of the version's container image. The seeds send it in lists
-    too, as `sha256:` and 64 hex digits; today's API sends it only with a version's
-    details, and not always with the `sha256:` prefix.
+    """ A sha256 digest of the version's container image. Releases up to 0.22 have it in
+    lists too, as `sha256:` and 64 hex digits; the current API sends it only with a
+    version's details, and not always with the `sha256:` prefix.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _required_keys: ClassVar[frozenset[str]] = frozenset(

@@ -20,7 +20,7 @@ T = TypeVar("T", bound="ModelVersionWithDetails")
 
 @_attrs_define(repr=False, getstate_setstate=False)
 class ModelVersionWithDetails:
-    """A model version with its schemas. Today's API adds the image `size`, the
+    """A model version with its schemas. The current API adds the image `size`, the
     compatibility flags (at the top level of a version, or grouped as
     `compatibilities`), and, in answer to a create, the `configuration`.
 
@@ -35,28 +35,30 @@ class ModelVersionWithDetails:
     schemas: Schemas
     """ The schemas of a model version. """
     container_image_digest: str | Unset = UNSET
-    """ A sha256 digest of the version's container image. The seeds send it in lists
-    too, as `sha256:` and 64 hex digits; today's API sends it only with a version's
-    details, and not always with the `sha256:` prefix.
+    """ A sha256 digest of the version's container image. Releases up to 0.22 have it in
+    lists too, as `sha256:` and 64 hex digits; the current API sends it only with a
+    version's details, and not always with the `sha256:` prefix.
      """
     size: int | Unset = UNSET
-    """ The compressed size of the version's container image, in bytes (today's API). """
+    """ The compressed size of the version's container image, in bytes (the current API). """
     compatibilities: VersionCompatibilities | Unset = UNSET
-    """ Which compatible endpoints a version serves (today's API). """
+    """ Which compatible endpoints a version serves (the current API). """
     configuration: VersionConfiguration | Unset = UNSET
-    """ How a version runs (today's API). """
+    """ How a version runs (the current API). """
     openai_chat_completions: bool | Unset = UNSET
-    """ Whether the version serves the OpenAI-compatible chat completions endpoint (today's API, at the top level).
-    """
+    """ Whether the version serves the OpenAI-compatible chat completions endpoint (the current API, at the top
+    level). """
     openai_embeddings: bool | Unset = UNSET
-    """ Whether the version serves the OpenAI-compatible embeddings endpoint (today's API, at the top level). """
-    openai_images_generations: bool | Unset = UNSET
-    """ Whether the version serves the OpenAI-compatible image generation endpoint (today's API, at the top level).
+    """ Whether the version serves the OpenAI-compatible embeddings endpoint (the current API, at the top level).
     """
+    openai_images_generations: bool | Unset = UNSET
+    """ Whether the version serves the OpenAI-compatible image generation endpoint (the current API, at the top
+    level). """
     openai_responses: bool | Unset = UNSET
-    """ Whether the version serves the OpenAI-compatible responses endpoint (today's API, at the top level). """
+    """ Whether the version serves the OpenAI-compatible responses endpoint (the current API, at the top level). """
     anthropic_messages: bool | Unset = UNSET
-    """ Whether the version serves the Anthropic-compatible messages endpoint (today's API, at the top level). """
+    """ Whether the version serves the Anthropic-compatible messages endpoint (the current API, at the top level).
+    """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _required_keys: ClassVar[frozenset[str]] = frozenset(
         {

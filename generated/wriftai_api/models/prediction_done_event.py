@@ -18,8 +18,8 @@ T = TypeVar("T", bound="PredictionDoneEvent")
 
 @_attrs_define(repr=False, getstate_setstate=False)
 class PredictionDoneEvent:
-    """The prediction ended (succeeded or cancelled); terminal. In the seeds' era `data`
-    is the final prediction; today's API sends `{"status": ...}` or null.
+    """The prediction ended (succeeded or cancelled); terminal. Up to release 0.22 `data`
+    is the final prediction; the current API sends `{"status": ...}` or null.
 
     """
 
@@ -28,7 +28,7 @@ class PredictionDoneEvent:
     event: Literal["done"]
     """ The event type. """
     data: None | PredictionEventSummary | PredictionWithIO
-    """ The final prediction, or (today) a summary with its `status`, or null. """
+    """ The final prediction, or (the current API) a summary with its `status`, or null. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _required_keys: ClassVar[frozenset[str]] = frozenset(
         {

@@ -14,7 +14,7 @@ T = TypeVar("T", bound="PredictionEventSummary")
 
 @_attrs_define(repr=False, getstate_setstate=False)
 class PredictionEventSummary:
-    """Part of a prediction, as today's API sends it in stream events: an `init` event
+    """Part of a prediction, as the current API sends it in stream events: an `init` event
     carries only the prediction's `id`, a `done` event only its `status`.
 
     """

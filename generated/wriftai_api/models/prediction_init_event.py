@@ -18,8 +18,8 @@ T = TypeVar("T", bound="PredictionInitEvent")
 
 @_attrs_define(repr=False, getstate_setstate=False)
 class PredictionInitEvent:
-    """The first event of a stream. In the seeds' era `data` is the prediction as it
-    stands; today's API sends only `{"id": ...}`.
+    """The first event of a stream. Up to release 0.22 `data` is the prediction as it
+    stands; the current API sends only `{"id": ...}`.
 
     """
 
@@ -28,7 +28,7 @@ class PredictionInitEvent:
     event: Literal["init"]
     """ The event type. """
     data: PredictionEventSummary | PredictionWithIO
-    """ The prediction as it stands, or (today) a summary with its `id`. """
+    """ The prediction as it stands, or (the current API) a summary with its `id`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _required_keys: ClassVar[frozenset[str]] = frozenset(
         {

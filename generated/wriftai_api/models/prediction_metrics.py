@@ -13,7 +13,7 @@ T = TypeVar("T", bound="PredictionMetrics")
 
 @_attrs_define(repr=False, getstate_setstate=False)
 class PredictionMetrics:
-    """Usage metrics the model reported, such as token counts; any JSON values (today's API)."""
+    """Usage metrics the model reported, such as token counts; any JSON values (the current API)."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _required_keys: ClassVar[frozenset[str]] = frozenset({})

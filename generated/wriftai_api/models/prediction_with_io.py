@@ -46,11 +46,11 @@ class PredictionWithIO:
     url: str | Unset = UNSET
     """ URL to access the prediction resource (releases up to 0.22). """
     error: None | TaskError | Unset = UNSET
-    """ Error details if the prediction failed, else null; today's API may leave it out while there is none. """
+    """ Error details if the prediction failed, else null; the current API may leave it out while there is none. """
     metrics: None | PredictionMetrics | Unset = UNSET
-    """ Usage metrics the model reported, or null (today's API). """
+    """ Usage metrics the model reported, or null (the current API). """
     stream: bool | Unset = UNSET
-    """ Whether the prediction's event stream can be read (today's API): true for a
+    """ Whether the prediction's event stream can be read (the current API): true for a
     prediction created with `stream`, until the stream expires.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -25,7 +25,7 @@ class SchemaIO:
     output: JsonSchemaDocument
     """ A JSON Schema (draft 2020-12) document. """
     stream_output: StreamOutputSchema | Unset = UNSET
-    """ The JSON Schema (draft 2020-12) of each `output` event of a streamed prediction (today's API). """
+    """ The JSON Schema (draft 2020-12) of each `output` event of a streamed prediction (the current API). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _required_keys: ClassVar[frozenset[str]] = frozenset(
         {

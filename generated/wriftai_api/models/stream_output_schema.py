@@ -13,7 +13,7 @@ T = TypeVar("T", bound="StreamOutputSchema")
 
 @_attrs_define(repr=False, getstate_setstate=False)
 class StreamOutputSchema:
-    """The JSON Schema (draft 2020-12) of each `output` event of a streamed prediction (today's API)."""
+    """The JSON Schema (draft 2020-12) of each `output` event of a streamed prediction (the current API)."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _required_keys: ClassVar[frozenset[str]] = frozenset({})

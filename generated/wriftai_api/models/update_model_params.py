@@ -21,11 +21,12 @@ class UpdateModelParams:
     description: None | str | Unset = UNSET
     """ Description of the model. """
     visibility: ModelVisibility | Unset = UNSET
-    """ Who can see a model. `restricted` is today's third value (the seeds know only
-    `private` and `public`).
+    """ Who can see a model. `restricted` is the current API's third value (releases up to
+    0.22 know only `private` and `public`).
      """
     hardware_identifier: str | Unset = UNSET
-    """ The identifier of the hardware the model runs on (seeds era; today's API does not take it). """
+    """ The identifier of the hardware the model runs on (releases up to 0.22; the current API does not take it).
+    """
     source_url: None | str | Unset = UNSET
     """ Source URL where the model's code can be found. """
     license_url: None | str | Unset = UNSET
@@ -33,9 +34,9 @@ class UpdateModelParams:
     paper_url: None | str | Unset = UNSET
     """ URL of the paper describing the model. """
     overview: None | str | Unset = UNSET
-    """ A long-form overview of the model (today's API). """
+    """ A long-form overview of the model (the current API). """
     category_slugs: list[str] | Unset = UNSET
-    """ The slugs of the categories the model belongs to (today's API). """
+    """ The slugs of the categories the model belongs to (the current API). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _required_keys: ClassVar[frozenset[str]] = frozenset({})
     _wire_fields: ClassVar[tuple[tuple[str, str, bool], ...]] = (

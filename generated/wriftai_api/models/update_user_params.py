@@ -13,7 +13,7 @@ T = TypeVar("T", bound="UpdateUserParams")
 
 @_attrs_define(repr=False, getstate_setstate=False)
 class UpdateUserParams:
-    """Changes to the authenticated user's profile (today's API); every field is
+    """Changes to the authenticated user's profile (the current API); every field is
     optional, and a nullable field sent as null is cleared.
 
     """

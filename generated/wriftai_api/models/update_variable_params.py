@@ -13,7 +13,7 @@ T = TypeVar("T", bound="UpdateVariableParams")
 
 @_attrs_define(repr=False, getstate_setstate=False)
 class UpdateVariableParams:
-    """Changes to a variable (today's API); every field is optional."""
+    """Changes to a variable (the current API); every field is optional."""
 
     key: str | Unset = UNSET
     """ The new key. """

@@ -13,7 +13,7 @@ T = TypeVar("T", bound="UpdateVersionConfigurationParams")
 
 @_attrs_define(repr=False, getstate_setstate=False)
 class UpdateVersionConfigurationParams:
-    """Changes to a version's configuration (today's API); every field is optional."""
+    """Changes to a version's configuration (the current API); every field is optional."""
 
     hardware_identifier: str | Unset = UNSET
     """ The identifier of the hardware the version is to run on. """

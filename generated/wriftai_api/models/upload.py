@@ -13,7 +13,7 @@ T = TypeVar("T", bound="Upload")
 
 @_attrs_define(repr=False, getstate_setstate=False)
 class Upload:
-    """An upload in progress (today's API)."""
+    """An upload in progress (the current API)."""
 
     id: str
     """ The identifier of the upload, for `complete_upload`. """

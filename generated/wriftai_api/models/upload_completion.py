@@ -13,7 +13,7 @@ T = TypeVar("T", bound="UploadCompletion")
 
 @_attrs_define(repr=False, getstate_setstate=False)
 class UploadCompletion:
-    """A completed upload (today's API)."""
+    """A completed upload (the current API)."""
 
     download_url: str
     """ A time-limited signed URL that serves the file, with no further

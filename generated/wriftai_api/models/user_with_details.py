@@ -19,9 +19,9 @@ class UserWithDetails:
     avatar_url: str
     """ URL of the user's avatar. """
     name: None | str
-    """ Today's API: the user's unique handle, what the seeds called `username` (never
-    null). Seeds era: the person's name, which may be null; a model's owner then
-    has no `name` at all.
+    """ The current API: the user's unique handle, what releases up to 0.22 called
+    `username` (never null). Releases up to 0.22: the person's name, which may be
+    null; a model's owner then has no `name` at all.
      """
     bio: None | str
     """ The biography of the user. """
@@ -44,11 +44,11 @@ class UserWithDetails:
     `name`, which clients read here when `username` is absent.
      """
     account_id: str | Unset = UNSET
-    """ Unique identifier of the user's account (today's API; the seeds send `id`). """
+    """ Unique identifier of the user's account (the current API; releases up to 0.22 have `id`). """
     display_name: None | str | Unset = UNSET
     """ The name the user shows, which need not be unique. Releases up to 0.22
     sent it as `name`, which clients read here when `display_name` is absent
-    (`name` itself reads what the API sends under it: the handle, today).
+    (`name` itself reads what the API sends under it: the handle, now).
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _filled: frozenset[str] = _attrs_field(init=False, default=frozenset(), eq=False)

@@ -14,7 +14,7 @@ T = TypeVar("T", bound="Variable")
 
 @_attrs_define(repr=False, getstate_setstate=False)
 class Variable:
-    """A variable (today's API), such as an API token a model version reads."""
+    """A variable (the current API), such as an API token a model version reads."""
 
     name: str
     """ The name of a variable, unique per user, as a version's configuration names it.

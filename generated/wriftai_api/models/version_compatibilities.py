@@ -13,7 +13,7 @@ T = TypeVar("T", bound="VersionCompatibilities")
 
 @_attrs_define(repr=False, getstate_setstate=False)
 class VersionCompatibilities:
-    """Which compatible endpoints a version serves (today's API)."""
+    """Which compatible endpoints a version serves (the current API)."""
 
     openai_chat_completions: bool | Unset = UNSET
     """ Whether the version serves the OpenAI-compatible chat completions endpoint. """

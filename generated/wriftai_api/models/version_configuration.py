@@ -13,7 +13,7 @@ T = TypeVar("T", bound="VersionConfiguration")
 
 @_attrs_define(repr=False, getstate_setstate=False)
 class VersionConfiguration:
-    """How a version runs (today's API)."""
+    """How a version runs (the current API)."""
 
     hardware_identifier: str
     """ The identifier of the hardware the version runs on. """

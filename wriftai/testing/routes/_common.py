@@ -11,7 +11,7 @@ from starlette.responses import Response
 
 from wriftai.testing._compat import Compat
 from wriftai.testing._context import AppContext
-from wriftai.testing._eras import TODAY
+from wriftai.testing._eras import CURRENT
 from wriftai.testing._errors import ApiError
 from wriftai.testing._render import Renderer
 from wriftai.testing._spec import API_PREFIX
@@ -97,8 +97,8 @@ def visible_model(request: Request, owner: str, name: str) -> ModelRecord:
 
 
 def created_status(request: Request) -> int:
-    """The status of a successful create: 200 today, 201 in the seeds' era."""
-    return 200 if context(request).era == TODAY else 201
+    """The status of a successful create: 200 in the current era, 201 in the legacy era."""
+    return 200 if context(request).era == CURRENT else 201
 
 
 def owned_model(request: Request, owner: str, name: str) -> ModelRecord:

@@ -28,8 +28,8 @@ from wriftai.testing.routes._common import (
 
 _FIELDS = ("description", "source_url", "license_url", "paper_url", "overview", "visibility")
 
-# The sort fields and what they sort by: `predictions_count` is today's spelling,
-# `prediction_count` the seeds'.
+# The sort fields and what they sort by: `predictions_count` is the current API's
+# spelling, `prediction_count` that of releases up to 0.22.
 _SORT_KEYS = {
     "created_at": "created_at",
     "predictions_count": "predictions_count",
@@ -53,7 +53,7 @@ def _page(request: Request, models: list[ModelRecord], listing: str) -> Response
         raise field_error(422, ["query", "sort_by"], f"unknown sort field (one of {known})")
     descending = (params.get("sort_direction") or "desc") == "desc"
     slugs = sorted(set(params.get("category_slugs") or []))
-    if slugs:  # today's filter: models in any of these categories
+    if slugs:  # the current API's filter: models in any of these categories
         models = [m for m in models if set(m.categories) & set(slugs)]
 
     def key(model: ModelRecord) -> Any:
@@ -120,7 +120,7 @@ def _check_categories(request: Request, slugs: list[str]) -> list[str]:
 
 
 async def create_model(request: Request) -> Response:
-    """``POST /models``: 200 today, 201 in the seeds' era; ``hardware_identifier`` optional."""
+    """``POST /models``: 200 (current era) or 201 (legacy); ``hardware_identifier`` optional."""
     data: dict[str, Any] = body(request)
     store = context(request).store
     name = data["name"]

@@ -1,9 +1,9 @@
 """Predictions and their resumable event streams.
 
 Create (with waiting, streaming, input validation and webhooks), list, get, cancel, stream.
-Today's era answers a create with 202 while the prediction runs and 200 once it ended (or
-with its event stream), and a cancel with 202 ``{}``; the seeds' era answers 201 and 200
-with the prediction.
+The current era answers a create with 202 while the prediction runs and 200 once it ended
+(or with its event stream), and a cancel with 202 ``{}``; the legacy era answers 201 and
+200 with the prediction.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from starlette.routing import Route
 from wriftai.testing._compat import Compat
 from wriftai.testing._context import AppContext
 from wriftai.testing._engine import PredictionPlan
-from wriftai.testing._eras import TODAY
+from wriftai.testing._eras import CURRENT
 from wriftai.testing._errors import ApiError, field_error
 from wriftai.testing._pagination import page_json, paginate
 from wriftai.testing._render import Renderer
@@ -126,8 +126,8 @@ async def create_prediction(request: Request) -> Response:
         version = model.latest_version()
         if version is None:
             raise field_error(422, ["body", "model"], f"model {owner}/{name} has no versions")
-    today = ctx.era == TODAY
-    if today and not isinstance(data["input"], dict):
+    current = ctx.era == CURRENT
+    if current and not isinstance(data["input"], dict):
         raise field_error(422, ["body", "input"], "must be a JSON object")
     if headers.get("Validate-Input"):
         _check_input(version.schemas["prediction"]["input"], data["input"])
@@ -163,7 +163,7 @@ async def create_prediction(request: Request) -> Response:
             closing=lambda: ctx.closing,
             render_done=_live_done(request),
         )
-        return sse_response(events, status=200 if today else 201)
+        return sse_response(events, status=200 if current else 201)
     if wait is not None:
         deadline = now() + wait
         while (
@@ -172,7 +172,7 @@ async def create_prediction(request: Request) -> Response:
             await record.wait_change(until=deadline)
     render = renderer(request)
     status = 201
-    if today:
+    if current:
         status = 200 if record.status(render.at) in TERMINAL_PREDICTION else 202
     return json_response(render.prediction(record), status=status)
 
@@ -209,7 +209,7 @@ async def get_prediction(request: Request) -> Response:
 async def cancel_prediction(request: Request) -> Response:
     """``POST /predictions/{prediction_id}/cancel``.
 
-    Today's era answers 202 ``{}``; the seeds' era answers 200 with the prediction.
+    The current era answers 202 ``{}``; the legacy era answers 200 with the prediction.
     """
     record = _find(request)
     at = now()
@@ -217,7 +217,7 @@ async def cancel_prediction(request: Request) -> Response:
         record.cancelled_at = at
         record.advance(at)
         record.notify()
-    if context(request).era == TODAY:
+    if context(request).era == CURRENT:
         return json_response({}, status=202)
     return json_response(renderer(request).prediction(record))
 

@@ -47,7 +47,7 @@ async def list_model_versions(request: Request) -> Response:
 
 
 async def create_model_version(request: Request) -> Response:
-    """``POST /models/{owner}/{name}/versions``: 200 today, 201 in the seeds' era.
+    """``POST /models/{owner}/{name}/versions``: 200 in the current era, 201 in the legacy era.
 
     A version created without a ``configuration`` keeps the previous version's (or runs on
     the model's hardware when it is the first).

@@ -102,9 +102,9 @@ def sync_detailed(
 ) -> Response[Error | Model]:
     """Create a model
 
-     Creates a model owned by the authenticated user. The seeds require a
-    `hardware_identifier`; today's API takes `overview` and `category_slugs` instead
-    and answers `200`, where the seeds' era answered `201`.
+     Creates a model owned by the authenticated user. Releases up to 0.22 require a
+    `hardware_identifier`; the current API takes `overview` and `category_slugs` instead
+    and answers `200`; up to release 0.22 it answered `201`.
 
     Args:
         idempotency_key (str | Unset):
@@ -138,9 +138,9 @@ def sync(
 ) -> Error | Model | None:
     """Create a model
 
-     Creates a model owned by the authenticated user. The seeds require a
-    `hardware_identifier`; today's API takes `overview` and `category_slugs` instead
-    and answers `200`, where the seeds' era answered `201`.
+     Creates a model owned by the authenticated user. Releases up to 0.22 require a
+    `hardware_identifier`; the current API takes `overview` and `category_slugs` instead
+    and answers `200`; up to release 0.22 it answered `201`.
 
     Args:
         idempotency_key (str | Unset):
@@ -169,9 +169,9 @@ async def asyncio_detailed(
 ) -> Response[Error | Model]:
     """Create a model
 
-     Creates a model owned by the authenticated user. The seeds require a
-    `hardware_identifier`; today's API takes `overview` and `category_slugs` instead
-    and answers `200`, where the seeds' era answered `201`.
+     Creates a model owned by the authenticated user. Releases up to 0.22 require a
+    `hardware_identifier`; the current API takes `overview` and `category_slugs` instead
+    and answers `200`; up to release 0.22 it answered `201`.
 
     Args:
         idempotency_key (str | Unset):
@@ -203,9 +203,9 @@ async def asyncio(
 ) -> Error | Model | None:
     """Create a model
 
-     Creates a model owned by the authenticated user. The seeds require a
-    `hardware_identifier`; today's API takes `overview` and `category_slugs` instead
-    and answers `200`, where the seeds' era answered `201`.
+     Creates a model owned by the authenticated user. Releases up to 0.22 require a
+    `hardware_identifier`; the current API takes `overview` and `category_slugs` instead
+    and answers `200`; up to release 0.22 it answered `201`.
 
     Args:
         idempotency_key (str | Unset):

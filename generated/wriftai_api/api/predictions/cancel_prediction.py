@@ -101,7 +101,7 @@ def sync_detailed(
     """Cancel a prediction
 
      Cancels a prediction that is not terminal yet; cancelling a terminal prediction
-    changes nothing. Today's API answers `202` with an empty JSON object (`{}`): the
+    changes nothing. The current API answers `202` with an empty JSON object (`{}`): the
     cancel is accepted, and getting the prediction shows its status. An answer of
     `200` carries the prediction, now `cancelled` unless it had already ended.
 
@@ -138,7 +138,7 @@ def sync(
     """Cancel a prediction
 
      Cancels a prediction that is not terminal yet; cancelling a terminal prediction
-    changes nothing. Today's API answers `202` with an empty JSON object (`{}`): the
+    changes nothing. The current API answers `202` with an empty JSON object (`{}`): the
     cancel is accepted, and getting the prediction shows its status. An answer of
     `200` carries the prediction, now `cancelled` unless it had already ended.
 
@@ -170,7 +170,7 @@ async def asyncio_detailed(
     """Cancel a prediction
 
      Cancels a prediction that is not terminal yet; cancelling a terminal prediction
-    changes nothing. Today's API answers `202` with an empty JSON object (`{}`): the
+    changes nothing. The current API answers `202` with an empty JSON object (`{}`): the
     cancel is accepted, and getting the prediction shows its status. An answer of
     `200` carries the prediction, now `cancelled` unless it had already ended.
 
@@ -205,7 +205,7 @@ async def asyncio(
     """Cancel a prediction
 
      Cancels a prediction that is not terminal yet; cancelling a terminal prediction
-    changes nothing. Today's API answers `202` with an empty JSON object (`{}`): the
+    changes nothing. The current API answers `202` with an empty JSON object (`{}`): the
     cancel is accepted, and getting the prediction shows its status. An answer of
     `200` carries the prediction, now `cancelled` unless it had already ended.
 

@@ -135,9 +135,9 @@ def sync_detailed(
     `PredictionStreamEvent`). With `Validate-Input: true` an input that does not match
     the version's input schema is rejected with `422` before anything runs.
 
-    The status says how far the prediction got: today's API answers `202` while it is
-    still pending or running and `200` when it ended during a `Prefer: wait` hold (and
-    for an event stream); the seeds' era answered `201` either way.
+    The status says how far the prediction got: the current API answers `202` while it
+    is still pending or running and `200` when it ended during a `Prefer: wait` hold
+    (and for an event stream); up to release 0.22 it answered `201` either way.
 
     Args:
         validate_input (bool | Unset):
@@ -186,9 +186,9 @@ def sync(
     `PredictionStreamEvent`). With `Validate-Input: true` an input that does not match
     the version's input schema is rejected with `422` before anything runs.
 
-    The status says how far the prediction got: today's API answers `202` while it is
-    still pending or running and `200` when it ended during a `Prefer: wait` hold (and
-    for an event stream); the seeds' era answered `201` either way.
+    The status says how far the prediction got: the current API answers `202` while it
+    is still pending or running and `200` when it ended during a `Prefer: wait` hold
+    (and for an event stream); up to release 0.22 it answered `201` either way.
 
     Args:
         validate_input (bool | Unset):
@@ -232,9 +232,9 @@ async def asyncio_detailed(
     `PredictionStreamEvent`). With `Validate-Input: true` an input that does not match
     the version's input schema is rejected with `422` before anything runs.
 
-    The status says how far the prediction got: today's API answers `202` while it is
-    still pending or running and `200` when it ended during a `Prefer: wait` hold (and
-    for an event stream); the seeds' era answered `201` either way.
+    The status says how far the prediction got: the current API answers `202` while it
+    is still pending or running and `200` when it ended during a `Prefer: wait` hold
+    (and for an event stream); up to release 0.22 it answered `201` either way.
 
     Args:
         validate_input (bool | Unset):
@@ -281,9 +281,9 @@ async def asyncio(
     `PredictionStreamEvent`). With `Validate-Input: true` an input that does not match
     the version's input schema is rejected with `422` before anything runs.
 
-    The status says how far the prediction got: today's API answers `202` while it is
-    still pending or running and `200` when it ended during a `Prefer: wait` hold (and
-    for an event stream); the seeds' era answered `201` either way.
+    The status says how far the prediction got: the current API answers `202` while it
+    is still pending or running and `200` when it ended during a `Prefer: wait` hold
+    (and for an event stream); up to release 0.22 it answered `201` either way.
 
     Args:
         validate_input (bool | Unset):

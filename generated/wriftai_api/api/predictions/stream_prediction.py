@@ -102,8 +102,8 @@ def sync_detailed(
     `error` and `done` are terminal. The server may close a quiet connection after the
     `Prefer: wait=<seconds>` idle time (fractions allowed); the client then reconnects
     with `after_id` set to the last event id it saw, and no event is lost or repeated.
-    Today's `init` carries only the prediction's id and `done` only its status (or
-    null); in the seeds' era both carry the whole prediction.
+    In the current API `init` carries only the prediction's id and `done` only its
+    status (or null); up to release 0.22 both carry the whole prediction.
 
     Args:
         prediction_id (str):
@@ -145,8 +145,8 @@ def sync(
     `error` and `done` are terminal. The server may close a quiet connection after the
     `Prefer: wait=<seconds>` idle time (fractions allowed); the client then reconnects
     with `after_id` set to the last event id it saw, and no event is lost or repeated.
-    Today's `init` carries only the prediction's id and `done` only its status (or
-    null); in the seeds' era both carry the whole prediction.
+    In the current API `init` carries only the prediction's id and `done` only its
+    status (or null); up to release 0.22 both carry the whole prediction.
 
     Args:
         prediction_id (str):
@@ -183,8 +183,8 @@ async def asyncio_detailed(
     `error` and `done` are terminal. The server may close a quiet connection after the
     `Prefer: wait=<seconds>` idle time (fractions allowed); the client then reconnects
     with `after_id` set to the last event id it saw, and no event is lost or repeated.
-    Today's `init` carries only the prediction's id and `done` only its status (or
-    null); in the seeds' era both carry the whole prediction.
+    In the current API `init` carries only the prediction's id and `done` only its
+    status (or null); up to release 0.22 both carry the whole prediction.
 
     Args:
         prediction_id (str):
@@ -224,8 +224,8 @@ async def asyncio(
     `error` and `done` are terminal. The server may close a quiet connection after the
     `Prefer: wait=<seconds>` idle time (fractions allowed); the client then reconnects
     with `after_id` set to the last event id it saw, and no event is lost or repeated.
-    Today's `init` carries only the prediction's id and `done` only its status (or
-    null); in the seeds' era both carry the whole prediction.
+    In the current API `init` carries only the prediction's id and `done` only its
+    status (or null); up to release 0.22 both carry the whole prediction.
 
     Args:
         prediction_id (str):

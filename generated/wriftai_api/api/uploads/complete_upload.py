@@ -112,7 +112,7 @@ def sync_detailed(
     """Complete a multipart upload
 
      Joins the uploaded parts into the file and returns a time-limited `download_url`
-    that needs no authentication (today's API: `uploads.py:38-43,85-123`,
+    that needs no authentication (the current API: `uploads.py:38-43,85-123`,
     `common_types.py:231-236`; 0.34's file upload test answers `200` with
     `{"download_url": ...}`, `test_files.py:57-174`). A prediction's input may hold
     that URL wherever the model takes a file.
@@ -130,7 +130,7 @@ def sync_detailed(
     Args:
         upload_id (str):
         idempotency_key (str | Unset):
-        body (CompleteUploadRequest): The parts of an upload, to complete it (today's API).
+        body (CompleteUploadRequest): The parts of an upload, to complete it (the current API).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -163,7 +163,7 @@ def sync(
     """Complete a multipart upload
 
      Joins the uploaded parts into the file and returns a time-limited `download_url`
-    that needs no authentication (today's API: `uploads.py:38-43,85-123`,
+    that needs no authentication (the current API: `uploads.py:38-43,85-123`,
     `common_types.py:231-236`; 0.34's file upload test answers `200` with
     `{"download_url": ...}`, `test_files.py:57-174`). A prediction's input may hold
     that URL wherever the model takes a file.
@@ -181,7 +181,7 @@ def sync(
     Args:
         upload_id (str):
         idempotency_key (str | Unset):
-        body (CompleteUploadRequest): The parts of an upload, to complete it (today's API).
+        body (CompleteUploadRequest): The parts of an upload, to complete it (the current API).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -209,7 +209,7 @@ async def asyncio_detailed(
     """Complete a multipart upload
 
      Joins the uploaded parts into the file and returns a time-limited `download_url`
-    that needs no authentication (today's API: `uploads.py:38-43,85-123`,
+    that needs no authentication (the current API: `uploads.py:38-43,85-123`,
     `common_types.py:231-236`; 0.34's file upload test answers `200` with
     `{"download_url": ...}`, `test_files.py:57-174`). A prediction's input may hold
     that URL wherever the model takes a file.
@@ -227,7 +227,7 @@ async def asyncio_detailed(
     Args:
         upload_id (str):
         idempotency_key (str | Unset):
-        body (CompleteUploadRequest): The parts of an upload, to complete it (today's API).
+        body (CompleteUploadRequest): The parts of an upload, to complete it (the current API).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -258,7 +258,7 @@ async def asyncio(
     """Complete a multipart upload
 
      Joins the uploaded parts into the file and returns a time-limited `download_url`
-    that needs no authentication (today's API: `uploads.py:38-43,85-123`,
+    that needs no authentication (the current API: `uploads.py:38-43,85-123`,
     `common_types.py:231-236`; 0.34's file upload test answers `200` with
     `{"download_url": ...}`, `test_files.py:57-174`). A prediction's input may hold
     that URL wherever the model takes a file.
@@ -276,7 +276,7 @@ async def asyncio(
     Args:
         upload_id (str):
         idempotency_key (str | Unset):
-        body (CompleteUploadRequest): The parts of an upload, to complete it (today's API).
+        body (CompleteUploadRequest): The parts of an upload, to complete it (the current API).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -92,7 +92,7 @@ def sync_detailed(
 ) -> Response[Error | Upload]:
     """Start a multipart upload
 
-     Starts an upload of `size` bytes of one file (today's API: `uploads.py:9-83`;
+     Starts an upload of `size` bytes of one file (the current API: `uploads.py:9-83`;
     `test_uploads.py:15-61`, answered `200`). The answer gives one presigned URL per
     part and the `part_size`: part `i` holds the bytes from `i * part_size` up to
     `(i + 1) * part_size` (the last part holds the rest). The client then `PUT`s each
@@ -109,7 +109,7 @@ def sync_detailed(
 
     Args:
         idempotency_key (str | Unset):
-        body (CreateUploadRequest): What to upload (today's API).
+        body (CreateUploadRequest): What to upload (the current API).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -139,7 +139,7 @@ def sync(
 ) -> Error | Upload | None:
     """Start a multipart upload
 
-     Starts an upload of `size` bytes of one file (today's API: `uploads.py:9-83`;
+     Starts an upload of `size` bytes of one file (the current API: `uploads.py:9-83`;
     `test_uploads.py:15-61`, answered `200`). The answer gives one presigned URL per
     part and the `part_size`: part `i` holds the bytes from `i * part_size` up to
     `(i + 1) * part_size` (the last part holds the rest). The client then `PUT`s each
@@ -156,7 +156,7 @@ def sync(
 
     Args:
         idempotency_key (str | Unset):
-        body (CreateUploadRequest): What to upload (today's API).
+        body (CreateUploadRequest): What to upload (the current API).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -181,7 +181,7 @@ async def asyncio_detailed(
 ) -> Response[Error | Upload]:
     """Start a multipart upload
 
-     Starts an upload of `size` bytes of one file (today's API: `uploads.py:9-83`;
+     Starts an upload of `size` bytes of one file (the current API: `uploads.py:9-83`;
     `test_uploads.py:15-61`, answered `200`). The answer gives one presigned URL per
     part and the `part_size`: part `i` holds the bytes from `i * part_size` up to
     `(i + 1) * part_size` (the last part holds the rest). The client then `PUT`s each
@@ -198,7 +198,7 @@ async def asyncio_detailed(
 
     Args:
         idempotency_key (str | Unset):
-        body (CreateUploadRequest): What to upload (today's API).
+        body (CreateUploadRequest): What to upload (the current API).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -226,7 +226,7 @@ async def asyncio(
 ) -> Error | Upload | None:
     """Start a multipart upload
 
-     Starts an upload of `size` bytes of one file (today's API: `uploads.py:9-83`;
+     Starts an upload of `size` bytes of one file (the current API: `uploads.py:9-83`;
     `test_uploads.py:15-61`, answered `200`). The answer gives one presigned URL per
     part and the `part_size`: part `i` holds the bytes from `i * part_size` up to
     `(i + 1) * part_size` (the last part holds the rest). The client then `PUT`s each
@@ -243,7 +243,7 @@ async def asyncio(
 
     Args:
         idempotency_key (str | Unset):
-        body (CreateUploadRequest): What to upload (today's API).
+        body (CreateUploadRequest): What to upload (the current API).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -82,7 +82,8 @@ def sync_detailed(
 ) -> Response[Error | UserWithDetails]:
     """Get a user
 
-     Returns a user's public profile by their unique handle (`username` in the seeds, `name` today).
+     Returns a user's public profile by their unique handle (`username` up to release 0.22, `name` in the
+    current API).
 
     Args:
         username (str): A username.
@@ -113,7 +114,8 @@ def sync(
 ) -> Error | UserWithDetails | None:
     """Get a user
 
-     Returns a user's public profile by their unique handle (`username` in the seeds, `name` today).
+     Returns a user's public profile by their unique handle (`username` up to release 0.22, `name` in the
+    current API).
 
     Args:
         username (str): A username.
@@ -139,7 +141,8 @@ async def asyncio_detailed(
 ) -> Response[Error | UserWithDetails]:
     """Get a user
 
-     Returns a user's public profile by their unique handle (`username` in the seeds, `name` today).
+     Returns a user's public profile by their unique handle (`username` up to release 0.22, `name` in the
+    current API).
 
     Args:
         username (str): A username.
@@ -168,7 +171,8 @@ async def asyncio(
 ) -> Error | UserWithDetails | None:
     """Get a user
 
-     Returns a user's public profile by their unique handle (`username` in the seeds, `name` today).
+     Returns a user's public profile by their unique handle (`username` up to release 0.22, `name` in the
+    current API).
 
     Args:
         username (str): A username.

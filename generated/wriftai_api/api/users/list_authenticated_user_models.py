@@ -88,7 +88,7 @@ def sync_detailed(
     """List the authenticated user's models
 
      Lists the models the authenticated user owns, private ones included, newest first,
-    one page at a time (today's API: `authenticated_user.py:50-90`, whose test sends
+    one page at a time (the current API: `authenticated_user.py:50-90`, whose test sends
     only `cursor` and `page_size` and gets a page of slim models,
     `test_authenticated_user.py:68-152`).
 
@@ -125,7 +125,7 @@ def sync(
     """List the authenticated user's models
 
      Lists the models the authenticated user owns, private ones included, newest first,
-    one page at a time (today's API: `authenticated_user.py:50-90`, whose test sends
+    one page at a time (the current API: `authenticated_user.py:50-90`, whose test sends
     only `cursor` and `page_size` and gets a page of slim models,
     `test_authenticated_user.py:68-152`).
 
@@ -157,7 +157,7 @@ async def asyncio_detailed(
     """List the authenticated user's models
 
      Lists the models the authenticated user owns, private ones included, newest first,
-    one page at a time (today's API: `authenticated_user.py:50-90`, whose test sends
+    one page at a time (the current API: `authenticated_user.py:50-90`, whose test sends
     only `cursor` and `page_size` and gets a page of slim models,
     `test_authenticated_user.py:68-152`).
 
@@ -192,7 +192,7 @@ async def asyncio(
     """List the authenticated user's models
 
      Lists the models the authenticated user owns, private ones included, newest first,
-    one page at a time (today's API: `authenticated_user.py:50-90`, whose test sends
+    one page at a time (the current API: `authenticated_user.py:50-90`, whose test sends
     only `cursor` and `page_size` and gets a page of slim models,
     `test_authenticated_user.py:68-152`).
 

@@ -108,7 +108,7 @@ def sync_detailed(
 ) -> Response[Error | UserPage]:
     """List users
 
-     Lists users' public profiles, one page at a time, sorted by `sort_by` (today's API:
+     Lists users' public profiles, one page at a time, sorted by `sort_by` (the current API:
     `users.py:62-100`; `test_users.py:68-143` sends `cursor`, `page_size`, `sort_by` and
     `sort_direction`). 0.34 does not say the default order; the emulator sorts by
     `created_at`, newest first.
@@ -153,7 +153,7 @@ def sync(
 ) -> Error | UserPage | None:
     """List users
 
-     Lists users' public profiles, one page at a time, sorted by `sort_by` (today's API:
+     Lists users' public profiles, one page at a time, sorted by `sort_by` (the current API:
     `users.py:62-100`; `test_users.py:68-143` sends `cursor`, `page_size`, `sort_by` and
     `sort_direction`). 0.34 does not say the default order; the emulator sorts by
     `created_at`, newest first.
@@ -193,7 +193,7 @@ async def asyncio_detailed(
 ) -> Response[Error | UserPage]:
     """List users
 
-     Lists users' public profiles, one page at a time, sorted by `sort_by` (today's API:
+     Lists users' public profiles, one page at a time, sorted by `sort_by` (the current API:
     `users.py:62-100`; `test_users.py:68-143` sends `cursor`, `page_size`, `sort_by` and
     `sort_direction`). 0.34 does not say the default order; the emulator sorts by
     `created_at`, newest first.
@@ -236,7 +236,7 @@ async def asyncio(
 ) -> Error | UserPage | None:
     """List users
 
-     Lists users' public profiles, one page at a time, sorted by `sort_by` (today's API:
+     Lists users' public profiles, one page at a time, sorted by `sort_by` (the current API:
     `users.py:62-100`; `test_users.py:68-143` sends `cursor`, `page_size`, `sort_by` and
     `sort_direction`). 0.34 does not say the default order; the emulator sorts by
     `created_at`, newest first.

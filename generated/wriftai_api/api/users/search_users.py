@@ -91,7 +91,7 @@ def sync_detailed(
 ) -> Response[Error | UserPage]:
     """Search users
 
-     Searches users' handles and display names, one page at a time (today's API:
+     Searches users' handles and display names, one page at a time (the current API:
     `users.py:101-147`, which sends `q` with the optional `cursor` and `page_size`;
     `test_users.py:146-203`).
 
@@ -130,7 +130,7 @@ def sync(
 ) -> Error | UserPage | None:
     """Search users
 
-     Searches users' handles and display names, one page at a time (today's API:
+     Searches users' handles and display names, one page at a time (the current API:
     `users.py:101-147`, which sends `q` with the optional `cursor` and `page_size`;
     `test_users.py:146-203`).
 
@@ -164,7 +164,7 @@ async def asyncio_detailed(
 ) -> Response[Error | UserPage]:
     """Search users
 
-     Searches users' handles and display names, one page at a time (today's API:
+     Searches users' handles and display names, one page at a time (the current API:
     `users.py:101-147`, which sends `q` with the optional `cursor` and `page_size`;
     `test_users.py:146-203`).
 
@@ -201,7 +201,7 @@ async def asyncio(
 ) -> Error | UserPage | None:
     """Search users
 
-     Searches users' handles and display names, one page at a time (today's API:
+     Searches users' handles and display names, one page at a time (the current API:
     `users.py:101-147`, which sends `q` with the optional `cursor` and `page_size`;
     `test_users.py:146-203`).
 

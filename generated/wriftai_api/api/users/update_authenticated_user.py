@@ -98,15 +98,15 @@ def sync_detailed(
     """Update the authenticated user
 
      Changes the given fields of the authenticated user's profile; fields left out keep
-    their values, and a nullable field sent as null is cleared (today's API; the 0.34
+    their values, and a nullable field sent as null is cleared (the current API; the 0.34
     client sends the fields it is given, `authenticated_user.py:10-24,92-128`, and its
     test answers `200` with the user, `test_authenticated_user.py:155-219`). `name` is
     the unique handle: a handle another user has is refused. 0.34 gives no evidence of
     that error's status; this document (and the emulator) answer `409`.
 
     Args:
-        body (UpdateUserParams): Changes to the authenticated user's profile (today's API); every
-            field is
+        body (UpdateUserParams): Changes to the authenticated user's profile (the current API);
+            every field is
             optional, and a nullable field sent as null is cleared.
 
     Raises:
@@ -136,15 +136,15 @@ def sync(
     """Update the authenticated user
 
      Changes the given fields of the authenticated user's profile; fields left out keep
-    their values, and a nullable field sent as null is cleared (today's API; the 0.34
+    their values, and a nullable field sent as null is cleared (the current API; the 0.34
     client sends the fields it is given, `authenticated_user.py:10-24,92-128`, and its
     test answers `200` with the user, `test_authenticated_user.py:155-219`). `name` is
     the unique handle: a handle another user has is refused. 0.34 gives no evidence of
     that error's status; this document (and the emulator) answer `409`.
 
     Args:
-        body (UpdateUserParams): Changes to the authenticated user's profile (today's API); every
-            field is
+        body (UpdateUserParams): Changes to the authenticated user's profile (the current API);
+            every field is
             optional, and a nullable field sent as null is cleared.
 
     Raises:
@@ -169,15 +169,15 @@ async def asyncio_detailed(
     """Update the authenticated user
 
      Changes the given fields of the authenticated user's profile; fields left out keep
-    their values, and a nullable field sent as null is cleared (today's API; the 0.34
+    their values, and a nullable field sent as null is cleared (the current API; the 0.34
     client sends the fields it is given, `authenticated_user.py:10-24,92-128`, and its
     test answers `200` with the user, `test_authenticated_user.py:155-219`). `name` is
     the unique handle: a handle another user has is refused. 0.34 gives no evidence of
     that error's status; this document (and the emulator) answer `409`.
 
     Args:
-        body (UpdateUserParams): Changes to the authenticated user's profile (today's API); every
-            field is
+        body (UpdateUserParams): Changes to the authenticated user's profile (the current API);
+            every field is
             optional, and a nullable field sent as null is cleared.
 
     Raises:
@@ -205,15 +205,15 @@ async def asyncio(
     """Update the authenticated user
 
      Changes the given fields of the authenticated user's profile; fields left out keep
-    their values, and a nullable field sent as null is cleared (today's API; the 0.34
+    their values, and a nullable field sent as null is cleared (the current API; the 0.34
     client sends the fields it is given, `authenticated_user.py:10-24,92-128`, and its
     test answers `200` with the user, `test_authenticated_user.py:155-219`). `name` is
     the unique handle: a handle another user has is refused. 0.34 gives no evidence of
     that error's status; this document (and the emulator) answer `409`.
 
     Args:
-        body (UpdateUserParams): Changes to the authenticated user's profile (today's API); every
-            field is
+        body (UpdateUserParams): Changes to the authenticated user's profile (the current API);
+            every field is
             optional, and a nullable field sent as null is cleared.
 
     Raises:

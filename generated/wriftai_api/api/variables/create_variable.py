@@ -98,14 +98,14 @@ def sync_detailed(
     """Create a variable
 
      Creates a variable: a value, such as an API token, that the model versions whose
-    configuration names it read under `key` (today's API: `variables.py:28-39,57-81`;
+    configuration names it read under `key` (the current API: `variables.py:28-39,57-81`;
     `test_variables.py:16-64`, answered `200`). A secret's value is never sent back.
     0.34 gives no evidence of the status for a name already taken; this document (and
     the emulator) answer `409`.
 
     Args:
         idempotency_key (str | Unset):
-        body (CreateVariableParams): A new variable (today's API); every field is required, as
+        body (CreateVariableParams): A new variable (the current API); every field is required, as
             0.34 sends them all.
 
     Raises:
@@ -137,14 +137,14 @@ def sync(
     """Create a variable
 
      Creates a variable: a value, such as an API token, that the model versions whose
-    configuration names it read under `key` (today's API: `variables.py:28-39,57-81`;
+    configuration names it read under `key` (the current API: `variables.py:28-39,57-81`;
     `test_variables.py:16-64`, answered `200`). A secret's value is never sent back.
     0.34 gives no evidence of the status for a name already taken; this document (and
     the emulator) answer `409`.
 
     Args:
         idempotency_key (str | Unset):
-        body (CreateVariableParams): A new variable (today's API); every field is required, as
+        body (CreateVariableParams): A new variable (the current API); every field is required, as
             0.34 sends them all.
 
     Raises:
@@ -171,14 +171,14 @@ async def asyncio_detailed(
     """Create a variable
 
      Creates a variable: a value, such as an API token, that the model versions whose
-    configuration names it read under `key` (today's API: `variables.py:28-39,57-81`;
+    configuration names it read under `key` (the current API: `variables.py:28-39,57-81`;
     `test_variables.py:16-64`, answered `200`). A secret's value is never sent back.
     0.34 gives no evidence of the status for a name already taken; this document (and
     the emulator) answer `409`.
 
     Args:
         idempotency_key (str | Unset):
-        body (CreateVariableParams): A new variable (today's API); every field is required, as
+        body (CreateVariableParams): A new variable (the current API); every field is required, as
             0.34 sends them all.
 
     Raises:
@@ -208,14 +208,14 @@ async def asyncio(
     """Create a variable
 
      Creates a variable: a value, such as an API token, that the model versions whose
-    configuration names it read under `key` (today's API: `variables.py:28-39,57-81`;
+    configuration names it read under `key` (the current API: `variables.py:28-39,57-81`;
     `test_variables.py:16-64`, answered `200`). A secret's value is never sent back.
     0.34 gives no evidence of the status for a name already taken; this document (and
     the emulator) answer `409`.
 
     Args:
         idempotency_key (str | Unset):
-        body (CreateVariableParams): A new variable (today's API); every field is required, as
+        body (CreateVariableParams): A new variable (the current API); every field is required, as
             0.34 sends them all.
 
     Raises:

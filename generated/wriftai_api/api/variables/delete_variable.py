@@ -76,7 +76,7 @@ def sync_detailed(
 ) -> Response[Any | Error]:
     """Delete a variable
 
-     Deletes a variable (today's API: `variables.py:83-99`; `test_variables.py:67-97`,
+     Deletes a variable (the current API: `variables.py:83-99`; `test_variables.py:67-97`,
     answered `204`). 0.34 gives no evidence of what happens to the versions whose
     configuration names it; the emulator leaves their configurations as they are.
 
@@ -111,7 +111,7 @@ def sync(
 ) -> Any | Error | None:
     """Delete a variable
 
-     Deletes a variable (today's API: `variables.py:83-99`; `test_variables.py:67-97`,
+     Deletes a variable (the current API: `variables.py:83-99`; `test_variables.py:67-97`,
     answered `204`). 0.34 gives no evidence of what happens to the versions whose
     configuration names it; the emulator leaves their configurations as they are.
 
@@ -141,7 +141,7 @@ async def asyncio_detailed(
 ) -> Response[Any | Error]:
     """Delete a variable
 
-     Deletes a variable (today's API: `variables.py:83-99`; `test_variables.py:67-97`,
+     Deletes a variable (the current API: `variables.py:83-99`; `test_variables.py:67-97`,
     answered `204`). 0.34 gives no evidence of what happens to the versions whose
     configuration names it; the emulator leaves their configurations as they are.
 
@@ -174,7 +174,7 @@ async def asyncio(
 ) -> Any | Error | None:
     """Delete a variable
 
-     Deletes a variable (today's API: `variables.py:83-99`; `test_variables.py:67-97`,
+     Deletes a variable (the current API: `variables.py:83-99`; `test_variables.py:67-97`,
     answered `204`). 0.34 gives no evidence of what happens to the versions whose
     configuration names it; the emulator leaves their configurations as they are.
 

@@ -91,7 +91,7 @@ def sync_detailed(
 ) -> Response[Error | VariablePage]:
     """List variables
 
-     Lists the caller's variables, one page at a time (today's API:
+     Lists the caller's variables, one page at a time (the current API:
     `variables.py:131-169`; `test_variables.py:147-205`, which sends only `cursor` and
     `page_size`). A secret's `value` is the empty string.
 
@@ -127,7 +127,7 @@ def sync(
 ) -> Error | VariablePage | None:
     """List variables
 
-     Lists the caller's variables, one page at a time (today's API:
+     Lists the caller's variables, one page at a time (the current API:
     `variables.py:131-169`; `test_variables.py:147-205`, which sends only `cursor` and
     `page_size`). A secret's `value` is the empty string.
 
@@ -158,7 +158,7 @@ async def asyncio_detailed(
 ) -> Response[Error | VariablePage]:
     """List variables
 
-     Lists the caller's variables, one page at a time (today's API:
+     Lists the caller's variables, one page at a time (the current API:
     `variables.py:131-169`; `test_variables.py:147-205`, which sends only `cursor` and
     `page_size`). A secret's `value` is the empty string.
 
@@ -192,7 +192,7 @@ async def asyncio(
 ) -> Error | VariablePage | None:
     """List variables
 
-     Lists the caller's variables, one page at a time (today's API:
+     Lists the caller's variables, one page at a time (the current API:
     `variables.py:131-169`; `test_variables.py:147-205`, which sends only `cursor` and
     `page_size`). A secret's `value` is the empty string.
 

@@ -98,14 +98,16 @@ def sync_detailed(
 ) -> Response[Error | Variable]:
     """Update a variable
 
-     Changes a variable's `value` or `key`; fields left out keep their values (today's
-    API: `variables.py:42-49,101-129`; `test_variables.py:100-144`, answered `200`).
+     Changes a variable's `value` or `key`; fields left out keep their values (the
+    current API: `variables.py:42-49,101-129`; `test_variables.py:100-144`, answered
+    `200`).
 
     Args:
         variable_name (str): The name of a variable, unique per user, as a version's configuration
             names it.
             0.34 shows no rule for names; this document asks for one path segment.
-        body (UpdateVariableParams): Changes to a variable (today's API); every field is optional.
+        body (UpdateVariableParams): Changes to a variable (the current API); every field is
+            optional.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -135,14 +137,16 @@ def sync(
 ) -> Error | Variable | None:
     """Update a variable
 
-     Changes a variable's `value` or `key`; fields left out keep their values (today's
-    API: `variables.py:42-49,101-129`; `test_variables.py:100-144`, answered `200`).
+     Changes a variable's `value` or `key`; fields left out keep their values (the
+    current API: `variables.py:42-49,101-129`; `test_variables.py:100-144`, answered
+    `200`).
 
     Args:
         variable_name (str): The name of a variable, unique per user, as a version's configuration
             names it.
             0.34 shows no rule for names; this document asks for one path segment.
-        body (UpdateVariableParams): Changes to a variable (today's API); every field is optional.
+        body (UpdateVariableParams): Changes to a variable (the current API); every field is
+            optional.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,14 +171,16 @@ async def asyncio_detailed(
 ) -> Response[Error | Variable]:
     """Update a variable
 
-     Changes a variable's `value` or `key`; fields left out keep their values (today's
-    API: `variables.py:42-49,101-129`; `test_variables.py:100-144`, answered `200`).
+     Changes a variable's `value` or `key`; fields left out keep their values (the
+    current API: `variables.py:42-49,101-129`; `test_variables.py:100-144`, answered
+    `200`).
 
     Args:
         variable_name (str): The name of a variable, unique per user, as a version's configuration
             names it.
             0.34 shows no rule for names; this document asks for one path segment.
-        body (UpdateVariableParams): Changes to a variable (today's API); every field is optional.
+        body (UpdateVariableParams): Changes to a variable (the current API); every field is
+            optional.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -202,14 +208,16 @@ async def asyncio(
 ) -> Error | Variable | None:
     """Update a variable
 
-     Changes a variable's `value` or `key`; fields left out keep their values (today's
-    API: `variables.py:42-49,101-129`; `test_variables.py:100-144`, answered `200`).
+     Changes a variable's `value` or `key`; fields left out keep their values (the
+    current API: `variables.py:42-49,101-129`; `test_variables.py:100-144`, answered
+    `200`).
 
     Args:
         variable_name (str): The name of a variable, unique per user, as a version's configuration
             names it.
             0.34 shows no rule for names; this document asks for one path segment.
-        body (UpdateVariableParams): Changes to a variable (today's API); every field is optional.
+        body (UpdateVariableParams): Changes to a variable (the current API); every field is
+            optional.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -125,8 +125,8 @@ def sync_detailed(
     """Create a model version
 
      Publishes a new version of a model the caller owns; versions are numbered from 1.
-    Today's API also takes `compatibilities` and a `configuration` (left out, the
-    previous version's is kept) and answers `200`, where the seeds' era answered `201`.
+    The current API also takes `compatibilities` and a `configuration` (left out, the
+    previous version's is kept) and answers `200`; up to release 0.22 it answered `201`.
 
     Args:
         owner (str): A username.
@@ -167,8 +167,8 @@ def sync(
     """Create a model version
 
      Publishes a new version of a model the caller owns; versions are numbered from 1.
-    Today's API also takes `compatibilities` and a `configuration` (left out, the
-    previous version's is kept) and answers `200`, where the seeds' era answered `201`.
+    The current API also takes `compatibilities` and a `configuration` (left out, the
+    previous version's is kept) and answers `200`; up to release 0.22 it answered `201`.
 
     Args:
         owner (str): A username.
@@ -204,8 +204,8 @@ async def asyncio_detailed(
     """Create a model version
 
      Publishes a new version of a model the caller owns; versions are numbered from 1.
-    Today's API also takes `compatibilities` and a `configuration` (left out, the
-    previous version's is kept) and answers `200`, where the seeds' era answered `201`.
+    The current API also takes `compatibilities` and a `configuration` (left out, the
+    previous version's is kept) and answers `200`; up to release 0.22 it answered `201`.
 
     Args:
         owner (str): A username.
@@ -244,8 +244,8 @@ async def asyncio(
     """Create a model version
 
      Publishes a new version of a model the caller owns; versions are numbered from 1.
-    Today's API also takes `compatibilities` and a `configuration` (left out, the
-    previous version's is kept) and answers `200`, where the seeds' era answered `201`.
+    The current API also takes `compatibilities` and a `configuration` (left out, the
+    previous version's is kept) and answers `200`; up to release 0.22 it answered `201`.
 
     Args:
         owner (str): A username.

@@ -94,7 +94,7 @@ def sync_detailed(
     """Get a model version's configuration
 
      Returns how a version runs: its hardware and the names of the variables it reads
-    (today's API: `model_versions.py:351-391`; `test_model_versions.py:362-420`). 0.34
+    (the current API: `model_versions.py:351-391`; `test_model_versions.py:362-420`). 0.34
     gives no evidence of whether others than the owner may read it; the emulator answers
     `403` to them, as the names of a user's variables are theirs.
 
@@ -134,7 +134,7 @@ def sync(
     """Get a model version's configuration
 
      Returns how a version runs: its hardware and the names of the variables it reads
-    (today's API: `model_versions.py:351-391`; `test_model_versions.py:362-420`). 0.34
+    (the current API: `model_versions.py:351-391`; `test_model_versions.py:362-420`). 0.34
     gives no evidence of whether others than the owner may read it; the emulator answers
     `403` to them, as the names of a user's variables are theirs.
 
@@ -169,7 +169,7 @@ async def asyncio_detailed(
     """Get a model version's configuration
 
      Returns how a version runs: its hardware and the names of the variables it reads
-    (today's API: `model_versions.py:351-391`; `test_model_versions.py:362-420`). 0.34
+    (the current API: `model_versions.py:351-391`; `test_model_versions.py:362-420`). 0.34
     gives no evidence of whether others than the owner may read it; the emulator answers
     `403` to them, as the names of a user's variables are theirs.
 
@@ -207,7 +207,7 @@ async def asyncio(
     """Get a model version's configuration
 
      Returns how a version runs: its hardware and the names of the variables it reads
-    (today's API: `model_versions.py:351-391`; `test_model_versions.py:362-420`). 0.34
+    (the current API: `model_versions.py:351-391`; `test_model_versions.py:362-420`). 0.34
     gives no evidence of whether others than the owner may read it; the emulator answers
     `403` to them, as the names of a user's variables are theirs.
 

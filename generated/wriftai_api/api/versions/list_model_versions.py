@@ -104,9 +104,9 @@ def sync_detailed(
 ) -> Response[Error | ModelVersionPage]:
     """List a model's versions
 
-     Lists the versions of a model, newest first, one page at a time. Today's items
-    carry only `number`, `release_notes` and `created_at`; the seeds' also carry the
-    `container_image_digest`.
+     Lists the versions of a model, newest first, one page at a time. The current API's
+    items carry only `number`, `release_notes` and `created_at`; those of releases up to
+    0.22 also carry the `container_image_digest`.
 
     Args:
         owner (str): A username.
@@ -146,9 +146,9 @@ def sync(
 ) -> Error | ModelVersionPage | None:
     """List a model's versions
 
-     Lists the versions of a model, newest first, one page at a time. Today's items
-    carry only `number`, `release_notes` and `created_at`; the seeds' also carry the
-    `container_image_digest`.
+     Lists the versions of a model, newest first, one page at a time. The current API's
+    items carry only `number`, `release_notes` and `created_at`; those of releases up to
+    0.22 also carry the `container_image_digest`.
 
     Args:
         owner (str): A username.
@@ -183,9 +183,9 @@ async def asyncio_detailed(
 ) -> Response[Error | ModelVersionPage]:
     """List a model's versions
 
-     Lists the versions of a model, newest first, one page at a time. Today's items
-    carry only `number`, `release_notes` and `created_at`; the seeds' also carry the
-    `container_image_digest`.
+     Lists the versions of a model, newest first, one page at a time. The current API's
+    items carry only `number`, `release_notes` and `created_at`; those of releases up to
+    0.22 also carry the `container_image_digest`.
 
     Args:
         owner (str): A username.
@@ -223,9 +223,9 @@ async def asyncio(
 ) -> Error | ModelVersionPage | None:
     """List a model's versions
 
-     Lists the versions of a model, newest first, one page at a time. Today's items
-    carry only `number`, `release_notes` and `created_at`; the seeds' also carry the
-    `container_image_digest`.
+     Lists the versions of a model, newest first, one page at a time. The current API's
+    items carry only `number`, `release_notes` and `created_at`; those of releases up to
+    0.22 also carry the `container_image_digest`.
 
     Args:
         owner (str): A username.

@@ -114,7 +114,7 @@ def sync_detailed(
     """Update a model version's configuration
 
      Changes the hardware of a version the caller owns, or the variables it reads:
-    `variable_names`, when given, replaces the whole list (today's API:
+    `variable_names`, when given, replaces the whole list (the current API:
     `model_versions.py:49-57,293-349`; `test_model_versions.py:288-357`, answered
     `200` with the configuration). 0.34 gives no evidence of the status of an unknown
     hardware identifier (this document and the emulator answer `422`), nor of whether
@@ -124,7 +124,7 @@ def sync_detailed(
         owner (str): A username.
         name (str): A model name, unique per owner.
         number (int):
-        body (UpdateVersionConfigurationParams): Changes to a version's configuration (today's
+        body (UpdateVersionConfigurationParams): Changes to a version's configuration (the current
             API); every field is optional.
 
     Raises:
@@ -160,7 +160,7 @@ def sync(
     """Update a model version's configuration
 
      Changes the hardware of a version the caller owns, or the variables it reads:
-    `variable_names`, when given, replaces the whole list (today's API:
+    `variable_names`, when given, replaces the whole list (the current API:
     `model_versions.py:49-57,293-349`; `test_model_versions.py:288-357`, answered
     `200` with the configuration). 0.34 gives no evidence of the status of an unknown
     hardware identifier (this document and the emulator answer `422`), nor of whether
@@ -170,7 +170,7 @@ def sync(
         owner (str): A username.
         name (str): A model name, unique per owner.
         number (int):
-        body (UpdateVersionConfigurationParams): Changes to a version's configuration (today's
+        body (UpdateVersionConfigurationParams): Changes to a version's configuration (the current
             API); every field is optional.
 
     Raises:
@@ -201,7 +201,7 @@ async def asyncio_detailed(
     """Update a model version's configuration
 
      Changes the hardware of a version the caller owns, or the variables it reads:
-    `variable_names`, when given, replaces the whole list (today's API:
+    `variable_names`, when given, replaces the whole list (the current API:
     `model_versions.py:49-57,293-349`; `test_model_versions.py:288-357`, answered
     `200` with the configuration). 0.34 gives no evidence of the status of an unknown
     hardware identifier (this document and the emulator answer `422`), nor of whether
@@ -211,7 +211,7 @@ async def asyncio_detailed(
         owner (str): A username.
         name (str): A model name, unique per owner.
         number (int):
-        body (UpdateVersionConfigurationParams): Changes to a version's configuration (today's
+        body (UpdateVersionConfigurationParams): Changes to a version's configuration (the current
             API); every field is optional.
 
     Raises:
@@ -245,7 +245,7 @@ async def asyncio(
     """Update a model version's configuration
 
      Changes the hardware of a version the caller owns, or the variables it reads:
-    `variable_names`, when given, replaces the whole list (today's API:
+    `variable_names`, when given, replaces the whole list (the current API:
     `model_versions.py:49-57,293-349`; `test_model_versions.py:288-357`, answered
     `200` with the configuration). 0.34 gives no evidence of the status of an unknown
     hardware identifier (this document and the emulator answer `422`), nor of whether
@@ -255,7 +255,7 @@ async def asyncio(
         owner (str): A username.
         name (str): A model name, unique per owner.
         number (int):
-        body (UpdateVersionConfigurationParams): Changes to a version's configuration (today's
+        body (UpdateVersionConfigurationParams): Changes to a version's configuration (the current
             API); every field is optional.
 
     Raises:

@@ -398,10 +398,10 @@ func (e UsersSortBy) Valid() bool {
 }
 
 // BaseUser A user with basic details, as a model's `owner` carries it. The two eras name the
-// user differently: the seeds send `id` and `username` (the unique handle); today's
-// API sends `account_id` and `name`, where `name` is the unique handle.
+// user differently: releases up to 0.22 have `id` and `username` (the unique handle);
+// the current API sends `account_id` and `name`, where `name` is the unique handle.
 type BaseUser struct {
-	// AccountId Unique identifier of the user's account (today's API; the seeds send `id`).
+	// AccountId Unique identifier of the user's account (the current API; releases up to 0.22 have `id`).
 	AccountId *string `json:"account_id,omitempty"`
 
 	// AvatarUrl URL of the user's avatar.
@@ -411,9 +411,9 @@ type BaseUser struct {
 	// `account_id`, which clients read here when `id` is absent.
 	Id *string `json:"id,omitempty"`
 
-	// Name Today's API: the user's unique handle, what the seeds called `username` (never
-	// null). Seeds era: the person's name, which may be null; a model's owner then
-	// has no `name` at all.
+	// Name The current API: the user's unique handle, what releases up to 0.22 called
+	// `username` (never null). Releases up to 0.22: the person's name, which may be
+	// null; a model's owner then has no `name` at all.
 	Name nullable.Nullable[string] `json:"name,omitempty"`
 
 	// Username The user's unique handle (releases up to 0.22); the current API sends it as
@@ -487,7 +487,7 @@ type CallbackAuth struct {
 	AdditionalProperties map[string]interface{} `json:"-"`
 }
 
-// CancelAccepted The body of a `202` answer to a cancel (today's API): an empty object. The cancel is
+// CancelAccepted The body of a `202` answer to a cancel (the current API): an empty object. The cancel is
 // accepted; getting the prediction shows its status.
 type CancelAccepted = map[string]interface{}
 
@@ -503,10 +503,10 @@ type CancelFineTuneResponse struct {
 	Success bool `json:"success"`
 }
 
-// CategorySlugs The slugs of the categories the model belongs to (today's API).
+// CategorySlugs The slugs of the categories the model belongs to (the current API).
 type CategorySlugs = []string
 
-// CompleteUploadRequest The parts of an upload, to complete it (today's API).
+// CompleteUploadRequest The parts of an upload, to complete it (the current API).
 type CompleteUploadRequest struct {
 	// Etags The `ETag` header of each part's `PUT` answer, exactly as sent (quotes
 	// included), in the order of the upload's `urls`.
@@ -865,15 +865,15 @@ type CreateLLMEndpointResponse struct {
 
 // CreateModelBody Parameters for creating a model.
 type CreateModelBody struct {
-	// CategorySlugs The slugs of the categories the model belongs to (today's API).
+	// CategorySlugs The slugs of the categories the model belongs to (the current API).
 	CategorySlugs *CategorySlugs `json:"category_slugs,omitempty"`
 
 	// Description Description of the model.
 	Description nullable.Nullable[string] `json:"description,omitempty"`
 
-	// HardwareIdentifier The identifier of the hardware the model runs on. The seeds require it; today's
-	// API has no hardware on models (hardware is part of a version's configuration)
-	// and does not take it.
+	// HardwareIdentifier The identifier of the hardware the model runs on. Releases up to 0.22 require it;
+	// the current API has no hardware on models (hardware is part of a version's
+	// configuration) and does not take it.
 	HardwareIdentifier *string `json:"hardware_identifier,omitempty"`
 
 	// LicenseUrl License URL where the model's terms of use are given.
@@ -882,7 +882,7 @@ type CreateModelBody struct {
 	// Name A model name, unique per owner.
 	Name ModelSlug `json:"name"`
 
-	// Overview A long-form overview of the model (today's API).
+	// Overview A long-form overview of the model (the current API).
 	Overview nullable.Nullable[string] `json:"overview,omitempty"`
 
 	// PaperUrl URL of the paper describing the model.
@@ -891,15 +891,16 @@ type CreateModelBody struct {
 	// SourceUrl Source URL where the model's code can be found.
 	SourceUrl nullable.Nullable[string] `json:"source_url,omitempty"`
 
-	// Visibility Who can see a model. `restricted` is today's third value (the seeds know only
-	// `private` and `public`).
+	// Visibility Who can see a model. `restricted` is the current API's third value (releases up to
+	// 0.22 know only `private` and `public`).
 	Visibility *ModelVisibility `json:"visibility,omitempty"`
 }
 
 // CreatePredictionRequest The body of a prediction creation request.
 type CreatePredictionRequest struct {
 	// Input Input data for the prediction, usually an object matching the version's input
-	// schema. The seeds take any JSON value; today's API takes only a JSON object.
+	// schema. Releases up to 0.22 take any JSON value; the current API takes only a
+	// JSON object.
 	Input interface{} `json:"input"`
 
 	// Model The model as `owner/name` (its latest version) or `owner/name:number`.
@@ -913,7 +914,7 @@ type CreatePredictionRequest struct {
 	Webhook nullable.Nullable[Webhook] `json:"webhook,omitempty"`
 }
 
-// CreateUploadRequest What to upload (today's API).
+// CreateUploadRequest What to upload (the current API).
 type CreateUploadRequest struct {
 	// MimeType The file's MIME type, such as `image/png` (`application/octet-stream` when it is
 	// not known). Each part is `PUT` with it as `Content-Type`, and the `download_url`
@@ -924,7 +925,7 @@ type CreateUploadRequest struct {
 	Size int `json:"size"`
 }
 
-// CreateVariableBody A new variable (today's API); every field is required, as 0.34 sends them all.
+// CreateVariableBody A new variable (the current API); every field is required, as 0.34 sends them all.
 type CreateVariableBody struct {
 	// Key The key under which a version reads the value.
 	Key string `json:"key"`
@@ -942,10 +943,10 @@ type CreateVariableBody struct {
 
 // CreateVersionParams Parameters for creating a version of a model.
 type CreateVersionParams struct {
-	// Compatibilities Which compatible endpoints a version serves (today's API).
+	// Compatibilities Which compatible endpoints a version serves (the current API).
 	Compatibilities *VersionCompatibilities `json:"compatibilities,omitempty"`
 
-	// Configuration How a version runs (today's API).
+	// Configuration How a version runs (the current API).
 	Configuration *VersionConfiguration `json:"configuration,omitempty"`
 
 	// ContainerImageDigest A sha256 digest of a version's container image.
@@ -970,14 +971,14 @@ type DeleteLLMEndpointResponse struct {
 	Deleted bool `json:"deleted"`
 }
 
-// Error The body of every error response. Today's WriftAI API sends `{"error": "..."}`;
-// the seeds' era sent `message` (with `detail` on some errors), and FastAPI-style
+// Error The body of every error response. The current WriftAI API sends `{"error": "..."}`;
+// up to release 0.22 it sent `message` (with `detail` on some errors), and FastAPI-style
 // bodies with only `detail` also occur. Every field is optional.
 type Error struct {
 	// Detail Machine-readable details, such as the invalid fields of a `422`; any JSON value.
 	Detail interface{} `json:"detail,omitempty"`
 
-	// Error What went wrong, for people (today's WriftAI API).
+	// Error What went wrong, for people (the current WriftAI API).
 	Error *string `json:"error,omitempty"`
 
 	// Message What went wrong, for people.
@@ -1183,7 +1184,7 @@ type Hardware struct {
 	// Gpus Number of GPUs.
 	Gpus int `json:"gpus"`
 
-	// Identifier The identifier used to choose this hardware for a model (seeds) or a model version (today).
+	// Identifier The identifier used to choose this hardware for a model (releases up to 0.22) or a model version (the current API).
 	Identifier string `json:"identifier"`
 
 	// Name Display name of the hardware.
@@ -1245,16 +1246,16 @@ type ListLLMEndpointsResponse struct {
 type Metadata map[string]interface{}
 
 // Model A model. One schema serves every model operation of both eras, so it is the union
-// of what they send: today's API sends a slim model in lists (no URLs, no latest
+// of what they send: the current API sends a slim model in lists (no URLs, no latest
 // version, a `cover_image_url`) and a detailed one from get, create and update (with
 // `overview`, the URLs and the latest version in detail); it no longer sends
-// `hardware`. The seeds' models carry `hardware`, the URLs and the latest version
-// everywhere. Fields only some of them send are optional.
+// `hardware`. The models of releases up to 0.22 carry `hardware`, the URLs and the
+// latest version everywhere. Fields only some of them send are optional.
 type Model struct {
-	// Categories The categories the model belongs to (today's API and the seeds' common types; the seeds' models module lacks it).
+	// Categories The categories the model belongs to (the current API and the common types of release 0.22; its models module lacks it).
 	Categories *[]ModelCategory `json:"categories,omitempty"`
 
-	// CoverImageUrl URL of the model's cover image (today's API).
+	// CoverImageUrl URL of the model's cover image (the current API).
 	CoverImageUrl nullable.Nullable[string] `json:"cover_image_url,omitempty"`
 
 	// CreatedAt The time when the model was created.
@@ -1269,32 +1270,32 @@ type Model struct {
 	// Id The unique identifier of the model.
 	Id string `json:"id"`
 
-	// LatestVersion The latest version of the model, or null if it has none. The seeds send a
-	// `ModelVersion`; today's API sends it with details (schemas) on a model's
+	// LatestVersion The latest version of the model, or null if it has none. Releases up to 0.22 have
+	// a `ModelVersion`; the current API sends it with details (schemas) on a model's
 	// details and leaves it out of lists.
 	LatestVersion nullable.Nullable[Model_LatestVersion] `json:"latest_version,omitempty"`
 
-	// LicenseUrl License URL where the model's terms of use are given (seeds; today only on a model's details).
+	// LicenseUrl License URL where the model's terms of use are given (releases up to 0.22; in the current API only on a model's details).
 	LicenseUrl nullable.Nullable[string] `json:"license_url,omitempty"`
 
 	// Name The name of the model.
 	Name string `json:"name"`
 
-	// Overview A long-form overview of the model (today's API, on a model's details).
+	// Overview A long-form overview of the model (the current API, on a model's details).
 	Overview nullable.Nullable[string] `json:"overview,omitempty"`
 
 	// Owner A user with basic details, as a model's `owner` carries it. The two eras name the
-	// user differently: the seeds send `id` and `username` (the unique handle); today's
-	// API sends `account_id` and `name`, where `name` is the unique handle.
+	// user differently: releases up to 0.22 have `id` and `username` (the unique handle);
+	// the current API sends `account_id` and `name`, where `name` is the unique handle.
 	Owner BaseUser `json:"owner"`
 
-	// PaperUrl URL of the paper describing the model (seeds; today only on a model's details).
+	// PaperUrl URL of the paper describing the model (releases up to 0.22; in the current API only on a model's details).
 	PaperUrl nullable.Nullable[string] `json:"paper_url,omitempty"`
 
 	// PredictionsCount The total number of predictions created across all versions of the model.
 	PredictionsCount int `json:"predictions_count"`
 
-	// SourceUrl Source URL where the model's code can be found (seeds; today only on a model's details).
+	// SourceUrl Source URL where the model's code can be found (releases up to 0.22; in the current API only on a model's details).
 	SourceUrl nullable.Nullable[string] `json:"source_url,omitempty"`
 
 	// UpdatedAt The time when the model was updated.
@@ -1305,8 +1306,8 @@ type Model struct {
 	Visibility OpenModelVisibility `json:"visibility"`
 }
 
-// Model_LatestVersion The latest version of the model, or null if it has none. The seeds send a
-// `ModelVersion`; today's API sends it with details (schemas) on a model's
+// Model_LatestVersion The latest version of the model, or null if it has none. Releases up to 0.22 have
+// a `ModelVersion`; the current API sends it with details (schemas) on a model's
 // details and leaves it out of lists.
 type Model_LatestVersion struct {
 	union json.RawMessage
@@ -1314,7 +1315,7 @@ type Model_LatestVersion struct {
 
 // ModelCategory A model category.
 type ModelCategory struct {
-	// Description What the category holds (today's API, in the list of categories; a model's categories lack it).
+	// Description What the category holds (the current API, in the list of categories; a model's categories lack it).
 	Description nullable.Nullable[string] `json:"description,omitempty"`
 
 	// Name Name of the model category.
@@ -1500,9 +1501,9 @@ type ModelSlug = string
 
 // ModelVersion A model version, as a list of versions carries it.
 type ModelVersion struct {
-	// ContainerImageDigest A sha256 digest of the version's container image. The seeds send it in lists
-	// too, as `sha256:` and 64 hex digits; today's API sends it only with a version's
-	// details, and not always with the `sha256:` prefix.
+	// ContainerImageDigest A sha256 digest of the version's container image. Releases up to 0.22 have it in
+	// lists too, as `sha256:` and 64 hex digits; the current API sends it only with a
+	// version's details, and not always with the `sha256:` prefix.
 	ContainerImageDigest *string `json:"container_image_digest,omitempty"`
 
 	// CreatedAt The time when the model version was created.
@@ -1527,22 +1528,22 @@ type ModelVersionPage struct {
 	PreviousCursor nullable.Nullable[string] `json:"previous_cursor"`
 }
 
-// ModelVersionWithDetails A model version with its schemas. Today's API adds the image `size`, the
+// ModelVersionWithDetails A model version with its schemas. The current API adds the image `size`, the
 // compatibility flags (at the top level of a version, or grouped as
 // `compatibilities`), and, in answer to a create, the `configuration`.
 type ModelVersionWithDetails struct {
-	// AnthropicMessages Whether the version serves the Anthropic-compatible messages endpoint (today's API, at the top level).
+	// AnthropicMessages Whether the version serves the Anthropic-compatible messages endpoint (the current API, at the top level).
 	AnthropicMessages *bool `json:"anthropic_messages,omitempty"`
 
-	// Compatibilities Which compatible endpoints a version serves (today's API).
+	// Compatibilities Which compatible endpoints a version serves (the current API).
 	Compatibilities *VersionCompatibilities `json:"compatibilities,omitempty"`
 
-	// Configuration How a version runs (today's API).
+	// Configuration How a version runs (the current API).
 	Configuration *VersionConfiguration `json:"configuration,omitempty"`
 
-	// ContainerImageDigest A sha256 digest of the version's container image. The seeds send it in lists
-	// too, as `sha256:` and 64 hex digits; today's API sends it only with a version's
-	// details, and not always with the `sha256:` prefix.
+	// ContainerImageDigest A sha256 digest of the version's container image. Releases up to 0.22 have it in
+	// lists too, as `sha256:` and 64 hex digits; the current API sends it only with a
+	// version's details, and not always with the `sha256:` prefix.
 	ContainerImageDigest *string `json:"container_image_digest,omitempty"`
 
 	// CreatedAt The time when the model version was created.
@@ -1551,16 +1552,16 @@ type ModelVersionWithDetails struct {
 	// Number The number of the model version.
 	Number int `json:"number"`
 
-	// OpenaiChatCompletions Whether the version serves the OpenAI-compatible chat completions endpoint (today's API, at the top level).
+	// OpenaiChatCompletions Whether the version serves the OpenAI-compatible chat completions endpoint (the current API, at the top level).
 	OpenaiChatCompletions *bool `json:"openai_chat_completions,omitempty"`
 
-	// OpenaiEmbeddings Whether the version serves the OpenAI-compatible embeddings endpoint (today's API, at the top level).
+	// OpenaiEmbeddings Whether the version serves the OpenAI-compatible embeddings endpoint (the current API, at the top level).
 	OpenaiEmbeddings *bool `json:"openai_embeddings,omitempty"`
 
-	// OpenaiImagesGenerations Whether the version serves the OpenAI-compatible image generation endpoint (today's API, at the top level).
+	// OpenaiImagesGenerations Whether the version serves the OpenAI-compatible image generation endpoint (the current API, at the top level).
 	OpenaiImagesGenerations *bool `json:"openai_images_generations,omitempty"`
 
-	// OpenaiResponses Whether the version serves the OpenAI-compatible responses endpoint (today's API, at the top level).
+	// OpenaiResponses Whether the version serves the OpenAI-compatible responses endpoint (the current API, at the top level).
 	OpenaiResponses *bool `json:"openai_responses,omitempty"`
 
 	// ReleaseNotes What changed in this version, such as new features, bug fixes or optimizations.
@@ -1569,17 +1570,17 @@ type ModelVersionWithDetails struct {
 	// Schemas The schemas of a model version.
 	Schemas Schemas `json:"schemas"`
 
-	// Size The compressed size of the version's container image, in bytes (today's API).
+	// Size The compressed size of the version's container image, in bytes (the current API).
 	Size *int `json:"size,omitempty"`
 }
 
-// ModelVisibility Who can see a model. `restricted` is today's third value (the seeds know only
-// `private` and `public`).
+// ModelVisibility Who can see a model. `restricted` is the current API's third value (releases up to
+// 0.22 know only `private` and `public`).
 type ModelVisibility string
 
 // ModelsSortBy The fields models can be sorted by. Sorting by prediction count is spelled
-// `predictions_count` today and `prediction_count` in the seeds; servers of either
-// era may take both.
+// `predictions_count` in the current API and `prediction_count` up to release 0.22;
+// servers of either era may take both.
 type ModelsSortBy string
 
 // NestedHyperparameters A hyperparameter whose value is an object of further settings.
@@ -1716,7 +1717,7 @@ type Prediction struct {
 // PredictionEventStream A `text/event-stream` body whose events are `PredictionStreamEvent`s.
 type PredictionEventStream = openapi_types.File
 
-// PredictionMetrics Usage metrics the model reported, such as token counts; any JSON values (today's API).
+// PredictionMetrics Usage metrics the model reported, such as token counts; any JSON values (the current API).
 type PredictionMetrics map[string]interface{}
 
 // PredictionModel The model version a prediction ran on.
@@ -1744,9 +1745,9 @@ type PredictionPage struct {
 }
 
 // PredictionStatus The prediction statuses this document knows. `succeeded`, `failed`, `cancelled`
-// and `abandoned` are terminal. The seeds know `pending`, `started`, `succeeded` and
-// `failed`; today's API adds `starting` (between `pending` and `started`),
-// `cancelled` and `abandoned`.
+// and `abandoned` are terminal. Releases up to 0.22 know `pending`, `started`,
+// `succeeded` and `failed`; the current API adds `starting` (between `pending` and
+// `started`), `cancelled` and `abandoned`.
 type PredictionStatus string
 
 // PredictionWithIO A prediction with its input, output and error.
@@ -1754,7 +1755,7 @@ type PredictionWithIO struct {
 	// CreatedAt Timestamp when the prediction was created.
 	CreatedAt time.Time `json:"created_at"`
 
-	// Error Error details if the prediction failed, else null; today's API may leave it out while there is none.
+	// Error Error details if the prediction failed, else null; the current API may leave it out while there is none.
 	Error nullable.Nullable[TaskError] `json:"error,omitempty"`
 
 	// ExecutionTime Time taken to execute the prediction, in seconds as a decimal string.
@@ -1766,7 +1767,7 @@ type PredictionWithIO struct {
 	// Input Input data provided for the prediction; any JSON value.
 	Input interface{} `json:"input"`
 
-	// Metrics Usage metrics the model reported, or null (today's API).
+	// Metrics Usage metrics the model reported, or null (the current API).
 	Metrics nullable.Nullable[PredictionMetrics] `json:"metrics,omitempty"`
 
 	// Model The model version a prediction ran on.
@@ -1782,7 +1783,7 @@ type PredictionWithIO struct {
 	// document does not know yet, which clients keep as a plain string.
 	Status OpenPredictionStatus `json:"status"`
 
-	// Stream Whether the prediction's event stream can be read (today's API): true for a
+	// Stream Whether the prediction's event stream can be read (the current API): true for a
 	// prediction created with `stream`, until the stream expires.
 	Stream *bool `json:"stream,omitempty"`
 
@@ -1818,7 +1819,7 @@ type SchemaIO struct {
 	// Output A JSON Schema (draft 2020-12) document.
 	Output JsonSchemaDocument `json:"output"`
 
-	// StreamOutput The JSON Schema (draft 2020-12) of each `output` event of a streamed prediction (today's API).
+	// StreamOutput The JSON Schema (draft 2020-12) of each `output` event of a streamed prediction (the current API).
 	StreamOutput *StreamOutputSchema `json:"stream_output,omitempty"`
 }
 
@@ -1831,7 +1832,7 @@ type Schemas struct {
 // SortDirection A sort direction.
 type SortDirection string
 
-// StreamOutputSchema The JSON Schema (draft 2020-12) of each `output` event of a streamed prediction (today's API).
+// StreamOutputSchema The JSON Schema (draft 2020-12) of each `output` event of a streamed prediction (the current API).
 type StreamOutputSchema map[string]interface{}
 
 // TaskError An error that occurred during a prediction.
@@ -1974,13 +1975,13 @@ type UpdateLLMEndpointResponse struct {
 
 // UpdateModelParams Parameters for updating a model; every field is optional.
 type UpdateModelParams struct {
-	// CategorySlugs The slugs of the categories the model belongs to (today's API).
+	// CategorySlugs The slugs of the categories the model belongs to (the current API).
 	CategorySlugs *CategorySlugs `json:"category_slugs,omitempty"`
 
 	// Description Description of the model.
 	Description nullable.Nullable[string] `json:"description,omitempty"`
 
-	// HardwareIdentifier The identifier of the hardware the model runs on (seeds era; today's API does not take it).
+	// HardwareIdentifier The identifier of the hardware the model runs on (releases up to 0.22; the current API does not take it).
 	HardwareIdentifier *string `json:"hardware_identifier,omitempty"`
 
 	// LicenseUrl License URL where the model's terms of use are given.
@@ -1989,7 +1990,7 @@ type UpdateModelParams struct {
 	// Name A model name, unique per owner.
 	Name *ModelSlug `json:"name,omitempty"`
 
-	// Overview A long-form overview of the model (today's API).
+	// Overview A long-form overview of the model (the current API).
 	Overview nullable.Nullable[string] `json:"overview,omitempty"`
 
 	// PaperUrl URL of the paper describing the model.
@@ -1998,12 +1999,12 @@ type UpdateModelParams struct {
 	// SourceUrl Source URL where the model's code can be found.
 	SourceUrl nullable.Nullable[string] `json:"source_url,omitempty"`
 
-	// Visibility Who can see a model. `restricted` is today's third value (the seeds know only
-	// `private` and `public`).
+	// Visibility Who can see a model. `restricted` is the current API's third value (releases up to
+	// 0.22 know only `private` and `public`).
 	Visibility *ModelVisibility `json:"visibility,omitempty"`
 }
 
-// UpdateUserParams Changes to the authenticated user's profile (today's API); every field is
+// UpdateUserParams Changes to the authenticated user's profile (the current API); every field is
 // optional, and a nullable field sent as null is cleared.
 type UpdateUserParams struct {
 	// Bio The biography of the user.
@@ -2025,7 +2026,7 @@ type UpdateUserParams struct {
 	Urls nullable.Nullable[[]string] `json:"urls,omitempty"`
 }
 
-// UpdateVariableParams Changes to a variable (today's API); every field is optional.
+// UpdateVariableParams Changes to a variable (the current API); every field is optional.
 type UpdateVariableParams struct {
 	// Key The new key.
 	Key *string `json:"key,omitempty"`
@@ -2034,7 +2035,7 @@ type UpdateVariableParams struct {
 	Value *string `json:"value,omitempty"`
 }
 
-// UpdateVersionConfigurationParams Changes to a version's configuration (today's API); every field is optional.
+// UpdateVersionConfigurationParams Changes to a version's configuration (the current API); every field is optional.
 type UpdateVersionConfigurationParams struct {
 	// HardwareIdentifier The identifier of the hardware the version is to run on.
 	HardwareIdentifier *string `json:"hardware_identifier,omitempty"`
@@ -2043,7 +2044,7 @@ type UpdateVersionConfigurationParams struct {
 	VariableNames *[]string `json:"variable_names,omitempty"`
 }
 
-// Upload An upload in progress (today's API).
+// Upload An upload in progress (the current API).
 type Upload struct {
 	// Id The identifier of the upload, for `complete_upload`.
 	Id string `json:"id"`
@@ -2058,7 +2059,7 @@ type Upload struct {
 	Urls []string `json:"urls"`
 }
 
-// UploadCompletion A completed upload (today's API).
+// UploadCompletion A completed upload (the current API).
 type UploadCompletion struct {
 	// DownloadUrl A time-limited signed URL that serves the file, with no further
 	// authentication; put it in a prediction's input where the model takes a file.
@@ -2079,7 +2080,7 @@ type UploadFileResponse struct {
 
 // User A user.
 type User struct {
-	// AccountId Unique identifier of the user's account (today's API; the seeds send `id`).
+	// AccountId Unique identifier of the user's account (the current API; releases up to 0.22 have `id`).
 	AccountId *string `json:"account_id,omitempty"`
 
 	// AvatarUrl URL of the user's avatar.
@@ -2096,7 +2097,7 @@ type User struct {
 
 	// DisplayName The name the user shows, which need not be unique. Releases up to 0.22
 	// sent it as `name`, which clients read here when `display_name` is absent
-	// (`name` itself reads what the API sends under it: the handle, today).
+	// (`name` itself reads what the API sends under it: the handle, now).
 	DisplayName nullable.Nullable[string] `json:"display_name,omitempty"`
 
 	// Id Unique identifier of the user (releases up to 0.22); the current API sends it as
@@ -2106,9 +2107,9 @@ type User struct {
 	// Location Location of the user.
 	Location nullable.Nullable[string] `json:"location"`
 
-	// Name Today's API: the user's unique handle, what the seeds called `username` (never
-	// null). Seeds era: the person's name, which may be null; a model's owner then
-	// has no `name` at all.
+	// Name The current API: the user's unique handle, what releases up to 0.22 called
+	// `username` (never null). Releases up to 0.22: the person's name, which may be
+	// null; a model's owner then has no `name` at all.
 	Name nullable.Nullable[string] `json:"name"`
 
 	// UpdatedAt Timestamp when the user was last updated.
@@ -2133,7 +2134,7 @@ type UserPage struct {
 
 // UserWithDetails A user with details.
 type UserWithDetails struct {
-	// AccountId Unique identifier of the user's account (today's API; the seeds send `id`).
+	// AccountId Unique identifier of the user's account (the current API; releases up to 0.22 have `id`).
 	AccountId *string `json:"account_id,omitempty"`
 
 	// AvatarUrl URL of the user's avatar.
@@ -2150,7 +2151,7 @@ type UserWithDetails struct {
 
 	// DisplayName The name the user shows, which need not be unique. Releases up to 0.22
 	// sent it as `name`, which clients read here when `display_name` is absent
-	// (`name` itself reads what the API sends under it: the handle, today).
+	// (`name` itself reads what the API sends under it: the handle, now).
 	DisplayName nullable.Nullable[string] `json:"display_name,omitempty"`
 
 	// Id Unique identifier of the user (releases up to 0.22); the current API sends it as
@@ -2160,9 +2161,9 @@ type UserWithDetails struct {
 	// Location Location of the user.
 	Location nullable.Nullable[string] `json:"location"`
 
-	// Name Today's API: the user's unique handle, what the seeds called `username` (never
-	// null). Seeds era: the person's name, which may be null; a model's owner then
-	// has no `name` at all.
+	// Name The current API: the user's unique handle, what releases up to 0.22 called
+	// `username` (never null). Releases up to 0.22: the person's name, which may be
+	// null; a model's owner then has no `name` at all.
 	Name nullable.Nullable[string] `json:"name"`
 
 	// UpdatedAt Timestamp when the user was last updated.
@@ -2182,7 +2183,7 @@ type Username = string
 // UsersSortBy The fields users can be sorted by.
 type UsersSortBy string
 
-// Variable A variable (today's API), such as an API token a model version reads.
+// Variable A variable (the current API), such as an API token a model version reads.
 type Variable struct {
 	// CreatedAt When the variable was created.
 	CreatedAt time.Time `json:"created_at"`
@@ -2220,7 +2221,7 @@ type VariablePage struct {
 	PreviousCursor nullable.Nullable[string] `json:"previous_cursor"`
 }
 
-// VersionCompatibilities Which compatible endpoints a version serves (today's API).
+// VersionCompatibilities Which compatible endpoints a version serves (the current API).
 type VersionCompatibilities struct {
 	// AnthropicMessages Whether the version serves the Anthropic-compatible messages endpoint.
 	AnthropicMessages *bool `json:"anthropic_messages,omitempty"`
@@ -2238,7 +2239,7 @@ type VersionCompatibilities struct {
 	OpenaiResponses *bool `json:"openai_responses,omitempty"`
 }
 
-// VersionConfiguration How a version runs (today's API).
+// VersionConfiguration How a version runs (the current API).
 type VersionConfiguration struct {
 	// HardwareIdentifier The identifier of the hardware the version runs on.
 	HardwareIdentifier string `json:"hardware_identifier"`
@@ -2334,83 +2335,83 @@ type VariableNameParameter = VariableName
 // VersionNumber defines model for VersionNumber.
 type VersionNumber = int
 
-// BadRequest The body of every error response. Today's WriftAI API sends `{"error": "..."}`;
-// the seeds' era sent `message` (with `detail` on some errors), and FastAPI-style
+// BadRequest The body of every error response. The current WriftAI API sends `{"error": "..."}`;
+// up to release 0.22 it sent `message` (with `detail` on some errors), and FastAPI-style
 // bodies with only `detail` also occur. Every field is optional.
 type BadRequest = Error
 
-// Conflict The body of every error response. Today's WriftAI API sends `{"error": "..."}`;
-// the seeds' era sent `message` (with `detail` on some errors), and FastAPI-style
+// Conflict The body of every error response. The current WriftAI API sends `{"error": "..."}`;
+// up to release 0.22 it sent `message` (with `detail` on some errors), and FastAPI-style
 // bodies with only `detail` also occur. Every field is optional.
 type Conflict = Error
 
-// Forbidden The body of every error response. Today's WriftAI API sends `{"error": "..."}`;
-// the seeds' era sent `message` (with `detail` on some errors), and FastAPI-style
+// Forbidden The body of every error response. The current WriftAI API sends `{"error": "..."}`;
+// up to release 0.22 it sent `message` (with `detail` on some errors), and FastAPI-style
 // bodies with only `detail` also occur. Every field is optional.
 type Forbidden = Error
 
-// LLMBadRequest The body of every error response. Today's WriftAI API sends `{"error": "..."}`;
-// the seeds' era sent `message` (with `detail` on some errors), and FastAPI-style
+// LLMBadRequest The body of every error response. The current WriftAI API sends `{"error": "..."}`;
+// up to release 0.22 it sent `message` (with `detail` on some errors), and FastAPI-style
 // bodies with only `detail` also occur. Every field is optional.
 type LLMBadRequest = Error
 
-// LLMConflict The body of every error response. Today's WriftAI API sends `{"error": "..."}`;
-// the seeds' era sent `message` (with `detail` on some errors), and FastAPI-style
+// LLMConflict The body of every error response. The current WriftAI API sends `{"error": "..."}`;
+// up to release 0.22 it sent `message` (with `detail` on some errors), and FastAPI-style
 // bodies with only `detail` also occur. Every field is optional.
 type LLMConflict = Error
 
-// LLMForbidden The body of every error response. Today's WriftAI API sends `{"error": "..."}`;
-// the seeds' era sent `message` (with `detail` on some errors), and FastAPI-style
+// LLMForbidden The body of every error response. The current WriftAI API sends `{"error": "..."}`;
+// up to release 0.22 it sent `message` (with `detail` on some errors), and FastAPI-style
 // bodies with only `detail` also occur. Every field is optional.
 type LLMForbidden = Error
 
-// LLMNotFound The body of every error response. Today's WriftAI API sends `{"error": "..."}`;
-// the seeds' era sent `message` (with `detail` on some errors), and FastAPI-style
+// LLMNotFound The body of every error response. The current WriftAI API sends `{"error": "..."}`;
+// up to release 0.22 it sent `message` (with `detail` on some errors), and FastAPI-style
 // bodies with only `detail` also occur. Every field is optional.
 type LLMNotFound = Error
 
-// LLMServerError The body of every error response. Today's WriftAI API sends `{"error": "..."}`;
-// the seeds' era sent `message` (with `detail` on some errors), and FastAPI-style
+// LLMServerError The body of every error response. The current WriftAI API sends `{"error": "..."}`;
+// up to release 0.22 it sent `message` (with `detail` on some errors), and FastAPI-style
 // bodies with only `detail` also occur. Every field is optional.
 type LLMServerError = Error
 
-// LLMTooManyRequests The body of every error response. Today's WriftAI API sends `{"error": "..."}`;
-// the seeds' era sent `message` (with `detail` on some errors), and FastAPI-style
+// LLMTooManyRequests The body of every error response. The current WriftAI API sends `{"error": "..."}`;
+// up to release 0.22 it sent `message` (with `detail` on some errors), and FastAPI-style
 // bodies with only `detail` also occur. Every field is optional.
 type LLMTooManyRequests = Error
 
-// LLMUnauthorized The body of every error response. Today's WriftAI API sends `{"error": "..."}`;
-// the seeds' era sent `message` (with `detail` on some errors), and FastAPI-style
+// LLMUnauthorized The body of every error response. The current WriftAI API sends `{"error": "..."}`;
+// up to release 0.22 it sent `message` (with `detail` on some errors), and FastAPI-style
 // bodies with only `detail` also occur. Every field is optional.
 type LLMUnauthorized = Error
 
-// LLMUnprocessableEntity The body of every error response. Today's WriftAI API sends `{"error": "..."}`;
-// the seeds' era sent `message` (with `detail` on some errors), and FastAPI-style
+// LLMUnprocessableEntity The body of every error response. The current WriftAI API sends `{"error": "..."}`;
+// up to release 0.22 it sent `message` (with `detail` on some errors), and FastAPI-style
 // bodies with only `detail` also occur. Every field is optional.
 type LLMUnprocessableEntity = Error
 
-// NotFound The body of every error response. Today's WriftAI API sends `{"error": "..."}`;
-// the seeds' era sent `message` (with `detail` on some errors), and FastAPI-style
+// NotFound The body of every error response. The current WriftAI API sends `{"error": "..."}`;
+// up to release 0.22 it sent `message` (with `detail` on some errors), and FastAPI-style
 // bodies with only `detail` also occur. Every field is optional.
 type NotFound = Error
 
-// ServerError The body of every error response. Today's WriftAI API sends `{"error": "..."}`;
-// the seeds' era sent `message` (with `detail` on some errors), and FastAPI-style
+// ServerError The body of every error response. The current WriftAI API sends `{"error": "..."}`;
+// up to release 0.22 it sent `message` (with `detail` on some errors), and FastAPI-style
 // bodies with only `detail` also occur. Every field is optional.
 type ServerError = Error
 
-// TooManyRequests The body of every error response. Today's WriftAI API sends `{"error": "..."}`;
-// the seeds' era sent `message` (with `detail` on some errors), and FastAPI-style
+// TooManyRequests The body of every error response. The current WriftAI API sends `{"error": "..."}`;
+// up to release 0.22 it sent `message` (with `detail` on some errors), and FastAPI-style
 // bodies with only `detail` also occur. Every field is optional.
 type TooManyRequests = Error
 
-// Unauthorized The body of every error response. Today's WriftAI API sends `{"error": "..."}`;
-// the seeds' era sent `message` (with `detail` on some errors), and FastAPI-style
+// Unauthorized The body of every error response. The current WriftAI API sends `{"error": "..."}`;
+// up to release 0.22 it sent `message` (with `detail` on some errors), and FastAPI-style
 // bodies with only `detail` also occur. Every field is optional.
 type Unauthorized = Error
 
-// UnprocessableEntity The body of every error response. Today's WriftAI API sends `{"error": "..."}`;
-// the seeds' era sent `message` (with `detail` on some errors), and FastAPI-style
+// UnprocessableEntity The body of every error response. The current WriftAI API sends `{"error": "..."}`;
+// up to release 0.22 it sent `message` (with `detail` on some errors), and FastAPI-style
 // bodies with only `detail` also occur. Every field is optional.
 type UnprocessableEntity = Error
 
@@ -2440,14 +2441,14 @@ type ListModelsParams struct {
 	// PageSize How many items a page holds; the server's default is 20. Sent only when the caller chooses a size.
 	PageSize *PageSize `form:"page_size,omitempty" json:"page_size,omitempty"`
 
-	// SortBy The field to sort models by: `created_at`, or the prediction count (`predictions_count` today, `prediction_count` in the seeds).
+	// SortBy The field to sort models by: `created_at`, or the prediction count (`predictions_count` in the current API, `prediction_count` up to release 0.22).
 	SortBy *SortBy `form:"sort_by,omitempty" json:"sort_by,omitempty"`
 
 	// SortDirection The direction to sort in.
 	SortDirection *SortDirectionParameter `form:"sort_direction,omitempty" json:"sort_direction,omitempty"`
 
-	// CategorySlugs Only models in one of these categories; repeat the parameter for several (today's
-	// API: `models.py:49`, sent as `category_slugs=a&category_slugs=b`,
+	// CategorySlugs Only models in one of these categories; repeat the parameter for several (the
+	// current API: `models.py:49`, sent as `category_slugs=a&category_slugs=b`,
 	// `test_models.py:69`).
 	CategorySlugs *CategorySlugsFilter `form:"category_slugs,omitempty" json:"category_slugs,omitempty"`
 }
@@ -2470,14 +2471,14 @@ type ListModelsByOwnerParams struct {
 	// PageSize How many items a page holds; the server's default is 20. Sent only when the caller chooses a size.
 	PageSize *PageSize `form:"page_size,omitempty" json:"page_size,omitempty"`
 
-	// SortBy The field to sort models by: `created_at`, or the prediction count (`predictions_count` today, `prediction_count` in the seeds).
+	// SortBy The field to sort models by: `created_at`, or the prediction count (`predictions_count` in the current API, `prediction_count` up to release 0.22).
 	SortBy *SortBy `form:"sort_by,omitempty" json:"sort_by,omitempty"`
 
 	// SortDirection The direction to sort in.
 	SortDirection *SortDirectionParameter `form:"sort_direction,omitempty" json:"sort_direction,omitempty"`
 
-	// CategorySlugs Only models in one of these categories; repeat the parameter for several (today's
-	// API: `models.py:49`, sent as `category_slugs=a&category_slugs=b`,
+	// CategorySlugs Only models in one of these categories; repeat the parameter for several (the
+	// current API: `models.py:49`, sent as `category_slugs=a&category_slugs=b`,
 	// `test_models.py:69`).
 	CategorySlugs *CategorySlugsFilter `form:"category_slugs,omitempty" json:"category_slugs,omitempty"`
 }
@@ -2617,7 +2618,7 @@ type ListUsersParams struct {
 	// PageSize How many items a page holds; the server's default is 20. Sent only when the caller chooses a size.
 	PageSize *PageSize `form:"page_size,omitempty" json:"page_size,omitempty"`
 
-	// SortBy The field to sort users by: `created_at` (today's API, `users.py:16-19`).
+	// SortBy The field to sort users by: `created_at` (the current API, `users.py:16-19`).
 	SortBy *UsersSortByParam `form:"sort_by,omitempty" json:"sort_by,omitempty"`
 
 	// SortDirection The direction to sort in.
@@ -4028,9 +4029,9 @@ type ClientInterface interface {
 
 	// CreateModelWithBody Create a model
 	//
-	// Creates a model owned by the authenticated user. The seeds require a
-	// `hardware_identifier`; today's API takes `overview` and `category_slugs` instead
-	// and answers `200`, where the seeds' era answered `201`.
+	// Creates a model owned by the authenticated user. Releases up to 0.22 require a
+	// `hardware_identifier`; the current API takes `overview` and `category_slugs` instead
+	// and answers `200`; up to release 0.22 it answered `201`.
 	//
 	// Takes any type of body and a specified content type.
 	//
@@ -4039,9 +4040,9 @@ type ClientInterface interface {
 
 	// CreateModel Create a model
 	//
-	// Creates a model owned by the authenticated user. The seeds require a
-	// `hardware_identifier`; today's API takes `overview` and `category_slugs` instead
-	// and answers `200`, where the seeds' era answered `201`.
+	// Creates a model owned by the authenticated user. Releases up to 0.22 require a
+	// `hardware_identifier`; the current API takes `overview` and `category_slugs` instead
+	// and answers `200`; up to release 0.22 it answered `201`.
 	//
 	// Takes a body of the `application/json` content type.
 	//
@@ -4089,9 +4090,9 @@ type ClientInterface interface {
 
 	// ListModelVersions List a model's versions
 	//
-	// Lists the versions of a model, newest first, one page at a time. Today's items
-	// carry only `number`, `release_notes` and `created_at`; the seeds' also carry the
-	// `container_image_digest`.
+	// Lists the versions of a model, newest first, one page at a time. The current API's
+	// items carry only `number`, `release_notes` and `created_at`; those of releases up to
+	// 0.22 also carry the `container_image_digest`.
 	//
 	// Corresponds with GET /models/{owner}/{name}/versions (the `ListModelVersions` operationId).
 	ListModelVersions(ctx context.Context, owner Owner, name ModelName, params *ListModelVersionsParams, reqEditors ...RequestEditorFn) (*http.Response, error)
@@ -4099,8 +4100,8 @@ type ClientInterface interface {
 	// CreateModelVersionWithBody Create a model version
 	//
 	// Publishes a new version of a model the caller owns; versions are numbered from 1.
-	// Today's API also takes `compatibilities` and a `configuration` (left out, the
-	// previous version's is kept) and answers `200`, where the seeds' era answered `201`.
+	// The current API also takes `compatibilities` and a `configuration` (left out, the
+	// previous version's is kept) and answers `200`; up to release 0.22 it answered `201`.
 	//
 	// Takes any type of body and a specified content type.
 	//
@@ -4110,8 +4111,8 @@ type ClientInterface interface {
 	// CreateModelVersion Create a model version
 	//
 	// Publishes a new version of a model the caller owns; versions are numbered from 1.
-	// Today's API also takes `compatibilities` and a `configuration` (left out, the
-	// previous version's is kept) and answers `200`, where the seeds' era answered `201`.
+	// The current API also takes `compatibilities` and a `configuration` (left out, the
+	// previous version's is kept) and answers `200`; up to release 0.22 it answered `201`.
 	//
 	// Takes a body of the `application/json` content type.
 	//
@@ -4135,7 +4136,7 @@ type ClientInterface interface {
 	// GetModelVersionConfiguration Get a model version's configuration
 	//
 	// Returns how a version runs: its hardware and the names of the variables it reads
-	// (today's API: `model_versions.py:351-391`; `test_model_versions.py:362-420`). 0.34
+	// (the current API: `model_versions.py:351-391`; `test_model_versions.py:362-420`). 0.34
 	// gives no evidence of whether others than the owner may read it; the emulator answers
 	// `403` to them, as the names of a user's variables are theirs.
 	//
@@ -4145,7 +4146,7 @@ type ClientInterface interface {
 	// UpdateModelVersionConfigurationWithBody Update a model version's configuration
 	//
 	// Changes the hardware of a version the caller owns, or the variables it reads:
-	// `variable_names`, when given, replaces the whole list (today's API:
+	// `variable_names`, when given, replaces the whole list (the current API:
 	// `model_versions.py:49-57,293-349`; `test_model_versions.py:288-357`, answered
 	// `200` with the configuration). 0.34 gives no evidence of the status of an unknown
 	// hardware identifier (this document and the emulator answer `422`), nor of whether
@@ -4159,7 +4160,7 @@ type ClientInterface interface {
 	// UpdateModelVersionConfiguration Update a model version's configuration
 	//
 	// Changes the hardware of a version the caller owns, or the variables it reads:
-	// `variable_names`, when given, replaces the whole list (today's API:
+	// `variable_names`, when given, replaces the whole list (the current API:
 	// `model_versions.py:49-57,293-349`; `test_model_versions.py:288-357`, answered
 	// `200` with the configuration). 0.34 gives no evidence of the status of an unknown
 	// hardware identifier (this document and the emulator answer `422`), nor of whether
@@ -4188,9 +4189,9 @@ type ClientInterface interface {
 	// `PredictionStreamEvent`). With `Validate-Input: true` an input that does not match
 	// the version's input schema is rejected with `422` before anything runs.
 	//
-	// The status says how far the prediction got: today's API answers `202` while it is
-	// still pending or running and `200` when it ended during a `Prefer: wait` hold (and
-	// for an event stream); the seeds' era answered `201` either way.
+	// The status says how far the prediction got: the current API answers `202` while it
+	// is still pending or running and `200` when it ended during a `Prefer: wait` hold
+	// (and for an event stream); up to release 0.22 it answered `201` either way.
 	//
 	// Takes any type of body and a specified content type.
 	//
@@ -4208,9 +4209,9 @@ type ClientInterface interface {
 	// `PredictionStreamEvent`). With `Validate-Input: true` an input that does not match
 	// the version's input schema is rejected with `422` before anything runs.
 	//
-	// The status says how far the prediction got: today's API answers `202` while it is
-	// still pending or running and `200` when it ended during a `Prefer: wait` hold (and
-	// for an event stream); the seeds' era answered `201` either way.
+	// The status says how far the prediction got: the current API answers `202` while it
+	// is still pending or running and `200` when it ended during a `Prefer: wait` hold
+	// (and for an event stream); up to release 0.22 it answered `201` either way.
 	//
 	// Takes a body of the `application/json` content type.
 	//
@@ -4227,7 +4228,7 @@ type ClientInterface interface {
 	// CancelPrediction Cancel a prediction
 	//
 	// Cancels a prediction that is not terminal yet; cancelling a terminal prediction
-	// changes nothing. Today's API answers `202` with an empty JSON object (`{}`): the
+	// changes nothing. The current API answers `202` with an empty JSON object (`{}`): the
 	// cancel is accepted, and getting the prediction shows its status. An answer of
 	// `200` carries the prediction, now `cancelled` unless it had already ended.
 	//
@@ -4241,8 +4242,8 @@ type ClientInterface interface {
 	// `error` and `done` are terminal. The server may close a quiet connection after the
 	// `Prefer: wait=<seconds>` idle time (fractions allowed); the client then reconnects
 	// with `after_id` set to the last event id it saw, and no event is lost or repeated.
-	// Today's `init` carries only the prediction's id and `done` only its status (or
-	// null); in the seeds' era both carry the whole prediction.
+	// In the current API `init` carries only the prediction's id and `done` only its
+	// status (or null); up to release 0.22 both carry the whole prediction.
 	//
 	// Corresponds with GET /predictions/{prediction_id}/stream (the `StreamPrediction` operationId).
 	StreamPrediction(ctx context.Context, predictionId PredictionId, params *StreamPredictionParams, reqEditors ...RequestEditorFn) (*http.Response, error)
@@ -4256,7 +4257,7 @@ type ClientInterface interface {
 
 	// SearchUsers Search users
 	//
-	// Searches users' handles and display names, one page at a time (today's API:
+	// Searches users' handles and display names, one page at a time (the current API:
 	// `users.py:101-147`, which sends `q` with the optional `cursor` and `page_size`;
 	// `test_users.py:146-203`).
 	//
@@ -4265,7 +4266,7 @@ type ClientInterface interface {
 
 	// CreateUploadWithBody Start a multipart upload
 	//
-	// Starts an upload of `size` bytes of one file (today's API: `uploads.py:9-83`;
+	// Starts an upload of `size` bytes of one file (the current API: `uploads.py:9-83`;
 	// `test_uploads.py:15-61`, answered `200`). The answer gives one presigned URL per
 	// part and the `part_size`: part `i` holds the bytes from `i * part_size` up to
 	// `(i + 1) * part_size` (the last part holds the rest). The client then `PUT`s each
@@ -4287,7 +4288,7 @@ type ClientInterface interface {
 
 	// CreateUpload Start a multipart upload
 	//
-	// Starts an upload of `size` bytes of one file (today's API: `uploads.py:9-83`;
+	// Starts an upload of `size` bytes of one file (the current API: `uploads.py:9-83`;
 	// `test_uploads.py:15-61`, answered `200`). The answer gives one presigned URL per
 	// part and the `part_size`: part `i` holds the bytes from `i * part_size` up to
 	// `(i + 1) * part_size` (the last part holds the rest). The client then `PUT`s each
@@ -4310,7 +4311,7 @@ type ClientInterface interface {
 	// CompleteUploadWithBody Complete a multipart upload
 	//
 	// Joins the uploaded parts into the file and returns a time-limited `download_url`
-	// that needs no authentication (today's API: `uploads.py:38-43,85-123`,
+	// that needs no authentication (the current API: `uploads.py:38-43,85-123`,
 	// `common_types.py:231-236`; 0.34's file upload test answers `200` with
 	// `{"download_url": ...}`, `test_files.py:57-174`). A prediction's input may hold
 	// that URL wherever the model takes a file.
@@ -4333,7 +4334,7 @@ type ClientInterface interface {
 	// CompleteUpload Complete a multipart upload
 	//
 	// Joins the uploaded parts into the file and returns a time-limited `download_url`
-	// that needs no authentication (today's API: `uploads.py:38-43,85-123`,
+	// that needs no authentication (the current API: `uploads.py:38-43,85-123`,
 	// `common_types.py:231-236`; 0.34's file upload test answers `200` with
 	// `{"download_url": ...}`, `test_files.py:57-174`). A prediction's input may hold
 	// that URL wherever the model takes a file.
@@ -4363,7 +4364,7 @@ type ClientInterface interface {
 	// UpdateAuthenticatedUserWithBody Update the authenticated user
 	//
 	// Changes the given fields of the authenticated user's profile; fields left out keep
-	// their values, and a nullable field sent as null is cleared (today's API; the 0.34
+	// their values, and a nullable field sent as null is cleared (the current API; the 0.34
 	// client sends the fields it is given, `authenticated_user.py:10-24,92-128`, and its
 	// test answers `200` with the user, `test_authenticated_user.py:155-219`). `name` is
 	// the unique handle: a handle another user has is refused. 0.34 gives no evidence of
@@ -4377,7 +4378,7 @@ type ClientInterface interface {
 	// UpdateAuthenticatedUser Update the authenticated user
 	//
 	// Changes the given fields of the authenticated user's profile; fields left out keep
-	// their values, and a nullable field sent as null is cleared (today's API; the 0.34
+	// their values, and a nullable field sent as null is cleared (the current API; the 0.34
 	// client sends the fields it is given, `authenticated_user.py:10-24,92-128`, and its
 	// test answers `200` with the user, `test_authenticated_user.py:155-219`). `name` is
 	// the unique handle: a handle another user has is refused. 0.34 gives no evidence of
@@ -4391,7 +4392,7 @@ type ClientInterface interface {
 	// ListAuthenticatedUserModels List the authenticated user's models
 	//
 	// Lists the models the authenticated user owns, private ones included, newest first,
-	// one page at a time (today's API: `authenticated_user.py:50-90`, whose test sends
+	// one page at a time (the current API: `authenticated_user.py:50-90`, whose test sends
 	// only `cursor` and `page_size` and gets a page of slim models,
 	// `test_authenticated_user.py:68-152`).
 	//
@@ -4400,7 +4401,7 @@ type ClientInterface interface {
 
 	// ListUsers List users
 	//
-	// Lists users' public profiles, one page at a time, sorted by `sort_by` (today's API:
+	// Lists users' public profiles, one page at a time, sorted by `sort_by` (the current API:
 	// `users.py:62-100`; `test_users.py:68-143` sends `cursor`, `page_size`, `sort_by` and
 	// `sort_direction`). 0.34 does not say the default order; the emulator sorts by
 	// `created_at`, newest first.
@@ -4410,7 +4411,7 @@ type ClientInterface interface {
 
 	// GetUser Get a user
 	//
-	// Returns a user's public profile by their unique handle (`username` in the seeds, `name` today).
+	// Returns a user's public profile by their unique handle (`username` up to release 0.22, `name` in the current API).
 	//
 	// Corresponds with GET /users/{username} (the `GetUser` operationId).
 	GetUser(ctx context.Context, username UsernameParameter, reqEditors ...RequestEditorFn) (*http.Response, error)
@@ -4799,7 +4800,7 @@ type ClientInterface interface {
 
 	// ListVariables List variables
 	//
-	// Lists the caller's variables, one page at a time (today's API:
+	// Lists the caller's variables, one page at a time (the current API:
 	// `variables.py:131-169`; `test_variables.py:147-205`, which sends only `cursor` and
 	// `page_size`). A secret's `value` is the empty string.
 	//
@@ -4809,7 +4810,7 @@ type ClientInterface interface {
 	// CreateVariableWithBody Create a variable
 	//
 	// Creates a variable: a value, such as an API token, that the model versions whose
-	// configuration names it read under `key` (today's API: `variables.py:28-39,57-81`;
+	// configuration names it read under `key` (the current API: `variables.py:28-39,57-81`;
 	// `test_variables.py:16-64`, answered `200`). A secret's value is never sent back.
 	// 0.34 gives no evidence of the status for a name already taken; this document (and
 	// the emulator) answer `409`.
@@ -4822,7 +4823,7 @@ type ClientInterface interface {
 	// CreateVariable Create a variable
 	//
 	// Creates a variable: a value, such as an API token, that the model versions whose
-	// configuration names it read under `key` (today's API: `variables.py:28-39,57-81`;
+	// configuration names it read under `key` (the current API: `variables.py:28-39,57-81`;
 	// `test_variables.py:16-64`, answered `200`). A secret's value is never sent back.
 	// 0.34 gives no evidence of the status for a name already taken; this document (and
 	// the emulator) answer `409`.
@@ -4834,7 +4835,7 @@ type ClientInterface interface {
 
 	// DeleteVariable Delete a variable
 	//
-	// Deletes a variable (today's API: `variables.py:83-99`; `test_variables.py:67-97`,
+	// Deletes a variable (the current API: `variables.py:83-99`; `test_variables.py:67-97`,
 	// answered `204`). 0.34 gives no evidence of what happens to the versions whose
 	// configuration names it; the emulator leaves their configurations as they are.
 	//
@@ -4843,8 +4844,9 @@ type ClientInterface interface {
 
 	// UpdateVariableWithBody Update a variable
 	//
-	// Changes a variable's `value` or `key`; fields left out keep their values (today's
-	// API: `variables.py:42-49,101-129`; `test_variables.py:100-144`, answered `200`).
+	// Changes a variable's `value` or `key`; fields left out keep their values (the
+	// current API: `variables.py:42-49,101-129`; `test_variables.py:100-144`, answered
+	// `200`).
 	//
 	// Takes any type of body and a specified content type.
 	//
@@ -4853,8 +4855,9 @@ type ClientInterface interface {
 
 	// UpdateVariable Update a variable
 	//
-	// Changes a variable's `value` or `key`; fields left out keep their values (today's
-	// API: `variables.py:42-49,101-129`; `test_variables.py:100-144`, answered `200`).
+	// Changes a variable's `value` or `key`; fields left out keep their values (the
+	// current API: `variables.py:42-49,101-129`; `test_variables.py:100-144`, answered
+	// `200`).
 	//
 	// Takes a body of the `application/json` content type.
 	//
@@ -4915,9 +4918,9 @@ func (c *Client) ListModels(ctx context.Context, params *ListModelsParams, reqEd
 
 // CreateModelWithBody Create a model
 //
-// Creates a model owned by the authenticated user. The seeds require a
-// `hardware_identifier`; today's API takes `overview` and `category_slugs` instead
-// and answers `200`, where the seeds' era answered `201`.
+// Creates a model owned by the authenticated user. Releases up to 0.22 require a
+// `hardware_identifier`; the current API takes `overview` and `category_slugs` instead
+// and answers `200`; up to release 0.22 it answered `201`.
 //
 // Takes any type of body and a specified content type.
 //
@@ -4936,9 +4939,9 @@ func (c *Client) CreateModelWithBody(ctx context.Context, params *CreateModelPar
 
 // CreateModel Create a model
 //
-// Creates a model owned by the authenticated user. The seeds require a
-// `hardware_identifier`; today's API takes `overview` and `category_slugs` instead
-// and answers `200`, where the seeds' era answered `201`.
+// Creates a model owned by the authenticated user. Releases up to 0.22 require a
+// `hardware_identifier`; the current API takes `overview` and `category_slugs` instead
+// and answers `200`; up to release 0.22 it answered `201`.
 //
 // Takes a body of the `application/json` content type.
 //
@@ -5046,9 +5049,9 @@ func (c *Client) UpdateModel(ctx context.Context, owner Owner, name ModelName, b
 
 // ListModelVersions List a model's versions
 //
-// Lists the versions of a model, newest first, one page at a time. Today's items
-// carry only `number`, `release_notes` and `created_at`; the seeds' also carry the
-// `container_image_digest`.
+// Lists the versions of a model, newest first, one page at a time. The current API's
+// items carry only `number`, `release_notes` and `created_at`; those of releases up to
+// 0.22 also carry the `container_image_digest`.
 //
 // Corresponds with GET /models/{owner}/{name}/versions (the `ListModelVersions` operationId).
 func (c *Client) ListModelVersions(ctx context.Context, owner Owner, name ModelName, params *ListModelVersionsParams, reqEditors ...RequestEditorFn) (*http.Response, error) {
@@ -5066,8 +5069,8 @@ func (c *Client) ListModelVersions(ctx context.Context, owner Owner, name ModelN
 // CreateModelVersionWithBody Create a model version
 //
 // Publishes a new version of a model the caller owns; versions are numbered from 1.
-// Today's API also takes `compatibilities` and a `configuration` (left out, the
-// previous version's is kept) and answers `200`, where the seeds' era answered `201`.
+// The current API also takes `compatibilities` and a `configuration` (left out, the
+// previous version's is kept) and answers `200`; up to release 0.22 it answered `201`.
 //
 // Takes any type of body and a specified content type.
 //
@@ -5087,8 +5090,8 @@ func (c *Client) CreateModelVersionWithBody(ctx context.Context, owner Owner, na
 // CreateModelVersion Create a model version
 //
 // Publishes a new version of a model the caller owns; versions are numbered from 1.
-// Today's API also takes `compatibilities` and a `configuration` (left out, the
-// previous version's is kept) and answers `200`, where the seeds' era answered `201`.
+// The current API also takes `compatibilities` and a `configuration` (left out, the
+// previous version's is kept) and answers `200`; up to release 0.22 it answered `201`.
 //
 // Takes a body of the `application/json` content type.
 //
@@ -5142,7 +5145,7 @@ func (c *Client) GetModelVersion(ctx context.Context, owner Owner, name ModelNam
 // GetModelVersionConfiguration Get a model version's configuration
 //
 // Returns how a version runs: its hardware and the names of the variables it reads
-// (today's API: `model_versions.py:351-391`; `test_model_versions.py:362-420`). 0.34
+// (the current API: `model_versions.py:351-391`; `test_model_versions.py:362-420`). 0.34
 // gives no evidence of whether others than the owner may read it; the emulator answers
 // `403` to them, as the names of a user's variables are theirs.
 //
@@ -5162,7 +5165,7 @@ func (c *Client) GetModelVersionConfiguration(ctx context.Context, owner Owner, 
 // UpdateModelVersionConfigurationWithBody Update a model version's configuration
 //
 // Changes the hardware of a version the caller owns, or the variables it reads:
-// `variable_names`, when given, replaces the whole list (today's API:
+// `variable_names`, when given, replaces the whole list (the current API:
 // `model_versions.py:49-57,293-349`; `test_model_versions.py:288-357`, answered
 // `200` with the configuration). 0.34 gives no evidence of the status of an unknown
 // hardware identifier (this document and the emulator answer `422`), nor of whether
@@ -5186,7 +5189,7 @@ func (c *Client) UpdateModelVersionConfigurationWithBody(ctx context.Context, ow
 // UpdateModelVersionConfiguration Update a model version's configuration
 //
 // Changes the hardware of a version the caller owns, or the variables it reads:
-// `variable_names`, when given, replaces the whole list (today's API:
+// `variable_names`, when given, replaces the whole list (the current API:
 // `model_versions.py:49-57,293-349`; `test_model_versions.py:288-357`, answered
 // `200` with the configuration). 0.34 gives no evidence of the status of an unknown
 // hardware identifier (this document and the emulator answer `422`), nor of whether
@@ -5235,9 +5238,9 @@ func (c *Client) ListPredictions(ctx context.Context, params *ListPredictionsPar
 // `PredictionStreamEvent`). With `Validate-Input: true` an input that does not match
 // the version's input schema is rejected with `422` before anything runs.
 //
-// The status says how far the prediction got: today's API answers `202` while it is
-// still pending or running and `200` when it ended during a `Prefer: wait` hold (and
-// for an event stream); the seeds' era answered `201` either way.
+// The status says how far the prediction got: the current API answers `202` while it
+// is still pending or running and `200` when it ended during a `Prefer: wait` hold
+// (and for an event stream); up to release 0.22 it answered `201` either way.
 //
 // Takes any type of body and a specified content type.
 //
@@ -5265,9 +5268,9 @@ func (c *Client) CreatePredictionWithBody(ctx context.Context, params *CreatePre
 // `PredictionStreamEvent`). With `Validate-Input: true` an input that does not match
 // the version's input schema is rejected with `422` before anything runs.
 //
-// The status says how far the prediction got: today's API answers `202` while it is
-// still pending or running and `200` when it ended during a `Prefer: wait` hold (and
-// for an event stream); the seeds' era answered `201` either way.
+// The status says how far the prediction got: the current API answers `202` while it
+// is still pending or running and `200` when it ended during a `Prefer: wait` hold
+// (and for an event stream); up to release 0.22 it answered `201` either way.
 //
 // Takes a body of the `application/json` content type.
 //
@@ -5304,7 +5307,7 @@ func (c *Client) GetPrediction(ctx context.Context, predictionId PredictionId, r
 // CancelPrediction Cancel a prediction
 //
 // Cancels a prediction that is not terminal yet; cancelling a terminal prediction
-// changes nothing. Today's API answers `202` with an empty JSON object (`{}`): the
+// changes nothing. The current API answers `202` with an empty JSON object (`{}`): the
 // cancel is accepted, and getting the prediction shows its status. An answer of
 // `200` carries the prediction, now `cancelled` unless it had already ended.
 //
@@ -5328,8 +5331,8 @@ func (c *Client) CancelPrediction(ctx context.Context, predictionId PredictionId
 // `error` and `done` are terminal. The server may close a quiet connection after the
 // `Prefer: wait=<seconds>` idle time (fractions allowed); the client then reconnects
 // with `after_id` set to the last event id it saw, and no event is lost or repeated.
-// Today's `init` carries only the prediction's id and `done` only its status (or
-// null); in the seeds' era both carry the whole prediction.
+// In the current API `init` carries only the prediction's id and `done` only its
+// status (or null); up to release 0.22 both carry the whole prediction.
 //
 // Corresponds with GET /predictions/{prediction_id}/stream (the `StreamPrediction` operationId).
 func (c *Client) StreamPrediction(ctx context.Context, predictionId PredictionId, params *StreamPredictionParams, reqEditors ...RequestEditorFn) (*http.Response, error) {
@@ -5363,7 +5366,7 @@ func (c *Client) SearchModels(ctx context.Context, params *SearchModelsParams, r
 
 // SearchUsers Search users
 //
-// Searches users' handles and display names, one page at a time (today's API:
+// Searches users' handles and display names, one page at a time (the current API:
 // `users.py:101-147`, which sends `q` with the optional `cursor` and `page_size`;
 // `test_users.py:146-203`).
 //
@@ -5382,7 +5385,7 @@ func (c *Client) SearchUsers(ctx context.Context, params *SearchUsersParams, req
 
 // CreateUploadWithBody Start a multipart upload
 //
-// Starts an upload of `size` bytes of one file (today's API: `uploads.py:9-83`;
+// Starts an upload of `size` bytes of one file (the current API: `uploads.py:9-83`;
 // `test_uploads.py:15-61`, answered `200`). The answer gives one presigned URL per
 // part and the `part_size`: part `i` holds the bytes from `i * part_size` up to
 // `(i + 1) * part_size` (the last part holds the rest). The client then `PUT`s each
@@ -5414,7 +5417,7 @@ func (c *Client) CreateUploadWithBody(ctx context.Context, params *CreateUploadP
 
 // CreateUpload Start a multipart upload
 //
-// Starts an upload of `size` bytes of one file (today's API: `uploads.py:9-83`;
+// Starts an upload of `size` bytes of one file (the current API: `uploads.py:9-83`;
 // `test_uploads.py:15-61`, answered `200`). The answer gives one presigned URL per
 // part and the `part_size`: part `i` holds the bytes from `i * part_size` up to
 // `(i + 1) * part_size` (the last part holds the rest). The client then `PUT`s each
@@ -5447,7 +5450,7 @@ func (c *Client) CreateUpload(ctx context.Context, params *CreateUploadParams, b
 // CompleteUploadWithBody Complete a multipart upload
 //
 // Joins the uploaded parts into the file and returns a time-limited `download_url`
-// that needs no authentication (today's API: `uploads.py:38-43,85-123`,
+// that needs no authentication (the current API: `uploads.py:38-43,85-123`,
 // `common_types.py:231-236`; 0.34's file upload test answers `200` with
 // `{"download_url": ...}`, `test_files.py:57-174`). A prediction's input may hold
 // that URL wherever the model takes a file.
@@ -5480,7 +5483,7 @@ func (c *Client) CompleteUploadWithBody(ctx context.Context, uploadId UploadId, 
 // CompleteUpload Complete a multipart upload
 //
 // Joins the uploaded parts into the file and returns a time-limited `download_url`
-// that needs no authentication (today's API: `uploads.py:38-43,85-123`,
+// that needs no authentication (the current API: `uploads.py:38-43,85-123`,
 // `common_types.py:231-236`; 0.34's file upload test answers `200` with
 // `{"download_url": ...}`, `test_files.py:57-174`). A prediction's input may hold
 // that URL wherever the model takes a file.
@@ -5530,7 +5533,7 @@ func (c *Client) GetAuthenticatedUser(ctx context.Context, reqEditors ...Request
 // UpdateAuthenticatedUserWithBody Update the authenticated user
 //
 // Changes the given fields of the authenticated user's profile; fields left out keep
-// their values, and a nullable field sent as null is cleared (today's API; the 0.34
+// their values, and a nullable field sent as null is cleared (the current API; the 0.34
 // client sends the fields it is given, `authenticated_user.py:10-24,92-128`, and its
 // test answers `200` with the user, `test_authenticated_user.py:155-219`). `name` is
 // the unique handle: a handle another user has is refused. 0.34 gives no evidence of
@@ -5554,7 +5557,7 @@ func (c *Client) UpdateAuthenticatedUserWithBody(ctx context.Context, contentTyp
 // UpdateAuthenticatedUser Update the authenticated user
 //
 // Changes the given fields of the authenticated user's profile; fields left out keep
-// their values, and a nullable field sent as null is cleared (today's API; the 0.34
+// their values, and a nullable field sent as null is cleared (the current API; the 0.34
 // client sends the fields it is given, `authenticated_user.py:10-24,92-128`, and its
 // test answers `200` with the user, `test_authenticated_user.py:155-219`). `name` is
 // the unique handle: a handle another user has is refused. 0.34 gives no evidence of
@@ -5578,7 +5581,7 @@ func (c *Client) UpdateAuthenticatedUser(ctx context.Context, body UpdateAuthent
 // ListAuthenticatedUserModels List the authenticated user's models
 //
 // Lists the models the authenticated user owns, private ones included, newest first,
-// one page at a time (today's API: `authenticated_user.py:50-90`, whose test sends
+// one page at a time (the current API: `authenticated_user.py:50-90`, whose test sends
 // only `cursor` and `page_size` and gets a page of slim models,
 // `test_authenticated_user.py:68-152`).
 //
@@ -5597,7 +5600,7 @@ func (c *Client) ListAuthenticatedUserModels(ctx context.Context, params *ListAu
 
 // ListUsers List users
 //
-// Lists users' public profiles, one page at a time, sorted by `sort_by` (today's API:
+// Lists users' public profiles, one page at a time, sorted by `sort_by` (the current API:
 // `users.py:62-100`; `test_users.py:68-143` sends `cursor`, `page_size`, `sort_by` and
 // `sort_direction`). 0.34 does not say the default order; the emulator sorts by
 // `created_at`, newest first.
@@ -5617,7 +5620,7 @@ func (c *Client) ListUsers(ctx context.Context, params *ListUsersParams, reqEdit
 
 // GetUser Get a user
 //
-// Returns a user's public profile by their unique handle (`username` in the seeds, `name` today).
+// Returns a user's public profile by their unique handle (`username` up to release 0.22, `name` in the current API).
 //
 // Corresponds with GET /users/{username} (the `GetUser` operationId).
 func (c *Client) GetUser(ctx context.Context, username UsernameParameter, reqEditors ...RequestEditorFn) (*http.Response, error) {
@@ -6296,7 +6299,7 @@ func (c *Client) CancelBatchCompletion(ctx context.Context, batchCompletionId Ba
 
 // ListVariables List variables
 //
-// Lists the caller's variables, one page at a time (today's API:
+// Lists the caller's variables, one page at a time (the current API:
 // `variables.py:131-169`; `test_variables.py:147-205`, which sends only `cursor` and
 // `page_size`). A secret's `value` is the empty string.
 //
@@ -6316,7 +6319,7 @@ func (c *Client) ListVariables(ctx context.Context, params *ListVariablesParams,
 // CreateVariableWithBody Create a variable
 //
 // Creates a variable: a value, such as an API token, that the model versions whose
-// configuration names it read under `key` (today's API: `variables.py:28-39,57-81`;
+// configuration names it read under `key` (the current API: `variables.py:28-39,57-81`;
 // `test_variables.py:16-64`, answered `200`). A secret's value is never sent back.
 // 0.34 gives no evidence of the status for a name already taken; this document (and
 // the emulator) answer `409`.
@@ -6339,7 +6342,7 @@ func (c *Client) CreateVariableWithBody(ctx context.Context, params *CreateVaria
 // CreateVariable Create a variable
 //
 // Creates a variable: a value, such as an API token, that the model versions whose
-// configuration names it read under `key` (today's API: `variables.py:28-39,57-81`;
+// configuration names it read under `key` (the current API: `variables.py:28-39,57-81`;
 // `test_variables.py:16-64`, answered `200`). A secret's value is never sent back.
 // 0.34 gives no evidence of the status for a name already taken; this document (and
 // the emulator) answer `409`.
@@ -6361,7 +6364,7 @@ func (c *Client) CreateVariable(ctx context.Context, params *CreateVariableParam
 
 // DeleteVariable Delete a variable
 //
-// Deletes a variable (today's API: `variables.py:83-99`; `test_variables.py:67-97`,
+// Deletes a variable (the current API: `variables.py:83-99`; `test_variables.py:67-97`,
 // answered `204`). 0.34 gives no evidence of what happens to the versions whose
 // configuration names it; the emulator leaves their configurations as they are.
 //
@@ -6380,8 +6383,9 @@ func (c *Client) DeleteVariable(ctx context.Context, variableName VariableNamePa
 
 // UpdateVariableWithBody Update a variable
 //
-// Changes a variable's `value` or `key`; fields left out keep their values (today's
-// API: `variables.py:42-49,101-129`; `test_variables.py:100-144`, answered `200`).
+// Changes a variable's `value` or `key`; fields left out keep their values (the
+// current API: `variables.py:42-49,101-129`; `test_variables.py:100-144`, answered
+// `200`).
 //
 // Takes any type of body and a specified content type.
 //
@@ -6400,8 +6404,9 @@ func (c *Client) UpdateVariableWithBody(ctx context.Context, variableName Variab
 
 // UpdateVariable Update a variable
 //
-// Changes a variable's `value` or `key`; fields left out keep their values (today's
-// API: `variables.py:42-49,101-129`; `test_variables.py:100-144`, answered `200`).
+// Changes a variable's `value` or `key`; fields left out keep their values (the
+// current API: `variables.py:42-49,101-129`; `test_variables.py:100-144`, answered
+// `200`).
 //
 // Takes a body of the `application/json` content type.
 //
@@ -9239,9 +9244,9 @@ type ClientWithResponsesInterface interface {
 
 	// CreateModelWithBodyWithResponse Create a model
 	//
-	// Creates a model owned by the authenticated user. The seeds require a
-	// `hardware_identifier`; today's API takes `overview` and `category_slugs` instead
-	// and answers `200`, where the seeds' era answered `201`.
+	// Creates a model owned by the authenticated user. Releases up to 0.22 require a
+	// `hardware_identifier`; the current API takes `overview` and `category_slugs` instead
+	// and answers `200`; up to release 0.22 it answered `201`.
 	//
 	// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
 	//
@@ -9250,9 +9255,9 @@ type ClientWithResponsesInterface interface {
 
 	// CreateModelWithResponse Create a model
 	//
-	// Creates a model owned by the authenticated user. The seeds require a
-	// `hardware_identifier`; today's API takes `overview` and `category_slugs` instead
-	// and answers `200`, where the seeds' era answered `201`.
+	// Creates a model owned by the authenticated user. Releases up to 0.22 require a
+	// `hardware_identifier`; the current API takes `overview` and `category_slugs` instead
+	// and answers `200`; up to release 0.22 it answered `201`.
 	//
 	// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
 	//
@@ -9306,9 +9311,9 @@ type ClientWithResponsesInterface interface {
 
 	// ListModelVersionsWithResponse List a model's versions
 	//
-	// Lists the versions of a model, newest first, one page at a time. Today's items
-	// carry only `number`, `release_notes` and `created_at`; the seeds' also carry the
-	// `container_image_digest`.
+	// Lists the versions of a model, newest first, one page at a time. The current API's
+	// items carry only `number`, `release_notes` and `created_at`; those of releases up to
+	// 0.22 also carry the `container_image_digest`.
 	//
 	// Returns a wrapper object for the known response body format(s).
 	//
@@ -9318,8 +9323,8 @@ type ClientWithResponsesInterface interface {
 	// CreateModelVersionWithBodyWithResponse Create a model version
 	//
 	// Publishes a new version of a model the caller owns; versions are numbered from 1.
-	// Today's API also takes `compatibilities` and a `configuration` (left out, the
-	// previous version's is kept) and answers `200`, where the seeds' era answered `201`.
+	// The current API also takes `compatibilities` and a `configuration` (left out, the
+	// previous version's is kept) and answers `200`; up to release 0.22 it answered `201`.
 	//
 	// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
 	//
@@ -9329,8 +9334,8 @@ type ClientWithResponsesInterface interface {
 	// CreateModelVersionWithResponse Create a model version
 	//
 	// Publishes a new version of a model the caller owns; versions are numbered from 1.
-	// Today's API also takes `compatibilities` and a `configuration` (left out, the
-	// previous version's is kept) and answers `200`, where the seeds' era answered `201`.
+	// The current API also takes `compatibilities` and a `configuration` (left out, the
+	// previous version's is kept) and answers `200`; up to release 0.22 it answered `201`.
 	//
 	// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
 	//
@@ -9358,7 +9363,7 @@ type ClientWithResponsesInterface interface {
 	// GetModelVersionConfigurationWithResponse Get a model version's configuration
 	//
 	// Returns how a version runs: its hardware and the names of the variables it reads
-	// (today's API: `model_versions.py:351-391`; `test_model_versions.py:362-420`). 0.34
+	// (the current API: `model_versions.py:351-391`; `test_model_versions.py:362-420`). 0.34
 	// gives no evidence of whether others than the owner may read it; the emulator answers
 	// `403` to them, as the names of a user's variables are theirs.
 	//
@@ -9370,7 +9375,7 @@ type ClientWithResponsesInterface interface {
 	// UpdateModelVersionConfigurationWithBodyWithResponse Update a model version's configuration
 	//
 	// Changes the hardware of a version the caller owns, or the variables it reads:
-	// `variable_names`, when given, replaces the whole list (today's API:
+	// `variable_names`, when given, replaces the whole list (the current API:
 	// `model_versions.py:49-57,293-349`; `test_model_versions.py:288-357`, answered
 	// `200` with the configuration). 0.34 gives no evidence of the status of an unknown
 	// hardware identifier (this document and the emulator answer `422`), nor of whether
@@ -9384,7 +9389,7 @@ type ClientWithResponsesInterface interface {
 	// UpdateModelVersionConfigurationWithResponse Update a model version's configuration
 	//
 	// Changes the hardware of a version the caller owns, or the variables it reads:
-	// `variable_names`, when given, replaces the whole list (today's API:
+	// `variable_names`, when given, replaces the whole list (the current API:
 	// `model_versions.py:49-57,293-349`; `test_model_versions.py:288-357`, answered
 	// `200` with the configuration). 0.34 gives no evidence of the status of an unknown
 	// hardware identifier (this document and the emulator answer `422`), nor of whether
@@ -9415,9 +9420,9 @@ type ClientWithResponsesInterface interface {
 	// `PredictionStreamEvent`). With `Validate-Input: true` an input that does not match
 	// the version's input schema is rejected with `422` before anything runs.
 	//
-	// The status says how far the prediction got: today's API answers `202` while it is
-	// still pending or running and `200` when it ended during a `Prefer: wait` hold (and
-	// for an event stream); the seeds' era answered `201` either way.
+	// The status says how far the prediction got: the current API answers `202` while it
+	// is still pending or running and `200` when it ended during a `Prefer: wait` hold
+	// (and for an event stream); up to release 0.22 it answered `201` either way.
 	//
 	// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
 	//
@@ -9435,9 +9440,9 @@ type ClientWithResponsesInterface interface {
 	// `PredictionStreamEvent`). With `Validate-Input: true` an input that does not match
 	// the version's input schema is rejected with `422` before anything runs.
 	//
-	// The status says how far the prediction got: today's API answers `202` while it is
-	// still pending or running and `200` when it ended during a `Prefer: wait` hold (and
-	// for an event stream); the seeds' era answered `201` either way.
+	// The status says how far the prediction got: the current API answers `202` while it
+	// is still pending or running and `200` when it ended during a `Prefer: wait` hold
+	// (and for an event stream); up to release 0.22 it answered `201` either way.
 	//
 	// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
 	//
@@ -9456,7 +9461,7 @@ type ClientWithResponsesInterface interface {
 	// CancelPredictionWithResponse Cancel a prediction
 	//
 	// Cancels a prediction that is not terminal yet; cancelling a terminal prediction
-	// changes nothing. Today's API answers `202` with an empty JSON object (`{}`): the
+	// changes nothing. The current API answers `202` with an empty JSON object (`{}`): the
 	// cancel is accepted, and getting the prediction shows its status. An answer of
 	// `200` carries the prediction, now `cancelled` unless it had already ended.
 	//
@@ -9472,8 +9477,8 @@ type ClientWithResponsesInterface interface {
 	// `error` and `done` are terminal. The server may close a quiet connection after the
 	// `Prefer: wait=<seconds>` idle time (fractions allowed); the client then reconnects
 	// with `after_id` set to the last event id it saw, and no event is lost or repeated.
-	// Today's `init` carries only the prediction's id and `done` only its status (or
-	// null); in the seeds' era both carry the whole prediction.
+	// In the current API `init` carries only the prediction's id and `done` only its
+	// status (or null); up to release 0.22 both carry the whole prediction.
 	//
 	// Returns a wrapper object for the known response body format(s).
 	//
@@ -9491,7 +9496,7 @@ type ClientWithResponsesInterface interface {
 
 	// SearchUsersWithResponse Search users
 	//
-	// Searches users' handles and display names, one page at a time (today's API:
+	// Searches users' handles and display names, one page at a time (the current API:
 	// `users.py:101-147`, which sends `q` with the optional `cursor` and `page_size`;
 	// `test_users.py:146-203`).
 	//
@@ -9502,7 +9507,7 @@ type ClientWithResponsesInterface interface {
 
 	// CreateUploadWithBodyWithResponse Start a multipart upload
 	//
-	// Starts an upload of `size` bytes of one file (today's API: `uploads.py:9-83`;
+	// Starts an upload of `size` bytes of one file (the current API: `uploads.py:9-83`;
 	// `test_uploads.py:15-61`, answered `200`). The answer gives one presigned URL per
 	// part and the `part_size`: part `i` holds the bytes from `i * part_size` up to
 	// `(i + 1) * part_size` (the last part holds the rest). The client then `PUT`s each
@@ -9524,7 +9529,7 @@ type ClientWithResponsesInterface interface {
 
 	// CreateUploadWithResponse Start a multipart upload
 	//
-	// Starts an upload of `size` bytes of one file (today's API: `uploads.py:9-83`;
+	// Starts an upload of `size` bytes of one file (the current API: `uploads.py:9-83`;
 	// `test_uploads.py:15-61`, answered `200`). The answer gives one presigned URL per
 	// part and the `part_size`: part `i` holds the bytes from `i * part_size` up to
 	// `(i + 1) * part_size` (the last part holds the rest). The client then `PUT`s each
@@ -9547,7 +9552,7 @@ type ClientWithResponsesInterface interface {
 	// CompleteUploadWithBodyWithResponse Complete a multipart upload
 	//
 	// Joins the uploaded parts into the file and returns a time-limited `download_url`
-	// that needs no authentication (today's API: `uploads.py:38-43,85-123`,
+	// that needs no authentication (the current API: `uploads.py:38-43,85-123`,
 	// `common_types.py:231-236`; 0.34's file upload test answers `200` with
 	// `{"download_url": ...}`, `test_files.py:57-174`). A prediction's input may hold
 	// that URL wherever the model takes a file.
@@ -9570,7 +9575,7 @@ type ClientWithResponsesInterface interface {
 	// CompleteUploadWithResponse Complete a multipart upload
 	//
 	// Joins the uploaded parts into the file and returns a time-limited `download_url`
-	// that needs no authentication (today's API: `uploads.py:38-43,85-123`,
+	// that needs no authentication (the current API: `uploads.py:38-43,85-123`,
 	// `common_types.py:231-236`; 0.34's file upload test answers `200` with
 	// `{"download_url": ...}`, `test_files.py:57-174`). A prediction's input may hold
 	// that URL wherever the model takes a file.
@@ -9602,7 +9607,7 @@ type ClientWithResponsesInterface interface {
 	// UpdateAuthenticatedUserWithBodyWithResponse Update the authenticated user
 	//
 	// Changes the given fields of the authenticated user's profile; fields left out keep
-	// their values, and a nullable field sent as null is cleared (today's API; the 0.34
+	// their values, and a nullable field sent as null is cleared (the current API; the 0.34
 	// client sends the fields it is given, `authenticated_user.py:10-24,92-128`, and its
 	// test answers `200` with the user, `test_authenticated_user.py:155-219`). `name` is
 	// the unique handle: a handle another user has is refused. 0.34 gives no evidence of
@@ -9616,7 +9621,7 @@ type ClientWithResponsesInterface interface {
 	// UpdateAuthenticatedUserWithResponse Update the authenticated user
 	//
 	// Changes the given fields of the authenticated user's profile; fields left out keep
-	// their values, and a nullable field sent as null is cleared (today's API; the 0.34
+	// their values, and a nullable field sent as null is cleared (the current API; the 0.34
 	// client sends the fields it is given, `authenticated_user.py:10-24,92-128`, and its
 	// test answers `200` with the user, `test_authenticated_user.py:155-219`). `name` is
 	// the unique handle: a handle another user has is refused. 0.34 gives no evidence of
@@ -9630,7 +9635,7 @@ type ClientWithResponsesInterface interface {
 	// ListAuthenticatedUserModelsWithResponse List the authenticated user's models
 	//
 	// Lists the models the authenticated user owns, private ones included, newest first,
-	// one page at a time (today's API: `authenticated_user.py:50-90`, whose test sends
+	// one page at a time (the current API: `authenticated_user.py:50-90`, whose test sends
 	// only `cursor` and `page_size` and gets a page of slim models,
 	// `test_authenticated_user.py:68-152`).
 	//
@@ -9641,7 +9646,7 @@ type ClientWithResponsesInterface interface {
 
 	// ListUsersWithResponse List users
 	//
-	// Lists users' public profiles, one page at a time, sorted by `sort_by` (today's API:
+	// Lists users' public profiles, one page at a time, sorted by `sort_by` (the current API:
 	// `users.py:62-100`; `test_users.py:68-143` sends `cursor`, `page_size`, `sort_by` and
 	// `sort_direction`). 0.34 does not say the default order; the emulator sorts by
 	// `created_at`, newest first.
@@ -9653,7 +9658,7 @@ type ClientWithResponsesInterface interface {
 
 	// GetUserWithResponse Get a user
 	//
-	// Returns a user's public profile by their unique handle (`username` in the seeds, `name` today).
+	// Returns a user's public profile by their unique handle (`username` up to release 0.22, `name` in the current API).
 	//
 	// Returns a wrapper object for the known response body format(s).
 	//
@@ -10070,7 +10075,7 @@ type ClientWithResponsesInterface interface {
 
 	// ListVariablesWithResponse List variables
 	//
-	// Lists the caller's variables, one page at a time (today's API:
+	// Lists the caller's variables, one page at a time (the current API:
 	// `variables.py:131-169`; `test_variables.py:147-205`, which sends only `cursor` and
 	// `page_size`). A secret's `value` is the empty string.
 	//
@@ -10082,7 +10087,7 @@ type ClientWithResponsesInterface interface {
 	// CreateVariableWithBodyWithResponse Create a variable
 	//
 	// Creates a variable: a value, such as an API token, that the model versions whose
-	// configuration names it read under `key` (today's API: `variables.py:28-39,57-81`;
+	// configuration names it read under `key` (the current API: `variables.py:28-39,57-81`;
 	// `test_variables.py:16-64`, answered `200`). A secret's value is never sent back.
 	// 0.34 gives no evidence of the status for a name already taken; this document (and
 	// the emulator) answer `409`.
@@ -10095,7 +10100,7 @@ type ClientWithResponsesInterface interface {
 	// CreateVariableWithResponse Create a variable
 	//
 	// Creates a variable: a value, such as an API token, that the model versions whose
-	// configuration names it read under `key` (today's API: `variables.py:28-39,57-81`;
+	// configuration names it read under `key` (the current API: `variables.py:28-39,57-81`;
 	// `test_variables.py:16-64`, answered `200`). A secret's value is never sent back.
 	// 0.34 gives no evidence of the status for a name already taken; this document (and
 	// the emulator) answer `409`.
@@ -10107,7 +10112,7 @@ type ClientWithResponsesInterface interface {
 
 	// DeleteVariableWithResponse Delete a variable
 	//
-	// Deletes a variable (today's API: `variables.py:83-99`; `test_variables.py:67-97`,
+	// Deletes a variable (the current API: `variables.py:83-99`; `test_variables.py:67-97`,
 	// answered `204`). 0.34 gives no evidence of what happens to the versions whose
 	// configuration names it; the emulator leaves their configurations as they are.
 	//
@@ -10118,8 +10123,9 @@ type ClientWithResponsesInterface interface {
 
 	// UpdateVariableWithBodyWithResponse Update a variable
 	//
-	// Changes a variable's `value` or `key`; fields left out keep their values (today's
-	// API: `variables.py:42-49,101-129`; `test_variables.py:100-144`, answered `200`).
+	// Changes a variable's `value` or `key`; fields left out keep their values (the
+	// current API: `variables.py:42-49,101-129`; `test_variables.py:100-144`, answered
+	// `200`).
 	//
 	// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
 	//
@@ -10128,8 +10134,9 @@ type ClientWithResponsesInterface interface {
 
 	// UpdateVariableWithResponse Update a variable
 	//
-	// Changes a variable's `value` or `key`; fields left out keep their values (today's
-	// API: `variables.py:42-49,101-129`; `test_variables.py:100-144`, answered `200`).
+	// Changes a variable's `value` or `key`; fields left out keep their values (the
+	// current API: `variables.py:42-49,101-129`; `test_variables.py:100-144`, answered
+	// `200`).
 	//
 	// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
 	//
@@ -15708,9 +15715,9 @@ func (c *ClientWithResponses) ListModelsWithResponse(ctx context.Context, params
 
 // CreateModelWithBodyWithResponse Create a model
 //
-// Creates a model owned by the authenticated user. The seeds require a
-// `hardware_identifier`; today's API takes `overview` and `category_slugs` instead
-// and answers `200`, where the seeds' era answered `201`.
+// Creates a model owned by the authenticated user. Releases up to 0.22 require a
+// `hardware_identifier`; the current API takes `overview` and `category_slugs` instead
+// and answers `200`; up to release 0.22 it answered `201`.
 //
 // Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
 //
@@ -15725,9 +15732,9 @@ func (c *ClientWithResponses) CreateModelWithBodyWithResponse(ctx context.Contex
 
 // CreateModelWithResponse Create a model
 //
-// Creates a model owned by the authenticated user. The seeds require a
-// `hardware_identifier`; today's API takes `overview` and `category_slugs` instead
-// and answers `200`, where the seeds' era answered `201`.
+// Creates a model owned by the authenticated user. Releases up to 0.22 require a
+// `hardware_identifier`; the current API takes `overview` and `category_slugs` instead
+// and answers `200`; up to release 0.22 it answered `201`.
 //
 // Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
 //
@@ -15817,9 +15824,9 @@ func (c *ClientWithResponses) UpdateModelWithResponse(ctx context.Context, owner
 
 // ListModelVersionsWithResponse List a model's versions
 //
-// Lists the versions of a model, newest first, one page at a time. Today's items
-// carry only `number`, `release_notes` and `created_at`; the seeds' also carry the
-// `container_image_digest`.
+// Lists the versions of a model, newest first, one page at a time. The current API's
+// items carry only `number`, `release_notes` and `created_at`; those of releases up to
+// 0.22 also carry the `container_image_digest`.
 //
 // Returns a wrapper object for the known response body format(s).
 //
@@ -15835,8 +15842,8 @@ func (c *ClientWithResponses) ListModelVersionsWithResponse(ctx context.Context,
 // CreateModelVersionWithBodyWithResponse Create a model version
 //
 // Publishes a new version of a model the caller owns; versions are numbered from 1.
-// Today's API also takes `compatibilities` and a `configuration` (left out, the
-// previous version's is kept) and answers `200`, where the seeds' era answered `201`.
+// The current API also takes `compatibilities` and a `configuration` (left out, the
+// previous version's is kept) and answers `200`; up to release 0.22 it answered `201`.
 //
 // Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
 //
@@ -15852,8 +15859,8 @@ func (c *ClientWithResponses) CreateModelVersionWithBodyWithResponse(ctx context
 // CreateModelVersionWithResponse Create a model version
 //
 // Publishes a new version of a model the caller owns; versions are numbered from 1.
-// Today's API also takes `compatibilities` and a `configuration` (left out, the
-// previous version's is kept) and answers `200`, where the seeds' era answered `201`.
+// The current API also takes `compatibilities` and a `configuration` (left out, the
+// previous version's is kept) and answers `200`; up to release 0.22 it answered `201`.
 //
 // Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
 //
@@ -15899,7 +15906,7 @@ func (c *ClientWithResponses) GetModelVersionWithResponse(ctx context.Context, o
 // GetModelVersionConfigurationWithResponse Get a model version's configuration
 //
 // Returns how a version runs: its hardware and the names of the variables it reads
-// (today's API: `model_versions.py:351-391`; `test_model_versions.py:362-420`). 0.34
+// (the current API: `model_versions.py:351-391`; `test_model_versions.py:362-420`). 0.34
 // gives no evidence of whether others than the owner may read it; the emulator answers
 // `403` to them, as the names of a user's variables are theirs.
 //
@@ -15917,7 +15924,7 @@ func (c *ClientWithResponses) GetModelVersionConfigurationWithResponse(ctx conte
 // UpdateModelVersionConfigurationWithBodyWithResponse Update a model version's configuration
 //
 // Changes the hardware of a version the caller owns, or the variables it reads:
-// `variable_names`, when given, replaces the whole list (today's API:
+// `variable_names`, when given, replaces the whole list (the current API:
 // `model_versions.py:49-57,293-349`; `test_model_versions.py:288-357`, answered
 // `200` with the configuration). 0.34 gives no evidence of the status of an unknown
 // hardware identifier (this document and the emulator answer `422`), nor of whether
@@ -15937,7 +15944,7 @@ func (c *ClientWithResponses) UpdateModelVersionConfigurationWithBodyWithRespons
 // UpdateModelVersionConfigurationWithResponse Update a model version's configuration
 //
 // Changes the hardware of a version the caller owns, or the variables it reads:
-// `variable_names`, when given, replaces the whole list (today's API:
+// `variable_names`, when given, replaces the whole list (the current API:
 // `model_versions.py:49-57,293-349`; `test_model_versions.py:288-357`, answered
 // `200` with the configuration). 0.34 gives no evidence of the status of an unknown
 // hardware identifier (this document and the emulator answer `422`), nor of whether
@@ -15980,9 +15987,9 @@ func (c *ClientWithResponses) ListPredictionsWithResponse(ctx context.Context, p
 // `PredictionStreamEvent`). With `Validate-Input: true` an input that does not match
 // the version's input schema is rejected with `422` before anything runs.
 //
-// The status says how far the prediction got: today's API answers `202` while it is
-// still pending or running and `200` when it ended during a `Prefer: wait` hold (and
-// for an event stream); the seeds' era answered `201` either way.
+// The status says how far the prediction got: the current API answers `202` while it
+// is still pending or running and `200` when it ended during a `Prefer: wait` hold
+// (and for an event stream); up to release 0.22 it answered `201` either way.
 //
 // Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
 //
@@ -16006,9 +16013,9 @@ func (c *ClientWithResponses) CreatePredictionWithBodyWithResponse(ctx context.C
 // `PredictionStreamEvent`). With `Validate-Input: true` an input that does not match
 // the version's input schema is rejected with `422` before anything runs.
 //
-// The status says how far the prediction got: today's API answers `202` while it is
-// still pending or running and `200` when it ended during a `Prefer: wait` hold (and
-// for an event stream); the seeds' era answered `201` either way.
+// The status says how far the prediction got: the current API answers `202` while it
+// is still pending or running and `200` when it ended during a `Prefer: wait` hold
+// (and for an event stream); up to release 0.22 it answered `201` either way.
 //
 // Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
 //
@@ -16039,7 +16046,7 @@ func (c *ClientWithResponses) GetPredictionWithResponse(ctx context.Context, pre
 // CancelPredictionWithResponse Cancel a prediction
 //
 // Cancels a prediction that is not terminal yet; cancelling a terminal prediction
-// changes nothing. Today's API answers `202` with an empty JSON object (`{}`): the
+// changes nothing. The current API answers `202` with an empty JSON object (`{}`): the
 // cancel is accepted, and getting the prediction shows its status. An answer of
 // `200` carries the prediction, now `cancelled` unless it had already ended.
 //
@@ -16061,8 +16068,8 @@ func (c *ClientWithResponses) CancelPredictionWithResponse(ctx context.Context, 
 // `error` and `done` are terminal. The server may close a quiet connection after the
 // `Prefer: wait=<seconds>` idle time (fractions allowed); the client then reconnects
 // with `after_id` set to the last event id it saw, and no event is lost or repeated.
-// Today's `init` carries only the prediction's id and `done` only its status (or
-// null); in the seeds' era both carry the whole prediction.
+// In the current API `init` carries only the prediction's id and `done` only its
+// status (or null); up to release 0.22 both carry the whole prediction.
 //
 // Returns a wrapper object for the known response body format(s).
 //
@@ -16092,7 +16099,7 @@ func (c *ClientWithResponses) SearchModelsWithResponse(ctx context.Context, para
 
 // SearchUsersWithResponse Search users
 //
-// Searches users' handles and display names, one page at a time (today's API:
+// Searches users' handles and display names, one page at a time (the current API:
 // `users.py:101-147`, which sends `q` with the optional `cursor` and `page_size`;
 // `test_users.py:146-203`).
 //
@@ -16109,7 +16116,7 @@ func (c *ClientWithResponses) SearchUsersWithResponse(ctx context.Context, param
 
 // CreateUploadWithBodyWithResponse Start a multipart upload
 //
-// Starts an upload of `size` bytes of one file (today's API: `uploads.py:9-83`;
+// Starts an upload of `size` bytes of one file (the current API: `uploads.py:9-83`;
 // `test_uploads.py:15-61`, answered `200`). The answer gives one presigned URL per
 // part and the `part_size`: part `i` holds the bytes from `i * part_size` up to
 // `(i + 1) * part_size` (the last part holds the rest). The client then `PUT`s each
@@ -16137,7 +16144,7 @@ func (c *ClientWithResponses) CreateUploadWithBodyWithResponse(ctx context.Conte
 
 // CreateUploadWithResponse Start a multipart upload
 //
-// Starts an upload of `size` bytes of one file (today's API: `uploads.py:9-83`;
+// Starts an upload of `size` bytes of one file (the current API: `uploads.py:9-83`;
 // `test_uploads.py:15-61`, answered `200`). The answer gives one presigned URL per
 // part and the `part_size`: part `i` holds the bytes from `i * part_size` up to
 // `(i + 1) * part_size` (the last part holds the rest). The client then `PUT`s each
@@ -16166,7 +16173,7 @@ func (c *ClientWithResponses) CreateUploadWithResponse(ctx context.Context, para
 // CompleteUploadWithBodyWithResponse Complete a multipart upload
 //
 // Joins the uploaded parts into the file and returns a time-limited `download_url`
-// that needs no authentication (today's API: `uploads.py:38-43,85-123`,
+// that needs no authentication (the current API: `uploads.py:38-43,85-123`,
 // `common_types.py:231-236`; 0.34's file upload test answers `200` with
 // `{"download_url": ...}`, `test_files.py:57-174`). A prediction's input may hold
 // that URL wherever the model takes a file.
@@ -16195,7 +16202,7 @@ func (c *ClientWithResponses) CompleteUploadWithBodyWithResponse(ctx context.Con
 // CompleteUploadWithResponse Complete a multipart upload
 //
 // Joins the uploaded parts into the file and returns a time-limited `download_url`
-// that needs no authentication (today's API: `uploads.py:38-43,85-123`,
+// that needs no authentication (the current API: `uploads.py:38-43,85-123`,
 // `common_types.py:231-236`; 0.34's file upload test answers `200` with
 // `{"download_url": ...}`, `test_files.py:57-174`). A prediction's input may hold
 // that URL wherever the model takes a file.
@@ -16239,7 +16246,7 @@ func (c *ClientWithResponses) GetAuthenticatedUserWithResponse(ctx context.Conte
 // UpdateAuthenticatedUserWithBodyWithResponse Update the authenticated user
 //
 // Changes the given fields of the authenticated user's profile; fields left out keep
-// their values, and a nullable field sent as null is cleared (today's API; the 0.34
+// their values, and a nullable field sent as null is cleared (the current API; the 0.34
 // client sends the fields it is given, `authenticated_user.py:10-24,92-128`, and its
 // test answers `200` with the user, `test_authenticated_user.py:155-219`). `name` is
 // the unique handle: a handle another user has is refused. 0.34 gives no evidence of
@@ -16259,7 +16266,7 @@ func (c *ClientWithResponses) UpdateAuthenticatedUserWithBodyWithResponse(ctx co
 // UpdateAuthenticatedUserWithResponse Update the authenticated user
 //
 // Changes the given fields of the authenticated user's profile; fields left out keep
-// their values, and a nullable field sent as null is cleared (today's API; the 0.34
+// their values, and a nullable field sent as null is cleared (the current API; the 0.34
 // client sends the fields it is given, `authenticated_user.py:10-24,92-128`, and its
 // test answers `200` with the user, `test_authenticated_user.py:155-219`). `name` is
 // the unique handle: a handle another user has is refused. 0.34 gives no evidence of
@@ -16279,7 +16286,7 @@ func (c *ClientWithResponses) UpdateAuthenticatedUserWithResponse(ctx context.Co
 // ListAuthenticatedUserModelsWithResponse List the authenticated user's models
 //
 // Lists the models the authenticated user owns, private ones included, newest first,
-// one page at a time (today's API: `authenticated_user.py:50-90`, whose test sends
+// one page at a time (the current API: `authenticated_user.py:50-90`, whose test sends
 // only `cursor` and `page_size` and gets a page of slim models,
 // `test_authenticated_user.py:68-152`).
 //
@@ -16296,7 +16303,7 @@ func (c *ClientWithResponses) ListAuthenticatedUserModelsWithResponse(ctx contex
 
 // ListUsersWithResponse List users
 //
-// Lists users' public profiles, one page at a time, sorted by `sort_by` (today's API:
+// Lists users' public profiles, one page at a time, sorted by `sort_by` (the current API:
 // `users.py:62-100`; `test_users.py:68-143` sends `cursor`, `page_size`, `sort_by` and
 // `sort_direction`). 0.34 does not say the default order; the emulator sorts by
 // `created_at`, newest first.
@@ -16314,7 +16321,7 @@ func (c *ClientWithResponses) ListUsersWithResponse(ctx context.Context, params 
 
 // GetUserWithResponse Get a user
 //
-// Returns a user's public profile by their unique handle (`username` in the seeds, `name` today).
+// Returns a user's public profile by their unique handle (`username` up to release 0.22, `name` in the current API).
 //
 // Returns a wrapper object for the known response body format(s).
 //
@@ -16905,7 +16912,7 @@ func (c *ClientWithResponses) CancelBatchCompletionWithResponse(ctx context.Cont
 
 // ListVariablesWithResponse List variables
 //
-// Lists the caller's variables, one page at a time (today's API:
+// Lists the caller's variables, one page at a time (the current API:
 // `variables.py:131-169`; `test_variables.py:147-205`, which sends only `cursor` and
 // `page_size`). A secret's `value` is the empty string.
 //
@@ -16923,7 +16930,7 @@ func (c *ClientWithResponses) ListVariablesWithResponse(ctx context.Context, par
 // CreateVariableWithBodyWithResponse Create a variable
 //
 // Creates a variable: a value, such as an API token, that the model versions whose
-// configuration names it read under `key` (today's API: `variables.py:28-39,57-81`;
+// configuration names it read under `key` (the current API: `variables.py:28-39,57-81`;
 // `test_variables.py:16-64`, answered `200`). A secret's value is never sent back.
 // 0.34 gives no evidence of the status for a name already taken; this document (and
 // the emulator) answer `409`.
@@ -16942,7 +16949,7 @@ func (c *ClientWithResponses) CreateVariableWithBodyWithResponse(ctx context.Con
 // CreateVariableWithResponse Create a variable
 //
 // Creates a variable: a value, such as an API token, that the model versions whose
-// configuration names it read under `key` (today's API: `variables.py:28-39,57-81`;
+// configuration names it read under `key` (the current API: `variables.py:28-39,57-81`;
 // `test_variables.py:16-64`, answered `200`). A secret's value is never sent back.
 // 0.34 gives no evidence of the status for a name already taken; this document (and
 // the emulator) answer `409`.
@@ -16960,7 +16967,7 @@ func (c *ClientWithResponses) CreateVariableWithResponse(ctx context.Context, pa
 
 // DeleteVariableWithResponse Delete a variable
 //
-// Deletes a variable (today's API: `variables.py:83-99`; `test_variables.py:67-97`,
+// Deletes a variable (the current API: `variables.py:83-99`; `test_variables.py:67-97`,
 // answered `204`). 0.34 gives no evidence of what happens to the versions whose
 // configuration names it; the emulator leaves their configurations as they are.
 //
@@ -16977,8 +16984,9 @@ func (c *ClientWithResponses) DeleteVariableWithResponse(ctx context.Context, va
 
 // UpdateVariableWithBodyWithResponse Update a variable
 //
-// Changes a variable's `value` or `key`; fields left out keep their values (today's
-// API: `variables.py:42-49,101-129`; `test_variables.py:100-144`, answered `200`).
+// Changes a variable's `value` or `key`; fields left out keep their values (the
+// current API: `variables.py:42-49,101-129`; `test_variables.py:100-144`, answered
+// `200`).
 //
 // Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
 //
@@ -16993,8 +17001,9 @@ func (c *ClientWithResponses) UpdateVariableWithBodyWithResponse(ctx context.Con
 
 // UpdateVariableWithResponse Update a variable
 //
-// Changes a variable's `value` or `key`; fields left out keep their values (today's
-// API: `variables.py:42-49,101-129`; `test_variables.py:100-144`, answered `200`).
+// Changes a variable's `value` or `key`; fields left out keep their values (the
+// current API: `variables.py:42-49,101-129`; `test_variables.py:100-144`, answered
+// `200`).
 //
 // Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
 //

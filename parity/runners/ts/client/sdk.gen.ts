@@ -33,7 +33,7 @@ export const getAuthenticatedUser = <ThrowOnError extends boolean = false>(optio
  * Update the authenticated user
  *
  * Changes the given fields of the authenticated user's profile; fields left out keep
- * their values, and a nullable field sent as null is cleared (today's API; the 0.34
+ * their values, and a nullable field sent as null is cleared (the current API; the 0.34
  * client sends the fields it is given, `authenticated_user.py:10-24,92-128`, and its
  * test answers `200` with the user, `test_authenticated_user.py:155-219`). `name` is
  * the unique handle: a handle another user has is refused. 0.34 gives no evidence of
@@ -54,7 +54,7 @@ export const updateAuthenticatedUser = <ThrowOnError extends boolean = false>(op
  * List the authenticated user's models
  *
  * Lists the models the authenticated user owns, private ones included, newest first,
- * one page at a time (today's API: `authenticated_user.py:50-90`, whose test sends
+ * one page at a time (the current API: `authenticated_user.py:50-90`, whose test sends
  * only `cursor` and `page_size` and gets a page of slim models,
  * `test_authenticated_user.py:68-152`).
  *
@@ -68,7 +68,7 @@ export const listAuthenticatedUserModels = <ThrowOnError extends boolean = false
 /**
  * List users
  *
- * Lists users' public profiles, one page at a time, sorted by `sort_by` (today's API:
+ * Lists users' public profiles, one page at a time, sorted by `sort_by` (the current API:
  * `users.py:62-100`; `test_users.py:68-143` sends `cursor`, `page_size`, `sort_by` and
  * `sort_direction`). 0.34 does not say the default order; the emulator sorts by
  * `created_at`, newest first.
@@ -83,7 +83,7 @@ export const listUsers = <ThrowOnError extends boolean = false>(options?: Option
 /**
  * Search users
  *
- * Searches users' handles and display names, one page at a time (today's API:
+ * Searches users' handles and display names, one page at a time (the current API:
  * `users.py:101-147`, which sends `q` with the optional `cursor` and `page_size`;
  * `test_users.py:146-203`).
  *
@@ -97,7 +97,7 @@ export const searchUsers = <ThrowOnError extends boolean = false>(options: Optio
 /**
  * Get a user
  *
- * Returns a user's public profile by their unique handle (`username` in the seeds, `name` today).
+ * Returns a user's public profile by their unique handle (`username` up to release 0.22, `name` in the current API).
  */
 export const getUser = <ThrowOnError extends boolean = false>(options: Options<GetUserData, ThrowOnError>): RequestResult<GetUserResponses, GetUserErrors, ThrowOnError> => (options.client ?? client).get<GetUserResponses, GetUserErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -141,9 +141,9 @@ export const listModels = <ThrowOnError extends boolean = false>(options?: Optio
 /**
  * Create a model
  *
- * Creates a model owned by the authenticated user. The seeds require a
- * `hardware_identifier`; today's API takes `overview` and `category_slugs` instead
- * and answers `200`, where the seeds' era answered `201`.
+ * Creates a model owned by the authenticated user. Releases up to 0.22 require a
+ * `hardware_identifier`; the current API takes `overview` and `category_slugs` instead
+ * and answers `200`; up to release 0.22 it answered `201`.
  *
  */
 export const createModel = <ThrowOnError extends boolean = false>(options: Options<CreateModelData, ThrowOnError>): RequestResult<CreateModelResponses, CreateModelErrors, ThrowOnError> => (options.client ?? client).post<CreateModelResponses, CreateModelErrors, ThrowOnError>({
@@ -218,9 +218,9 @@ export const searchModels = <ThrowOnError extends boolean = false>(options: Opti
 /**
  * List a model's versions
  *
- * Lists the versions of a model, newest first, one page at a time. Today's items
- * carry only `number`, `release_notes` and `created_at`; the seeds' also carry the
- * `container_image_digest`.
+ * Lists the versions of a model, newest first, one page at a time. The current API's
+ * items carry only `number`, `release_notes` and `created_at`; those of releases up to
+ * 0.22 also carry the `container_image_digest`.
  *
  */
 export const listModelVersions = <ThrowOnError extends boolean = false>(options: Options<ListModelVersionsData, ThrowOnError>): RequestResult<ListModelVersionsResponses, ListModelVersionsErrors, ThrowOnError> => (options.client ?? client).get<ListModelVersionsResponses, ListModelVersionsErrors, ThrowOnError>({
@@ -233,8 +233,8 @@ export const listModelVersions = <ThrowOnError extends boolean = false>(options:
  * Create a model version
  *
  * Publishes a new version of a model the caller owns; versions are numbered from 1.
- * Today's API also takes `compatibilities` and a `configuration` (left out, the
- * previous version's is kept) and answers `200`, where the seeds' era answered `201`.
+ * The current API also takes `compatibilities` and a `configuration` (left out, the
+ * previous version's is kept) and answers `200`; up to release 0.22 it answered `201`.
  *
  */
 export const createModelVersion = <ThrowOnError extends boolean = false>(options: Options<CreateModelVersionData, ThrowOnError>): RequestResult<CreateModelVersionResponses, CreateModelVersionErrors, ThrowOnError> => (options.client ?? client).post<CreateModelVersionResponses, CreateModelVersionErrors, ThrowOnError>({
@@ -273,7 +273,7 @@ export const getModelVersion = <ThrowOnError extends boolean = false>(options: O
  * Get a model version's configuration
  *
  * Returns how a version runs: its hardware and the names of the variables it reads
- * (today's API: `model_versions.py:351-391`; `test_model_versions.py:362-420`). 0.34
+ * (the current API: `model_versions.py:351-391`; `test_model_versions.py:362-420`). 0.34
  * gives no evidence of whether others than the owner may read it; the emulator answers
  * `403` to them, as the names of a user's variables are theirs.
  *
@@ -288,7 +288,7 @@ export const getModelVersionConfiguration = <ThrowOnError extends boolean = fals
  * Update a model version's configuration
  *
  * Changes the hardware of a version the caller owns, or the variables it reads:
- * `variable_names`, when given, replaces the whole list (today's API:
+ * `variable_names`, when given, replaces the whole list (the current API:
  * `model_versions.py:49-57,293-349`; `test_model_versions.py:288-357`, answered
  * `200` with the configuration). 0.34 gives no evidence of the status of an unknown
  * hardware identifier (this document and the emulator answer `422`), nor of whether
@@ -328,9 +328,9 @@ export const listPredictions = <ThrowOnError extends boolean = false>(options?: 
  * `PredictionStreamEvent`). With `Validate-Input: true` an input that does not match
  * the version's input schema is rejected with `422` before anything runs.
  *
- * The status says how far the prediction got: today's API answers `202` while it is
- * still pending or running and `200` when it ended during a `Prefer: wait` hold (and
- * for an event stream); the seeds' era answered `201` either way.
+ * The status says how far the prediction got: the current API answers `202` while it
+ * is still pending or running and `200` when it ended during a `Prefer: wait` hold
+ * (and for an event stream); up to release 0.22 it answered `201` either way.
  *
  */
 export const createPrediction = <ThrowOnError extends boolean = false>(options: Options<CreatePredictionData, ThrowOnError>): RequestResult<CreatePredictionResponses, CreatePredictionErrors, ThrowOnError> => (options.client ?? client).post<CreatePredictionResponses, CreatePredictionErrors, ThrowOnError>({
@@ -358,7 +358,7 @@ export const getPrediction = <ThrowOnError extends boolean = false>(options: Opt
  * Cancel a prediction
  *
  * Cancels a prediction that is not terminal yet; cancelling a terminal prediction
- * changes nothing. Today's API answers `202` with an empty JSON object (`{}`): the
+ * changes nothing. The current API answers `202` with an empty JSON object (`{}`): the
  * cancel is accepted, and getting the prediction shows its status. An answer of
  * `200` carries the prediction, now `cancelled` unless it had already ended.
  *
@@ -377,8 +377,8 @@ export const cancelPrediction = <ThrowOnError extends boolean = false>(options: 
  * `error` and `done` are terminal. The server may close a quiet connection after the
  * `Prefer: wait=<seconds>` idle time (fractions allowed); the client then reconnects
  * with `after_id` set to the last event id it saw, and no event is lost or repeated.
- * Today's `init` carries only the prediction's id and `done` only its status (or
- * null); in the seeds' era both carry the whole prediction.
+ * In the current API `init` carries only the prediction's id and `done` only its
+ * status (or null); up to release 0.22 both carry the whole prediction.
  *
  */
 export const streamPrediction = <ThrowOnError extends boolean = false>(options: Options<StreamPredictionData, ThrowOnError, StreamPredictionResponse>): Promise<ServerSentEventsResult<StreamPredictionResponses>> => (options.client ?? client).sse.get<StreamPredictionResponses, StreamPredictionErrors, ThrowOnError>({
@@ -390,7 +390,7 @@ export const streamPrediction = <ThrowOnError extends boolean = false>(options: 
 /**
  * Start a multipart upload
  *
- * Starts an upload of `size` bytes of one file (today's API: `uploads.py:9-83`;
+ * Starts an upload of `size` bytes of one file (the current API: `uploads.py:9-83`;
  * `test_uploads.py:15-61`, answered `200`). The answer gives one presigned URL per
  * part and the `part_size`: part `i` holds the bytes from `i * part_size` up to
  * `(i + 1) * part_size` (the last part holds the rest). The client then `PUT`s each
@@ -420,7 +420,7 @@ export const createUpload = <ThrowOnError extends boolean = false>(options: Opti
  * Complete a multipart upload
  *
  * Joins the uploaded parts into the file and returns a time-limited `download_url`
- * that needs no authentication (today's API: `uploads.py:38-43,85-123`,
+ * that needs no authentication (the current API: `uploads.py:38-43,85-123`,
  * `common_types.py:231-236`; 0.34's file upload test answers `200` with
  * `{"download_url": ...}`, `test_files.py:57-174`). A prediction's input may hold
  * that URL wherever the model takes a file.
@@ -449,7 +449,7 @@ export const completeUpload = <ThrowOnError extends boolean = false>(options: Op
 /**
  * List variables
  *
- * Lists the caller's variables, one page at a time (today's API:
+ * Lists the caller's variables, one page at a time (the current API:
  * `variables.py:131-169`; `test_variables.py:147-205`, which sends only `cursor` and
  * `page_size`). A secret's `value` is the empty string.
  *
@@ -464,7 +464,7 @@ export const listVariables = <ThrowOnError extends boolean = false>(options?: Op
  * Create a variable
  *
  * Creates a variable: a value, such as an API token, that the model versions whose
- * configuration names it read under `key` (today's API: `variables.py:28-39,57-81`;
+ * configuration names it read under `key` (the current API: `variables.py:28-39,57-81`;
  * `test_variables.py:16-64`, answered `200`). A secret's value is never sent back.
  * 0.34 gives no evidence of the status for a name already taken; this document (and
  * the emulator) answer `409`.
@@ -483,7 +483,7 @@ export const createVariable = <ThrowOnError extends boolean = false>(options: Op
 /**
  * Delete a variable
  *
- * Deletes a variable (today's API: `variables.py:83-99`; `test_variables.py:67-97`,
+ * Deletes a variable (the current API: `variables.py:83-99`; `test_variables.py:67-97`,
  * answered `204`). 0.34 gives no evidence of what happens to the versions whose
  * configuration names it; the emulator leaves their configurations as they are.
  *
@@ -497,8 +497,9 @@ export const deleteVariable = <ThrowOnError extends boolean = false>(options: Op
 /**
  * Update a variable
  *
- * Changes a variable's `value` or `key`; fields left out keep their values (today's
- * API: `variables.py:42-49,101-129`; `test_variables.py:100-144`, answered `200`).
+ * Changes a variable's `value` or `key`; fields left out keep their values (the
+ * current API: `variables.py:42-49,101-129`; `test_variables.py:100-144`, answered
+ * `200`).
  *
  */
 export const updateVariable = <ThrowOnError extends boolean = false>(options: Options<UpdateVariableData, ThrowOnError>): RequestResult<UpdateVariableResponses, UpdateVariableErrors, ThrowOnError> => (options.client ?? client).patch<UpdateVariableResponses, UpdateVariableErrors, ThrowOnError>({

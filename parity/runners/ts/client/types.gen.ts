@@ -7,14 +7,14 @@ export type ClientOptions = {
 export type Webhooks = PredictionWebhookWebhookRequest;
 
 /**
- * The body of every error response. Today's WriftAI API sends `{"error": "..."}`;
- * the seeds' era sent `message` (with `detail` on some errors), and FastAPI-style
+ * The body of every error response. The current WriftAI API sends `{"error": "..."}`;
+ * up to release 0.22 it sent `message` (with `detail` on some errors), and FastAPI-style
  * bodies with only `detail` also occur. Every field is optional.
  *
  */
 export type Error = {
     /**
-     * What went wrong, for people (today's WriftAI API).
+     * What went wrong, for people (the current WriftAI API).
      */
     error?: string;
     /**
@@ -59,8 +59,8 @@ export type SortDirection = 'asc' | 'desc';
 
 /**
  * The fields models can be sorted by. Sorting by prediction count is spelled
- * `predictions_count` today and `prediction_count` in the seeds; servers of either
- * era may take both.
+ * `predictions_count` in the current API and `prediction_count` up to release 0.22;
+ * servers of either era may take both.
  *
  */
 export type ModelsSortBy = 'created_at' | 'predictions_count' | 'prediction_count';
@@ -88,8 +88,8 @@ export type Metadata = {
 
 /**
  * A user with basic details, as a model's `owner` carries it. The two eras name the
- * user differently: the seeds send `id` and `username` (the unique handle); today's
- * API sends `account_id` and `name`, where `name` is the unique handle.
+ * user differently: releases up to 0.22 have `id` and `username` (the unique handle);
+ * the current API sends `account_id` and `name`, where `name` is the unique handle.
  *
  */
 export type BaseUser = {
@@ -106,13 +106,13 @@ export type BaseUser = {
      */
     username?: string;
     /**
-     * Unique identifier of the user's account (today's API; the seeds send `id`).
+     * Unique identifier of the user's account (the current API; releases up to 0.22 have `id`).
      */
     account_id?: string;
     /**
-     * Today's API: the user's unique handle, what the seeds called `username` (never
-     * null). Seeds era: the person's name, which may be null; a model's owner then
-     * has no `name` at all.
+     * The current API: the user's unique handle, what releases up to 0.22 called
+     * `username` (never null). Releases up to 0.22: the person's name, which may be
+     * null; a model's owner then has no `name` at all.
      *
      */
     name?: string | null;
@@ -129,7 +129,7 @@ export type User = BaseUser & {
     /**
      * The name the user shows, which need not be unique. Releases up to 0.22
      * sent it as `name`, which clients read here when `display_name` is absent
-     * (`name` itself reads what the API sends under it: the handle, today).
+     * (`name` itself reads what the API sends under it: the handle, now).
      *
      */
     display_name?: string | null;
@@ -196,7 +196,7 @@ export type UserPage = {
 };
 
 /**
- * Changes to the authenticated user's profile (today's API); every field is
+ * Changes to the authenticated user's profile (the current API); every field is
  * optional, and a nullable field sent as null is cleared.
  *
  */
@@ -233,7 +233,7 @@ export type Hardware = {
      */
     name: string;
     /**
-     * The identifier used to choose this hardware for a model (seeds) or a model version (today).
+     * The identifier used to choose this hardware for a model (releases up to 0.22) or a model version (the current API).
      */
     identifier: string;
     /**
@@ -293,7 +293,7 @@ export type ModelCategory = {
      */
     slug: string;
     /**
-     * What the category holds (today's API, in the list of categories; a model's categories lack it).
+     * What the category holds (the current API, in the list of categories; a model's categories lack it).
      */
     description?: string | null;
 };
@@ -317,8 +317,8 @@ export type ModelCategoryPage = {
 };
 
 /**
- * Who can see a model. `restricted` is today's third value (the seeds know only
- * `private` and `public`).
+ * Who can see a model. `restricted` is the current API's third value (releases up to
+ * 0.22 know only `private` and `public`).
  *
  */
 export type ModelVisibility = 'private' | 'public' | 'restricted';
@@ -332,11 +332,11 @@ export type OpenModelVisibility = ModelVisibility | string;
 
 /**
  * A model. One schema serves every model operation of both eras, so it is the union
- * of what they send: today's API sends a slim model in lists (no URLs, no latest
+ * of what they send: the current API sends a slim model in lists (no URLs, no latest
  * version, a `cover_image_url`) and a detailed one from get, create and update (with
  * `overview`, the URLs and the latest version in detail); it no longer sends
- * `hardware`. The seeds' models carry `hardware`, the URLs and the latest version
- * everywhere. Fields only some of them send are optional.
+ * `hardware`. The models of releases up to 0.22 carry `hardware`, the URLs and the
+ * latest version everywhere. Fields only some of them send are optional.
  *
  */
 export type Model = {
@@ -367,32 +367,32 @@ export type Model = {
      */
     predictions_count: number;
     /**
-     * The categories the model belongs to (today's API and the seeds' common types; the seeds' models module lacks it).
+     * The categories the model belongs to (the current API and the common types of release 0.22; its models module lacks it).
      */
     categories?: Array<ModelCategory>;
     /**
-     * URL of the model's cover image (today's API).
+     * URL of the model's cover image (the current API).
      */
     cover_image_url?: string | null;
     /**
-     * A long-form overview of the model (today's API, on a model's details).
+     * A long-form overview of the model (the current API, on a model's details).
      */
     overview?: string | null;
     /**
-     * Source URL where the model's code can be found (seeds; today only on a model's details).
+     * Source URL where the model's code can be found (releases up to 0.22; in the current API only on a model's details).
      */
     source_url?: string | null;
     /**
-     * License URL where the model's terms of use are given (seeds; today only on a model's details).
+     * License URL where the model's terms of use are given (releases up to 0.22; in the current API only on a model's details).
      */
     license_url?: string | null;
     /**
-     * URL of the paper describing the model (seeds; today only on a model's details).
+     * URL of the paper describing the model (releases up to 0.22; in the current API only on a model's details).
      */
     paper_url?: string | null;
     /**
-     * The latest version of the model, or null if it has none. The seeds send a
-     * `ModelVersion`; today's API sends it with details (schemas) on a model's
+     * The latest version of the model, or null if it has none. Releases up to 0.22 have
+     * a `ModelVersion`; the current API sends it with details (schemas) on a model's
      * details and leaves it out of lists.
      *
      */
@@ -419,7 +419,7 @@ export type ModelPage = {
 };
 
 /**
- * The slugs of the categories the model belongs to (today's API).
+ * The slugs of the categories the model belongs to (the current API).
  */
 export type CategorySlugs = Array<string>;
 
@@ -429,9 +429,9 @@ export type CategorySlugs = Array<string>;
 export type CreateModelParams = {
     name: ModelSlug;
     /**
-     * The identifier of the hardware the model runs on. The seeds require it; today's
-     * API has no hardware on models (hardware is part of a version's configuration)
-     * and does not take it.
+     * The identifier of the hardware the model runs on. Releases up to 0.22 require it;
+     * the current API has no hardware on models (hardware is part of a version's
+     * configuration) and does not take it.
      *
      */
     hardware_identifier?: string;
@@ -453,7 +453,7 @@ export type CreateModelParams = {
      */
     paper_url?: string | null;
     /**
-     * A long-form overview of the model (today's API).
+     * A long-form overview of the model (the current API).
      */
     overview?: string | null;
     category_slugs?: CategorySlugs;
@@ -470,7 +470,7 @@ export type UpdateModelParams = {
     description?: string | null;
     visibility?: ModelVisibility;
     /**
-     * The identifier of the hardware the model runs on (seeds era; today's API does not take it).
+     * The identifier of the hardware the model runs on (releases up to 0.22; the current API does not take it).
      */
     hardware_identifier?: string;
     /**
@@ -486,7 +486,7 @@ export type UpdateModelParams = {
      */
     paper_url?: string | null;
     /**
-     * A long-form overview of the model (today's API).
+     * A long-form overview of the model (the current API).
      */
     overview?: string | null;
     category_slugs?: CategorySlugs;
@@ -509,9 +509,9 @@ export type ModelVersion = {
      */
     created_at: string;
     /**
-     * A sha256 digest of the version's container image. The seeds send it in lists
-     * too, as `sha256:` and 64 hex digits; today's API sends it only with a version's
-     * details, and not always with the `sha256:` prefix.
+     * A sha256 digest of the version's container image. Releases up to 0.22 have it in
+     * lists too, as `sha256:` and 64 hex digits; the current API sends it only with a
+     * version's details, and not always with the `sha256:` prefix.
      *
      */
     container_image_digest?: string;
@@ -532,7 +532,7 @@ export type SchemaIo = {
 };
 
 /**
- * The JSON Schema (draft 2020-12) of each `output` event of a streamed prediction (today's API).
+ * The JSON Schema (draft 2020-12) of each `output` event of a streamed prediction (the current API).
  */
 export type StreamOutputSchema = {
     [key: string]: unknown;
@@ -546,7 +546,7 @@ export type Schemas = {
 };
 
 /**
- * Which compatible endpoints a version serves (today's API).
+ * Which compatible endpoints a version serves (the current API).
  */
 export type VersionCompatibilities = {
     /**
@@ -572,7 +572,7 @@ export type VersionCompatibilities = {
 };
 
 /**
- * How a version runs (today's API).
+ * How a version runs (the current API).
  */
 export type VersionConfiguration = {
     /**
@@ -586,7 +586,7 @@ export type VersionConfiguration = {
 };
 
 /**
- * Changes to a version's configuration (today's API); every field is optional.
+ * Changes to a version's configuration (the current API); every field is optional.
  */
 export type UpdateVersionConfigurationParams = {
     /**
@@ -600,7 +600,7 @@ export type UpdateVersionConfigurationParams = {
 };
 
 /**
- * A model version with its schemas. Today's API adds the image `size`, the
+ * A model version with its schemas. The current API adds the image `size`, the
  * compatibility flags (at the top level of a version, or grouped as
  * `compatibilities`), and, in answer to a create, the `configuration`.
  *
@@ -608,29 +608,29 @@ export type UpdateVersionConfigurationParams = {
 export type ModelVersionWithDetails = ModelVersion & {
     schemas: Schemas;
     /**
-     * The compressed size of the version's container image, in bytes (today's API).
+     * The compressed size of the version's container image, in bytes (the current API).
      */
     size?: number;
     compatibilities?: VersionCompatibilities;
     configuration?: VersionConfiguration;
     /**
-     * Whether the version serves the OpenAI-compatible chat completions endpoint (today's API, at the top level).
+     * Whether the version serves the OpenAI-compatible chat completions endpoint (the current API, at the top level).
      */
     openai_chat_completions?: boolean;
     /**
-     * Whether the version serves the OpenAI-compatible embeddings endpoint (today's API, at the top level).
+     * Whether the version serves the OpenAI-compatible embeddings endpoint (the current API, at the top level).
      */
     openai_embeddings?: boolean;
     /**
-     * Whether the version serves the OpenAI-compatible image generation endpoint (today's API, at the top level).
+     * Whether the version serves the OpenAI-compatible image generation endpoint (the current API, at the top level).
      */
     openai_images_generations?: boolean;
     /**
-     * Whether the version serves the OpenAI-compatible responses endpoint (today's API, at the top level).
+     * Whether the version serves the OpenAI-compatible responses endpoint (the current API, at the top level).
      */
     openai_responses?: boolean;
     /**
-     * Whether the version serves the Anthropic-compatible messages endpoint (today's API, at the top level).
+     * Whether the version serves the Anthropic-compatible messages endpoint (the current API, at the top level).
      */
     anthropic_messages?: boolean;
 };
@@ -669,9 +669,9 @@ export type CreateVersionParams = {
 
 /**
  * The prediction statuses this document knows. `succeeded`, `failed`, `cancelled`
- * and `abandoned` are terminal. The seeds know `pending`, `started`, `succeeded` and
- * `failed`; today's API adds `starting` (between `pending` and `started`),
- * `cancelled` and `abandoned`.
+ * and `abandoned` are terminal. Releases up to 0.22 know `pending`, `started`,
+ * `succeeded` and `failed`; the current API adds `starting` (between `pending` and
+ * `started`), `cancelled` and `abandoned`.
  *
  */
 export type PredictionStatus = 'pending' | 'starting' | 'started' | 'succeeded' | 'failed' | 'cancelled' | 'abandoned';
@@ -754,14 +754,14 @@ export type Prediction = {
 };
 
 /**
- * Usage metrics the model reported, such as token counts; any JSON values (today's API).
+ * Usage metrics the model reported, such as token counts; any JSON values (the current API).
  */
 export type PredictionMetrics = {
     [key: string]: unknown;
 };
 
 /**
- * The body of a `202` answer to a cancel (today's API): an empty object. The cancel is
+ * The body of a `202` answer to a cancel (the current API): an empty object. The cancel is
  * accepted; getting the prediction shows its status.
  *
  */
@@ -782,15 +782,15 @@ export type PredictionWithIo = Prediction & {
      */
     output: unknown;
     /**
-     * Error details if the prediction failed, else null; today's API may leave it out while there is none.
+     * Error details if the prediction failed, else null; the current API may leave it out while there is none.
      */
     error?: TaskError | null;
     /**
-     * Usage metrics the model reported, or null (today's API).
+     * Usage metrics the model reported, or null (the current API).
      */
     metrics?: PredictionMetrics | null;
     /**
-     * Whether the prediction's event stream can be read (today's API): true for a
+     * Whether the prediction's event stream can be read (the current API): true for a
      * prediction created with `stream`, until the stream expires.
      *
      */
@@ -839,7 +839,8 @@ export type CreatePredictionRequest = {
     model: string;
     /**
      * Input data for the prediction, usually an object matching the version's input
-     * schema. The seeds take any JSON value; today's API takes only a JSON object.
+     * schema. Releases up to 0.22 take any JSON value; the current API takes only a
+     * JSON object.
      *
      */
     input: unknown;
@@ -856,7 +857,7 @@ export type CreatePredictionRequest = {
 };
 
 /**
- * Part of a prediction, as today's API sends it in stream events: an `init` event
+ * Part of a prediction, as the current API sends it in stream events: an `init` event
  * carries only the prediction's `id`, a `done` event only its `status`.
  *
  */
@@ -869,8 +870,8 @@ export type PredictionEventSummary = {
 };
 
 /**
- * The first event of a stream. In the seeds' era `data` is the prediction as it
- * stands; today's API sends only `{"id": ...}`.
+ * The first event of a stream. Up to release 0.22 `data` is the prediction as it
+ * stands; the current API sends only `{"id": ...}`.
  *
  */
 export type PredictionInitEvent = {
@@ -883,7 +884,7 @@ export type PredictionInitEvent = {
      */
     event: 'init';
     /**
-     * The prediction as it stands, or (today) a summary with its `id`.
+     * The prediction as it stands, or (the current API) a summary with its `id`.
      */
     data: PredictionWithIo | PredictionEventSummary;
 };
@@ -922,8 +923,8 @@ export type PredictionErrorEvent = {
 };
 
 /**
- * The prediction ended (succeeded or cancelled); terminal. In the seeds' era `data`
- * is the final prediction; today's API sends `{"status": ...}` or null.
+ * The prediction ended (succeeded or cancelled); terminal. Up to release 0.22 `data`
+ * is the final prediction; the current API sends `{"status": ...}` or null.
  *
  */
 export type PredictionDoneEvent = {
@@ -936,7 +937,7 @@ export type PredictionDoneEvent = {
      */
     event: 'done';
     /**
-     * The final prediction, or (today) a summary with its `status`, or null.
+     * The final prediction, or (the current API) a summary with its `status`, or null.
      */
     data: PredictionWithIo | PredictionEventSummary | null;
 };
@@ -962,7 +963,7 @@ export type PredictionStreamEvent = ({
 export type PredictionEventStream = string;
 
 /**
- * What to upload (today's API).
+ * What to upload (the current API).
  */
 export type CreateUploadRequest = {
     /**
@@ -980,7 +981,7 @@ export type CreateUploadRequest = {
 };
 
 /**
- * An upload in progress (today's API).
+ * An upload in progress (the current API).
  */
 export type Upload = {
     /**
@@ -1003,7 +1004,7 @@ export type Upload = {
 };
 
 /**
- * The parts of an upload, to complete it (today's API).
+ * The parts of an upload, to complete it (the current API).
  */
 export type CompleteUploadRequest = {
     /**
@@ -1015,7 +1016,7 @@ export type CompleteUploadRequest = {
 };
 
 /**
- * A completed upload (today's API).
+ * A completed upload (the current API).
  */
 export type UploadCompletion = {
     /**
@@ -1034,7 +1035,7 @@ export type UploadCompletion = {
 export type VariableName = string;
 
 /**
- * A variable (today's API), such as an API token a model version reads.
+ * A variable (the current API), such as an API token a model version reads.
  */
 export type Variable = {
     name: VariableName;
@@ -1079,7 +1080,7 @@ export type VariablePage = {
 };
 
 /**
- * A new variable (today's API); every field is required, as 0.34 sends them all.
+ * A new variable (the current API); every field is required, as 0.34 sends them all.
  */
 export type CreateVariableParams = {
     name: VariableName;
@@ -1098,7 +1099,7 @@ export type CreateVariableParams = {
 };
 
 /**
- * Changes to a variable (today's API); every field is optional.
+ * Changes to a variable (the current API); every field is optional.
  */
 export type UpdateVariableParams = {
     /**
@@ -2497,7 +2498,7 @@ export type Cursor = string;
 export type PageSize = number;
 
 /**
- * The field to sort models by: `created_at`, or the prediction count (`predictions_count` today, `prediction_count` in the seeds).
+ * The field to sort models by: `created_at`, or the prediction count (`predictions_count` in the current API, `prediction_count` up to release 0.22).
  */
 export type SortBy = OpenModelsSortBy;
 
@@ -2507,7 +2508,7 @@ export type SortBy = OpenModelsSortBy;
 export type SortDirection2 = SortDirection;
 
 /**
- * The user's unique handle: `username` in the seeds, `name` in today's API.
+ * The user's unique handle: `username` up to release 0.22, `name` in the current API.
  */
 export type Username2 = Username;
 
@@ -2603,15 +2604,15 @@ export type PreferWait = string;
 export type PreferIdle = string;
 
 /**
- * Only models in one of these categories; repeat the parameter for several (today's
- * API: `models.py:49`, sent as `category_slugs=a&category_slugs=b`,
+ * Only models in one of these categories; repeat the parameter for several (the
+ * current API: `models.py:49`, sent as `category_slugs=a&category_slugs=b`,
  * `test_models.py:69`).
  *
  */
 export type CategorySlugsFilter = Array<string>;
 
 /**
- * The field to sort users by: `created_at` (today's API, `users.py:16-19`).
+ * The field to sort users by: `created_at` (the current API, `users.py:16-19`).
  */
 export type UsersSortByParam = OpenUsersSortBy;
 
@@ -2762,7 +2763,7 @@ export type ListUsersData = {
          */
         page_size?: number;
         /**
-         * The field to sort users by: `created_at` (today's API, `users.py:16-19`).
+         * The field to sort users by: `created_at` (the current API, `users.py:16-19`).
          */
         sort_by?: OpenUsersSortBy;
         /**
@@ -2857,7 +2858,7 @@ export type GetUserData = {
     body?: never;
     path: {
         /**
-         * The user's unique handle: `username` in the seeds, `name` in today's API.
+         * The user's unique handle: `username` up to release 0.22, `name` in the current API.
          */
         username: Username;
     };
@@ -3000,7 +3001,7 @@ export type ListModelsData = {
          */
         page_size?: number;
         /**
-         * The field to sort models by: `created_at`, or the prediction count (`predictions_count` today, `prediction_count` in the seeds).
+         * The field to sort models by: `created_at`, or the prediction count (`predictions_count` in the current API, `prediction_count` up to release 0.22).
          */
         sort_by?: OpenModelsSortBy;
         /**
@@ -3008,8 +3009,8 @@ export type ListModelsData = {
          */
         sort_direction?: SortDirection;
         /**
-         * Only models in one of these categories; repeat the parameter for several (today's
-         * API: `models.py:49`, sent as `category_slugs=a&category_slugs=b`,
+         * Only models in one of these categories; repeat the parameter for several (the
+         * current API: `models.py:49`, sent as `category_slugs=a&category_slugs=b`,
          * `test_models.py:69`).
          *
          */
@@ -3097,11 +3098,11 @@ export type CreateModelError = CreateModelErrors[keyof CreateModelErrors];
 
 export type CreateModelResponses = {
     /**
-     * The new model (today's API).
+     * The new model (the current API).
      */
     200: Model;
     /**
-     * The new model (seeds era).
+     * The new model (releases up to 0.22).
      */
     201: Model;
 };
@@ -3126,7 +3127,7 @@ export type ListModelsByOwnerData = {
          */
         page_size?: number;
         /**
-         * The field to sort models by: `created_at`, or the prediction count (`predictions_count` today, `prediction_count` in the seeds).
+         * The field to sort models by: `created_at`, or the prediction count (`predictions_count` in the current API, `prediction_count` up to release 0.22).
          */
         sort_by?: OpenModelsSortBy;
         /**
@@ -3134,8 +3135,8 @@ export type ListModelsByOwnerData = {
          */
         sort_direction?: SortDirection;
         /**
-         * Only models in one of these categories; repeat the parameter for several (today's
-         * API: `models.py:49`, sent as `category_slugs=a&category_slugs=b`,
+         * Only models in one of these categories; repeat the parameter for several (the
+         * current API: `models.py:49`, sent as `category_slugs=a&category_slugs=b`,
          * `test_models.py:69`).
          *
          */
@@ -3511,11 +3512,11 @@ export type CreateModelVersionError = CreateModelVersionErrors[keyof CreateModel
 
 export type CreateModelVersionResponses = {
     /**
-     * The new version (today's API).
+     * The new version (the current API).
      */
     200: ModelVersionWithDetails;
     /**
-     * The new version (seeds era).
+     * The new version (releases up to 0.22).
      */
     201: ModelVersionWithDetails;
 };
@@ -3861,15 +3862,15 @@ export type CreatePredictionError = CreatePredictionErrors[keyof CreatePredictio
 
 export type CreatePredictionResponses = {
     /**
-     * The prediction, ended during a `Prefer: wait` hold; or with `stream` and `Prefer: wait` its event stream (today's API).
+     * The prediction, ended during a `Prefer: wait` hold; or with `stream` and `Prefer: wait` its event stream (the current API).
      */
     200: PredictionWithIo;
     /**
-     * The new prediction, or with `stream` and `Prefer: wait` its event stream (seeds era).
+     * The new prediction, or with `stream` and `Prefer: wait` its event stream (releases up to 0.22).
      */
     201: PredictionWithIo;
     /**
-     * The new prediction, still pending or running (today's API).
+     * The new prediction, still pending or running (the current API).
      */
     202: PredictionWithIo;
 };
@@ -3972,7 +3973,7 @@ export type CancelPredictionResponses = {
      */
     200: PredictionWithIo;
     /**
-     * The cancel was accepted (today's API). The body is an empty JSON object, `{}`, which carries nothing.
+     * The cancel was accepted (the current API). The body is an empty JSON object, `{}`, which carries nothing.
      */
     202: CancelAccepted;
 };

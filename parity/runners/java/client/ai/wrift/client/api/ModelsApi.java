@@ -1,6 +1,6 @@
 /*
  * WriftAI API
- * The contract of the WriftAI inference platform as the `wriftai` Python client speaks it. This document is hand-maintained and is the single source of truth: the low-level client in `generated/wriftai_api` is generated from it, and the local emulator in `wriftai/testing` validates every request and response against it.  Conventions shared by every operation:  * Authentication is a bearer token (`Authorization: Bearer <token>`); a missing or wrong   token gets `401`. * Responses may carry `x-request-id`. Errors carry the `Error` body. * LLM Engine operations (the paths under the host root: `/v1/llm`, `/v1/files`,   `/v2/batch-completions`) follow LLM Engine's conventions: HTTP Basic or bearer   auth, FastAPI error bodies (`{\"detail\": ...}`, or `{\"error\", \"timestamp\",   \"request_id\"}`), no `x-request-id`, no `Retry-After`, and no `Idempotency-Key`. * `429` and `5XX` are transient. Nothing shows that the live services honour the   `Idempotency-Key` header (the official WriftAI client never sends one, and the LLM   Engine server ignores it), so a `POST` that creates something is safe to send again   only when the failure shows it was not processed: a `429`, or a connection that   failed before the request was sent. A server that does honour the key (the local   emulator does) answers a repeated key with the first response for 24 hours and   rejects a key reused with a different body with `422`. * WriftAI lists are cursor-paginated (`cursor`, `page_size`); LLM Engine lists are not.  Two eras, one contract: the WriftAI operations are described both as the client's seed documents describe them (older releases of the official client) and as today's API serves them. A response field is required only where both send it; a field only one of them sends is optional, and its description says which. Where the two answer with different statuses (a create answered `200`, `201` or `202`, a cancel answered `202` with `{}`), each status is documented. Today's error bodies are `{\"error\": \"...\"}`.  Open enums: the service adds values to some enums over time (prediction status, model visibility, model sort fields, job status, endpoint status). Their schemas are `anyOf` the known values and a plain string, and are marked `x-open-enum: true`, so a client generated from this document parses a value it does not know as a string instead of failing. 
+ * The contract of the WriftAI inference platform as the `wriftai` Python client speaks it. This document is hand-maintained and is the single source of truth: the low-level client in `generated/wriftai_api` is generated from it, and the local emulator in `wriftai/testing` validates every request and response against it.  Conventions shared by every operation:  * Authentication is a bearer token (`Authorization: Bearer <token>`); a missing or wrong   token gets `401`. * Responses may carry `x-request-id`. Errors carry the `Error` body. * LLM Engine operations (the paths under the host root: `/v1/llm`, `/v1/files`,   `/v2/batch-completions`) follow LLM Engine's conventions: HTTP Basic or bearer   auth, FastAPI error bodies (`{\"detail\": ...}`, or `{\"error\", \"timestamp\",   \"request_id\"}`), no `x-request-id`, no `Retry-After`, and no `Idempotency-Key`. * `429` and `5XX` are transient. Nothing shows that the live services honour the   `Idempotency-Key` header (the official WriftAI client never sends one, and the LLM   Engine server ignores it), so a `POST` that creates something is safe to send again   only when the failure shows it was not processed: a `429`, or a connection that   failed before the request was sent. A server that does honour the key (the local   emulator does) answers a repeated key with the first response for 24 hours and   rejects a key reused with a different body with `422`. * WriftAI lists are cursor-paginated (`cursor`, `page_size`); LLM Engine lists are not.  Two eras, one contract: the WriftAI operations are described both as the documentation of the official client's releases up to 0.22 describes them and as the current API serves them. A response field is required only where both send it; a field only one of them sends is optional, and its description says which. Where the two answer with different statuses (a create answered `200`, `201` or `202`, a cancel answered `202` with `{}`), each status is documented. The current error bodies are `{\"error\": \"...\"}`.  Open enums: the service adds values to some enums over time (prediction status, model visibility, model sort fields, job status, endpoint status). Their schemas are `anyOf` the known values and a plain string, and are marked `x-open-enum: true`, so a client generated from this document parses a value it does not know as a string instead of failing. 
  *
  * The version of the OpenAPI document: 1.0.0
  * 
@@ -176,7 +176,7 @@ public class ModelsApi {
 
   /**
    * Create a model
-   * Creates a model owned by the authenticated user. The seeds require a &#x60;hardware_identifier&#x60;; today&#39;s API takes &#x60;overview&#x60; and &#x60;category_slugs&#x60; instead and answers &#x60;200&#x60;, where the seeds&#39; era answered &#x60;201&#x60;. 
+   * Creates a model owned by the authenticated user. Releases up to 0.22 require a &#x60;hardware_identifier&#x60;; the current API takes &#x60;overview&#x60; and &#x60;category_slugs&#x60; instead and answers &#x60;200&#x60;; up to release 0.22 it answered &#x60;201&#x60;. 
    * @param createModelParams  (required)
    * @param idempotencyKey A key unique to one logical request. Where the server honours it (the local emulator does; there is no evidence that the live services do), sending the same key again within 24 hours returns the first response instead of acting twice; the same key with a different body is rejected with &#x60;422&#x60;, and a key whose first request is still running with &#x60;409&#x60;. A server that ignores it acts twice.  (optional)
    * @return Model
@@ -188,7 +188,7 @@ public class ModelsApi {
 
   /**
    * Create a model
-   * Creates a model owned by the authenticated user. The seeds require a &#x60;hardware_identifier&#x60;; today&#39;s API takes &#x60;overview&#x60; and &#x60;category_slugs&#x60; instead and answers &#x60;200&#x60;, where the seeds&#39; era answered &#x60;201&#x60;. 
+   * Creates a model owned by the authenticated user. Releases up to 0.22 require a &#x60;hardware_identifier&#x60;; the current API takes &#x60;overview&#x60; and &#x60;category_slugs&#x60; instead and answers &#x60;200&#x60;; up to release 0.22 it answered &#x60;201&#x60;. 
    * @param createModelParams  (required)
    * @param idempotencyKey A key unique to one logical request. Where the server honours it (the local emulator does; there is no evidence that the live services do), sending the same key again within 24 hours returns the first response instead of acting twice; the same key with a different body is rejected with &#x60;422&#x60;, and a key whose first request is still running with &#x60;409&#x60;. A server that ignores it acts twice.  (optional)
    * @param headers Optional headers to include in the request
@@ -202,7 +202,7 @@ public class ModelsApi {
 
   /**
    * Create a model
-   * Creates a model owned by the authenticated user. The seeds require a &#x60;hardware_identifier&#x60;; today&#39;s API takes &#x60;overview&#x60; and &#x60;category_slugs&#x60; instead and answers &#x60;200&#x60;, where the seeds&#39; era answered &#x60;201&#x60;. 
+   * Creates a model owned by the authenticated user. Releases up to 0.22 require a &#x60;hardware_identifier&#x60;; the current API takes &#x60;overview&#x60; and &#x60;category_slugs&#x60; instead and answers &#x60;200&#x60;; up to release 0.22 it answered &#x60;201&#x60;. 
    * @param createModelParams  (required)
    * @param idempotencyKey A key unique to one logical request. Where the server honours it (the local emulator does; there is no evidence that the live services do), sending the same key again within 24 hours returns the first response instead of acting twice; the same key with a different body is rejected with &#x60;422&#x60;, and a key whose first request is still running with &#x60;409&#x60;. A server that ignores it acts twice.  (optional)
    * @return ApiResponse&lt;Model&gt;
@@ -214,7 +214,7 @@ public class ModelsApi {
 
   /**
    * Create a model
-   * Creates a model owned by the authenticated user. The seeds require a &#x60;hardware_identifier&#x60;; today&#39;s API takes &#x60;overview&#x60; and &#x60;category_slugs&#x60; instead and answers &#x60;200&#x60;, where the seeds&#39; era answered &#x60;201&#x60;. 
+   * Creates a model owned by the authenticated user. Releases up to 0.22 require a &#x60;hardware_identifier&#x60;; the current API takes &#x60;overview&#x60; and &#x60;category_slugs&#x60; instead and answers &#x60;200&#x60;; up to release 0.22 it answered &#x60;201&#x60;. 
    * @param createModelParams  (required)
    * @param idempotencyKey A key unique to one logical request. Where the server honours it (the local emulator does; there is no evidence that the live services do), sending the same key again within 24 hours returns the first response instead of acting twice; the same key with a different body is rejected with &#x60;422&#x60;, and a key whose first request is still running with &#x60;409&#x60;. A server that ignores it acts twice.  (optional)
    * @param headers Optional headers to include in the request
@@ -549,9 +549,9 @@ public class ModelsApi {
    * Lists every model visible to the caller, one page at a time.
    * @param cursor The opaque cursor of the page to fetch, from a previous page&#39;s &#x60;next_cursor&#x60; or &#x60;previous_cursor&#x60;. (optional)
    * @param pageSize How many items a page holds; the server&#39;s default is 20. Sent only when the caller chooses a size. (optional)
-   * @param sortBy The field to sort models by: &#x60;created_at&#x60;, or the prediction count (&#x60;predictions_count&#x60; today, &#x60;prediction_count&#x60; in the seeds). (optional)
+   * @param sortBy The field to sort models by: &#x60;created_at&#x60;, or the prediction count (&#x60;predictions_count&#x60; in the current API, &#x60;prediction_count&#x60; up to release 0.22). (optional)
    * @param sortDirection The direction to sort in. (optional)
-   * @param categorySlugs Only models in one of these categories; repeat the parameter for several (today&#39;s API: &#x60;models.py:49&#x60;, sent as &#x60;category_slugs&#x3D;a&amp;category_slugs&#x3D;b&#x60;, &#x60;test_models.py:69&#x60;).  (optional)
+   * @param categorySlugs Only models in one of these categories; repeat the parameter for several (the current API: &#x60;models.py:49&#x60;, sent as &#x60;category_slugs&#x3D;a&amp;category_slugs&#x3D;b&#x60;, &#x60;test_models.py:69&#x60;).  (optional)
    * @return ModelPage
    * @throws ApiException if fails to make API call
    */
@@ -564,9 +564,9 @@ public class ModelsApi {
    * Lists every model visible to the caller, one page at a time.
    * @param cursor The opaque cursor of the page to fetch, from a previous page&#39;s &#x60;next_cursor&#x60; or &#x60;previous_cursor&#x60;. (optional)
    * @param pageSize How many items a page holds; the server&#39;s default is 20. Sent only when the caller chooses a size. (optional)
-   * @param sortBy The field to sort models by: &#x60;created_at&#x60;, or the prediction count (&#x60;predictions_count&#x60; today, &#x60;prediction_count&#x60; in the seeds). (optional)
+   * @param sortBy The field to sort models by: &#x60;created_at&#x60;, or the prediction count (&#x60;predictions_count&#x60; in the current API, &#x60;prediction_count&#x60; up to release 0.22). (optional)
    * @param sortDirection The direction to sort in. (optional)
-   * @param categorySlugs Only models in one of these categories; repeat the parameter for several (today&#39;s API: &#x60;models.py:49&#x60;, sent as &#x60;category_slugs&#x3D;a&amp;category_slugs&#x3D;b&#x60;, &#x60;test_models.py:69&#x60;).  (optional)
+   * @param categorySlugs Only models in one of these categories; repeat the parameter for several (the current API: &#x60;models.py:49&#x60;, sent as &#x60;category_slugs&#x3D;a&amp;category_slugs&#x3D;b&#x60;, &#x60;test_models.py:69&#x60;).  (optional)
    * @param headers Optional headers to include in the request
    * @return ModelPage
    * @throws ApiException if fails to make API call
@@ -581,9 +581,9 @@ public class ModelsApi {
    * Lists every model visible to the caller, one page at a time.
    * @param cursor The opaque cursor of the page to fetch, from a previous page&#39;s &#x60;next_cursor&#x60; or &#x60;previous_cursor&#x60;. (optional)
    * @param pageSize How many items a page holds; the server&#39;s default is 20. Sent only when the caller chooses a size. (optional)
-   * @param sortBy The field to sort models by: &#x60;created_at&#x60;, or the prediction count (&#x60;predictions_count&#x60; today, &#x60;prediction_count&#x60; in the seeds). (optional)
+   * @param sortBy The field to sort models by: &#x60;created_at&#x60;, or the prediction count (&#x60;predictions_count&#x60; in the current API, &#x60;prediction_count&#x60; up to release 0.22). (optional)
    * @param sortDirection The direction to sort in. (optional)
-   * @param categorySlugs Only models in one of these categories; repeat the parameter for several (today&#39;s API: &#x60;models.py:49&#x60;, sent as &#x60;category_slugs&#x3D;a&amp;category_slugs&#x3D;b&#x60;, &#x60;test_models.py:69&#x60;).  (optional)
+   * @param categorySlugs Only models in one of these categories; repeat the parameter for several (the current API: &#x60;models.py:49&#x60;, sent as &#x60;category_slugs&#x3D;a&amp;category_slugs&#x3D;b&#x60;, &#x60;test_models.py:69&#x60;).  (optional)
    * @return ApiResponse&lt;ModelPage&gt;
    * @throws ApiException if fails to make API call
    */
@@ -596,9 +596,9 @@ public class ModelsApi {
    * Lists every model visible to the caller, one page at a time.
    * @param cursor The opaque cursor of the page to fetch, from a previous page&#39;s &#x60;next_cursor&#x60; or &#x60;previous_cursor&#x60;. (optional)
    * @param pageSize How many items a page holds; the server&#39;s default is 20. Sent only when the caller chooses a size. (optional)
-   * @param sortBy The field to sort models by: &#x60;created_at&#x60;, or the prediction count (&#x60;predictions_count&#x60; today, &#x60;prediction_count&#x60; in the seeds). (optional)
+   * @param sortBy The field to sort models by: &#x60;created_at&#x60;, or the prediction count (&#x60;predictions_count&#x60; in the current API, &#x60;prediction_count&#x60; up to release 0.22). (optional)
    * @param sortDirection The direction to sort in. (optional)
-   * @param categorySlugs Only models in one of these categories; repeat the parameter for several (today&#39;s API: &#x60;models.py:49&#x60;, sent as &#x60;category_slugs&#x3D;a&amp;category_slugs&#x3D;b&#x60;, &#x60;test_models.py:69&#x60;).  (optional)
+   * @param categorySlugs Only models in one of these categories; repeat the parameter for several (the current API: &#x60;models.py:49&#x60;, sent as &#x60;category_slugs&#x3D;a&amp;category_slugs&#x3D;b&#x60;, &#x60;test_models.py:69&#x60;).  (optional)
    * @param headers Optional headers to include in the request
    * @return ApiResponse&lt;ModelPage&gt;
    * @throws ApiException if fails to make API call
@@ -702,9 +702,9 @@ public class ModelsApi {
    * @param owner Username of the model&#39;s owner. (required)
    * @param cursor The opaque cursor of the page to fetch, from a previous page&#39;s &#x60;next_cursor&#x60; or &#x60;previous_cursor&#x60;. (optional)
    * @param pageSize How many items a page holds; the server&#39;s default is 20. Sent only when the caller chooses a size. (optional)
-   * @param sortBy The field to sort models by: &#x60;created_at&#x60;, or the prediction count (&#x60;predictions_count&#x60; today, &#x60;prediction_count&#x60; in the seeds). (optional)
+   * @param sortBy The field to sort models by: &#x60;created_at&#x60;, or the prediction count (&#x60;predictions_count&#x60; in the current API, &#x60;prediction_count&#x60; up to release 0.22). (optional)
    * @param sortDirection The direction to sort in. (optional)
-   * @param categorySlugs Only models in one of these categories; repeat the parameter for several (today&#39;s API: &#x60;models.py:49&#x60;, sent as &#x60;category_slugs&#x3D;a&amp;category_slugs&#x3D;b&#x60;, &#x60;test_models.py:69&#x60;).  (optional)
+   * @param categorySlugs Only models in one of these categories; repeat the parameter for several (the current API: &#x60;models.py:49&#x60;, sent as &#x60;category_slugs&#x3D;a&amp;category_slugs&#x3D;b&#x60;, &#x60;test_models.py:69&#x60;).  (optional)
    * @return ModelPage
    * @throws ApiException if fails to make API call
    */
@@ -718,9 +718,9 @@ public class ModelsApi {
    * @param owner Username of the model&#39;s owner. (required)
    * @param cursor The opaque cursor of the page to fetch, from a previous page&#39;s &#x60;next_cursor&#x60; or &#x60;previous_cursor&#x60;. (optional)
    * @param pageSize How many items a page holds; the server&#39;s default is 20. Sent only when the caller chooses a size. (optional)
-   * @param sortBy The field to sort models by: &#x60;created_at&#x60;, or the prediction count (&#x60;predictions_count&#x60; today, &#x60;prediction_count&#x60; in the seeds). (optional)
+   * @param sortBy The field to sort models by: &#x60;created_at&#x60;, or the prediction count (&#x60;predictions_count&#x60; in the current API, &#x60;prediction_count&#x60; up to release 0.22). (optional)
    * @param sortDirection The direction to sort in. (optional)
-   * @param categorySlugs Only models in one of these categories; repeat the parameter for several (today&#39;s API: &#x60;models.py:49&#x60;, sent as &#x60;category_slugs&#x3D;a&amp;category_slugs&#x3D;b&#x60;, &#x60;test_models.py:69&#x60;).  (optional)
+   * @param categorySlugs Only models in one of these categories; repeat the parameter for several (the current API: &#x60;models.py:49&#x60;, sent as &#x60;category_slugs&#x3D;a&amp;category_slugs&#x3D;b&#x60;, &#x60;test_models.py:69&#x60;).  (optional)
    * @param headers Optional headers to include in the request
    * @return ModelPage
    * @throws ApiException if fails to make API call
@@ -736,9 +736,9 @@ public class ModelsApi {
    * @param owner Username of the model&#39;s owner. (required)
    * @param cursor The opaque cursor of the page to fetch, from a previous page&#39;s &#x60;next_cursor&#x60; or &#x60;previous_cursor&#x60;. (optional)
    * @param pageSize How many items a page holds; the server&#39;s default is 20. Sent only when the caller chooses a size. (optional)
-   * @param sortBy The field to sort models by: &#x60;created_at&#x60;, or the prediction count (&#x60;predictions_count&#x60; today, &#x60;prediction_count&#x60; in the seeds). (optional)
+   * @param sortBy The field to sort models by: &#x60;created_at&#x60;, or the prediction count (&#x60;predictions_count&#x60; in the current API, &#x60;prediction_count&#x60; up to release 0.22). (optional)
    * @param sortDirection The direction to sort in. (optional)
-   * @param categorySlugs Only models in one of these categories; repeat the parameter for several (today&#39;s API: &#x60;models.py:49&#x60;, sent as &#x60;category_slugs&#x3D;a&amp;category_slugs&#x3D;b&#x60;, &#x60;test_models.py:69&#x60;).  (optional)
+   * @param categorySlugs Only models in one of these categories; repeat the parameter for several (the current API: &#x60;models.py:49&#x60;, sent as &#x60;category_slugs&#x3D;a&amp;category_slugs&#x3D;b&#x60;, &#x60;test_models.py:69&#x60;).  (optional)
    * @return ApiResponse&lt;ModelPage&gt;
    * @throws ApiException if fails to make API call
    */
@@ -752,9 +752,9 @@ public class ModelsApi {
    * @param owner Username of the model&#39;s owner. (required)
    * @param cursor The opaque cursor of the page to fetch, from a previous page&#39;s &#x60;next_cursor&#x60; or &#x60;previous_cursor&#x60;. (optional)
    * @param pageSize How many items a page holds; the server&#39;s default is 20. Sent only when the caller chooses a size. (optional)
-   * @param sortBy The field to sort models by: &#x60;created_at&#x60;, or the prediction count (&#x60;predictions_count&#x60; today, &#x60;prediction_count&#x60; in the seeds). (optional)
+   * @param sortBy The field to sort models by: &#x60;created_at&#x60;, or the prediction count (&#x60;predictions_count&#x60; in the current API, &#x60;prediction_count&#x60; up to release 0.22). (optional)
    * @param sortDirection The direction to sort in. (optional)
-   * @param categorySlugs Only models in one of these categories; repeat the parameter for several (today&#39;s API: &#x60;models.py:49&#x60;, sent as &#x60;category_slugs&#x3D;a&amp;category_slugs&#x3D;b&#x60;, &#x60;test_models.py:69&#x60;).  (optional)
+   * @param categorySlugs Only models in one of these categories; repeat the parameter for several (the current API: &#x60;models.py:49&#x60;, sent as &#x60;category_slugs&#x3D;a&amp;category_slugs&#x3D;b&#x60;, &#x60;test_models.py:69&#x60;).  (optional)
    * @param headers Optional headers to include in the request
    * @return ApiResponse&lt;ModelPage&gt;
    * @throws ApiException if fails to make API call

@@ -1,6 +1,6 @@
 /*
  * WriftAI API
- * The contract of the WriftAI inference platform as the `wriftai` Python client speaks it. This document is hand-maintained and is the single source of truth: the low-level client in `generated/wriftai_api` is generated from it, and the local emulator in `wriftai/testing` validates every request and response against it.  Conventions shared by every operation:  * Authentication is a bearer token (`Authorization: Bearer <token>`); a missing or wrong   token gets `401`. * Responses may carry `x-request-id`. Errors carry the `Error` body. * LLM Engine operations (the paths under the host root: `/v1/llm`, `/v1/files`,   `/v2/batch-completions`) follow LLM Engine's conventions: HTTP Basic or bearer   auth, FastAPI error bodies (`{\"detail\": ...}`, or `{\"error\", \"timestamp\",   \"request_id\"}`), no `x-request-id`, no `Retry-After`, and no `Idempotency-Key`. * `429` and `5XX` are transient. Nothing shows that the live services honour the   `Idempotency-Key` header (the official WriftAI client never sends one, and the LLM   Engine server ignores it), so a `POST` that creates something is safe to send again   only when the failure shows it was not processed: a `429`, or a connection that   failed before the request was sent. A server that does honour the key (the local   emulator does) answers a repeated key with the first response for 24 hours and   rejects a key reused with a different body with `422`. * WriftAI lists are cursor-paginated (`cursor`, `page_size`); LLM Engine lists are not.  Two eras, one contract: the WriftAI operations are described both as the client's seed documents describe them (older releases of the official client) and as today's API serves them. A response field is required only where both send it; a field only one of them sends is optional, and its description says which. Where the two answer with different statuses (a create answered `200`, `201` or `202`, a cancel answered `202` with `{}`), each status is documented. Today's error bodies are `{\"error\": \"...\"}`.  Open enums: the service adds values to some enums over time (prediction status, model visibility, model sort fields, job status, endpoint status). Their schemas are `anyOf` the known values and a plain string, and are marked `x-open-enum: true`, so a client generated from this document parses a value it does not know as a string instead of failing. 
+ * The contract of the WriftAI inference platform as the `wriftai` Python client speaks it. This document is hand-maintained and is the single source of truth: the low-level client in `generated/wriftai_api` is generated from it, and the local emulator in `wriftai/testing` validates every request and response against it.  Conventions shared by every operation:  * Authentication is a bearer token (`Authorization: Bearer <token>`); a missing or wrong   token gets `401`. * Responses may carry `x-request-id`. Errors carry the `Error` body. * LLM Engine operations (the paths under the host root: `/v1/llm`, `/v1/files`,   `/v2/batch-completions`) follow LLM Engine's conventions: HTTP Basic or bearer   auth, FastAPI error bodies (`{\"detail\": ...}`, or `{\"error\", \"timestamp\",   \"request_id\"}`), no `x-request-id`, no `Retry-After`, and no `Idempotency-Key`. * `429` and `5XX` are transient. Nothing shows that the live services honour the   `Idempotency-Key` header (the official WriftAI client never sends one, and the LLM   Engine server ignores it), so a `POST` that creates something is safe to send again   only when the failure shows it was not processed: a `429`, or a connection that   failed before the request was sent. A server that does honour the key (the local   emulator does) answers a repeated key with the first response for 24 hours and   rejects a key reused with a different body with `422`. * WriftAI lists are cursor-paginated (`cursor`, `page_size`); LLM Engine lists are not.  Two eras, one contract: the WriftAI operations are described both as the documentation of the official client's releases up to 0.22 describes them and as the current API serves them. A response field is required only where both send it; a field only one of them sends is optional, and its description says which. Where the two answer with different statuses (a create answered `200`, `201` or `202`, a cancel answered `202` with `{}`), each status is documented. The current error bodies are `{\"error\": \"...\"}`.  Open enums: the service adds values to some enums over time (prediction status, model visibility, model sort fields, job status, endpoint status). Their schemas are `anyOf` the known values and a plain string, and are marked `x-open-enum: true`, so a client generated from this document parses a value it does not know as a string instead of failing. 
  *
  * The version of the OpenAPI document: 1.0.0
  * 
@@ -285,8 +285,8 @@ public class UsersApi {
 
   /**
    * Get a user
-   * Returns a user&#39;s public profile by their unique handle (&#x60;username&#x60; in the seeds, &#x60;name&#x60; today).
-   * @param username The user&#39;s unique handle: &#x60;username&#x60; in the seeds, &#x60;name&#x60; in today&#39;s API. (required)
+   * Returns a user&#39;s public profile by their unique handle (&#x60;username&#x60; up to release 0.22, &#x60;name&#x60; in the current API).
+   * @param username The user&#39;s unique handle: &#x60;username&#x60; up to release 0.22, &#x60;name&#x60; in the current API. (required)
    * @return UserWithDetails
    * @throws ApiException if fails to make API call
    */
@@ -296,8 +296,8 @@ public class UsersApi {
 
   /**
    * Get a user
-   * Returns a user&#39;s public profile by their unique handle (&#x60;username&#x60; in the seeds, &#x60;name&#x60; today).
-   * @param username The user&#39;s unique handle: &#x60;username&#x60; in the seeds, &#x60;name&#x60; in today&#39;s API. (required)
+   * Returns a user&#39;s public profile by their unique handle (&#x60;username&#x60; up to release 0.22, &#x60;name&#x60; in the current API).
+   * @param username The user&#39;s unique handle: &#x60;username&#x60; up to release 0.22, &#x60;name&#x60; in the current API. (required)
    * @param headers Optional headers to include in the request
    * @return UserWithDetails
    * @throws ApiException if fails to make API call
@@ -309,8 +309,8 @@ public class UsersApi {
 
   /**
    * Get a user
-   * Returns a user&#39;s public profile by their unique handle (&#x60;username&#x60; in the seeds, &#x60;name&#x60; today).
-   * @param username The user&#39;s unique handle: &#x60;username&#x60; in the seeds, &#x60;name&#x60; in today&#39;s API. (required)
+   * Returns a user&#39;s public profile by their unique handle (&#x60;username&#x60; up to release 0.22, &#x60;name&#x60; in the current API).
+   * @param username The user&#39;s unique handle: &#x60;username&#x60; up to release 0.22, &#x60;name&#x60; in the current API. (required)
    * @return ApiResponse&lt;UserWithDetails&gt;
    * @throws ApiException if fails to make API call
    */
@@ -320,8 +320,8 @@ public class UsersApi {
 
   /**
    * Get a user
-   * Returns a user&#39;s public profile by their unique handle (&#x60;username&#x60; in the seeds, &#x60;name&#x60; today).
-   * @param username The user&#39;s unique handle: &#x60;username&#x60; in the seeds, &#x60;name&#x60; in today&#39;s API. (required)
+   * Returns a user&#39;s public profile by their unique handle (&#x60;username&#x60; up to release 0.22, &#x60;name&#x60; in the current API).
+   * @param username The user&#39;s unique handle: &#x60;username&#x60; up to release 0.22, &#x60;name&#x60; in the current API. (required)
    * @param headers Optional headers to include in the request
    * @return ApiResponse&lt;UserWithDetails&gt;
    * @throws ApiException if fails to make API call
@@ -403,7 +403,7 @@ public class UsersApi {
 
   /**
    * List the authenticated user&#39;s models
-   * Lists the models the authenticated user owns, private ones included, newest first, one page at a time (today&#39;s API: &#x60;authenticated_user.py:50-90&#x60;, whose test sends only &#x60;cursor&#x60; and &#x60;page_size&#x60; and gets a page of slim models, &#x60;test_authenticated_user.py:68-152&#x60;). 
+   * Lists the models the authenticated user owns, private ones included, newest first, one page at a time (the current API: &#x60;authenticated_user.py:50-90&#x60;, whose test sends only &#x60;cursor&#x60; and &#x60;page_size&#x60; and gets a page of slim models, &#x60;test_authenticated_user.py:68-152&#x60;). 
    * @param cursor The opaque cursor of the page to fetch, from a previous page&#39;s &#x60;next_cursor&#x60; or &#x60;previous_cursor&#x60;. (optional)
    * @param pageSize How many items a page holds; the server&#39;s default is 20. Sent only when the caller chooses a size. (optional)
    * @return ModelPage
@@ -415,7 +415,7 @@ public class UsersApi {
 
   /**
    * List the authenticated user&#39;s models
-   * Lists the models the authenticated user owns, private ones included, newest first, one page at a time (today&#39;s API: &#x60;authenticated_user.py:50-90&#x60;, whose test sends only &#x60;cursor&#x60; and &#x60;page_size&#x60; and gets a page of slim models, &#x60;test_authenticated_user.py:68-152&#x60;). 
+   * Lists the models the authenticated user owns, private ones included, newest first, one page at a time (the current API: &#x60;authenticated_user.py:50-90&#x60;, whose test sends only &#x60;cursor&#x60; and &#x60;page_size&#x60; and gets a page of slim models, &#x60;test_authenticated_user.py:68-152&#x60;). 
    * @param cursor The opaque cursor of the page to fetch, from a previous page&#39;s &#x60;next_cursor&#x60; or &#x60;previous_cursor&#x60;. (optional)
    * @param pageSize How many items a page holds; the server&#39;s default is 20. Sent only when the caller chooses a size. (optional)
    * @param headers Optional headers to include in the request
@@ -429,7 +429,7 @@ public class UsersApi {
 
   /**
    * List the authenticated user&#39;s models
-   * Lists the models the authenticated user owns, private ones included, newest first, one page at a time (today&#39;s API: &#x60;authenticated_user.py:50-90&#x60;, whose test sends only &#x60;cursor&#x60; and &#x60;page_size&#x60; and gets a page of slim models, &#x60;test_authenticated_user.py:68-152&#x60;). 
+   * Lists the models the authenticated user owns, private ones included, newest first, one page at a time (the current API: &#x60;authenticated_user.py:50-90&#x60;, whose test sends only &#x60;cursor&#x60; and &#x60;page_size&#x60; and gets a page of slim models, &#x60;test_authenticated_user.py:68-152&#x60;). 
    * @param cursor The opaque cursor of the page to fetch, from a previous page&#39;s &#x60;next_cursor&#x60; or &#x60;previous_cursor&#x60;. (optional)
    * @param pageSize How many items a page holds; the server&#39;s default is 20. Sent only when the caller chooses a size. (optional)
    * @return ApiResponse&lt;ModelPage&gt;
@@ -441,7 +441,7 @@ public class UsersApi {
 
   /**
    * List the authenticated user&#39;s models
-   * Lists the models the authenticated user owns, private ones included, newest first, one page at a time (today&#39;s API: &#x60;authenticated_user.py:50-90&#x60;, whose test sends only &#x60;cursor&#x60; and &#x60;page_size&#x60; and gets a page of slim models, &#x60;test_authenticated_user.py:68-152&#x60;). 
+   * Lists the models the authenticated user owns, private ones included, newest first, one page at a time (the current API: &#x60;authenticated_user.py:50-90&#x60;, whose test sends only &#x60;cursor&#x60; and &#x60;page_size&#x60; and gets a page of slim models, &#x60;test_authenticated_user.py:68-152&#x60;). 
    * @param cursor The opaque cursor of the page to fetch, from a previous page&#39;s &#x60;next_cursor&#x60; or &#x60;previous_cursor&#x60;. (optional)
    * @param pageSize How many items a page holds; the server&#39;s default is 20. Sent only when the caller chooses a size. (optional)
    * @param headers Optional headers to include in the request
@@ -537,10 +537,10 @@ public class UsersApi {
 
   /**
    * List users
-   * Lists users&#39; public profiles, one page at a time, sorted by &#x60;sort_by&#x60; (today&#39;s API: &#x60;users.py:62-100&#x60;; &#x60;test_users.py:68-143&#x60; sends &#x60;cursor&#x60;, &#x60;page_size&#x60;, &#x60;sort_by&#x60; and &#x60;sort_direction&#x60;). 0.34 does not say the default order; the emulator sorts by &#x60;created_at&#x60;, newest first. 
+   * Lists users&#39; public profiles, one page at a time, sorted by &#x60;sort_by&#x60; (the current API: &#x60;users.py:62-100&#x60;; &#x60;test_users.py:68-143&#x60; sends &#x60;cursor&#x60;, &#x60;page_size&#x60;, &#x60;sort_by&#x60; and &#x60;sort_direction&#x60;). 0.34 does not say the default order; the emulator sorts by &#x60;created_at&#x60;, newest first. 
    * @param cursor The opaque cursor of the page to fetch, from a previous page&#39;s &#x60;next_cursor&#x60; or &#x60;previous_cursor&#x60;. (optional)
    * @param pageSize How many items a page holds; the server&#39;s default is 20. Sent only when the caller chooses a size. (optional)
-   * @param sortBy The field to sort users by: &#x60;created_at&#x60; (today&#39;s API, &#x60;users.py:16-19&#x60;). (optional)
+   * @param sortBy The field to sort users by: &#x60;created_at&#x60; (the current API, &#x60;users.py:16-19&#x60;). (optional)
    * @param sortDirection The direction to sort in. (optional)
    * @return UserPage
    * @throws ApiException if fails to make API call
@@ -551,10 +551,10 @@ public class UsersApi {
 
   /**
    * List users
-   * Lists users&#39; public profiles, one page at a time, sorted by &#x60;sort_by&#x60; (today&#39;s API: &#x60;users.py:62-100&#x60;; &#x60;test_users.py:68-143&#x60; sends &#x60;cursor&#x60;, &#x60;page_size&#x60;, &#x60;sort_by&#x60; and &#x60;sort_direction&#x60;). 0.34 does not say the default order; the emulator sorts by &#x60;created_at&#x60;, newest first. 
+   * Lists users&#39; public profiles, one page at a time, sorted by &#x60;sort_by&#x60; (the current API: &#x60;users.py:62-100&#x60;; &#x60;test_users.py:68-143&#x60; sends &#x60;cursor&#x60;, &#x60;page_size&#x60;, &#x60;sort_by&#x60; and &#x60;sort_direction&#x60;). 0.34 does not say the default order; the emulator sorts by &#x60;created_at&#x60;, newest first. 
    * @param cursor The opaque cursor of the page to fetch, from a previous page&#39;s &#x60;next_cursor&#x60; or &#x60;previous_cursor&#x60;. (optional)
    * @param pageSize How many items a page holds; the server&#39;s default is 20. Sent only when the caller chooses a size. (optional)
-   * @param sortBy The field to sort users by: &#x60;created_at&#x60; (today&#39;s API, &#x60;users.py:16-19&#x60;). (optional)
+   * @param sortBy The field to sort users by: &#x60;created_at&#x60; (the current API, &#x60;users.py:16-19&#x60;). (optional)
    * @param sortDirection The direction to sort in. (optional)
    * @param headers Optional headers to include in the request
    * @return UserPage
@@ -567,10 +567,10 @@ public class UsersApi {
 
   /**
    * List users
-   * Lists users&#39; public profiles, one page at a time, sorted by &#x60;sort_by&#x60; (today&#39;s API: &#x60;users.py:62-100&#x60;; &#x60;test_users.py:68-143&#x60; sends &#x60;cursor&#x60;, &#x60;page_size&#x60;, &#x60;sort_by&#x60; and &#x60;sort_direction&#x60;). 0.34 does not say the default order; the emulator sorts by &#x60;created_at&#x60;, newest first. 
+   * Lists users&#39; public profiles, one page at a time, sorted by &#x60;sort_by&#x60; (the current API: &#x60;users.py:62-100&#x60;; &#x60;test_users.py:68-143&#x60; sends &#x60;cursor&#x60;, &#x60;page_size&#x60;, &#x60;sort_by&#x60; and &#x60;sort_direction&#x60;). 0.34 does not say the default order; the emulator sorts by &#x60;created_at&#x60;, newest first. 
    * @param cursor The opaque cursor of the page to fetch, from a previous page&#39;s &#x60;next_cursor&#x60; or &#x60;previous_cursor&#x60;. (optional)
    * @param pageSize How many items a page holds; the server&#39;s default is 20. Sent only when the caller chooses a size. (optional)
-   * @param sortBy The field to sort users by: &#x60;created_at&#x60; (today&#39;s API, &#x60;users.py:16-19&#x60;). (optional)
+   * @param sortBy The field to sort users by: &#x60;created_at&#x60; (the current API, &#x60;users.py:16-19&#x60;). (optional)
    * @param sortDirection The direction to sort in. (optional)
    * @return ApiResponse&lt;UserPage&gt;
    * @throws ApiException if fails to make API call
@@ -581,10 +581,10 @@ public class UsersApi {
 
   /**
    * List users
-   * Lists users&#39; public profiles, one page at a time, sorted by &#x60;sort_by&#x60; (today&#39;s API: &#x60;users.py:62-100&#x60;; &#x60;test_users.py:68-143&#x60; sends &#x60;cursor&#x60;, &#x60;page_size&#x60;, &#x60;sort_by&#x60; and &#x60;sort_direction&#x60;). 0.34 does not say the default order; the emulator sorts by &#x60;created_at&#x60;, newest first. 
+   * Lists users&#39; public profiles, one page at a time, sorted by &#x60;sort_by&#x60; (the current API: &#x60;users.py:62-100&#x60;; &#x60;test_users.py:68-143&#x60; sends &#x60;cursor&#x60;, &#x60;page_size&#x60;, &#x60;sort_by&#x60; and &#x60;sort_direction&#x60;). 0.34 does not say the default order; the emulator sorts by &#x60;created_at&#x60;, newest first. 
    * @param cursor The opaque cursor of the page to fetch, from a previous page&#39;s &#x60;next_cursor&#x60; or &#x60;previous_cursor&#x60;. (optional)
    * @param pageSize How many items a page holds; the server&#39;s default is 20. Sent only when the caller chooses a size. (optional)
-   * @param sortBy The field to sort users by: &#x60;created_at&#x60; (today&#39;s API, &#x60;users.py:16-19&#x60;). (optional)
+   * @param sortBy The field to sort users by: &#x60;created_at&#x60; (the current API, &#x60;users.py:16-19&#x60;). (optional)
    * @param sortDirection The direction to sort in. (optional)
    * @param headers Optional headers to include in the request
    * @return ApiResponse&lt;UserPage&gt;
@@ -683,7 +683,7 @@ public class UsersApi {
 
   /**
    * Search users
-   * Searches users&#39; handles and display names, one page at a time (today&#39;s API: &#x60;users.py:101-147&#x60;, which sends &#x60;q&#x60; with the optional &#x60;cursor&#x60; and &#x60;page_size&#x60;; &#x60;test_users.py:146-203&#x60;). 
+   * Searches users&#39; handles and display names, one page at a time (the current API: &#x60;users.py:101-147&#x60;, which sends &#x60;q&#x60; with the optional &#x60;cursor&#x60; and &#x60;page_size&#x60;; &#x60;test_users.py:146-203&#x60;). 
    * @param q The search query. (required)
    * @param cursor The opaque cursor of the page to fetch, from a previous page&#39;s &#x60;next_cursor&#x60; or &#x60;previous_cursor&#x60;. (optional)
    * @param pageSize How many items a page holds; the server&#39;s default is 20. Sent only when the caller chooses a size. (optional)
@@ -696,7 +696,7 @@ public class UsersApi {
 
   /**
    * Search users
-   * Searches users&#39; handles and display names, one page at a time (today&#39;s API: &#x60;users.py:101-147&#x60;, which sends &#x60;q&#x60; with the optional &#x60;cursor&#x60; and &#x60;page_size&#x60;; &#x60;test_users.py:146-203&#x60;). 
+   * Searches users&#39; handles and display names, one page at a time (the current API: &#x60;users.py:101-147&#x60;, which sends &#x60;q&#x60; with the optional &#x60;cursor&#x60; and &#x60;page_size&#x60;; &#x60;test_users.py:146-203&#x60;). 
    * @param q The search query. (required)
    * @param cursor The opaque cursor of the page to fetch, from a previous page&#39;s &#x60;next_cursor&#x60; or &#x60;previous_cursor&#x60;. (optional)
    * @param pageSize How many items a page holds; the server&#39;s default is 20. Sent only when the caller chooses a size. (optional)
@@ -711,7 +711,7 @@ public class UsersApi {
 
   /**
    * Search users
-   * Searches users&#39; handles and display names, one page at a time (today&#39;s API: &#x60;users.py:101-147&#x60;, which sends &#x60;q&#x60; with the optional &#x60;cursor&#x60; and &#x60;page_size&#x60;; &#x60;test_users.py:146-203&#x60;). 
+   * Searches users&#39; handles and display names, one page at a time (the current API: &#x60;users.py:101-147&#x60;, which sends &#x60;q&#x60; with the optional &#x60;cursor&#x60; and &#x60;page_size&#x60;; &#x60;test_users.py:146-203&#x60;). 
    * @param q The search query. (required)
    * @param cursor The opaque cursor of the page to fetch, from a previous page&#39;s &#x60;next_cursor&#x60; or &#x60;previous_cursor&#x60;. (optional)
    * @param pageSize How many items a page holds; the server&#39;s default is 20. Sent only when the caller chooses a size. (optional)
@@ -724,7 +724,7 @@ public class UsersApi {
 
   /**
    * Search users
-   * Searches users&#39; handles and display names, one page at a time (today&#39;s API: &#x60;users.py:101-147&#x60;, which sends &#x60;q&#x60; with the optional &#x60;cursor&#x60; and &#x60;page_size&#x60;; &#x60;test_users.py:146-203&#x60;). 
+   * Searches users&#39; handles and display names, one page at a time (the current API: &#x60;users.py:101-147&#x60;, which sends &#x60;q&#x60; with the optional &#x60;cursor&#x60; and &#x60;page_size&#x60;; &#x60;test_users.py:146-203&#x60;). 
    * @param q The search query. (required)
    * @param cursor The opaque cursor of the page to fetch, from a previous page&#39;s &#x60;next_cursor&#x60; or &#x60;previous_cursor&#x60;. (optional)
    * @param pageSize How many items a page holds; the server&#39;s default is 20. Sent only when the caller chooses a size. (optional)
@@ -827,7 +827,7 @@ public class UsersApi {
 
   /**
    * Update the authenticated user
-   * Changes the given fields of the authenticated user&#39;s profile; fields left out keep their values, and a nullable field sent as null is cleared (today&#39;s API; the 0.34 client sends the fields it is given, &#x60;authenticated_user.py:10-24,92-128&#x60;, and its test answers &#x60;200&#x60; with the user, &#x60;test_authenticated_user.py:155-219&#x60;). &#x60;name&#x60; is the unique handle: a handle another user has is refused. 0.34 gives no evidence of that error&#39;s status; this document (and the emulator) answer &#x60;409&#x60;. 
+   * Changes the given fields of the authenticated user&#39;s profile; fields left out keep their values, and a nullable field sent as null is cleared (the current API; the 0.34 client sends the fields it is given, &#x60;authenticated_user.py:10-24,92-128&#x60;, and its test answers &#x60;200&#x60; with the user, &#x60;test_authenticated_user.py:155-219&#x60;). &#x60;name&#x60; is the unique handle: a handle another user has is refused. 0.34 gives no evidence of that error&#39;s status; this document (and the emulator) answer &#x60;409&#x60;. 
    * @param updateUserParams  (required)
    * @return UserWithDetails
    * @throws ApiException if fails to make API call
@@ -838,7 +838,7 @@ public class UsersApi {
 
   /**
    * Update the authenticated user
-   * Changes the given fields of the authenticated user&#39;s profile; fields left out keep their values, and a nullable field sent as null is cleared (today&#39;s API; the 0.34 client sends the fields it is given, &#x60;authenticated_user.py:10-24,92-128&#x60;, and its test answers &#x60;200&#x60; with the user, &#x60;test_authenticated_user.py:155-219&#x60;). &#x60;name&#x60; is the unique handle: a handle another user has is refused. 0.34 gives no evidence of that error&#39;s status; this document (and the emulator) answer &#x60;409&#x60;. 
+   * Changes the given fields of the authenticated user&#39;s profile; fields left out keep their values, and a nullable field sent as null is cleared (the current API; the 0.34 client sends the fields it is given, &#x60;authenticated_user.py:10-24,92-128&#x60;, and its test answers &#x60;200&#x60; with the user, &#x60;test_authenticated_user.py:155-219&#x60;). &#x60;name&#x60; is the unique handle: a handle another user has is refused. 0.34 gives no evidence of that error&#39;s status; this document (and the emulator) answer &#x60;409&#x60;. 
    * @param updateUserParams  (required)
    * @param headers Optional headers to include in the request
    * @return UserWithDetails
@@ -851,7 +851,7 @@ public class UsersApi {
 
   /**
    * Update the authenticated user
-   * Changes the given fields of the authenticated user&#39;s profile; fields left out keep their values, and a nullable field sent as null is cleared (today&#39;s API; the 0.34 client sends the fields it is given, &#x60;authenticated_user.py:10-24,92-128&#x60;, and its test answers &#x60;200&#x60; with the user, &#x60;test_authenticated_user.py:155-219&#x60;). &#x60;name&#x60; is the unique handle: a handle another user has is refused. 0.34 gives no evidence of that error&#39;s status; this document (and the emulator) answer &#x60;409&#x60;. 
+   * Changes the given fields of the authenticated user&#39;s profile; fields left out keep their values, and a nullable field sent as null is cleared (the current API; the 0.34 client sends the fields it is given, &#x60;authenticated_user.py:10-24,92-128&#x60;, and its test answers &#x60;200&#x60; with the user, &#x60;test_authenticated_user.py:155-219&#x60;). &#x60;name&#x60; is the unique handle: a handle another user has is refused. 0.34 gives no evidence of that error&#39;s status; this document (and the emulator) answer &#x60;409&#x60;. 
    * @param updateUserParams  (required)
    * @return ApiResponse&lt;UserWithDetails&gt;
    * @throws ApiException if fails to make API call
@@ -862,7 +862,7 @@ public class UsersApi {
 
   /**
    * Update the authenticated user
-   * Changes the given fields of the authenticated user&#39;s profile; fields left out keep their values, and a nullable field sent as null is cleared (today&#39;s API; the 0.34 client sends the fields it is given, &#x60;authenticated_user.py:10-24,92-128&#x60;, and its test answers &#x60;200&#x60; with the user, &#x60;test_authenticated_user.py:155-219&#x60;). &#x60;name&#x60; is the unique handle: a handle another user has is refused. 0.34 gives no evidence of that error&#39;s status; this document (and the emulator) answer &#x60;409&#x60;. 
+   * Changes the given fields of the authenticated user&#39;s profile; fields left out keep their values, and a nullable field sent as null is cleared (the current API; the 0.34 client sends the fields it is given, &#x60;authenticated_user.py:10-24,92-128&#x60;, and its test answers &#x60;200&#x60; with the user, &#x60;test_authenticated_user.py:155-219&#x60;). &#x60;name&#x60; is the unique handle: a handle another user has is refused. 0.34 gives no evidence of that error&#39;s status; this document (and the emulator) answer &#x60;409&#x60;. 
    * @param updateUserParams  (required)
    * @param headers Optional headers to include in the request
    * @return ApiResponse&lt;UserWithDetails&gt;

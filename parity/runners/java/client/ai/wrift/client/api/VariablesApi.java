@@ -1,6 +1,6 @@
 /*
  * WriftAI API
- * The contract of the WriftAI inference platform as the `wriftai` Python client speaks it. This document is hand-maintained and is the single source of truth: the low-level client in `generated/wriftai_api` is generated from it, and the local emulator in `wriftai/testing` validates every request and response against it.  Conventions shared by every operation:  * Authentication is a bearer token (`Authorization: Bearer <token>`); a missing or wrong   token gets `401`. * Responses may carry `x-request-id`. Errors carry the `Error` body. * LLM Engine operations (the paths under the host root: `/v1/llm`, `/v1/files`,   `/v2/batch-completions`) follow LLM Engine's conventions: HTTP Basic or bearer   auth, FastAPI error bodies (`{\"detail\": ...}`, or `{\"error\", \"timestamp\",   \"request_id\"}`), no `x-request-id`, no `Retry-After`, and no `Idempotency-Key`. * `429` and `5XX` are transient. Nothing shows that the live services honour the   `Idempotency-Key` header (the official WriftAI client never sends one, and the LLM   Engine server ignores it), so a `POST` that creates something is safe to send again   only when the failure shows it was not processed: a `429`, or a connection that   failed before the request was sent. A server that does honour the key (the local   emulator does) answers a repeated key with the first response for 24 hours and   rejects a key reused with a different body with `422`. * WriftAI lists are cursor-paginated (`cursor`, `page_size`); LLM Engine lists are not.  Two eras, one contract: the WriftAI operations are described both as the client's seed documents describe them (older releases of the official client) and as today's API serves them. A response field is required only where both send it; a field only one of them sends is optional, and its description says which. Where the two answer with different statuses (a create answered `200`, `201` or `202`, a cancel answered `202` with `{}`), each status is documented. Today's error bodies are `{\"error\": \"...\"}`.  Open enums: the service adds values to some enums over time (prediction status, model visibility, model sort fields, job status, endpoint status). Their schemas are `anyOf` the known values and a plain string, and are marked `x-open-enum: true`, so a client generated from this document parses a value it does not know as a string instead of failing. 
+ * The contract of the WriftAI inference platform as the `wriftai` Python client speaks it. This document is hand-maintained and is the single source of truth: the low-level client in `generated/wriftai_api` is generated from it, and the local emulator in `wriftai/testing` validates every request and response against it.  Conventions shared by every operation:  * Authentication is a bearer token (`Authorization: Bearer <token>`); a missing or wrong   token gets `401`. * Responses may carry `x-request-id`. Errors carry the `Error` body. * LLM Engine operations (the paths under the host root: `/v1/llm`, `/v1/files`,   `/v2/batch-completions`) follow LLM Engine's conventions: HTTP Basic or bearer   auth, FastAPI error bodies (`{\"detail\": ...}`, or `{\"error\", \"timestamp\",   \"request_id\"}`), no `x-request-id`, no `Retry-After`, and no `Idempotency-Key`. * `429` and `5XX` are transient. Nothing shows that the live services honour the   `Idempotency-Key` header (the official WriftAI client never sends one, and the LLM   Engine server ignores it), so a `POST` that creates something is safe to send again   only when the failure shows it was not processed: a `429`, or a connection that   failed before the request was sent. A server that does honour the key (the local   emulator does) answers a repeated key with the first response for 24 hours and   rejects a key reused with a different body with `422`. * WriftAI lists are cursor-paginated (`cursor`, `page_size`); LLM Engine lists are not.  Two eras, one contract: the WriftAI operations are described both as the documentation of the official client's releases up to 0.22 describes them and as the current API serves them. A response field is required only where both send it; a field only one of them sends is optional, and its description says which. Where the two answer with different statuses (a create answered `200`, `201` or `202`, a cancel answered `202` with `{}`), each status is documented. The current error bodies are `{\"error\": \"...\"}`.  Open enums: the service adds values to some enums over time (prediction status, model visibility, model sort fields, job status, endpoint status). Their schemas are `anyOf` the known values and a plain string, and are marked `x-open-enum: true`, so a client generated from this document parses a value it does not know as a string instead of failing. 
  *
  * The version of the OpenAPI document: 1.0.0
  * 
@@ -175,7 +175,7 @@ public class VariablesApi {
 
   /**
    * Create a variable
-   * Creates a variable: a value, such as an API token, that the model versions whose configuration names it read under &#x60;key&#x60; (today&#39;s API: &#x60;variables.py:28-39,57-81&#x60;; &#x60;test_variables.py:16-64&#x60;, answered &#x60;200&#x60;). A secret&#39;s value is never sent back. 0.34 gives no evidence of the status for a name already taken; this document (and the emulator) answer &#x60;409&#x60;. 
+   * Creates a variable: a value, such as an API token, that the model versions whose configuration names it read under &#x60;key&#x60; (the current API: &#x60;variables.py:28-39,57-81&#x60;; &#x60;test_variables.py:16-64&#x60;, answered &#x60;200&#x60;). A secret&#39;s value is never sent back. 0.34 gives no evidence of the status for a name already taken; this document (and the emulator) answer &#x60;409&#x60;. 
    * @param createVariableParams  (required)
    * @param idempotencyKey A key unique to one logical request. Where the server honours it (the local emulator does; there is no evidence that the live services do), sending the same key again within 24 hours returns the first response instead of acting twice; the same key with a different body is rejected with &#x60;422&#x60;, and a key whose first request is still running with &#x60;409&#x60;. A server that ignores it acts twice.  (optional)
    * @return Variable
@@ -187,7 +187,7 @@ public class VariablesApi {
 
   /**
    * Create a variable
-   * Creates a variable: a value, such as an API token, that the model versions whose configuration names it read under &#x60;key&#x60; (today&#39;s API: &#x60;variables.py:28-39,57-81&#x60;; &#x60;test_variables.py:16-64&#x60;, answered &#x60;200&#x60;). A secret&#39;s value is never sent back. 0.34 gives no evidence of the status for a name already taken; this document (and the emulator) answer &#x60;409&#x60;. 
+   * Creates a variable: a value, such as an API token, that the model versions whose configuration names it read under &#x60;key&#x60; (the current API: &#x60;variables.py:28-39,57-81&#x60;; &#x60;test_variables.py:16-64&#x60;, answered &#x60;200&#x60;). A secret&#39;s value is never sent back. 0.34 gives no evidence of the status for a name already taken; this document (and the emulator) answer &#x60;409&#x60;. 
    * @param createVariableParams  (required)
    * @param idempotencyKey A key unique to one logical request. Where the server honours it (the local emulator does; there is no evidence that the live services do), sending the same key again within 24 hours returns the first response instead of acting twice; the same key with a different body is rejected with &#x60;422&#x60;, and a key whose first request is still running with &#x60;409&#x60;. A server that ignores it acts twice.  (optional)
    * @param headers Optional headers to include in the request
@@ -201,7 +201,7 @@ public class VariablesApi {
 
   /**
    * Create a variable
-   * Creates a variable: a value, such as an API token, that the model versions whose configuration names it read under &#x60;key&#x60; (today&#39;s API: &#x60;variables.py:28-39,57-81&#x60;; &#x60;test_variables.py:16-64&#x60;, answered &#x60;200&#x60;). A secret&#39;s value is never sent back. 0.34 gives no evidence of the status for a name already taken; this document (and the emulator) answer &#x60;409&#x60;. 
+   * Creates a variable: a value, such as an API token, that the model versions whose configuration names it read under &#x60;key&#x60; (the current API: &#x60;variables.py:28-39,57-81&#x60;; &#x60;test_variables.py:16-64&#x60;, answered &#x60;200&#x60;). A secret&#39;s value is never sent back. 0.34 gives no evidence of the status for a name already taken; this document (and the emulator) answer &#x60;409&#x60;. 
    * @param createVariableParams  (required)
    * @param idempotencyKey A key unique to one logical request. Where the server honours it (the local emulator does; there is no evidence that the live services do), sending the same key again within 24 hours returns the first response instead of acting twice; the same key with a different body is rejected with &#x60;422&#x60;, and a key whose first request is still running with &#x60;409&#x60;. A server that ignores it acts twice.  (optional)
    * @return ApiResponse&lt;Variable&gt;
@@ -213,7 +213,7 @@ public class VariablesApi {
 
   /**
    * Create a variable
-   * Creates a variable: a value, such as an API token, that the model versions whose configuration names it read under &#x60;key&#x60; (today&#39;s API: &#x60;variables.py:28-39,57-81&#x60;; &#x60;test_variables.py:16-64&#x60;, answered &#x60;200&#x60;). A secret&#39;s value is never sent back. 0.34 gives no evidence of the status for a name already taken; this document (and the emulator) answer &#x60;409&#x60;. 
+   * Creates a variable: a value, such as an API token, that the model versions whose configuration names it read under &#x60;key&#x60; (the current API: &#x60;variables.py:28-39,57-81&#x60;; &#x60;test_variables.py:16-64&#x60;, answered &#x60;200&#x60;). A secret&#39;s value is never sent back. 0.34 gives no evidence of the status for a name already taken; this document (and the emulator) answer &#x60;409&#x60;. 
    * @param createVariableParams  (required)
    * @param idempotencyKey A key unique to one logical request. Where the server honours it (the local emulator does; there is no evidence that the live services do), sending the same key again within 24 hours returns the first response instead of acting twice; the same key with a different body is rejected with &#x60;422&#x60;, and a key whose first request is still running with &#x60;409&#x60;. A server that ignores it acts twice.  (optional)
    * @param headers Optional headers to include in the request
@@ -305,7 +305,7 @@ public class VariablesApi {
 
   /**
    * Delete a variable
-   * Deletes a variable (today&#39;s API: &#x60;variables.py:83-99&#x60;; &#x60;test_variables.py:67-97&#x60;, answered &#x60;204&#x60;). 0.34 gives no evidence of what happens to the versions whose configuration names it; the emulator leaves their configurations as they are. 
+   * Deletes a variable (the current API: &#x60;variables.py:83-99&#x60;; &#x60;test_variables.py:67-97&#x60;, answered &#x60;204&#x60;). 0.34 gives no evidence of what happens to the versions whose configuration names it; the emulator leaves their configurations as they are. 
    * @param variableName The name of the variable. (required)
    * @throws ApiException if fails to make API call
    */
@@ -315,7 +315,7 @@ public class VariablesApi {
 
   /**
    * Delete a variable
-   * Deletes a variable (today&#39;s API: &#x60;variables.py:83-99&#x60;; &#x60;test_variables.py:67-97&#x60;, answered &#x60;204&#x60;). 0.34 gives no evidence of what happens to the versions whose configuration names it; the emulator leaves their configurations as they are. 
+   * Deletes a variable (the current API: &#x60;variables.py:83-99&#x60;; &#x60;test_variables.py:67-97&#x60;, answered &#x60;204&#x60;). 0.34 gives no evidence of what happens to the versions whose configuration names it; the emulator leaves their configurations as they are. 
    * @param variableName The name of the variable. (required)
    * @param headers Optional headers to include in the request
    * @throws ApiException if fails to make API call
@@ -326,7 +326,7 @@ public class VariablesApi {
 
   /**
    * Delete a variable
-   * Deletes a variable (today&#39;s API: &#x60;variables.py:83-99&#x60;; &#x60;test_variables.py:67-97&#x60;, answered &#x60;204&#x60;). 0.34 gives no evidence of what happens to the versions whose configuration names it; the emulator leaves their configurations as they are. 
+   * Deletes a variable (the current API: &#x60;variables.py:83-99&#x60;; &#x60;test_variables.py:67-97&#x60;, answered &#x60;204&#x60;). 0.34 gives no evidence of what happens to the versions whose configuration names it; the emulator leaves their configurations as they are. 
    * @param variableName The name of the variable. (required)
    * @return ApiResponse&lt;Void&gt;
    * @throws ApiException if fails to make API call
@@ -337,7 +337,7 @@ public class VariablesApi {
 
   /**
    * Delete a variable
-   * Deletes a variable (today&#39;s API: &#x60;variables.py:83-99&#x60;; &#x60;test_variables.py:67-97&#x60;, answered &#x60;204&#x60;). 0.34 gives no evidence of what happens to the versions whose configuration names it; the emulator leaves their configurations as they are. 
+   * Deletes a variable (the current API: &#x60;variables.py:83-99&#x60;; &#x60;test_variables.py:67-97&#x60;, answered &#x60;204&#x60;). 0.34 gives no evidence of what happens to the versions whose configuration names it; the emulator leaves their configurations as they are. 
    * @param variableName The name of the variable. (required)
    * @param headers Optional headers to include in the request
    * @return ApiResponse&lt;Void&gt;
@@ -409,7 +409,7 @@ public class VariablesApi {
 
   /**
    * List variables
-   * Lists the caller&#39;s variables, one page at a time (today&#39;s API: &#x60;variables.py:131-169&#x60;; &#x60;test_variables.py:147-205&#x60;, which sends only &#x60;cursor&#x60; and &#x60;page_size&#x60;). A secret&#39;s &#x60;value&#x60; is the empty string. 
+   * Lists the caller&#39;s variables, one page at a time (the current API: &#x60;variables.py:131-169&#x60;; &#x60;test_variables.py:147-205&#x60;, which sends only &#x60;cursor&#x60; and &#x60;page_size&#x60;). A secret&#39;s &#x60;value&#x60; is the empty string. 
    * @param cursor The opaque cursor of the page to fetch, from a previous page&#39;s &#x60;next_cursor&#x60; or &#x60;previous_cursor&#x60;. (optional)
    * @param pageSize How many items a page holds; the server&#39;s default is 20. Sent only when the caller chooses a size. (optional)
    * @return VariablePage
@@ -421,7 +421,7 @@ public class VariablesApi {
 
   /**
    * List variables
-   * Lists the caller&#39;s variables, one page at a time (today&#39;s API: &#x60;variables.py:131-169&#x60;; &#x60;test_variables.py:147-205&#x60;, which sends only &#x60;cursor&#x60; and &#x60;page_size&#x60;). A secret&#39;s &#x60;value&#x60; is the empty string. 
+   * Lists the caller&#39;s variables, one page at a time (the current API: &#x60;variables.py:131-169&#x60;; &#x60;test_variables.py:147-205&#x60;, which sends only &#x60;cursor&#x60; and &#x60;page_size&#x60;). A secret&#39;s &#x60;value&#x60; is the empty string. 
    * @param cursor The opaque cursor of the page to fetch, from a previous page&#39;s &#x60;next_cursor&#x60; or &#x60;previous_cursor&#x60;. (optional)
    * @param pageSize How many items a page holds; the server&#39;s default is 20. Sent only when the caller chooses a size. (optional)
    * @param headers Optional headers to include in the request
@@ -435,7 +435,7 @@ public class VariablesApi {
 
   /**
    * List variables
-   * Lists the caller&#39;s variables, one page at a time (today&#39;s API: &#x60;variables.py:131-169&#x60;; &#x60;test_variables.py:147-205&#x60;, which sends only &#x60;cursor&#x60; and &#x60;page_size&#x60;). A secret&#39;s &#x60;value&#x60; is the empty string. 
+   * Lists the caller&#39;s variables, one page at a time (the current API: &#x60;variables.py:131-169&#x60;; &#x60;test_variables.py:147-205&#x60;, which sends only &#x60;cursor&#x60; and &#x60;page_size&#x60;). A secret&#39;s &#x60;value&#x60; is the empty string. 
    * @param cursor The opaque cursor of the page to fetch, from a previous page&#39;s &#x60;next_cursor&#x60; or &#x60;previous_cursor&#x60;. (optional)
    * @param pageSize How many items a page holds; the server&#39;s default is 20. Sent only when the caller chooses a size. (optional)
    * @return ApiResponse&lt;VariablePage&gt;
@@ -447,7 +447,7 @@ public class VariablesApi {
 
   /**
    * List variables
-   * Lists the caller&#39;s variables, one page at a time (today&#39;s API: &#x60;variables.py:131-169&#x60;; &#x60;test_variables.py:147-205&#x60;, which sends only &#x60;cursor&#x60; and &#x60;page_size&#x60;). A secret&#39;s &#x60;value&#x60; is the empty string. 
+   * Lists the caller&#39;s variables, one page at a time (the current API: &#x60;variables.py:131-169&#x60;; &#x60;test_variables.py:147-205&#x60;, which sends only &#x60;cursor&#x60; and &#x60;page_size&#x60;). A secret&#39;s &#x60;value&#x60; is the empty string. 
    * @param cursor The opaque cursor of the page to fetch, from a previous page&#39;s &#x60;next_cursor&#x60; or &#x60;previous_cursor&#x60;. (optional)
    * @param pageSize How many items a page holds; the server&#39;s default is 20. Sent only when the caller chooses a size. (optional)
    * @param headers Optional headers to include in the request
@@ -543,7 +543,7 @@ public class VariablesApi {
 
   /**
    * Update a variable
-   * Changes a variable&#39;s &#x60;value&#x60; or &#x60;key&#x60;; fields left out keep their values (today&#39;s API: &#x60;variables.py:42-49,101-129&#x60;; &#x60;test_variables.py:100-144&#x60;, answered &#x60;200&#x60;). 
+   * Changes a variable&#39;s &#x60;value&#x60; or &#x60;key&#x60;; fields left out keep their values (the current API: &#x60;variables.py:42-49,101-129&#x60;; &#x60;test_variables.py:100-144&#x60;, answered &#x60;200&#x60;). 
    * @param variableName The name of the variable. (required)
    * @param updateVariableParams  (required)
    * @return Variable
@@ -555,7 +555,7 @@ public class VariablesApi {
 
   /**
    * Update a variable
-   * Changes a variable&#39;s &#x60;value&#x60; or &#x60;key&#x60;; fields left out keep their values (today&#39;s API: &#x60;variables.py:42-49,101-129&#x60;; &#x60;test_variables.py:100-144&#x60;, answered &#x60;200&#x60;). 
+   * Changes a variable&#39;s &#x60;value&#x60; or &#x60;key&#x60;; fields left out keep their values (the current API: &#x60;variables.py:42-49,101-129&#x60;; &#x60;test_variables.py:100-144&#x60;, answered &#x60;200&#x60;). 
    * @param variableName The name of the variable. (required)
    * @param updateVariableParams  (required)
    * @param headers Optional headers to include in the request
@@ -569,7 +569,7 @@ public class VariablesApi {
 
   /**
    * Update a variable
-   * Changes a variable&#39;s &#x60;value&#x60; or &#x60;key&#x60;; fields left out keep their values (today&#39;s API: &#x60;variables.py:42-49,101-129&#x60;; &#x60;test_variables.py:100-144&#x60;, answered &#x60;200&#x60;). 
+   * Changes a variable&#39;s &#x60;value&#x60; or &#x60;key&#x60;; fields left out keep their values (the current API: &#x60;variables.py:42-49,101-129&#x60;; &#x60;test_variables.py:100-144&#x60;, answered &#x60;200&#x60;). 
    * @param variableName The name of the variable. (required)
    * @param updateVariableParams  (required)
    * @return ApiResponse&lt;Variable&gt;
@@ -581,7 +581,7 @@ public class VariablesApi {
 
   /**
    * Update a variable
-   * Changes a variable&#39;s &#x60;value&#x60; or &#x60;key&#x60;; fields left out keep their values (today&#39;s API: &#x60;variables.py:42-49,101-129&#x60;; &#x60;test_variables.py:100-144&#x60;, answered &#x60;200&#x60;). 
+   * Changes a variable&#39;s &#x60;value&#x60; or &#x60;key&#x60;; fields left out keep their values (the current API: &#x60;variables.py:42-49,101-129&#x60;; &#x60;test_variables.py:100-144&#x60;, answered &#x60;200&#x60;). 
    * @param variableName The name of the variable. (required)
    * @param updateVariableParams  (required)
    * @param headers Optional headers to include in the request

@@ -1,6 +1,6 @@
 /*
  * WriftAI API
- * The contract of the WriftAI inference platform as the `wriftai` Python client speaks it. This document is hand-maintained and is the single source of truth: the low-level client in `generated/wriftai_api` is generated from it, and the local emulator in `wriftai/testing` validates every request and response against it.  Conventions shared by every operation:  * Authentication is a bearer token (`Authorization: Bearer <token>`); a missing or wrong   token gets `401`. * Responses may carry `x-request-id`. Errors carry the `Error` body. * LLM Engine operations (the paths under the host root: `/v1/llm`, `/v1/files`,   `/v2/batch-completions`) follow LLM Engine's conventions: HTTP Basic or bearer   auth, FastAPI error bodies (`{\"detail\": ...}`, or `{\"error\", \"timestamp\",   \"request_id\"}`), no `x-request-id`, no `Retry-After`, and no `Idempotency-Key`. * `429` and `5XX` are transient. Nothing shows that the live services honour the   `Idempotency-Key` header (the official WriftAI client never sends one, and the LLM   Engine server ignores it), so a `POST` that creates something is safe to send again   only when the failure shows it was not processed: a `429`, or a connection that   failed before the request was sent. A server that does honour the key (the local   emulator does) answers a repeated key with the first response for 24 hours and   rejects a key reused with a different body with `422`. * WriftAI lists are cursor-paginated (`cursor`, `page_size`); LLM Engine lists are not.  Two eras, one contract: the WriftAI operations are described both as the client's seed documents describe them (older releases of the official client) and as today's API serves them. A response field is required only where both send it; a field only one of them sends is optional, and its description says which. Where the two answer with different statuses (a create answered `200`, `201` or `202`, a cancel answered `202` with `{}`), each status is documented. Today's error bodies are `{\"error\": \"...\"}`.  Open enums: the service adds values to some enums over time (prediction status, model visibility, model sort fields, job status, endpoint status). Their schemas are `anyOf` the known values and a plain string, and are marked `x-open-enum: true`, so a client generated from this document parses a value it does not know as a string instead of failing. 
+ * The contract of the WriftAI inference platform as the `wriftai` Python client speaks it. This document is hand-maintained and is the single source of truth: the low-level client in `generated/wriftai_api` is generated from it, and the local emulator in `wriftai/testing` validates every request and response against it.  Conventions shared by every operation:  * Authentication is a bearer token (`Authorization: Bearer <token>`); a missing or wrong   token gets `401`. * Responses may carry `x-request-id`. Errors carry the `Error` body. * LLM Engine operations (the paths under the host root: `/v1/llm`, `/v1/files`,   `/v2/batch-completions`) follow LLM Engine's conventions: HTTP Basic or bearer   auth, FastAPI error bodies (`{\"detail\": ...}`, or `{\"error\", \"timestamp\",   \"request_id\"}`), no `x-request-id`, no `Retry-After`, and no `Idempotency-Key`. * `429` and `5XX` are transient. Nothing shows that the live services honour the   `Idempotency-Key` header (the official WriftAI client never sends one, and the LLM   Engine server ignores it), so a `POST` that creates something is safe to send again   only when the failure shows it was not processed: a `429`, or a connection that   failed before the request was sent. A server that does honour the key (the local   emulator does) answers a repeated key with the first response for 24 hours and   rejects a key reused with a different body with `422`. * WriftAI lists are cursor-paginated (`cursor`, `page_size`); LLM Engine lists are not.  Two eras, one contract: the WriftAI operations are described both as the documentation of the official client's releases up to 0.22 describes them and as the current API serves them. A response field is required only where both send it; a field only one of them sends is optional, and its description says which. Where the two answer with different statuses (a create answered `200`, `201` or `202`, a cancel answered `202` with `{}`), each status is documented. The current error bodies are `{\"error\": \"...\"}`.  Open enums: the service adds values to some enums over time (prediction status, model visibility, model sort fields, job status, endpoint status). Their schemas are `anyOf` the known values and a plain string, and are marked `x-open-enum: true`, so a client generated from this document parses a value it does not know as a string instead of failing. 
  *
  * The version of the OpenAPI document: 1.0.0
  * 
@@ -176,7 +176,7 @@ public class VersionsApi {
 
   /**
    * Create a model version
-   * Publishes a new version of a model the caller owns; versions are numbered from 1. Today&#39;s API also takes &#x60;compatibilities&#x60; and a &#x60;configuration&#x60; (left out, the previous version&#39;s is kept) and answers &#x60;200&#x60;, where the seeds&#39; era answered &#x60;201&#x60;. 
+   * Publishes a new version of a model the caller owns; versions are numbered from 1. The current API also takes &#x60;compatibilities&#x60; and a &#x60;configuration&#x60; (left out, the previous version&#39;s is kept) and answers &#x60;200&#x60;; up to release 0.22 it answered &#x60;201&#x60;. 
    * @param owner Username of the model&#39;s owner. (required)
    * @param name Name of the model. (required)
    * @param createVersionParams  (required)
@@ -190,7 +190,7 @@ public class VersionsApi {
 
   /**
    * Create a model version
-   * Publishes a new version of a model the caller owns; versions are numbered from 1. Today&#39;s API also takes &#x60;compatibilities&#x60; and a &#x60;configuration&#x60; (left out, the previous version&#39;s is kept) and answers &#x60;200&#x60;, where the seeds&#39; era answered &#x60;201&#x60;. 
+   * Publishes a new version of a model the caller owns; versions are numbered from 1. The current API also takes &#x60;compatibilities&#x60; and a &#x60;configuration&#x60; (left out, the previous version&#39;s is kept) and answers &#x60;200&#x60;; up to release 0.22 it answered &#x60;201&#x60;. 
    * @param owner Username of the model&#39;s owner. (required)
    * @param name Name of the model. (required)
    * @param createVersionParams  (required)
@@ -206,7 +206,7 @@ public class VersionsApi {
 
   /**
    * Create a model version
-   * Publishes a new version of a model the caller owns; versions are numbered from 1. Today&#39;s API also takes &#x60;compatibilities&#x60; and a &#x60;configuration&#x60; (left out, the previous version&#39;s is kept) and answers &#x60;200&#x60;, where the seeds&#39; era answered &#x60;201&#x60;. 
+   * Publishes a new version of a model the caller owns; versions are numbered from 1. The current API also takes &#x60;compatibilities&#x60; and a &#x60;configuration&#x60; (left out, the previous version&#39;s is kept) and answers &#x60;200&#x60;; up to release 0.22 it answered &#x60;201&#x60;. 
    * @param owner Username of the model&#39;s owner. (required)
    * @param name Name of the model. (required)
    * @param createVersionParams  (required)
@@ -220,7 +220,7 @@ public class VersionsApi {
 
   /**
    * Create a model version
-   * Publishes a new version of a model the caller owns; versions are numbered from 1. Today&#39;s API also takes &#x60;compatibilities&#x60; and a &#x60;configuration&#x60; (left out, the previous version&#39;s is kept) and answers &#x60;200&#x60;, where the seeds&#39; era answered &#x60;201&#x60;. 
+   * Publishes a new version of a model the caller owns; versions are numbered from 1. The current API also takes &#x60;compatibilities&#x60; and a &#x60;configuration&#x60; (left out, the previous version&#39;s is kept) and answers &#x60;200&#x60;; up to release 0.22 it answered &#x60;201&#x60;. 
    * @param owner Username of the model&#39;s owner. (required)
    * @param name Name of the model. (required)
    * @param createVersionParams  (required)
@@ -582,7 +582,7 @@ public class VersionsApi {
 
   /**
    * Get a model version&#39;s configuration
-   * Returns how a version runs: its hardware and the names of the variables it reads (today&#39;s API: &#x60;model_versions.py:351-391&#x60;; &#x60;test_model_versions.py:362-420&#x60;). 0.34 gives no evidence of whether others than the owner may read it; the emulator answers &#x60;403&#x60; to them, as the names of a user&#39;s variables are theirs. 
+   * Returns how a version runs: its hardware and the names of the variables it reads (the current API: &#x60;model_versions.py:351-391&#x60;; &#x60;test_model_versions.py:362-420&#x60;). 0.34 gives no evidence of whether others than the owner may read it; the emulator answers &#x60;403&#x60; to them, as the names of a user&#39;s variables are theirs. 
    * @param owner Username of the model&#39;s owner. (required)
    * @param name Name of the model. (required)
    * @param number Number of the model version, from 1. (required)
@@ -595,7 +595,7 @@ public class VersionsApi {
 
   /**
    * Get a model version&#39;s configuration
-   * Returns how a version runs: its hardware and the names of the variables it reads (today&#39;s API: &#x60;model_versions.py:351-391&#x60;; &#x60;test_model_versions.py:362-420&#x60;). 0.34 gives no evidence of whether others than the owner may read it; the emulator answers &#x60;403&#x60; to them, as the names of a user&#39;s variables are theirs. 
+   * Returns how a version runs: its hardware and the names of the variables it reads (the current API: &#x60;model_versions.py:351-391&#x60;; &#x60;test_model_versions.py:362-420&#x60;). 0.34 gives no evidence of whether others than the owner may read it; the emulator answers &#x60;403&#x60; to them, as the names of a user&#39;s variables are theirs. 
    * @param owner Username of the model&#39;s owner. (required)
    * @param name Name of the model. (required)
    * @param number Number of the model version, from 1. (required)
@@ -610,7 +610,7 @@ public class VersionsApi {
 
   /**
    * Get a model version&#39;s configuration
-   * Returns how a version runs: its hardware and the names of the variables it reads (today&#39;s API: &#x60;model_versions.py:351-391&#x60;; &#x60;test_model_versions.py:362-420&#x60;). 0.34 gives no evidence of whether others than the owner may read it; the emulator answers &#x60;403&#x60; to them, as the names of a user&#39;s variables are theirs. 
+   * Returns how a version runs: its hardware and the names of the variables it reads (the current API: &#x60;model_versions.py:351-391&#x60;; &#x60;test_model_versions.py:362-420&#x60;). 0.34 gives no evidence of whether others than the owner may read it; the emulator answers &#x60;403&#x60; to them, as the names of a user&#39;s variables are theirs. 
    * @param owner Username of the model&#39;s owner. (required)
    * @param name Name of the model. (required)
    * @param number Number of the model version, from 1. (required)
@@ -623,7 +623,7 @@ public class VersionsApi {
 
   /**
    * Get a model version&#39;s configuration
-   * Returns how a version runs: its hardware and the names of the variables it reads (today&#39;s API: &#x60;model_versions.py:351-391&#x60;; &#x60;test_model_versions.py:362-420&#x60;). 0.34 gives no evidence of whether others than the owner may read it; the emulator answers &#x60;403&#x60; to them, as the names of a user&#39;s variables are theirs. 
+   * Returns how a version runs: its hardware and the names of the variables it reads (the current API: &#x60;model_versions.py:351-391&#x60;; &#x60;test_model_versions.py:362-420&#x60;). 0.34 gives no evidence of whether others than the owner may read it; the emulator answers &#x60;403&#x60; to them, as the names of a user&#39;s variables are theirs. 
    * @param owner Username of the model&#39;s owner. (required)
    * @param name Name of the model. (required)
    * @param number Number of the model version, from 1. (required)
@@ -718,7 +718,7 @@ public class VersionsApi {
 
   /**
    * List a model&#39;s versions
-   * Lists the versions of a model, newest first, one page at a time. Today&#39;s items carry only &#x60;number&#x60;, &#x60;release_notes&#x60; and &#x60;created_at&#x60;; the seeds&#39; also carry the &#x60;container_image_digest&#x60;. 
+   * Lists the versions of a model, newest first, one page at a time. The current API&#39;s items carry only &#x60;number&#x60;, &#x60;release_notes&#x60; and &#x60;created_at&#x60;; those of releases up to 0.22 also carry the &#x60;container_image_digest&#x60;. 
    * @param owner Username of the model&#39;s owner. (required)
    * @param name Name of the model. (required)
    * @param cursor The opaque cursor of the page to fetch, from a previous page&#39;s &#x60;next_cursor&#x60; or &#x60;previous_cursor&#x60;. (optional)
@@ -732,7 +732,7 @@ public class VersionsApi {
 
   /**
    * List a model&#39;s versions
-   * Lists the versions of a model, newest first, one page at a time. Today&#39;s items carry only &#x60;number&#x60;, &#x60;release_notes&#x60; and &#x60;created_at&#x60;; the seeds&#39; also carry the &#x60;container_image_digest&#x60;. 
+   * Lists the versions of a model, newest first, one page at a time. The current API&#39;s items carry only &#x60;number&#x60;, &#x60;release_notes&#x60; and &#x60;created_at&#x60;; those of releases up to 0.22 also carry the &#x60;container_image_digest&#x60;. 
    * @param owner Username of the model&#39;s owner. (required)
    * @param name Name of the model. (required)
    * @param cursor The opaque cursor of the page to fetch, from a previous page&#39;s &#x60;next_cursor&#x60; or &#x60;previous_cursor&#x60;. (optional)
@@ -748,7 +748,7 @@ public class VersionsApi {
 
   /**
    * List a model&#39;s versions
-   * Lists the versions of a model, newest first, one page at a time. Today&#39;s items carry only &#x60;number&#x60;, &#x60;release_notes&#x60; and &#x60;created_at&#x60;; the seeds&#39; also carry the &#x60;container_image_digest&#x60;. 
+   * Lists the versions of a model, newest first, one page at a time. The current API&#39;s items carry only &#x60;number&#x60;, &#x60;release_notes&#x60; and &#x60;created_at&#x60;; those of releases up to 0.22 also carry the &#x60;container_image_digest&#x60;. 
    * @param owner Username of the model&#39;s owner. (required)
    * @param name Name of the model. (required)
    * @param cursor The opaque cursor of the page to fetch, from a previous page&#39;s &#x60;next_cursor&#x60; or &#x60;previous_cursor&#x60;. (optional)
@@ -762,7 +762,7 @@ public class VersionsApi {
 
   /**
    * List a model&#39;s versions
-   * Lists the versions of a model, newest first, one page at a time. Today&#39;s items carry only &#x60;number&#x60;, &#x60;release_notes&#x60; and &#x60;created_at&#x60;; the seeds&#39; also carry the &#x60;container_image_digest&#x60;. 
+   * Lists the versions of a model, newest first, one page at a time. The current API&#39;s items carry only &#x60;number&#x60;, &#x60;release_notes&#x60; and &#x60;created_at&#x60;; those of releases up to 0.22 also carry the &#x60;container_image_digest&#x60;. 
    * @param owner Username of the model&#39;s owner. (required)
    * @param name Name of the model. (required)
    * @param cursor The opaque cursor of the page to fetch, from a previous page&#39;s &#x60;next_cursor&#x60; or &#x60;previous_cursor&#x60;. (optional)
@@ -870,7 +870,7 @@ public class VersionsApi {
 
   /**
    * Update a model version&#39;s configuration
-   * Changes the hardware of a version the caller owns, or the variables it reads: &#x60;variable_names&#x60;, when given, replaces the whole list (today&#39;s API: &#x60;model_versions.py:49-57,293-349&#x60;; &#x60;test_model_versions.py:288-357&#x60;, answered &#x60;200&#x60; with the configuration). 0.34 gives no evidence of the status of an unknown hardware identifier (this document and the emulator answer &#x60;422&#x60;), nor of whether the named variables must exist (the emulator does not check, as on a create). 
+   * Changes the hardware of a version the caller owns, or the variables it reads: &#x60;variable_names&#x60;, when given, replaces the whole list (the current API: &#x60;model_versions.py:49-57,293-349&#x60;; &#x60;test_model_versions.py:288-357&#x60;, answered &#x60;200&#x60; with the configuration). 0.34 gives no evidence of the status of an unknown hardware identifier (this document and the emulator answer &#x60;422&#x60;), nor of whether the named variables must exist (the emulator does not check, as on a create). 
    * @param owner Username of the model&#39;s owner. (required)
    * @param name Name of the model. (required)
    * @param number Number of the model version, from 1. (required)
@@ -884,7 +884,7 @@ public class VersionsApi {
 
   /**
    * Update a model version&#39;s configuration
-   * Changes the hardware of a version the caller owns, or the variables it reads: &#x60;variable_names&#x60;, when given, replaces the whole list (today&#39;s API: &#x60;model_versions.py:49-57,293-349&#x60;; &#x60;test_model_versions.py:288-357&#x60;, answered &#x60;200&#x60; with the configuration). 0.34 gives no evidence of the status of an unknown hardware identifier (this document and the emulator answer &#x60;422&#x60;), nor of whether the named variables must exist (the emulator does not check, as on a create). 
+   * Changes the hardware of a version the caller owns, or the variables it reads: &#x60;variable_names&#x60;, when given, replaces the whole list (the current API: &#x60;model_versions.py:49-57,293-349&#x60;; &#x60;test_model_versions.py:288-357&#x60;, answered &#x60;200&#x60; with the configuration). 0.34 gives no evidence of the status of an unknown hardware identifier (this document and the emulator answer &#x60;422&#x60;), nor of whether the named variables must exist (the emulator does not check, as on a create). 
    * @param owner Username of the model&#39;s owner. (required)
    * @param name Name of the model. (required)
    * @param number Number of the model version, from 1. (required)
@@ -900,7 +900,7 @@ public class VersionsApi {
 
   /**
    * Update a model version&#39;s configuration
-   * Changes the hardware of a version the caller owns, or the variables it reads: &#x60;variable_names&#x60;, when given, replaces the whole list (today&#39;s API: &#x60;model_versions.py:49-57,293-349&#x60;; &#x60;test_model_versions.py:288-357&#x60;, answered &#x60;200&#x60; with the configuration). 0.34 gives no evidence of the status of an unknown hardware identifier (this document and the emulator answer &#x60;422&#x60;), nor of whether the named variables must exist (the emulator does not check, as on a create). 
+   * Changes the hardware of a version the caller owns, or the variables it reads: &#x60;variable_names&#x60;, when given, replaces the whole list (the current API: &#x60;model_versions.py:49-57,293-349&#x60;; &#x60;test_model_versions.py:288-357&#x60;, answered &#x60;200&#x60; with the configuration). 0.34 gives no evidence of the status of an unknown hardware identifier (this document and the emulator answer &#x60;422&#x60;), nor of whether the named variables must exist (the emulator does not check, as on a create). 
    * @param owner Username of the model&#39;s owner. (required)
    * @param name Name of the model. (required)
    * @param number Number of the model version, from 1. (required)
@@ -914,7 +914,7 @@ public class VersionsApi {
 
   /**
    * Update a model version&#39;s configuration
-   * Changes the hardware of a version the caller owns, or the variables it reads: &#x60;variable_names&#x60;, when given, replaces the whole list (today&#39;s API: &#x60;model_versions.py:49-57,293-349&#x60;; &#x60;test_model_versions.py:288-357&#x60;, answered &#x60;200&#x60; with the configuration). 0.34 gives no evidence of the status of an unknown hardware identifier (this document and the emulator answer &#x60;422&#x60;), nor of whether the named variables must exist (the emulator does not check, as on a create). 
+   * Changes the hardware of a version the caller owns, or the variables it reads: &#x60;variable_names&#x60;, when given, replaces the whole list (the current API: &#x60;model_versions.py:49-57,293-349&#x60;; &#x60;test_model_versions.py:288-357&#x60;, answered &#x60;200&#x60; with the configuration). 0.34 gives no evidence of the status of an unknown hardware identifier (this document and the emulator answer &#x60;422&#x60;), nor of whether the named variables must exist (the emulator does not check, as on a create). 
    * @param owner Username of the model&#39;s owner. (required)
    * @param name Name of the model. (required)
    * @param number Number of the model version, from 1. (required)

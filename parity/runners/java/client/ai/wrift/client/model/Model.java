@@ -1,6 +1,6 @@
 /*
  * WriftAI API
- * The contract of the WriftAI inference platform as the `wriftai` Python client speaks it. This document is hand-maintained and is the single source of truth: the low-level client in `generated/wriftai_api` is generated from it, and the local emulator in `wriftai/testing` validates every request and response against it.  Conventions shared by every operation:  * Authentication is a bearer token (`Authorization: Bearer <token>`); a missing or wrong   token gets `401`. * Responses may carry `x-request-id`. Errors carry the `Error` body. * LLM Engine operations (the paths under the host root: `/v1/llm`, `/v1/files`,   `/v2/batch-completions`) follow LLM Engine's conventions: HTTP Basic or bearer   auth, FastAPI error bodies (`{\"detail\": ...}`, or `{\"error\", \"timestamp\",   \"request_id\"}`), no `x-request-id`, no `Retry-After`, and no `Idempotency-Key`. * `429` and `5XX` are transient. Nothing shows that the live services honour the   `Idempotency-Key` header (the official WriftAI client never sends one, and the LLM   Engine server ignores it), so a `POST` that creates something is safe to send again   only when the failure shows it was not processed: a `429`, or a connection that   failed before the request was sent. A server that does honour the key (the local   emulator does) answers a repeated key with the first response for 24 hours and   rejects a key reused with a different body with `422`. * WriftAI lists are cursor-paginated (`cursor`, `page_size`); LLM Engine lists are not.  Two eras, one contract: the WriftAI operations are described both as the client's seed documents describe them (older releases of the official client) and as today's API serves them. A response field is required only where both send it; a field only one of them sends is optional, and its description says which. Where the two answer with different statuses (a create answered `200`, `201` or `202`, a cancel answered `202` with `{}`), each status is documented. Today's error bodies are `{\"error\": \"...\"}`.  Open enums: the service adds values to some enums over time (prediction status, model visibility, model sort fields, job status, endpoint status). Their schemas are `anyOf` the known values and a plain string, and are marked `x-open-enum: true`, so a client generated from this document parses a value it does not know as a string instead of failing. 
+ * The contract of the WriftAI inference platform as the `wriftai` Python client speaks it. This document is hand-maintained and is the single source of truth: the low-level client in `generated/wriftai_api` is generated from it, and the local emulator in `wriftai/testing` validates every request and response against it.  Conventions shared by every operation:  * Authentication is a bearer token (`Authorization: Bearer <token>`); a missing or wrong   token gets `401`. * Responses may carry `x-request-id`. Errors carry the `Error` body. * LLM Engine operations (the paths under the host root: `/v1/llm`, `/v1/files`,   `/v2/batch-completions`) follow LLM Engine's conventions: HTTP Basic or bearer   auth, FastAPI error bodies (`{\"detail\": ...}`, or `{\"error\", \"timestamp\",   \"request_id\"}`), no `x-request-id`, no `Retry-After`, and no `Idempotency-Key`. * `429` and `5XX` are transient. Nothing shows that the live services honour the   `Idempotency-Key` header (the official WriftAI client never sends one, and the LLM   Engine server ignores it), so a `POST` that creates something is safe to send again   only when the failure shows it was not processed: a `429`, or a connection that   failed before the request was sent. A server that does honour the key (the local   emulator does) answers a repeated key with the first response for 24 hours and   rejects a key reused with a different body with `422`. * WriftAI lists are cursor-paginated (`cursor`, `page_size`); LLM Engine lists are not.  Two eras, one contract: the WriftAI operations are described both as the documentation of the official client's releases up to 0.22 describes them and as the current API serves them. A response field is required only where both send it; a field only one of them sends is optional, and its description says which. Where the two answer with different statuses (a create answered `200`, `201` or `202`, a cancel answered `202` with `{}`), each status is documented. The current error bodies are `{\"error\": \"...\"}`.  Open enums: the service adds values to some enums over time (prediction status, model visibility, model sort fields, job status, endpoint status). Their schemas are `anyOf` the known values and a plain string, and are marked `x-open-enum: true`, so a client generated from this document parses a value it does not know as a string instead of failing. 
  *
  * The version of the OpenAPI document: 1.0.0
  * 
@@ -41,7 +41,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 import ai.wrift.client.ApiClient;
 /**
- * A model. One schema serves every model operation of both eras, so it is the union of what they send: today&#39;s API sends a slim model in lists (no URLs, no latest version, a &#x60;cover_image_url&#x60;) and a detailed one from get, create and update (with &#x60;overview&#x60;, the URLs and the latest version in detail); it no longer sends &#x60;hardware&#x60;. The seeds&#39; models carry &#x60;hardware&#x60;, the URLs and the latest version everywhere. Fields only some of them send are optional. 
+ * A model. One schema serves every model operation of both eras, so it is the union of what they send: the current API sends a slim model in lists (no URLs, no latest version, a &#x60;cover_image_url&#x60;) and a detailed one from get, create and update (with &#x60;overview&#x60;, the URLs and the latest version in detail); it no longer sends &#x60;hardware&#x60;. The models of releases up to 0.22 carry &#x60;hardware&#x60;, the URLs and the latest version everywhere. Fields only some of them send are optional. 
  */
 @JsonPropertyOrder({
   Model.JSON_PROPERTY_ID,
@@ -331,7 +331,7 @@ public class Model {
   }
 
   /**
-   * The categories the model belongs to (today&#39;s API and the seeds&#39; common types; the seeds&#39; models module lacks it).
+   * The categories the model belongs to (the current API and the common types of release 0.22; its models module lacks it).
    * @return categories
    */
   @jakarta.annotation.Nullable
@@ -355,7 +355,7 @@ public class Model {
   }
 
   /**
-   * URL of the model&#39;s cover image (today&#39;s API).
+   * URL of the model&#39;s cover image (the current API).
    * @return coverImageUrl
    */
   @jakarta.annotation.Nullable
@@ -387,7 +387,7 @@ public class Model {
   }
 
   /**
-   * A long-form overview of the model (today&#39;s API, on a model&#39;s details).
+   * A long-form overview of the model (the current API, on a model&#39;s details).
    * @return overview
    */
   @jakarta.annotation.Nullable
@@ -419,7 +419,7 @@ public class Model {
   }
 
   /**
-   * Source URL where the model&#39;s code can be found (seeds; today only on a model&#39;s details).
+   * Source URL where the model&#39;s code can be found (releases up to 0.22; in the current API only on a model&#39;s details).
    * @return sourceUrl
    */
   @jakarta.annotation.Nullable
@@ -451,7 +451,7 @@ public class Model {
   }
 
   /**
-   * License URL where the model&#39;s terms of use are given (seeds; today only on a model&#39;s details).
+   * License URL where the model&#39;s terms of use are given (releases up to 0.22; in the current API only on a model&#39;s details).
    * @return licenseUrl
    */
   @jakarta.annotation.Nullable
@@ -483,7 +483,7 @@ public class Model {
   }
 
   /**
-   * URL of the paper describing the model (seeds; today only on a model&#39;s details).
+   * URL of the paper describing the model (releases up to 0.22; in the current API only on a model&#39;s details).
    * @return paperUrl
    */
   @jakarta.annotation.Nullable

@@ -1,6 +1,6 @@
 /*
  * WriftAI API
- * The contract of the WriftAI inference platform as the `wriftai` Python client speaks it. This document is hand-maintained and is the single source of truth: the low-level client in `generated/wriftai_api` is generated from it, and the local emulator in `wriftai/testing` validates every request and response against it.  Conventions shared by every operation:  * Authentication is a bearer token (`Authorization: Bearer <token>`); a missing or wrong   token gets `401`. * Responses may carry `x-request-id`. Errors carry the `Error` body. * LLM Engine operations (the paths under the host root: `/v1/llm`, `/v1/files`,   `/v2/batch-completions`) follow LLM Engine's conventions: HTTP Basic or bearer   auth, FastAPI error bodies (`{\"detail\": ...}`, or `{\"error\", \"timestamp\",   \"request_id\"}`), no `x-request-id`, no `Retry-After`, and no `Idempotency-Key`. * `429` and `5XX` are transient. Nothing shows that the live services honour the   `Idempotency-Key` header (the official WriftAI client never sends one, and the LLM   Engine server ignores it), so a `POST` that creates something is safe to send again   only when the failure shows it was not processed: a `429`, or a connection that   failed before the request was sent. A server that does honour the key (the local   emulator does) answers a repeated key with the first response for 24 hours and   rejects a key reused with a different body with `422`. * WriftAI lists are cursor-paginated (`cursor`, `page_size`); LLM Engine lists are not.  Two eras, one contract: the WriftAI operations are described both as the client's seed documents describe them (older releases of the official client) and as today's API serves them. A response field is required only where both send it; a field only one of them sends is optional, and its description says which. Where the two answer with different statuses (a create answered `200`, `201` or `202`, a cancel answered `202` with `{}`), each status is documented. Today's error bodies are `{\"error\": \"...\"}`.  Open enums: the service adds values to some enums over time (prediction status, model visibility, model sort fields, job status, endpoint status). Their schemas are `anyOf` the known values and a plain string, and are marked `x-open-enum: true`, so a client generated from this document parses a value it does not know as a string instead of failing. 
+ * The contract of the WriftAI inference platform as the `wriftai` Python client speaks it. This document is hand-maintained and is the single source of truth: the low-level client in `generated/wriftai_api` is generated from it, and the local emulator in `wriftai/testing` validates every request and response against it.  Conventions shared by every operation:  * Authentication is a bearer token (`Authorization: Bearer <token>`); a missing or wrong   token gets `401`. * Responses may carry `x-request-id`. Errors carry the `Error` body. * LLM Engine operations (the paths under the host root: `/v1/llm`, `/v1/files`,   `/v2/batch-completions`) follow LLM Engine's conventions: HTTP Basic or bearer   auth, FastAPI error bodies (`{\"detail\": ...}`, or `{\"error\", \"timestamp\",   \"request_id\"}`), no `x-request-id`, no `Retry-After`, and no `Idempotency-Key`. * `429` and `5XX` are transient. Nothing shows that the live services honour the   `Idempotency-Key` header (the official WriftAI client never sends one, and the LLM   Engine server ignores it), so a `POST` that creates something is safe to send again   only when the failure shows it was not processed: a `429`, or a connection that   failed before the request was sent. A server that does honour the key (the local   emulator does) answers a repeated key with the first response for 24 hours and   rejects a key reused with a different body with `422`. * WriftAI lists are cursor-paginated (`cursor`, `page_size`); LLM Engine lists are not.  Two eras, one contract: the WriftAI operations are described both as the documentation of the official client's releases up to 0.22 describes them and as the current API serves them. A response field is required only where both send it; a field only one of them sends is optional, and its description says which. Where the two answer with different statuses (a create answered `200`, `201` or `202`, a cancel answered `202` with `{}`), each status is documented. The current error bodies are `{\"error\": \"...\"}`.  Open enums: the service adds values to some enums over time (prediction status, model visibility, model sort fields, job status, endpoint status). Their schemas are `anyOf` the known values and a plain string, and are marked `x-open-enum: true`, so a client generated from this document parses a value it does not know as a string instead of failing. 
  *
  * The version of the OpenAPI document: 1.0.0
  * 
@@ -34,7 +34,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 import ai.wrift.client.ApiClient;
 /**
- * A model version with its schemas. Today&#39;s API adds the image &#x60;size&#x60;, the compatibility flags (at the top level of a version, or grouped as &#x60;compatibilities&#x60;), and, in answer to a create, the &#x60;configuration&#x60;. 
+ * A model version with its schemas. The current API adds the image &#x60;size&#x60;, the compatibility flags (at the top level of a version, or grouped as &#x60;compatibilities&#x60;), and, in answer to a create, the &#x60;configuration&#x60;. 
  */
 @JsonPropertyOrder({
   ModelVersionWithDetails.JSON_PROPERTY_NUMBER,
@@ -187,7 +187,7 @@ public class ModelVersionWithDetails {
   }
 
   /**
-   * A sha256 digest of the version&#39;s container image. The seeds send it in lists too, as &#x60;sha256:&#x60; and 64 hex digits; today&#39;s API sends it only with a version&#39;s details, and not always with the &#x60;sha256:&#x60; prefix. 
+   * A sha256 digest of the version&#39;s container image. Releases up to 0.22 have it in lists too, as &#x60;sha256:&#x60; and 64 hex digits; the current API sends it only with a version&#39;s details, and not always with the &#x60;sha256:&#x60; prefix. 
    * @return containerImageDigest
    */
   @jakarta.annotation.Nullable
@@ -235,7 +235,7 @@ public class ModelVersionWithDetails {
   }
 
   /**
-   * The compressed size of the version&#39;s container image, in bytes (today&#39;s API).
+   * The compressed size of the version&#39;s container image, in bytes (the current API).
    * minimum: 0
    * @return size
    */
@@ -308,7 +308,7 @@ public class ModelVersionWithDetails {
   }
 
   /**
-   * Whether the version serves the OpenAI-compatible chat completions endpoint (today&#39;s API, at the top level).
+   * Whether the version serves the OpenAI-compatible chat completions endpoint (the current API, at the top level).
    * @return openaiChatCompletions
    */
   @jakarta.annotation.Nullable
@@ -332,7 +332,7 @@ public class ModelVersionWithDetails {
   }
 
   /**
-   * Whether the version serves the OpenAI-compatible embeddings endpoint (today&#39;s API, at the top level).
+   * Whether the version serves the OpenAI-compatible embeddings endpoint (the current API, at the top level).
    * @return openaiEmbeddings
    */
   @jakarta.annotation.Nullable
@@ -356,7 +356,7 @@ public class ModelVersionWithDetails {
   }
 
   /**
-   * Whether the version serves the OpenAI-compatible image generation endpoint (today&#39;s API, at the top level).
+   * Whether the version serves the OpenAI-compatible image generation endpoint (the current API, at the top level).
    * @return openaiImagesGenerations
    */
   @jakarta.annotation.Nullable
@@ -380,7 +380,7 @@ public class ModelVersionWithDetails {
   }
 
   /**
-   * Whether the version serves the OpenAI-compatible responses endpoint (today&#39;s API, at the top level).
+   * Whether the version serves the OpenAI-compatible responses endpoint (the current API, at the top level).
    * @return openaiResponses
    */
   @jakarta.annotation.Nullable
@@ -404,7 +404,7 @@ public class ModelVersionWithDetails {
   }
 
   /**
-   * Whether the version serves the Anthropic-compatible messages endpoint (today&#39;s API, at the top level).
+   * Whether the version serves the Anthropic-compatible messages endpoint (the current API, at the top level).
    * @return anthropicMessages
    */
   @jakarta.annotation.Nullable

@@ -1,6 +1,6 @@
 /*
  * WriftAI API
- * The contract of the WriftAI inference platform as the `wriftai` Python client speaks it. This document is hand-maintained and is the single source of truth: the low-level client in `generated/wriftai_api` is generated from it, and the local emulator in `wriftai/testing` validates every request and response against it.  Conventions shared by every operation:  * Authentication is a bearer token (`Authorization: Bearer <token>`); a missing or wrong   token gets `401`. * Responses may carry `x-request-id`. Errors carry the `Error` body. * LLM Engine operations (the paths under the host root: `/v1/llm`, `/v1/files`,   `/v2/batch-completions`) follow LLM Engine's conventions: HTTP Basic or bearer   auth, FastAPI error bodies (`{\"detail\": ...}`, or `{\"error\", \"timestamp\",   \"request_id\"}`), no `x-request-id`, no `Retry-After`, and no `Idempotency-Key`. * `429` and `5XX` are transient. Nothing shows that the live services honour the   `Idempotency-Key` header (the official WriftAI client never sends one, and the LLM   Engine server ignores it), so a `POST` that creates something is safe to send again   only when the failure shows it was not processed: a `429`, or a connection that   failed before the request was sent. A server that does honour the key (the local   emulator does) answers a repeated key with the first response for 24 hours and   rejects a key reused with a different body with `422`. * WriftAI lists are cursor-paginated (`cursor`, `page_size`); LLM Engine lists are not.  Two eras, one contract: the WriftAI operations are described both as the client's seed documents describe them (older releases of the official client) and as today's API serves them. A response field is required only where both send it; a field only one of them sends is optional, and its description says which. Where the two answer with different statuses (a create answered `200`, `201` or `202`, a cancel answered `202` with `{}`), each status is documented. Today's error bodies are `{\"error\": \"...\"}`.  Open enums: the service adds values to some enums over time (prediction status, model visibility, model sort fields, job status, endpoint status). Their schemas are `anyOf` the known values and a plain string, and are marked `x-open-enum: true`, so a client generated from this document parses a value it does not know as a string instead of failing. 
+ * The contract of the WriftAI inference platform as the `wriftai` Python client speaks it. This document is hand-maintained and is the single source of truth: the low-level client in `generated/wriftai_api` is generated from it, and the local emulator in `wriftai/testing` validates every request and response against it.  Conventions shared by every operation:  * Authentication is a bearer token (`Authorization: Bearer <token>`); a missing or wrong   token gets `401`. * Responses may carry `x-request-id`. Errors carry the `Error` body. * LLM Engine operations (the paths under the host root: `/v1/llm`, `/v1/files`,   `/v2/batch-completions`) follow LLM Engine's conventions: HTTP Basic or bearer   auth, FastAPI error bodies (`{\"detail\": ...}`, or `{\"error\", \"timestamp\",   \"request_id\"}`), no `x-request-id`, no `Retry-After`, and no `Idempotency-Key`. * `429` and `5XX` are transient. Nothing shows that the live services honour the   `Idempotency-Key` header (the official WriftAI client never sends one, and the LLM   Engine server ignores it), so a `POST` that creates something is safe to send again   only when the failure shows it was not processed: a `429`, or a connection that   failed before the request was sent. A server that does honour the key (the local   emulator does) answers a repeated key with the first response for 24 hours and   rejects a key reused with a different body with `422`. * WriftAI lists are cursor-paginated (`cursor`, `page_size`); LLM Engine lists are not.  Two eras, one contract: the WriftAI operations are described both as the documentation of the official client's releases up to 0.22 describes them and as the current API serves them. A response field is required only where both send it; a field only one of them sends is optional, and its description says which. Where the two answer with different statuses (a create answered `200`, `201` or `202`, a cancel answered `202` with `{}`), each status is documented. The current error bodies are `{\"error\": \"...\"}`.  Open enums: the service adds values to some enums over time (prediction status, model visibility, model sort fields, job status, endpoint status). Their schemas are `anyOf` the known values and a plain string, and are marked `x-open-enum: true`, so a client generated from this document parses a value it does not know as a string instead of failing. 
  *
  * The version of the OpenAPI document: 1.0.0
  * 
@@ -157,7 +157,7 @@ public class UserWithDetails {
   }
 
   /**
-   * Unique identifier of the user&#39;s account (today&#39;s API; the seeds send &#x60;id&#x60;).
+   * Unique identifier of the user&#39;s account (the current API; releases up to 0.22 have &#x60;id&#x60;).
    * @return accountId
    */
   @jakarta.annotation.Nullable
@@ -181,7 +181,7 @@ public class UserWithDetails {
   }
 
   /**
-   * Today&#39;s API: the user&#39;s unique handle, what the seeds called &#x60;username&#x60; (never null). Seeds era: the person&#39;s name, which may be null; a model&#39;s owner then has no &#x60;name&#x60; at all. 
+   * The current API: the user&#39;s unique handle, what releases up to 0.22 called &#x60;username&#x60; (never null). Releases up to 0.22: the person&#39;s name, which may be null; a model&#39;s owner then has no &#x60;name&#x60; at all. 
    * @return name
    */
   @jakarta.annotation.Nullable
@@ -229,7 +229,7 @@ public class UserWithDetails {
   }
 
   /**
-   * The name the user shows, which need not be unique. Releases up to 0.22 sent it as &#x60;name&#x60;, which clients read here when &#x60;display_name&#x60; is absent (&#x60;name&#x60; itself reads what the API sends under it: the handle, today). 
+   * The name the user shows, which need not be unique. Releases up to 0.22 sent it as &#x60;name&#x60;, which clients read here when &#x60;display_name&#x60; is absent (&#x60;name&#x60; itself reads what the API sends under it: the handle, now). 
    * @return displayName
    */
   @jakarta.annotation.Nullable

@@ -1,5 +1,6 @@
-"""Today's operations of issue 15 in openapi.yaml: statuses, bodies and parameters as the
-official 0.34 client's sources and tests pin them down (file:line in the descriptions)."""
+"""The current API's operations of issue 15 in openapi.yaml: statuses, bodies and parameters
+as the official 0.34 client's sources and tests pin them down (file:line in the
+descriptions)."""
 
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ def _operation(spec: dict[str, Any], operation_id: str) -> tuple[str, str, dict[
 
 
 # (operationId, method, path, tag, success status, request schema, response schema)
-TODAY = [
+CURRENT_OPERATIONS = [
     ("create_upload", "POST", "/uploads", "uploads", "200", "CreateUploadRequest", "Upload"),
     (
         "complete_upload",
@@ -89,10 +90,10 @@ TODAY = [
 
 @pytest.mark.parametrize(
     ("operation_id", "method", "path", "tag", "status", "request_schema", "response_schema"),
-    TODAY,
-    ids=[row[0] for row in TODAY],
+    CURRENT_OPERATIONS,
+    ids=[row[0] for row in CURRENT_OPERATIONS],
 )
-def test_today_operation_answers_as_0_34_pins_it(
+def test_current_operation_answers_as_0_34_pins_it(
     spec: dict[str, Any],
     operation_id: str,
     method: str,
@@ -136,7 +137,7 @@ def test_today_operation_answers_as_0_34_pins_it(
         ("VariablePage", ["items", "next_cursor", "previous_cursor"]),
     ],
 )
-def test_today_schemas_require_what_0_34_always_sends(
+def test_current_schemas_require_what_0_34_always_sends(
     spec: dict[str, Any], schema: str, required: list[str]
 ) -> None:
     assert spec["components"]["schemas"][schema]["required"] == required

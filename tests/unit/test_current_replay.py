@@ -1,4 +1,4 @@
-"""Responses shaped like today's WriftAI API, replayed through the client in both forms.
+"""Responses shaped like the current WriftAI API, replayed through the client in both forms.
 
 The bodies below are this project's own, written from what the newest official client
 (0.34.0) shows of the wire: users named by ``account_id`` and ``name`` (the handle) with a
@@ -11,9 +11,9 @@ a prediction still running, ``200`` once it ended during a hold, ``202 {}`` for 
 ``200`` for the creates, ``204`` with ``{}`` for the deletes; stream events whose ``init``
 carries only the id and whose ``done`` carries only the status, or null.
 
-Every seed operation must parse with no exception, its typed fields must read typed, and
-the strict client (``strict_response_validation=True``) must accept them too: today's
-shapes conform to openapi.yaml.
+Every operation of the releases up to 0.22 must parse with no exception, its typed fields
+must read typed, and the strict client (``strict_response_validation=True``) must accept
+them too: the current API's shapes conform to openapi.yaml.
 """
 
 from __future__ import annotations
@@ -137,7 +137,7 @@ PREDICTION_ITEM = {
 
 
 def prediction(status: str, **changes: Any) -> dict[str, Any]:
-    """A prediction with its input and output, as today's API sends it (no ``url``)."""
+    """A prediction with its input and output, as the current API sends it (no ``url``)."""
     done = status == "succeeded"
     return {
         **PREDICTION_ITEM,
@@ -160,8 +160,9 @@ def sse(*events: tuple[str, str, Any]) -> httpx.Response:
     return httpx.Response(200, content=text.encode(), headers={"content-type": "text/event-stream"})
 
 
-class TodaysAPI:
-    """Answers each seed operation as today's API does; GETs of the prediction progress.
+class CurrentAPI:
+    """Answers each operation of releases up to 0.22 as the current API does; GETs of the
+    prediction progress.
 
     Args:
         done: The data of the stream's ``done`` event (only the status, or null).
@@ -181,7 +182,7 @@ class TodaysAPI:
         if isinstance(answer, httpx.Response):
             return answer
         status, body = answer
-        return httpx.Response(status, json=body, headers={"x-request-id": "req_today"})
+        return httpx.Response(status, json=body, headers={"x-request-id": "req_current"})
 
     def answer(self, method: str, path: str, request: httpx.Request) -> Any:
         routes: dict[tuple[str, str], Callable[[], Any]] = {
@@ -214,7 +215,7 @@ class TodaysAPI:
             status = ["started", "succeeded"][min(self.polls, 2) - 1]
             body = prediction(status)
             if status == "started":
-                del body["error"]  # today's API may leave `error` out while there is none
+                del body["error"]  # the current API may leave `error` out while there is none
             return 200, body
         return routes[(method, path)]()
 
@@ -253,16 +254,16 @@ def form(request: pytest.FixtureRequest) -> Form:
 
 
 @pytest.fixture(params=[False, True], ids=["tolerant", "strict"])
-def today(request: pytest.FixtureRequest) -> tuple[wriftai.Client, Recorder]:
-    return make_client(TodaysAPI(), strict_response_validation=request.param, max_retries=0)
+def current(request: pytest.FixtureRequest) -> tuple[wriftai.Client, Recorder]:
+    return make_client(CurrentAPI(), strict_response_validation=request.param, max_retries=0)
 
 
-Today = tuple[wriftai.Client, Recorder]
+Current = tuple[wriftai.Client, Recorder]
 
 
 # ------------------------------------------------------------------ users, hardware, categories
-async def test_users(today: Today, form: Form) -> None:
-    client, _ = today
+async def test_users(current: Current, form: Form) -> None:
+    client, _ = current
     for user in (
         await form(client.users, "get_authenticated"),
         await form(client.users, "get", "lumen-labs"),
@@ -273,8 +274,8 @@ async def test_users(today: Today, form: Form) -> None:
         assert not user.additional_properties
 
 
-async def test_hardware_and_categories(today: Today, form: Form) -> None:
-    client, _ = today
+async def test_hardware_and_categories(current: Current, form: Form) -> None:
+    client, _ = current
     (hardware,) = (await form(client.hardware, "list")).items
     assert hardware.identifier == "gpu-l4" and hardware.vram_gb == 24
     (category,) = (await form(client.model_categories, "list")).items
@@ -282,8 +283,8 @@ async def test_hardware_and_categories(today: Today, form: Form) -> None:
 
 
 # ------------------------------------------------------------------ models
-async def test_model_lists(today: Today, form: Form) -> None:
-    client, recorder = today
+async def test_model_lists(current: Current, form: Form) -> None:
+    client, recorder = current
     pages = [
         await form(client.models, "list"),
         await form(client.models, "list", {"sort_by": "predictions_count"}, "lumen-labs"),
@@ -298,8 +299,8 @@ async def test_model_lists(today: Today, form: Form) -> None:
     assert "page_size" not in recorder.requests[0].url.params  # sent only when given
 
 
-async def test_model_details(today: Today, form: Form) -> None:
-    client, _ = today
+async def test_model_details(current: Current, form: Form) -> None:
+    client, _ = current
     for model in (
         await form(client.models, "get", "lumen-labs", "tiny-detector"),
         await form(client.models, "update", "lumen-labs", "tiny-detector", {"description": "x"}),
@@ -312,17 +313,17 @@ async def test_model_details(today: Today, form: Form) -> None:
         assert not model.additional_properties
 
 
-async def test_create_and_delete_model(today: Today, form: Form) -> None:
-    client, recorder = today
-    created = await form(client.models, "create", {"name": "tiny-detector"})  # 200 today
+async def test_create_and_delete_model(current: Current, form: Form) -> None:
+    client, recorder = current
+    created = await form(client.models, "create", {"name": "tiny-detector"})  # 200 now
     assert created.name == "tiny-detector" and created.latest_version is None
     assert await form(client.models, "delete", "lumen-labs", "tiny-detector") is None  # 204 {}
     assert json.loads(recorder.requests[0].content) == {"name": "tiny-detector"}
 
 
 # ------------------------------------------------------------------ versions
-async def test_versions(today: Today, form: Form) -> None:
-    client, _ = today
+async def test_versions(current: Current, form: Form) -> None:
+    client, _ = current
     (item,) = (await form(client.versions, "list", "lumen-labs", "tiny-detector")).items
     assert item.number == 3 and not item.additional_properties  # no digest in list items
     version = await form(client.versions, "get", "lumen-labs/tiny-detector:3")
@@ -341,8 +342,8 @@ async def test_versions(today: Today, form: Form) -> None:
 
 
 # ------------------------------------------------------------------ predictions
-async def test_create_get_and_list_predictions(today: Today, form: Form) -> None:
-    client, recorder = today
+async def test_create_get_and_list_predictions(current: Current, form: Form) -> None:
+    client, recorder = current
     params = {"input": {"image": "https://cdn.test/cat.png"}}
     pending = await form(client.predictions, "create", params, "lumen-labs/tiny-detector")
     assert pending.id == PID and pending.status is PredictionStatus.PENDING  # answered 202
@@ -358,8 +359,8 @@ async def test_create_get_and_list_predictions(today: Today, form: Form) -> None
     assert listed.status is PredictionStatus.STARTING and listed.model.version_number == 3
 
 
-async def test_create_and_wait(today: Today, form: Form) -> None:
-    client, recorder = today
+async def test_create_and_wait(current: Current, form: Form) -> None:
+    client, recorder = current
     params = {"input": {"image": "https://cdn.test/cat.png"}}
     done = await form(client.predictions, "create", params, "lumen-labs/tiny-detector", True)
     assert done.status is PredictionStatus.SUCCEEDED  # answered 200 after the hold
@@ -367,8 +368,8 @@ async def test_create_and_wait(today: Today, form: Form) -> None:
     assert [r.method for r in recorder.requests] == ["POST"]
 
 
-async def test_wait_polls_until_terminal(today: Today, form: Form) -> None:
-    client, recorder = today
+async def test_wait_polls_until_terminal(current: Current, form: Form) -> None:
+    client, recorder = current
     options = (wriftai.WaitOptions if form.name == "sync" else wriftai.AsyncWaitOptions)(
         poll_interval=0.01
     )
@@ -377,8 +378,8 @@ async def test_wait_polls_until_terminal(today: Today, form: Form) -> None:
     assert [r.url.path for r in recorder.requests] == [f"/v1/predictions/{PID}"] * 2
 
 
-async def test_cancel(today: Today, form: Form) -> None:
-    client, recorder = today
+async def test_cancel(current: Current, form: Form) -> None:
+    client, recorder = current
     cancelled = await form(client.predictions, "cancel", PID)  # 202 {}
     assert cancelled.id == PID
     assert recorder.requests[0].url.path == f"/v1/predictions/{PID}/cancel"
@@ -386,7 +387,7 @@ async def test_cancel(today: Today, form: Form) -> None:
 
 @pytest.mark.parametrize("done_data", [{"status": "succeeded"}, None], ids=["status", "null"])
 async def test_streams(form: Form, strict: bool, done_data: Any) -> None:
-    api = TodaysAPI(done=done_data)
+    api = CurrentAPI(done=done_data)
     client, recorder = make_client(api, strict_response_validation=strict, max_retries=0)
     params = {"input": {"image": "https://cdn.test/cat.png"}}
     streams = [
@@ -414,7 +415,7 @@ def strict(request: pytest.FixtureRequest) -> bool:
 
 
 @pytest.mark.parametrize("given", ["prediction_count", "predictions_count"])
-def test_sorting_by_the_prediction_count_is_sent_as_todays_api_spells_it(given: str) -> None:
+def test_sorting_by_the_prediction_count_is_sent_as_the_current_api_spells_it(given: str) -> None:
     sent: list[httpx.Request] = []
 
     def handler(request: httpx.Request) -> httpx.Response:

@@ -1,4 +1,4 @@
-"""Today's resources on the emulator, over raw HTTP: variables, a version's configuration,
+"""The current API's resources on the emulator, over raw HTTP: variables, a version's configuration,
 the caller's models and profile, the list and search of users, the category filter.
 
 Every response is checked against openapi.yaml by the emulator (the plugin fails a test
@@ -14,18 +14,18 @@ import pytest
 
 from wriftai.testing import Emulator
 
-BOTH = pytest.mark.parametrize("wriftai_era", ["today", "seeds"])
+BOTH = pytest.mark.parametrize("wriftai_era", ["current", "legacy"])
 DIGEST = "sha256:" + "ef" * 32
 SCHEMAS = {"prediction": {"input": {"type": "object"}, "output": {"type": "string"}}}
 
 
 @pytest.fixture
 def wriftai_era() -> str:
-    return "today"
+    return "current"
 
 
 def _handle(user: dict[str, Any], era: str) -> str:
-    return str(user["name"] if era == "today" else user["username"])
+    return str(user["name"] if era == "current" else user["username"])
 
 
 # ---------------------------------------------------------------- variables
@@ -132,7 +132,7 @@ def test_the_profile_is_updated_field_by_field(api: httpx.Client, wriftai_era: s
     updated = api.patch("/user", json=changes)
     assert updated.status_code == 200
     user = updated.json()
-    shown = "display_name" if wriftai_era == "today" else "name"
+    shown = "display_name" if wriftai_era == "current" else "name"
     assert (user[shown], user["bio"], user["urls"]) == ("Demo Two", None, changes["urls"])
     assert user["location"] == before["location"]  # left out, kept
     assert user["updated_at"] is not None
