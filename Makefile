@@ -2,7 +2,7 @@
 #
 #   make test              the whole test suite
 #   make demo              start the local emulator and run examples/ against it
-#   make generate          regenerate generated/wriftai_api from openapi.yaml
+#   make generate          regenerate generated/ (wriftai_api, typescript, go, java) from openapi.yaml
 #   make check-generated   fail if generated/ differs from what `make generate` makes
 #   make lint              spec (openapi-spec-validator, Redocly) and code (ruff, mypy --strict)
 #   make parity            Python (sync, async), TypeScript, Go and Java clients agree on parity/scenarios
@@ -75,8 +75,8 @@ generate: venv generate-ts $(GENERATE_EXTRA)
 
 # The TypeScript client of the parity check: @hey-api/openapi-ts and Node itself are pinned
 # in package.json (the `node` package; the generator needs Node >= 22.18), so the first
-# entry of PATH is node_modules/.bin. The output is committed, like generated/.
-TS_CLIENT := parity/runners/ts/client
+# entry of PATH is node_modules/.bin. The output is committed, in generated/ with the others.
+TS_CLIENT := generated/typescript
 NODE_PATH_FIRST := PATH="$(CURDIR)/node_modules/.bin:$$PATH"
 define generate_ts_into
 	$(NODE_PATH_FIRST) OPENAPI_TS_OUTPUT="$(1)" openapi-ts -f parity/runners/ts/openapi-ts.config.mjs >/dev/null

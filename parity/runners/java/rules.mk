@@ -1,14 +1,14 @@
 # The Java client of the parity check (README: "Cross-language parity"), included by the
 # Makefile. OpenAPI Generator (its maven plugin, pinned with every other plugin in
 # parity/runners/java/pom.xml) writes a whole project into a scratch folder; only its
-# sources are kept, committed under parity/runners/java/client/ like generated/.
+# sources are kept, committed under generated/java/ next to the other generated clients.
 #
-#   make generate-java         regenerate parity/runners/java/client from openapi.yaml
+#   make generate-java         regenerate generated/java from openapi.yaml
 #   make check-generated-java  fail if it differs from a fresh generation
-#   make java-runner           compile client/ and runner/ (cached: only when they change)
+#   make java-runner           compile generated/java and runner/ (cached: only when they change)
 
 JAVA_DIR := parity/runners/java
-JAVA_CLIENT := $(JAVA_DIR)/client
+JAVA_CLIENT := generated/java
 JAVA_RUNNER_ARGS := $(JAVA_DIR)/target/runner.args
 # -B batch, -q quiet; the warm path (the compile of `make parity`) also runs offline (-o).
 MVN := mvn -q -B -f $(JAVA_DIR)/pom.xml

@@ -11,8 +11,8 @@
 // which go to presigned URLs that are not API operations.
 import { readFileSync, writeFileSync } from 'node:fs';
 
-import { createClient } from './client/client';
-import * as sdk from './client/sdk.gen';
+import { createClient } from '../../../generated/typescript/client';
+import * as sdk from '../../../generated/typescript/sdk.gen';
 
 type Json = any;
 

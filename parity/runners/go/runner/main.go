@@ -1,4 +1,4 @@
-// The Go runner: every scenario through the client oapi-codegen generates (../wriftapi).
+// The Go runner: every scenario through the client oapi-codegen generates (generated/go/wriftapi).
 //
 //	parity/build/go-runner --root URL --out FILE [--scenarios F] [--operations F]
 //
@@ -36,7 +36,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/wriftai/wriftai/parity/runners/go/wriftapi"
+	"github.com/wriftai/wriftai/generated/go/wriftapi"
 )
 
 const token = "parity-token"

@@ -36,7 +36,7 @@ import java.util.stream.Stream;
 
 /**
  * The Java runner of the parity check: every scenario through the client OpenAPI Generator made
- * from openapi.yaml (parity/runners/java/client, library {@code native}).
+ * from openapi.yaml (generated/java, library {@code native}).
  *
  * <pre>java @parity/runners/java/target/runner.args --root URL --out FILE [--scenarios F] [--operations F]</pre>
  *
