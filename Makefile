@@ -2,7 +2,8 @@
 #
 #   make test              the whole test suite
 #   make demo              start the local emulator and run examples/ against it
-#   make generate          regenerate generated/ (wriftai_api, typescript, go, java) from openapi.yaml
+#   make generate          regenerate generated/ (wriftai_api, typescript, go, java) from openapi.yaml,
+#                          and the sync twin of wriftai's async code (generated/_wriftai_sync)
 #   make check-generated   fail if generated/ differs from what `make generate` makes
 #   make lint              spec (openapi-spec-validator, Redocly) and code (ruff, mypy --strict)
 #   make parity            Python (sync, async), TypeScript, Go and Java clients agree on parity/scenarios
@@ -72,6 +73,7 @@ endef
 generate: venv generate-ts $(GENERATE_EXTRA)
 	@PATH="$(CURDIR)/$(BIN):$$PATH"; $(call generate_into,$(GENERATED))
 	@echo "generated $(GENERATED) from openapi.yaml"
+	@$(PY) tools/unasync.py
 
 # The TypeScript client of the parity check: @hey-api/openapi-ts and Node itself are pinned
 # in package.json (the `node` package; the generator needs Node >= 22.18), so the first
@@ -95,6 +97,7 @@ check-generated: venv $(CHECK_GENERATED_EXTRA)
 		head -n 60 "$$tmp/diff"; rm -rf "$$tmp"; \
 		echo "check-generated: $(GENERATED) is stale or hand-edited; run 'make generate'"; exit 1; \
 	fi
+	@$(PY) tools/unasync.py --check
 	@$(MAKE) --no-print-directory node_modules/.installed
 	@tmp=$$(mktemp -d); \
 	$(call generate_ts_into,$$tmp/client); \

@@ -6,13 +6,13 @@ import base64
 import importlib
 import os
 from collections.abc import Mapping
-from dataclasses import replace
 from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar, overload
 
 import httpx
 
+from wriftai._core.requests import DEFAULT_TIMEOUT
 from wriftai._errors import check_secret
-from wriftai._transport import DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, HTTP
+from wriftai._http import DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, HTTP
 
 if TYPE_CHECKING:
     from wriftai.resources.authenticated_user import AuthenticatedUserResource
@@ -69,9 +69,7 @@ def _llm_engine_credentials(api_key: str) -> dict[str, str]:
 
 def _rebased(http: HTTP, base_url: str) -> HTTP:
     """A copy of `http` (same pools, token and settings) sending to another base URL."""
-    copy = http.with_options(trust_idempotency_keys=False)
-    copy._settings = replace(copy._settings, base_url=base_url.rstrip("/"))
-    return copy
+    return http.with_options(trust_idempotency_keys=False, base_url=base_url)
 
 
 class _Resource(Generic[R]):

@@ -17,7 +17,7 @@ import httpx
 
 from wriftai._errors import APIResponseValidationError, WriftAIError
 
-__all__ = ["APIResponse", "RawResponses", "async_raw", "note_response", "raw"]
+__all__ = ["APIResponse", "RawAccess", "RawResponses", "async_raw", "note_response", "raw"]
 
 T = TypeVar("T")
 S = TypeVar("S")
@@ -220,8 +220,7 @@ async def _achain(first: Any, rest: AsyncIterator[Any]) -> AsyncGenerator[Any, N
             await aclose()
 
 
-R = TypeVar("R")
-R_co = TypeVar("R_co", covariant=True)
+RR = TypeVar("RR", bound="RawResponses")
 
 
 class _Declared:
@@ -232,61 +231,59 @@ class _Declared:
     def __init__(self, method: Callable[..., Any]) -> None:
         self._name = method.__name__
 
-    def _bound(self, obj: RawResponses[Any] | None) -> Any:
+    def _bound(self, obj: RawResponses | None) -> Any:
         if obj is None:
             return self
         return type(self).wrap(getattr(obj._resource, self._name))
 
 
-class _RawMethod(_Declared, Generic[R, P, T]):
+class _RawMethod(_Declared, Generic[P, T]):
     """``get = RawResponses.of(Resource.get)``: the raw form of a sync method."""
 
     wrap = staticmethod(raw)
 
-    def __init__(self, method: Callable[Concatenate[R, P], T]) -> None:
+    def __init__(self, method: Callable[Concatenate[Any, P], T]) -> None:
         super().__init__(method)
 
     @overload
-    def __get__(self, obj: None, owner: type) -> _RawMethod[R, P, T]: ...
+    def __get__(self, obj: None, owner: type) -> _RawMethod[P, T]: ...
     @overload
-    def __get__(self, obj: RawResponses[R], owner: type) -> Callable[P, APIResponse[T]]: ...
-    def __get__(self, obj: RawResponses[R] | None, owner: type) -> Any:
+    def __get__(self, obj: RawResponses, owner: type) -> Callable[P, APIResponse[T]]: ...
+    def __get__(self, obj: RawResponses | None, owner: type) -> Any:
         return self._bound(obj)
 
 
-class _AsyncRawMethod(_Declared, Generic[R, P, T]):
+class _AsyncRawMethod(_Declared, Generic[P, T]):
     """``async_get = RawResponses.of_async(Resource.async_get)``: an async method's raw form."""
 
     wrap = staticmethod(async_raw)
 
-    def __init__(self, method: Callable[Concatenate[R, P], Awaitable[T]]) -> None:
+    def __init__(self, method: Callable[Concatenate[Any, P], Awaitable[T]]) -> None:
         super().__init__(method)
 
     @overload
-    def __get__(self, obj: None, owner: type) -> _AsyncRawMethod[R, P, T]: ...
+    def __get__(self, obj: None, owner: type) -> _AsyncRawMethod[P, T]: ...
     @overload
-    def __get__(
-        self, obj: RawResponses[R], owner: type
-    ) -> Callable[P, Awaitable[APIResponse[T]]]: ...
-    def __get__(self, obj: RawResponses[R] | None, owner: type) -> Any:
+    def __get__(self, obj: RawResponses, owner: type) -> Callable[P, Awaitable[APIResponse[T]]]: ...
+    def __get__(self, obj: RawResponses | None, owner: type) -> Any:
         return self._bound(obj)
 
 
-class _AsyncStreamRawMethod(_AsyncRawMethod[R, P, T]):
+class _AsyncStreamRawMethod(_AsyncRawMethod[P, T]):
     """The raw form of a method that returns an async stream: awaited, since it opens it."""
 
-    def __init__(self, method: Callable[Concatenate[R, P], T]) -> None:
+    def __init__(self, method: Callable[Concatenate[Any, P], T]) -> None:
         _Declared.__init__(self, method)
 
 
-class RawResponses(Generic[R_co]):
+class RawResponses:
     """The raw-response forms of a resource's methods (its ``with_raw_response``).
 
     Args:
         resource: The resource whose methods are wrapped.
     """
 
-    def __init__(self, resource: R_co) -> None:
+    def __init__(self, resource: object) -> None:
         self._resource = resource
 
     def __repr__(self) -> str:
@@ -298,3 +295,24 @@ class RawResponses(Generic[R_co]):
     """Declares the raw form of an async method."""
     of_async_stream = _AsyncStreamRawMethod
     """Declares the raw form of a method that returns an async stream (awaited here)."""
+
+
+class RawAccess(Generic[RR]):
+    """A resource's ``with_raw_response``: its methods, each returning an `APIResponse`.
+
+    ``client.models.with_raw_response.get(...)`` returns the response of one call with
+    its parsed result (``.parse()``), its status, headers and request id.
+
+    Args:
+        cls: The resource's `RawResponses` class.
+    """
+
+    def __init__(self, cls: type[RR]) -> None:
+        self._cls = cls
+
+    @overload
+    def __get__(self, obj: None, owner: type) -> RawAccess[RR]: ...
+    @overload
+    def __get__(self, obj: object, owner: type) -> RR: ...
+    def __get__(self, obj: object | None, owner: type) -> Any:
+        return self if obj is None else self._cls(obj)

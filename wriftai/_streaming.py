@@ -61,7 +61,7 @@ from wriftai_api.types import (
 )
 
 if TYPE_CHECKING:
-    from wriftai._transport import HTTP
+    from wriftai._http import HTTP
     from wriftai_api.models import (
         CompletionStreamResponse,
         PredictionDoneEvent,
@@ -594,10 +594,12 @@ def iter_events(http: HTTP, cursor: SSECursor[E]) -> Generator[E, None, None]:
     Yields:
         Each event once, in order.
     """
+    from _wriftai_sync.send import send
+
     while not cursor.finished:
         if cursor.backoff > 0:
             time.sleep(cursor.backoff)
-        response = http.send(cursor.next_request(), stream=True)
+        response = send(http, cursor.next_request(), stream=True)
         cursor.start(response)
         error: Exception | None = None
         try:
@@ -622,10 +624,12 @@ async def aiter_events(http: HTTP, cursor: SSECursor[E]) -> AsyncGenerator[E, No
     Yields:
         Each event once, in order.
     """
+    from wriftai._async.send import async_send
+
     while not cursor.finished:
         if cursor.backoff > 0:
             await asyncio.sleep(cursor.backoff)
-        response = await http.async_send(cursor.next_request(), stream=True)
+        response = await async_send(http, cursor.next_request(), stream=True)
         cursor.start(response)
         error: Exception | None = None
         try:

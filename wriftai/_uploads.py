@@ -15,7 +15,7 @@ Streaming: a part's body is an httpx stream that reads its byte range in chunks 
 memory at once, never a whole part and never the whole file. The body can be iterated
 again, so the client's retry transport retries a failed part alone (a ``PUT`` of a part is
 idempotent) with the client's backoff; the create and the completion are ``POST`` requests and
-follow the client's rule for those (see `wriftai._transport`).
+follow the client's rule for those (see `wriftai._core.retry`).
 
 A part's ``PUT`` carries no ``Authorization`` header and none of the client's default
 headers: the presigned URL carries its own signature and may point at another host.
@@ -41,8 +41,9 @@ from typing import IO, TYPE_CHECKING, Any, TypeAlias
 
 import httpx
 
+from wriftai._core.retry import RETRIES as _RETRIES
 from wriftai._errors import APIConnectionError, APITimeoutError, WriftAIError, status_error
-from wriftai._transport import _RETRIES, HTTP, USER_AGENT
+from wriftai._http import HTTP, USER_AGENT
 
 __all__ = [
     "CHUNK_SIZE",

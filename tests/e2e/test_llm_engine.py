@@ -15,6 +15,8 @@ from typing import Any
 import pytest
 
 import wriftai
+from _wriftai_sync.send import http_client
+from wriftai._async.send import async_http_client
 from wriftai.testing import Faults
 
 from .conftest import Form
@@ -83,7 +85,7 @@ async def test_an_upstream_failure_after_streaming_began_is_a_stream_error(
 
 
 def busy_connections(client: wriftai.Client, form: Form) -> list[Any]:
-    http = client._http.sync_client() if form.name == "sync" else client._http.async_client()
+    http = http_client(client._http) if form.name == "sync" else async_http_client(client._http)
     pool = http._transport.wrapped._pool  # type: ignore[union-attr]
     return [c for c in pool.connections if not (c.is_idle() or c.is_closed())]
 

@@ -12,6 +12,7 @@ from typing import Any, ClassVar
 import pytest
 
 import wriftai
+from _wriftai_sync.send import send
 from wriftai import webhooks
 from wriftai.testing import Emulator, Faults
 
@@ -170,13 +171,14 @@ def test_error_classes(wriftai_emulator: Any) -> None:
 
 def test_bad_request(wriftai_emulator: Any) -> None:
     with make(wriftai_emulator, max_retries=0) as client, pytest.raises(wriftai.BadRequestError):
-        client._http.send(
+        send(
+            client._http,
             {
                 "method": "post",
                 "url": "/models",
                 "content": b"{not json",
                 "headers": {"Content-Type": "application/json", "Idempotency-Key": "k"},
-            }
+            },
         )
 
 

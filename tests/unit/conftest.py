@@ -14,7 +14,7 @@ import httpx
 import pytest
 
 import wriftai
-from wriftai._transport import RetryPolicy
+from wriftai._core.retry import RetryPolicy
 
 TOKEN = "sk-unit-SECRET-token-123"
 BASE = "http://api.test/v1"

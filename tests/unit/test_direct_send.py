@@ -1,9 +1,9 @@
 """Requests of a client's own httpx clients skip `httpx.Client.send`; nothing else changes.
 
 The httpx clients `wriftai` creates hand requests straight to their transport (see
-`HTTP._direct`). These tests give such a client an in-process transport (httpx's
-`HTTPTransport` is swapped for a `MockTransport` before the client makes its pool) and
-check that what goes out, and what a caller gets back, is what `Client.send` gives.
+`wriftai._httpx_compat.may_skip_send`). These tests give such a client an in-process
+transport (httpx's `HTTPTransport` is swapped for a `MockTransport` before the client makes
+its pool) and check that what goes out, and what a caller gets back, is what `Client.send` gives.
 """
 
 from __future__ import annotations
@@ -17,7 +17,11 @@ import httpx
 import pytest
 
 import wriftai
-from wriftai._transport import HTTP, RetryTransport, _url
+from _wriftai_sync.retry import RetryTransport
+from _wriftai_sync.send import http_client, send
+from wriftai._core.requests import parsed_url as _url
+from wriftai._http import HTTP
+from wriftai._httpx_compat import may_skip_send
 
 from .conftest import TOKEN, Handler, Recorder, json_response, user
 
@@ -100,7 +104,7 @@ def _sent(request: httpx.Request) -> tuple[Any, ...]:
 )
 def test_a_direct_request_is_the_request_build_request_makes(kwargs: dict[str, Any]) -> None:
     http = HTTP(TOKEN, BASE, {"X-Team": "a"}, 9.0, 2)
-    client = http.sync_client()
+    client = http_client(http)
     try:
         direct = http.build(client, kwargs, direct=True)
         usual = http.build(client, kwargs)
@@ -155,7 +159,7 @@ def test_a_cookie_the_server_sets_is_kept_and_sent_back(own_client: Any) -> None
     ]
     client, rec = own_client(lambda r: replies.pop(0))
     client.users.get("demo")
-    pool = client._http.sync_client()
+    pool = http_client(client._http)
     assert pool.cookies.get("session") == "abc"
     assert SENT_THROUGH_SEND == []
     client.users.get("demo")
@@ -169,10 +173,10 @@ def test_proxies_from_the_environment_go_through_client_send(
 ) -> None:
     monkeypatch.setenv("HTTP_PROXY", "http://proxy.test:3128")
     client, _ = own_client(lambda r: json_response(200, user()))
-    pool = client._http.sync_client()
+    pool = http_client(client._http)
     assert pool._mounts  # httpx mounted a proxy transport, wrapped for retries
     assert all(isinstance(t, RetryTransport) for t in pool._mounts.values() if t is not None)
-    assert not client._http._direct(pool, "sync")
+    assert not may_skip_send(pool, "sync" in client._http.pools.owned, client._http.base_url)
 
 
 def test_a_caller_supplied_client_keeps_its_own_send() -> None:
@@ -182,7 +186,7 @@ def test_a_caller_supplied_client_keeps_its_own_send() -> None:
         event_hooks={"request": [lambda r: seen.append(r.url.path)]},
     )
     client = wriftai.Client(access_token=TOKEN, api_base_url=BASE, http_client=supplied)
-    assert not client._http._direct(supplied, "sync")
+    assert not may_skip_send(supplied, "sync" in client._http.pools.owned, client._http.base_url)
     client.users.get("demo")
     assert seen == ["/v1/users/demo"]
 
@@ -207,7 +211,7 @@ def test_an_error_status_and_a_stream_behave_as_before(own_client: Any) -> None:
     assert caught.value.response.is_closed
     body = json.dumps(user()).encode()
     client2, _ = own_client(lambda r: httpx.Response(200, content=iter([body])))
-    response = client2._http.send({"method": "get", "url": "/user"}, stream=True)
+    response = send(client2._http, {"method": "get", "url": "/user"}, stream=True)
     assert not response.is_closed
     assert response.read() == body
     response.close()
@@ -237,7 +241,7 @@ def test_a_transport_error_knows_its_request(own_client: Any, no_backoff: list[f
 
 def test_a_redirect_is_offered_not_followed(own_client: Any) -> None:
     client, rec = own_client(lambda r: httpx.Response(302, headers={"location": "/v1/else"}))
-    response = client._http.send({"method": "get", "url": "/user"})
+    response = send(client._http, {"method": "get", "url": "/user"})
     assert response.status_code == 302 and len(rec.requests) == 1
     assert response.next_request is not None
     assert response.next_request.url == httpx.URL(f"{BASE}/else")

@@ -10,7 +10,9 @@ import httpx
 import pytest
 
 import wriftai
-from wriftai._transport import RetryPolicy
+from _wriftai_sync.send import http_client, send
+from wriftai._async.send import async_http_client
+from wriftai._core.retry import RetryPolicy
 
 from .conftest import TOKEN, json_response, make_client, prediction, user
 
@@ -32,7 +34,7 @@ def test_with_options_adds_headers_and_shares_the_pool() -> None:
     client.users.get("demo")
     assert rec.requests[0].headers["x-call"] == "1"
     assert "x-call" not in rec.requests[1].headers
-    assert other._http.sync_client() is client._http.sync_client()
+    assert http_client(other._http) is http_client(client._http)
     assert other.timeout.read == 3 and other.max_retries == 0 and client.max_retries == 2
 
 
@@ -172,7 +174,7 @@ def test_post_without_idempotency_key_is_not_retried(no_backoff: list[float]) ->
     client, rec = make_client(lambda r: json_response(503, {"message": "down"}))
     http = client._http
     with pytest.raises(wriftai.InternalServerError):
-        http.send({"method": "post", "url": "/anything", "json": {}})
+        send(http, {"method": "post", "url": "/anything", "json": {}})
     assert len(rec.requests) == 1
 
 
@@ -237,7 +239,7 @@ def test_env_fallbacks(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("WRIFTAI_API_BASE_URL", "http://env.test/v1/")
     client = wriftai.Client()
     assert client.api_base_url == "http://env.test/v1"
-    request = client._http.build(client._http.sync_client(), {"method": "get", "url": "/user"})
+    request = client._http.build(http_client(client._http), {"method": "get", "url": "/user"})
     assert request.headers["authorization"] == "Bearer env-token"
     monkeypatch.delenv("WRIFTAI_API_BASE_URL")
     assert wriftai.Client().api_base_url == "https://api.wrift.ai/v1"
@@ -246,10 +248,10 @@ def test_env_fallbacks(monkeypatch: pytest.MonkeyPatch) -> None:
 
 async def test_context_managers_close_owned_clients() -> None:
     with wriftai.Client(access_token="t", api_base_url="http://x/v1") as client:
-        sync = client._http.sync_client()
+        sync = http_client(client._http)
     assert sync.is_closed
     async with wriftai.Client(access_token="t", api_base_url="http://x/v1") as client:
-        other = client._http.async_client()
+        other = async_http_client(client._http)
     assert other.is_closed
 
 
@@ -286,9 +288,9 @@ def test_a_post_that_timed_out_reading_is_not_retried(no_backoff: list[float]) -
 
 def test_closing_a_copy_leaves_the_shared_pools_open() -> None:
     client = wriftai.Client(access_token="t", api_base_url="http://x/v1")
-    pool = client._http.sync_client()
+    pool = http_client(client._http)
     with client.with_options(max_retries=0) as quick:
-        assert quick._http.sync_client() is pool
+        assert http_client(quick._http) is pool
     assert not pool.is_closed
     client.close()
     assert pool.is_closed

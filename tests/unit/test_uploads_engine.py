@@ -20,7 +20,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import wriftai
-from wriftai._transport import HTTP, AsyncRetryTransport, RetryTransport
+from _wriftai_sync.retry import RetryTransport
+from wriftai._async.retry import AsyncRetryTransport
+from wriftai._http import HTTP
 from wriftai._uploads import (
     CHUNK_SIZE,
     Part,

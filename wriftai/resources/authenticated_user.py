@@ -80,7 +80,7 @@ class AuthenticatedUserResource(Resource):
         return await self._async_page(list_authenticated_user_models, ModelPage, query)
 
 
-class AuthenticatedUserRawResponses(RawResponses[AuthenticatedUserResource]):
+class AuthenticatedUserRawResponses(RawResponses):
     """`AuthenticatedUserResource` methods, each returning an `APIResponse`."""
 
     get = RawResponses.of(AuthenticatedUserResource.get)

@@ -223,7 +223,7 @@ class BatchCompletionsResource(JobResource[GetBatchCompletionResponse]):
         return await self._async_call(cancel_batch_completion, CancelBatchCompletionResponse, jid)
 
 
-class BatchCompletionsRawResponses(RawResponses[BatchCompletionsResource]):
+class BatchCompletionsRawResponses(RawResponses):
     """`BatchCompletionsResource` methods, each returning an `APIResponse`."""
 
     cancel = RawResponses.of(BatchCompletionsResource.cancel)

@@ -17,6 +17,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal, Unpack, overload
 
+from _wriftai_sync.send import send
+from wriftai._async.send import async_send
 from wriftai._response import RawResponses
 from wriftai._streaming import AsyncStream, CompletionCursor, Stream, aiter_events, iter_events
 from wriftai.resources._base import (
@@ -193,7 +195,7 @@ class CompletionsResource(Resource):
         return parse(
             create_completion,
             CompletionSyncResponse,
-            self._http.send(kwargs),
+            send(self._http, kwargs),
             strict=self._http.strict,
         )
 
@@ -241,11 +243,11 @@ class CompletionsResource(Resource):
         if stream:
             cursor = CompletionCursor(kwargs, strict=self._http.strict)
             return AsyncStream(aiter_events(self._http, cursor), cursor)
-        response = await self._http.async_send(kwargs)
+        response = await async_send(self._http, kwargs)
         return parse(create_completion, CompletionSyncResponse, response, strict=self._http.strict)
 
 
-class CompletionsRawResponses(RawResponses[CompletionsResource]):
+class CompletionsRawResponses(RawResponses):
     """`CompletionsResource` methods, each returning an `APIResponse`."""
 
     create = RawResponses.of(CompletionsResource.create)

@@ -15,9 +15,11 @@ import os
 from dataclasses import dataclass
 from typing import IO, Any, TypeAlias
 
+from _wriftai_sync.send import send
+from wriftai._async.send import async_send
+from wriftai._http import HTTP
 from wriftai._pagination import ListResult
 from wriftai._response import RawResponses
-from wriftai._transport import HTTP
 from wriftai.resources._base import Resource, parse, request_kwargs, require_str
 from wriftai_api.api.files import delete_file, get_file, get_file_content, list_files, upload_file
 from wriftai_api.models import (
@@ -177,7 +179,7 @@ class FilesResource(Resource):
         _not_a_wriftai_upload(file, args, kwargs)
         upload = _upload(file, filename)
         try:
-            response = upload.http(self._http).send(upload.kwargs)
+            response = send(upload.http(self._http), upload.kwargs)
         finally:
             upload.close()
         return parse(upload_file, UploadFileResponse, response, strict=self._http.strict)
@@ -192,7 +194,7 @@ class FilesResource(Resource):
         _not_a_wriftai_upload(file, args, kwargs)
         upload = _upload(file, filename)
         try:
-            response = await upload.http(self._http).async_send(upload.kwargs)
+            response = await async_send(upload.http(self._http), upload.kwargs)
         finally:
             upload.close()
         return parse(upload_file, UploadFileResponse, response, strict=self._http.strict)
@@ -258,7 +260,7 @@ class FilesResource(Resource):
         return await self._async_call(get_file_content, GetFileContentResponse, fid)
 
 
-class FilesRawResponses(RawResponses[FilesResource]):
+class FilesRawResponses(RawResponses):
     """`FilesResource` methods, each returning an `APIResponse`."""
 
     content = RawResponses.of(FilesResource.content)

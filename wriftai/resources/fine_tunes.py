@@ -217,7 +217,7 @@ class FineTunesResource(JobResource[GetFineTuneResponse]):
         )
 
 
-class FineTunesRawResponses(RawResponses[FineTunesResource]):
+class FineTunesRawResponses(RawResponses):
     """`FineTunesResource` methods, each returning an `APIResponse`."""
 
     cancel = RawResponses.of(FineTunesResource.cancel)

@@ -409,7 +409,7 @@ class LLMEndpointsResource(Resource):
         return await self._async_call(download_model, ModelDownloadResponse, body=request)
 
 
-class LLMEndpointsRawResponses(RawResponses[LLMEndpointsResource]):
+class LLMEndpointsRawResponses(RawResponses):
     """`LLMEndpointsResource` methods, each returning an `APIResponse`."""
 
     create = RawResponses.of(LLMEndpointsResource.create)

@@ -22,7 +22,7 @@ class ModelCategoriesResource(ListResource[ModelCategory]):
     _page_type = ModelCategoryPage
 
 
-class ModelCategoriesRawResponses(RawResponses[ModelCategoriesResource]):
+class ModelCategoriesRawResponses(RawResponses):
     """`ModelCategoriesResource` methods, each returning an `APIResponse`."""
 
     list = RawResponses.of(ModelCategoriesResource.list)

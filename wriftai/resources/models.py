@@ -4,16 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from wriftai._pagination import AsyncPage, Page, PaginationOptions
-from wriftai._response import RawResponses
-from wriftai.resources._base import (
-    Resource,
-    body,
-    model_path,
-    page_query,
-    require_str,
-    str_list,
-)
+from _wriftai_sync.resources.models import SyncModelsRawResponses, SyncModelsResource
+from wriftai._async.pagination import AsyncPage
+from wriftai._async.resource import AsyncResource
+from wriftai._core.arguments import body, model_path, page_query, require_str, str_list
+from wriftai._core.pages import PaginationOptions
+from wriftai._response import RawAccess, RawResponses
 from wriftai.types import CreateModelParams, ModelPaginationOptions, UpdateModelParams
 from wriftai_api.api.models import (
     create_model,
@@ -32,8 +28,7 @@ __all__ = ["ModelsResource"]
 
 _LIST_KEYS = frozenset({"sort_by", "sort_direction", "category_slugs"})
 # Release 0.22's documentation spells the prediction count `prediction_count`; the current
-# API (since about release 0.21 of the official client) spells it `predictions_count`.
-# Either is accepted and sent as the current API spells it.
+# API spells it `predictions_count`. Either is accepted and sent as the current API spells it.
 _SORT_SPELLING = {"prediction_count": ModelsSortBy.PREDICTIONS_COUNT}
 
 
@@ -55,21 +50,12 @@ def _list_args(options: ModelPaginationOptions | None, owner: str | None) -> Any
     return list_models_by_owner, query, (require_str("owner", owner),)
 
 
-def _search_query(q: str, options: PaginationOptions | None) -> Any:
-    return {**page_query(options), "q": require_str("q", q)}
+class AsyncModelsResource(AsyncResource):
+    """Models: ``await client.models.async_get(owner, name)`` and the others."""
 
-
-class ModelsResource(Resource):
-    """Models: ``client.models``."""
-
-    @property
-    def with_raw_response(self) -> ModelsRawResponses:
-        """This resource's methods returning the raw response: ``.with_raw_response.get(...)``."""
-        return ModelsRawResponses(self)
-
-    def list(
+    async def async_list(
         self, pagination_options: ModelPaginationOptions | None = None, owner: str | None = None
-    ) -> Page[Model]:
+    ) -> AsyncPage[Model]:
         """List models, all of them or one owner's.
 
         Args:
@@ -79,19 +65,18 @@ class ModelsResource(Resource):
             owner: The username whose models to list; None lists every model.
 
         Returns:
-            The first (or requested) page; ``auto_paging_iter()`` walks every page.
-        """
-        endpoint, query, args = _list_args(pagination_options, owner)
-        return self._page(endpoint, ModelPage, query, *args)
+            The first (or requested) page; iterating over it walks every item of every page.
 
-    async def async_list(
-        self, pagination_options: ModelPaginationOptions | None = None, owner: str | None = None
-    ) -> AsyncPage[Model]:
-        """Async form of `list`; ``async for`` over the page walks every page."""
+        Raises:
+            TypeError: An unknown option, or a value of the wrong type.
+            ValueError: A value out of range, or an unknown sort.
+            APIStatusError: The API answered with an error status.
+            APIConnectionError: The request got no answer.
+        """
         endpoint, query, args = _list_args(pagination_options, owner)
         return await self._async_page(endpoint, ModelPage, query, *args)
 
-    def get(self, owner: str, name: str) -> Model:
+    async def async_get(self, owner: str, name: str) -> Model:
         """Get a model.
 
         Args:
@@ -100,14 +85,19 @@ class ModelsResource(Resource):
 
         Returns:
             The model.
-        """
-        return self._call(get_model, Model, *model_path(owner, name))
 
-    async def async_get(self, owner: str, name: str) -> Model:
-        """Async form of `get`."""
+        Raises:
+            TypeError: `owner` or `name` is not a string.
+            ValueError: `owner` or `name` is not a valid name.
+            NotFoundError: There is no such model.
+            APIStatusError: The API answered with another error status.
+            APIConnectionError: The request got no answer.
+        """
         return await self._async_call(get_model, Model, *model_path(owner, name))
 
-    def create(self, params: CreateModelParams, *, idempotency_key: str | None = None) -> Model:
+    async def async_create(
+        self, params: CreateModelParams, *, idempotency_key: str | None = None
+    ) -> Model:
         """Create a model owned by the authenticated user.
 
         Args:
@@ -119,20 +109,19 @@ class ModelsResource(Resource):
 
         Returns:
             The new model.
-        """
-        new = body(_CreateBody, params, "params")
-        return self._call(create_model, Model, body=new, idempotency_key=idempotency_key)
 
-    async def async_create(
-        self, params: CreateModelParams, *, idempotency_key: str | None = None
-    ) -> Model:
-        """Async form of `create`."""
+        Raises:
+            TypeError: `params` lacks ``name``, has an unknown key or a wrong type.
+            ValueError: A value is not valid.
+            APIStatusError: The API answered with an error status.
+            APIConnectionError: The request got no answer.
+        """
         new = body(_CreateBody, params, "params")
         return await self._async_call(
             create_model, Model, body=new, idempotency_key=idempotency_key
         )
 
-    def update(self, owner: str, name: str, params: UpdateModelParams) -> Model:
+    async def async_update(self, owner: str, name: str, params: UpdateModelParams) -> Model:
         """Update a model; only the given fields change.
 
         Args:
@@ -142,29 +131,34 @@ class ModelsResource(Resource):
 
         Returns:
             The updated model.
-        """
-        changes = body(_UpdateBody, params, "params")
-        return self._call(update_model, Model, *model_path(owner, name), body=changes)
 
-    async def async_update(self, owner: str, name: str, params: UpdateModelParams) -> Model:
-        """Async form of `update`."""
+        Raises:
+            TypeError: An argument of the wrong type, or an unknown key in `params`.
+            ValueError: A value is not valid.
+            APIStatusError: The API answered with an error status.
+            APIConnectionError: The request got no answer.
+        """
         changes = body(_UpdateBody, params, "params")
         return await self._async_call(update_model, Model, *model_path(owner, name), body=changes)
 
-    def delete(self, owner: str, name: str) -> None:
+    async def async_delete(self, owner: str, name: str) -> None:
         """Delete a model.
 
         Args:
             owner: The username of the model's owner.
             name: The model's name.
-        """
-        self._call(delete_model, type(None), *model_path(owner, name))
 
-    async def async_delete(self, owner: str, name: str) -> None:
-        """Async form of `delete`."""
+        Raises:
+            TypeError: `owner` or `name` is not a string.
+            ValueError: `owner` or `name` is not a valid name.
+            APIStatusError: The API answered with an error status.
+            APIConnectionError: The request got no answer.
+        """
         await self._async_call(delete_model, type(None), *model_path(owner, name))
 
-    def search(self, q: str, pagination_options: PaginationOptions | None = None) -> Page[Model]:
+    async def async_search(
+        self, q: str, pagination_options: PaginationOptions | None = None
+    ) -> AsyncPage[Model]:
         """Search models.
 
         Args:
@@ -172,30 +166,37 @@ class ModelsResource(Resource):
             pagination_options: ``cursor`` and ``page_size``.
 
         Returns:
-            The first (or requested) page of matches; ``auto_paging_iter()`` walks them all.
-        """
-        return self._page(search_models, ModelPage, _search_query(q, pagination_options))
+            The first (or requested) page of matches; iterating over it walks them all.
 
-    async def async_search(
-        self, q: str, pagination_options: PaginationOptions | None = None
-    ) -> AsyncPage[Model]:
-        """Async form of `search`; ``async for`` over the page walks every page."""
-        query = _search_query(q, pagination_options)
+        Raises:
+            TypeError: `q` is not a string, or an option is unknown or of the wrong type.
+            ValueError: `q` is empty, or ``page_size`` is outside 1-100.
+            APIStatusError: The API answered with an error status.
+            APIConnectionError: The request got no answer.
+        """
+        query = {**page_query(pagination_options), "q": require_str("q", q)}
         return await self._async_page(search_models, ModelPage, query)
 
 
-class ModelsRawResponses(RawResponses[ModelsResource]):
+class AsyncModelsRawResponses(RawResponses):
+    """`AsyncModelsResource` methods, each returning an `APIResponse`."""
+
+    async_create = RawResponses.of_async(AsyncModelsResource.async_create)
+    async_delete = RawResponses.of_async(AsyncModelsResource.async_delete)
+    async_get = RawResponses.of_async(AsyncModelsResource.async_get)
+    async_list = RawResponses.of_async(AsyncModelsResource.async_list)
+    async_search = RawResponses.of_async(AsyncModelsResource.async_search)
+    async_update = RawResponses.of_async(AsyncModelsResource.async_update)
+
+
+# unasync: end
+
+
+class ModelsRawResponses(SyncModelsRawResponses, AsyncModelsRawResponses):
     """`ModelsResource` methods, each returning an `APIResponse`."""
 
-    create = RawResponses.of(ModelsResource.create)
-    async_create = RawResponses.of_async(ModelsResource.async_create)
-    delete = RawResponses.of(ModelsResource.delete)
-    async_delete = RawResponses.of_async(ModelsResource.async_delete)
-    get = RawResponses.of(ModelsResource.get)
-    async_get = RawResponses.of_async(ModelsResource.async_get)
-    list = RawResponses.of(ModelsResource.list)
-    async_list = RawResponses.of_async(ModelsResource.async_list)
-    search = RawResponses.of(ModelsResource.search)
-    async_search = RawResponses.of_async(ModelsResource.async_search)
-    update = RawResponses.of(ModelsResource.update)
-    async_update = RawResponses.of_async(ModelsResource.async_update)
+
+class ModelsResource(SyncModelsResource, AsyncModelsResource):
+    """Models: ``client.models``, each operation in both forms."""
+
+    with_raw_response = RawAccess(ModelsRawResponses)

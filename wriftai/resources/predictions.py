@@ -18,8 +18,12 @@ from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING, Any, Literal, TypeAlias, cast, overload
 
+from _wriftai_sync.send import send
+from wriftai._async.send import async_send
+from wriftai._core.requests import new_idempotency_key
 from wriftai._errors import WriftAIError
 from wriftai._files import FileInputs, find_files
+from wriftai._http import HTTP
 from wriftai._pagination import AsyncPage, Page, PaginationOptions
 from wriftai._response import RawResponses
 from wriftai._streaming import (
@@ -31,7 +35,6 @@ from wriftai._streaming import (
     long_poll_seconds,
     seconds,
 )
-from wriftai._transport import HTTP, new_idempotency_key
 from wriftai.resources._base import (
     Resource,
     body,
@@ -453,7 +456,7 @@ class PredictionsResource(Resource):
         prediction = parse(
             create_prediction,
             PredictionWithIO,
-            self._http.send(create.kwargs),
+            send(self._http, create.kwargs),
             strict=self._http.strict,
         )
         steps = create.steps(prediction)
@@ -594,7 +597,7 @@ class PredictionsResource(Resource):
         create = _create_request(params, *args)
         if stream and wait:
             return aiter_events(self._http, create.cursor(self._http))
-        response = await self._http.async_send(create.kwargs)
+        response = await async_send(self._http, create.kwargs)
         steps = create.steps(
             prediction := parse(
                 create_prediction, PredictionWithIO, response, strict=self._http.strict
@@ -790,7 +793,7 @@ class PredictionsResource(Resource):
         return await async_run(steps, partial(async_perform, get=self.async_get, report=report))
 
 
-class PredictionsRawResponses(RawResponses[PredictionsResource]):
+class PredictionsRawResponses(RawResponses):
     """`PredictionsResource` methods, each returning an `APIResponse`."""
 
     cancel = RawResponses.of(PredictionsResource.cancel)

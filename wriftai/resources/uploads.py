@@ -16,6 +16,8 @@ import asyncio
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 
+from _wriftai_sync.send import http_client
+from wriftai._async.send import async_http_client
 from wriftai._files import FileInputs
 from wriftai._response import RawResponses
 from wriftai._uploads import (
@@ -217,7 +219,7 @@ class UploadsResource(Resource):
     ) -> UploadResult:
         created = self.create(size=source.size, mime_type=source.mime_type)
         job = UploadJob(source, created, self._http, on_progress)
-        etags = put_parts(job, self._http.sync_client(), max_concurrency)
+        etags = put_parts(job, http_client(self._http), max_concurrency)
         result = job.result(self.complete(job.upload_id, etags=etags))
         job.progress.finish()
         return result
@@ -227,7 +229,7 @@ class UploadsResource(Resource):
     ) -> UploadResult:
         created = await self.async_create(size=source.size, mime_type=source.mime_type)
         job = UploadJob(source, created, self._http, on_progress)
-        etags = await async_put_parts(job, self._http.async_client(), max_concurrency)
+        etags = await async_put_parts(job, async_http_client(self._http), max_concurrency)
         result = job.result(await self.async_complete(job.upload_id, etags=etags))
         await maybe_await(job.progress.finish())
         return result
@@ -274,7 +276,7 @@ class UploadsResource(Resource):
             raise
 
 
-class UploadsRawResponses(RawResponses[UploadsResource]):
+class UploadsRawResponses(RawResponses):
     """`UploadsResource` methods, each returning an `APIResponse`."""
 
     complete = RawResponses.of(UploadsResource.complete)

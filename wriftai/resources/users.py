@@ -106,7 +106,7 @@ class UsersResource(Resource):
         return await self._async_page(search_users, UserPage, query)
 
 
-class UsersRawResponses(RawResponses[UsersResource]):
+class UsersRawResponses(RawResponses):
     """`UsersResource` methods, each returning an `APIResponse`."""
 
     get = RawResponses.of(UsersResource.get)

@@ -107,7 +107,7 @@ class VariablesResource(Resource):
         await self._async_call(delete_variable, type(None), require_str("name", name))
 
 
-class VariablesRawResponses(RawResponses[VariablesResource]):
+class VariablesRawResponses(RawResponses):
     """`VariablesResource` methods, each returning an `APIResponse`."""
 
     create = RawResponses.of(VariablesResource.create)

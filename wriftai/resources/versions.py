@@ -196,7 +196,7 @@ class VersionsResource(Resource):
         return await self._async_call(endpoint, VersionConfiguration, *path, body=changes)
 
 
-class VersionsRawResponses(RawResponses[VersionsResource]):
+class VersionsRawResponses(RawResponses):
     """`VersionsResource` methods, each returning an `APIResponse`."""
 
     create = RawResponses.of(VersionsResource.create)

@@ -1,0 +1,79 @@
+"""Calling a generated endpoint, and walking its pages, for a resource."""
+
+from __future__ import annotations
+
+from functools import partial
+from types import ModuleType
+from typing import Any, Generic, TypeVar
+
+from wriftai._async.pagination import AsyncPage
+from wriftai._async.send import async_send
+from wriftai._core.arguments import page_query
+from wriftai._core.pages import ListResult, PaginationOptions
+from wriftai._core.parsing import PageModel, page_parts, parse
+from wriftai._core.requests import request_kwargs
+from wriftai._core.resource import PageRequest, ResourceBase, fetch_at
+
+__all__ = ["AsyncListResource", "AsyncResource"]
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+
+class AsyncResource(ResourceBase):
+    """A resource's calls: one endpoint call, a page of a list, an unpaginated list."""
+
+    async def _async_call(
+        self, endpoint: ModuleType, expect: type[T], /, *args: Any, **kwargs: Any
+    ) -> T:
+        """Calls a generated endpoint and parses its response as `expect`."""
+        response = await async_send(self._http, request_kwargs(endpoint, args, kwargs))
+        return parse(endpoint, expect, response, strict=self._http.strict)
+
+    async def _async_page(
+        self, endpoint: ModuleType, page_type: type[PageModel[T]], query: Any, /, *args: Any
+    ) -> AsyncPage[T]:
+        """Fetches the first (or requested) page of a paginated list endpoint."""
+        return await self._async_fetch_page(PageRequest(endpoint, page_type, query, args))
+
+    async def _async_fetch_page(self, request: PageRequest[T]) -> AsyncPage[T]:
+        result = await self._async_call(
+            request.endpoint, request.page_type, *request.args, **request.query
+        )
+        fetch = partial(fetch_at, self._async_fetch_page, request)
+        return AsyncPage(*page_parts(result), fetch)
+
+    async def _async_list(
+        self, endpoint: ModuleType, expect: type[R], field: str, /, *args: Any
+    ) -> ListResult[Any, R]:
+        """Calls an unpaginated list endpoint; the result iterates over ``response.<field>``."""
+        result = await self._async_call(endpoint, expect, *args)
+        return ListResult(getattr(result, field, []), result)
+
+
+class AsyncListResource(AsyncResource, Generic[T]):
+    """A resource whose only operation is a plain paginated list.
+
+    Subclasses set `_endpoint` (the generated list endpoint) and `_page_type`.
+    """
+
+    _endpoint: ModuleType
+    _page_type: type[PageModel[T]]
+
+    async def async_list(self, pagination_options: PaginationOptions | None = None) -> AsyncPage[T]:
+        """List the resource's items.
+
+        Args:
+            pagination_options: ``cursor`` and ``page_size``.
+
+        Returns:
+            The first (or requested) page; iterating over it walks every item of every page.
+
+        Raises:
+            TypeError: An unknown pagination option, or one of the wrong type.
+            ValueError: ``page_size`` is outside 1-100.
+            APIStatusError: The API answered with an error status.
+            APIConnectionError: The request got no answer.
+        """
+        query = page_query(pagination_options)
+        return await self._async_page(self._endpoint, self._page_type, query)
