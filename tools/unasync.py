@@ -45,7 +45,6 @@ SUBSTITUTIONS: tuple[tuple[str, str], ...] = (
     # imports: the twin imports the other twins; a resource does not import its own twin
     (r"^from _wriftai_sync\.resources\.\w+ import .*\n", ""),
     (r"\bfrom wriftai\._async\b", "from _wriftai_sync"),
-    (r"\bfrom wriftai\.resources\.", "from _wriftai_sync.resources."),
     # syntax
     (r"\basync def __aenter__\b", "def __enter__"),
     (r"\basync def __aexit__\b", "def __exit__"),
@@ -55,7 +54,6 @@ SUBSTITUTIONS: tuple[tuple[str, str], ...] = (
     (r"\basync with\b", "with"),
     (r"\basync for\b", "for"),
     (r"\bawait ", ""),
-    (r"\bStopAsyncIteration\b", "StopIteration"),
     (r"\banext\(", "next("),
     # httpx and typing names whose sync form is not just the name without "Async"
     (r"\bhttpx\.AsyncByteStream\b", "httpx.SyncByteStream"),
@@ -76,9 +74,6 @@ SUBSTITUTIONS: tuple[tuple[str, str], ...] = (
     (r"\b(_?)async_(\w+)", r"\1\2"),
     # prose of docstrings
     (r"\bThe async (form|httpx client)\b", r"The sync \1"),
-    (r"``async for``", "``for``"),
-    (r"``async with``", "``with``"),
-    (r"\ban event loop\b", "a thread"),
 )
 
 _LEFT_OVER = re.compile(r"\b(async|await|asynchronous(ly)?)\b|\b_?Async[A-Z]|\baiter|\banext")

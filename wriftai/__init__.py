@@ -42,11 +42,13 @@ from wriftai._lazy import lazy_exports
 from wriftai._version import __version__
 
 if TYPE_CHECKING:
+    from _wriftai_sync.streaming import Stream
     from wriftai import webhooks
+    from wriftai._async.streaming import AsyncStream
     from wriftai._files import File
     from wriftai._pagination import AsyncPage, ListResult, Page, PaginationOptions
     from wriftai._response import APIResponse
-    from wriftai._streaming import AsyncStream, PredictionEvent, Stream, UnknownPredictionEvent
+    from wriftai._streaming import PredictionEvent, UnknownPredictionEvent
     from wriftai._uploads import UploadResult
     from wriftai.types import (
         AsyncCreateWaitOptions,
@@ -154,9 +156,9 @@ _LAZY = {
     "ListResult": "wriftai._pagination",
     "Page": "wriftai._pagination",
     "PaginationOptions": "wriftai._pagination",
-    "AsyncStream": "wriftai._streaming",
+    "AsyncStream": "wriftai._async.streaming",
     "PredictionEvent": "wriftai._streaming",
-    "Stream": "wriftai._streaming",
+    "Stream": "_wriftai_sync.streaming",
     "UnknownPredictionEvent": "wriftai._streaming",
     "AsyncWaitOptions": "wriftai.types",
     "AsyncCreateWaitOptions": "wriftai.types",

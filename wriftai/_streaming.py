@@ -2,7 +2,7 @@
 
 A stream is read through a cursor (`SSECursor`): it names the request of each connection,
 turns lines into typed events and decides, when a connection ends, whether to go on.
-`iter_events` and `aiter_events` only do the I/O, for every kind of stream.
+``iter_events`` and `wriftai._async.streaming.async_iter_events` only do the I/O.
 
 * A prediction's event stream (`EventCursor`) is read across as many connections as it
   takes: when one is closed or cut before a terminal event (``error`` or ``done``), the
@@ -14,29 +14,25 @@ turns lines into typed events and decides, when a connection ends, whether to go
   `StreamInterruptedError` only when the connection breaks. Keep-alive comments and
   events that carry neither output nor error are skipped.
 
-`Stream` and `AsyncStream` wrap an event iterator so that the caller can stop early and
-close the connection (``with client.completions.create(..., stream=True) as stream``).
+``Stream`` and ``AsyncStream`` (`wriftai._async.streaming`) wrap an event iterator so that
+the caller can stop early and close the connection.
 """
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import json
 import json.scanner
 import math
 import re
 import time
-from collections.abc import AsyncGenerator, Callable, Generator, Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from types import TracebackType
 from typing import (
     TYPE_CHECKING,
     Any,
-    Generic,
     NamedTuple,
     Protocol,
-    Self,
     TypeAlias,
     TypeVar,
     cast,
@@ -61,7 +57,6 @@ from wriftai_api.types import (
 )
 
 if TYPE_CHECKING:
-    from wriftai._http import HTTP
     from wriftai_api.models import (
         CompletionStreamResponse,
         PredictionDoneEvent,
@@ -71,17 +66,13 @@ if TYPE_CHECKING:
     )
 
 __all__ = [
-    "AsyncStream",
     "CompletionCursor",
     "EventCursor",
     "PredictionEvent",
     "SSECursor",
     "SSEDecoder",
     "ServerSentEvent",
-    "Stream",
     "UnknownPredictionEvent",
-    "aiter_events",
-    "iter_events",
 ]
 
 TERMINAL_EVENTS = frozenset({"error", "done"})
@@ -584,67 +575,6 @@ class SSECursor(Protocol[E_co]):
         ...
 
 
-def iter_events(http: HTTP, cursor: SSECursor[E]) -> Generator[E, None, None]:
-    """Yields a stream's events until the cursor is finished, reconnecting as it asks.
-
-    Args:
-        http: The transport layer.
-        cursor: Where reading stands.
-
-    Yields:
-        Each event once, in order.
-    """
-    from _wriftai_sync.send import send
-
-    while not cursor.finished:
-        if cursor.backoff > 0:
-            time.sleep(cursor.backoff)
-        response = send(http, cursor.next_request(), stream=True)
-        cursor.start(response)
-        error: Exception | None = None
-        try:
-            for text in response.iter_text():
-                yield from cursor.feed(text)
-                if cursor.finished:
-                    break
-        except httpx.TransportError as exc:
-            error = exc
-        finally:
-            response.close()
-        cursor.ended(error)
-
-
-async def aiter_events(http: HTTP, cursor: SSECursor[E]) -> AsyncGenerator[E, None]:
-    """The asynchronous form of `iter_events`.
-
-    Args:
-        http: The transport layer.
-        cursor: Where reading stands.
-
-    Yields:
-        Each event once, in order.
-    """
-    from wriftai._async.send import async_send
-
-    while not cursor.finished:
-        if cursor.backoff > 0:
-            await asyncio.sleep(cursor.backoff)
-        response = await async_send(http, cursor.next_request(), stream=True)
-        cursor.start(response)
-        error: Exception | None = None
-        try:
-            async for text in response.aiter_text():
-                for event in cursor.feed(text):
-                    yield event
-                if cursor.finished:
-                    break
-        except httpx.TransportError as exc:
-            error = exc
-        finally:
-            await response.aclose()
-        cursor.ended(error)
-
-
 # ---------------------------------------------------------------------- completion streams
 _NOT_RESUMABLE = (
     "the completion stream broke before the completion finished; completions cannot be "
@@ -763,84 +693,3 @@ class CompletionCursor:
         if self.response is not None:
             return self.response.request
         return httpx.Request("POST", "/v1/llm/completions-stream")
-
-
-class Stream(Generic[E]):
-    """The events of a streamed response, read as they arrive.
-
-    Iterate over it; leave a ``with`` block (or call `close`) to stop early and close
-    the connection.
-
-    Args:
-        events: The event generator (from `iter_events`).
-        cursor: Its cursor (gives access to the HTTP response).
-    """
-
-    def __init__(self, events: Generator[E, None, None], cursor: Any = None) -> None:
-        self._events = events
-        self._cursor = cursor
-
-    @property
-    def response(self) -> httpx.Response | None:
-        """The HTTP response being read, once the request has been sent."""
-        return getattr(self._cursor, "response", None)
-
-    def __iter__(self) -> Self:
-        return self
-
-    def __next__(self) -> E:
-        return next(self._events)
-
-    def close(self) -> None:
-        """Stops reading and closes the connection."""
-        self._events.close()
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
-
-
-class AsyncStream(Generic[E]):
-    """The asynchronous form of `Stream`: ``async for`` and ``async with``.
-
-    Args:
-        events: The event generator (from `aiter_events`).
-        cursor: Its cursor (gives access to the HTTP response).
-    """
-
-    def __init__(self, events: AsyncGenerator[E, None], cursor: Any = None) -> None:
-        self._events = events
-        self._cursor = cursor
-
-    @property
-    def response(self) -> httpx.Response | None:
-        """The HTTP response being read, once the request has been sent."""
-        return getattr(self._cursor, "response", None)
-
-    def __aiter__(self) -> Self:
-        return self
-
-    async def __anext__(self) -> E:
-        return await anext(self._events)
-
-    async def aclose(self) -> None:
-        """Stops reading and closes the connection."""
-        await self._events.aclose()
-
-    async def __aenter__(self) -> Self:
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        await self.aclose()

@@ -11,7 +11,7 @@ import httpx
 import pytest
 
 import wriftai
-from wriftai._streaming import Stream
+from _wriftai_sync.streaming import Stream
 
 from .conftest import json_response, make_client, sse
 

@@ -233,14 +233,14 @@ def test_streams_that_end_without_events_are_retried_with_backoff_then_given_up(
 async def test_async_streams_that_end_without_events_are_given_up_too(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    import wriftai._streaming as streaming
+    import wriftai._async.streaming as streaming
 
     waits: list[float] = []
 
     async def no_sleep(seconds: float) -> None:
         waits.append(seconds)
 
-    monkeypatch.setattr(streaming.asyncio, "sleep", no_sleep)
+    monkeypatch.setattr(streaming, "async_sleep", no_sleep)
     client, recorder = make_client(empty_streams)
     with pytest.raises(wriftai.APIConnectionError):
         async for _ in client.predictions.async_stream("pred_1"):

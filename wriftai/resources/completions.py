@@ -18,9 +18,11 @@ from collections.abc import Mapping
 from typing import Any, Literal, Unpack, overload
 
 from _wriftai_sync.send import send
+from _wriftai_sync.streaming import Stream, iter_events
 from wriftai._async.send import async_send
+from wriftai._async.streaming import AsyncStream, async_iter_events
 from wriftai._response import RawResponses
-from wriftai._streaming import AsyncStream, CompletionCursor, Stream, aiter_events, iter_events
+from wriftai._streaming import CompletionCursor
 from wriftai.resources._base import (
     Check,
     Resource,
@@ -242,7 +244,7 @@ class CompletionsResource(Resource):
         kwargs = _request(stream, model, timeout, request_headers, {**values, **options})
         if stream:
             cursor = CompletionCursor(kwargs, strict=self._http.strict)
-            return AsyncStream(aiter_events(self._http, cursor), cursor)
+            return AsyncStream(async_iter_events(self._http, cursor), cursor)
         response = await async_send(self._http, kwargs)
         return parse(create_completion, CompletionSyncResponse, response, strict=self._http.strict)
 

@@ -19,7 +19,9 @@ from functools import partial
 from typing import TYPE_CHECKING, Any, Literal, TypeAlias, cast, overload
 
 from _wriftai_sync.send import send
+from _wriftai_sync.streaming import iter_events
 from wriftai._async.send import async_send
+from wriftai._async.streaming import async_iter_events
 from wriftai._core.requests import new_idempotency_key
 from wriftai._errors import WriftAIError
 from wriftai._files import FileInputs, find_files
@@ -30,8 +32,6 @@ from wriftai._streaming import (
     MAX_WAIT,
     EventCursor,
     PredictionEvent,
-    aiter_events,
-    iter_events,
     long_poll_seconds,
     seconds,
 )
@@ -596,7 +596,7 @@ class PredictionsResource(Resource):
             params = {**params, "input": files.fill(urls)}
         create = _create_request(params, *args)
         if stream and wait:
-            return aiter_events(self._http, create.cursor(self._http))
+            return async_iter_events(self._http, create.cursor(self._http))
         response = await async_send(self._http, create.kwargs)
         steps = create.steps(
             prediction := parse(
@@ -766,7 +766,7 @@ class PredictionsResource(Resource):
             APIStatusError: The API refused the stream (a prediction without one: 4xx).
             APIConnectionError: The stream kept ending without a new event.
         """
-        return aiter_events(self._http, self._cursor(prediction_id, after_id, wait))
+        return async_iter_events(self._http, self._cursor(prediction_id, after_id, wait))
 
     def _cursor(self, prediction_id: str, after_id: str | None, wait: float | None) -> EventCursor:
         pid = require_str("prediction_id", prediction_id)
