@@ -42,8 +42,7 @@ HEADER = (
 
 # (pattern, replacement), applied in order to every line.
 SUBSTITUTIONS: tuple[tuple[str, str], ...] = (
-    # imports: the twin imports the other twins; a resource does not import its own twin
-    (r"^from _wriftai_sync\.resources\.\w+ import .*\n", ""),
+    # imports: the twin imports the other twins
     (r"\bfrom wriftai\._async\b", "from _wriftai_sync"),
     # syntax
     (r"\basync def __aenter__\b", "def __enter__"),
@@ -65,6 +64,7 @@ SUBSTITUTIONS: tuple[tuple[str, str], ...] = (
     (r"\baiter_(bytes|text|lines|raw)\b", r"iter_\1"),
     (r"\bof_async(_stream)?\(", "of("),
     (r'"async"', '"sync"'),
+    (r"\bDEFAULT_ASYNC_WAIT_OPTIONS\b", "DEFAULT_WAIT_OPTIONS"),
     (r"\bcurrent_async\b", "current_sync"),
     (r"\bkeep_async\b", "keep_sync"),
     # names: AsyncXResource -> SyncXResource (XResource joins both), AsyncX -> X,
@@ -74,13 +74,24 @@ SUBSTITUTIONS: tuple[tuple[str, str], ...] = (
     (r"\b(_?)async_(\w+)", r"\1\2"),
     # prose of docstrings
     (r"\bThe async (form|httpx client)\b", r"The sync \1"),
+    (r"\b([Aa]n) async iterator\b", r"\1 iterator"),
 )
 
 _LEFT_OVER = re.compile(r"\b(async|await|asynchronous(ly)?)\b|\b_?Async[A-Z]|\baiter|\banext")
 
 
+# A resource module imports its own twin to join the two forms; the twin does not.
+_OWN_TWIN = re.compile(r"^from _wriftai_sync\.resources\.\w+ import (\([^)]*\)|.*)\n", re.M)
+
+
+_CLASS = re.compile(r"^class (\w+)", re.M)
+_ALL = re.compile(r"^__all__ = \[[^\]]*\]\n", re.M)
+
+
 def twin(text: str, used: set[str]) -> str:
     """The sync twin of one async module's text; records the substitutions it used."""
+    text = _OWN_TWIN.sub("", text)
+    joined = END in text.splitlines()
     out = []
     for line in text.splitlines(keepends=True):
         if line.rstrip() == END:
@@ -90,19 +101,22 @@ def twin(text: str, used: set[str]) -> str:
             if count:
                 used.add(pattern)
         out.append(line)
-    return "".join(out).rstrip() + "\n"
+    result = "".join(out).rstrip() + "\n"
+    if joined:  # the source's names are its joined classes; the twin's are its own
+        names = ", ".join(f'"{name}"' for name in sorted(_CLASS.findall(result)))
+        result = _ALL.sub(f"__all__ = [{names}]\n", result, count=1)
+    return result
 
 
 def _formatted(text: str) -> str:
+    """The twin's text with the imports it no longer uses dropped, sorted, and formatted."""
     ruff = shutil.which("ruff", path=str(Path(sys.executable).parent)) or "ruff"
-    done = subprocess.run(
-        [ruff, "format", "--config", str(ROOT / "pyproject.toml"), "--stdin-filename", "twin.py"],
-        input=text,
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    return done.stdout
+    config = ["--config", str(ROOT / "pyproject.toml"), "--stdin-filename", "twin.py"]
+    for command in (["check", "--fix-only", "--quiet", "--select", "F401,I"], ["format"]):
+        text = subprocess.run(
+            [ruff, *command, *config], input=text, capture_output=True, text=True, check=True
+        ).stdout
+    return text
 
 
 def render(allow_unused: bool = False) -> dict[Path, str]:

@@ -9,6 +9,7 @@ anyio, so they run under asyncio and trio alike; the sync forms use threads.
 
 from __future__ import annotations
 
+import inspect
 import time
 from collections.abc import Awaitable, Callable, Iterable, Iterator
 from concurrent.futures import FIRST_EXCEPTION, Future, ThreadPoolExecutor, wait
@@ -22,9 +23,11 @@ __all__ = [
     "BrokenRun",
     "async_for_each",
     "async_in_thread",
+    "async_resolved",
     "async_sleep",
     "for_each",
     "in_thread",
+    "resolved",
     "sleep",
 ]
 
@@ -43,6 +46,16 @@ async def async_sleep(seconds: float) -> None:
 def sleep(seconds: float) -> None:
     """Waits `seconds`, blocking the thread."""
     time.sleep(seconds)
+
+
+async def async_resolved(value: Any) -> Any:
+    """`value`, awaited first when it is awaitable (what an async callback returned)."""
+    return await value if inspect.isawaitable(value) else value
+
+
+def resolved(value: Any) -> Any:
+    """`value` as it is: a sync callback's result needs no waiting."""
+    return value
 
 
 async def async_in_thread(func: Callable[..., T], *args: Any) -> T:

@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Awaitable, Callable
+from collections.abc import Callable, Iterator
 from typing import TypeVar
 
 from wriftai._core.pages import BasePage

@@ -1,4 +1,11 @@
-"""Calling a generated endpoint, and walking its pages, for a resource."""
+"""What every resource does: call a generated endpoint, walk its pages.
+
+A resource method checks its arguments (`wriftai._core.arguments`), then calls
+``_async_call`` (or its sync twin ``_call``) with the generated endpoint module and the
+type it must return. The request is built by the endpoint's ``build_request``, sent by
+``async_send``, and parsed by the endpoint's ``parse_response``
+(`wriftai._core.parsing.parse`).
+"""
 
 from __future__ import annotations
 
@@ -9,10 +16,10 @@ from typing import Any, Generic, TypeVar
 from wriftai._async.pagination import AsyncPage
 from wriftai._async.send import async_send
 from wriftai._core.arguments import page_query
-from wriftai._core.pages import ListResult, PaginationOptions
+from wriftai._core.pages import ListResult, PageRequest, PaginationOptions, fetch_at
 from wriftai._core.parsing import PageModel, page_parts, parse
 from wriftai._core.requests import request_kwargs
-from wriftai._core.resource import PageRequest, ResourceBase, fetch_at
+from wriftai._http import HTTP
 
 __all__ = ["AsyncListResource", "AsyncResource"]
 
@@ -20,8 +27,18 @@ T = TypeVar("T")
 R = TypeVar("R")
 
 
-class AsyncResource(ResourceBase):
-    """A resource's calls: one endpoint call, a page of a list, an unpaginated list."""
+class AsyncResource:
+    """A resource's calls: one endpoint call, a page of a list, an unpaginated list.
+
+    Args:
+        http: The client's configuration and httpx clients.
+    """
+
+    def __init__(self, http: HTTP) -> None:
+        self._http = http
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} at {self._http.base_url}>"
 
     async def _async_call(
         self, endpoint: ModuleType, expect: type[T], /, *args: Any, **kwargs: Any

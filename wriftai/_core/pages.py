@@ -12,9 +12,14 @@ as the API gave it and iterates like a last page (``for``, ``async for``, ``len`
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable, Iterator, Sequence
-from typing import Any, Generic, NotRequired, TypedDict, TypeVar
+from dataclasses import dataclass, replace
+from types import ModuleType
+from typing import TYPE_CHECKING, Any, Generic, NotRequired, TypedDict, TypeVar
 
-__all__ = ["BasePage", "ListResult", "PaginationOptions"]
+if TYPE_CHECKING:
+    from wriftai._core.parsing import PageModel
+
+__all__ = ["BasePage", "ListResult", "PageRequest", "PaginationOptions", "fetch_at"]
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -108,3 +113,18 @@ class ListResult(Generic[T, R]):
 
     def __repr__(self) -> str:
         return f"ListResult(<{len(self.items)} {type(self.response).__name__} items>)"
+
+
+@dataclass(frozen=True)
+class PageRequest(Generic[T]):
+    """One list call: the endpoint, its page model, its query and its path arguments."""
+
+    endpoint: ModuleType
+    page_type: type[PageModel[T]]
+    query: dict[str, Any]
+    args: tuple[Any, ...]
+
+
+def fetch_at(fetch: Callable[[PageRequest[T]], R], request: PageRequest[T], cursor: str) -> R:
+    """Fetches the page of `request` at `cursor` (the fetcher a page keeps)."""
+    return fetch(replace(request, query={**request.query, "cursor": cursor}))

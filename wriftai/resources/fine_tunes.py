@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from typing import Any
 
-from wriftai._pagination import ListResult
-from wriftai._response import RawResponses
-from wriftai.resources._base import body, check_arguments, of_type, require_str
-from wriftai.resources._waiting import JobResource
+from _wriftai_sync.resources.fine_tunes import SyncFineTunesRawResponses, SyncFineTunesResource
+from wriftai._async.waiting import AsyncJobResource
+from wriftai._core.arguments import require_str
+from wriftai._core.llm_engine import fine_tune_body
+from wriftai._core.pages import ListResult
+from wriftai._response import RawAccess, RawResponses
 from wriftai_api.api.fine_tunes import (
     cancel_fine_tune,
     create_fine_tune,
@@ -19,7 +20,6 @@ from wriftai_api.api.fine_tunes import (
 )
 from wriftai_api.models import (
     CancelFineTuneResponse,
-    CreateFineTuneRequest,
     CreateFineTuneResponse,
     FineTuneEvent,
     GetFineTuneEventsResponse,
@@ -29,69 +29,13 @@ from wriftai_api.models import (
 
 __all__ = ["FineTunesResource"]
 
-_CHECKS = {
-    "model": of_type(str),
-    "training_file": of_type(str),
-    "validation_file": of_type(str),
-    "hyperparameters": of_type(Mapping),
-    "wandb_config": of_type(Mapping),
-    "suffix": of_type(str),
-}
-_SUFFIX = re.compile(r"[A-Za-z0-9-]{1,28}")
-_HYPERPARAMETER = (str, int, float, Mapping)
 
-
-def _create_body(
-    model: object,
-    training_file: object,
-    validation_file: object,
-    hyperparameters: object,
-    wandb_config: object,
-    suffix: object,
-) -> CreateFineTuneRequest:
-    """Checks the arguments of `create` and builds its body."""
-    require_str("model", model)
-    require_str("training_file", training_file)
-    values = {
-        "model": model,
-        "training_file": training_file,
-        "validation_file": validation_file,
-        "hyperparameters": hyperparameters,
-        "wandb_config": wandb_config,
-        "suffix": suffix,
-    }
-    given = check_arguments(_CHECKS, values, frozenset({"model", "training_file"}))
-    suffix = given.get("suffix")
-    if suffix is not None and not _SUFFIX.fullmatch(suffix):
-        raise ValueError(
-            f"suffix must be 1 to 28 letters, digits and '-' (LLM Engine's rule), got {suffix!r}"
-        )
-    hyper = dict(given.get("hyperparameters") or {})  # LLM Engine requires the object
-    for name, value in hyper.items():
-        if isinstance(value, bool) or not isinstance(value, _HYPERPARAMETER):
-            raise TypeError(
-                f"hyperparameter {name!r} must be a str, int, float or dict, "
-                f"not {type(value).__name__}"
-            )
-    given["hyperparameters"] = hyper
-    return body(
-        CreateFineTuneRequest,
-        {k: dict(v) if isinstance(v, Mapping) else v for k, v in given.items()},
-        "fine-tune",
-    )
-
-
-class FineTunesResource(JobResource[GetFineTuneResponse]):
-    """Fine-tuning jobs: ``client.fine_tunes``; ``wait`` polls one until it is terminal."""
-
-    @property
-    def with_raw_response(self) -> FineTunesRawResponses:
-        """This resource's methods returning the raw response: ``.with_raw_response.get(...)``."""
-        return FineTunesRawResponses(self)
+class AsyncFineTunesResource(AsyncJobResource[GetFineTuneResponse]):
+    """Fine-tuning jobs: ``client.fine_tunes``; ``async_wait`` polls one until it is terminal."""
 
     _what = "the fine-tune"
 
-    def create(
+    async def async_create(
         self,
         model: str,
         training_file: str,
@@ -128,28 +72,17 @@ class FineTunesResource(JobResource[GetFineTuneResponse]):
             TypeError: An argument (or a hyperparameter's value) has the wrong type.
             ValueError: An empty `model` or `training_file`, or a `suffix` LLM Engine
                 refuses.
+            BadRequestError: LLM Engine refused a file or the quota is used up.
+            NotFoundError: An uploaded file id LLM Engine does not know.
+            APIStatusError: The API answered with another error status.
+            APIConnectionError: The request got no answer.
         """
-        new = _create_body(
-            model, training_file, validation_file, hyperparameters, wandb_config, suffix
-        )
-        return self._call(create_fine_tune, CreateFineTuneResponse, body=new)
-
-    async def async_create(
-        self,
-        model: str,
-        training_file: str,
-        validation_file: str | None = None,
-        hyperparameters: Mapping[str, Any] | None = None,
-        wandb_config: Mapping[str, Any] | None = None,
-        suffix: str | None = None,
-    ) -> CreateFineTuneResponse:
-        """Async form of `create`."""
-        new = _create_body(
+        new = fine_tune_body(
             model, training_file, validation_file, hyperparameters, wandb_config, suffix
         )
         return await self._async_call(create_fine_tune, CreateFineTuneResponse, body=new)
 
-    def get(self, job_id: str) -> GetFineTuneResponse:
+    async def async_get(self, job_id: str) -> GetFineTuneResponse:
         """Get a fine-tuning job.
 
         Args:
@@ -157,27 +90,30 @@ class FineTunesResource(JobResource[GetFineTuneResponse]):
 
         Returns:
             The job: its status and, once it succeeded, ``fine_tuned_model``.
-        """
-        return self._call(get_fine_tune, GetFineTuneResponse, require_str("job_id", job_id))
 
-    async def async_get(self, job_id: str) -> GetFineTuneResponse:
-        """Async form of `get`."""
+        Raises:
+            TypeError: `job_id` is not a string.
+            ValueError: `job_id` is empty.
+            NotFoundError: LLM Engine does not know the job.
+            APIStatusError: The API answered with another error status.
+            APIConnectionError: The request got no answer.
+        """
         fid = require_str("job_id", job_id)
         return await self._async_call(get_fine_tune, GetFineTuneResponse, fid)
 
-    def list(self) -> ListResult[GetFineTuneResponse, ListFineTunesResponse]:
+    async def async_list(self) -> ListResult[GetFineTuneResponse, ListFineTunesResponse]:
         """List the fine-tuning jobs (the whole list; it is not paginated).
 
         Returns:
             The `ListFineTunesResponse` (``.jobs``), iterable over its jobs.
-        """
-        return self._list(list_fine_tunes, ListFineTunesResponse, "jobs")
 
-    async def async_list(self) -> ListResult[GetFineTuneResponse, ListFineTunesResponse]:
-        """Async form of `list`; ``for`` and ``async for`` both walk the jobs."""
+        Raises:
+            APIStatusError: The API answered with an error status.
+            APIConnectionError: The request got no answer.
+        """
         return await self._async_list(list_fine_tunes, ListFineTunesResponse, "jobs")
 
-    def cancel(self, job_id: str) -> CancelFineTuneResponse:
+    async def async_cancel(self, job_id: str) -> CancelFineTuneResponse:
         """Cancel a fine-tuning job (a ``PUT``, so retried like a read).
 
         Args:
@@ -186,16 +122,19 @@ class FineTunesResource(JobResource[GetFineTuneResponse]):
         Returns:
             Whether it was cancelled (False when there was nothing to cancel: it had
             already ended, or LLM Engine does not know the id).
-        """
-        fid = require_str("job_id", job_id)
-        return self._call(cancel_fine_tune, CancelFineTuneResponse, fid)
 
-    async def async_cancel(self, job_id: str) -> CancelFineTuneResponse:
-        """Async form of `cancel`."""
+        Raises:
+            TypeError: `job_id` is not a string.
+            ValueError: `job_id` is empty.
+            APIStatusError: The API answered with an error status.
+            APIConnectionError: The request got no answer.
+        """
         fid = require_str("job_id", job_id)
         return await self._async_call(cancel_fine_tune, CancelFineTuneResponse, fid)
 
-    def events(self, job_id: str) -> ListResult[FineTuneEvent, GetFineTuneEventsResponse]:
+    async def async_events(
+        self, job_id: str
+    ) -> ListResult[FineTuneEvent, GetFineTuneEventsResponse]:
         """Get a fine-tuning job's log events so far.
 
         Args:
@@ -203,32 +142,39 @@ class FineTunesResource(JobResource[GetFineTuneResponse]):
 
         Returns:
             The `GetFineTuneEventsResponse` (``.events``), iterable over its events.
-        """
-        fid = require_str("job_id", job_id)
-        return self._list(get_fine_tune_events, GetFineTuneEventsResponse, "events", fid)
 
-    async def async_events(
-        self, job_id: str
-    ) -> ListResult[FineTuneEvent, GetFineTuneEventsResponse]:
-        """Async form of `events`."""
+        Raises:
+            TypeError: `job_id` is not a string.
+            ValueError: `job_id` is empty.
+            NotFoundError: LLM Engine does not know the job.
+            APIStatusError: The API answered with another error status.
+            APIConnectionError: The request got no answer.
+        """
         fid = require_str("job_id", job_id)
         return await self._async_list(
             get_fine_tune_events, GetFineTuneEventsResponse, "events", fid
         )
 
 
-class FineTunesRawResponses(RawResponses):
+class AsyncFineTunesRawResponses(RawResponses):
+    """`AsyncFineTunesResource` methods, each returning an `APIResponse`."""
+
+    async_cancel = RawResponses.of_async(AsyncFineTunesResource.async_cancel)
+    async_create = RawResponses.of_async(AsyncFineTunesResource.async_create)
+    async_events = RawResponses.of_async(AsyncFineTunesResource.async_events)
+    async_get = RawResponses.of_async(AsyncFineTunesResource.async_get)
+    async_list = RawResponses.of_async(AsyncFineTunesResource.async_list)
+    async_wait = RawResponses.of_async(AsyncFineTunesResource.async_wait)
+
+
+# unasync: end
+
+
+class FineTunesRawResponses(SyncFineTunesRawResponses, AsyncFineTunesRawResponses):
     """`FineTunesResource` methods, each returning an `APIResponse`."""
 
-    cancel = RawResponses.of(FineTunesResource.cancel)
-    async_cancel = RawResponses.of_async(FineTunesResource.async_cancel)
-    create = RawResponses.of(FineTunesResource.create)
-    async_create = RawResponses.of_async(FineTunesResource.async_create)
-    events = RawResponses.of(FineTunesResource.events)
-    async_events = RawResponses.of_async(FineTunesResource.async_events)
-    get = RawResponses.of(FineTunesResource.get)
-    async_get = RawResponses.of_async(FineTunesResource.async_get)
-    list = RawResponses.of(FineTunesResource.list)
-    async_list = RawResponses.of_async(FineTunesResource.async_list)
-    wait = RawResponses.of(FineTunesResource.wait)
-    async_wait = RawResponses.of_async(FineTunesResource.async_wait)
+
+class FineTunesResource(SyncFineTunesResource, AsyncFineTunesResource):
+    """Fine-tuning jobs: ``client.fine_tunes``; ``wait`` polls one until it is terminal."""
+
+    with_raw_response = RawAccess(FineTunesRawResponses)

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from _wriftai_sync.resource import SyncListResource
 from wriftai._core.parsing import PageModel
-from wriftai._response import RawAccess, RawResponses
+from wriftai._response import RawResponses
 from wriftai_api.api.hardware import list_hardware
 from wriftai_api.models import Hardware, HardwarePage
 
-__all__ = ["HardwareResource"]
+__all__ = ["SyncHardwareRawResponses", "SyncHardwareResource"]
 
 
 class SyncHardwareResource(SyncListResource[Hardware]):

@@ -10,7 +10,7 @@ from _wriftai_sync.pagination import Page
 from _wriftai_sync.resource import Resource
 from wriftai._core.arguments import body, model_path, page_query, require_str, str_list
 from wriftai._core.pages import PaginationOptions
-from wriftai._response import RawAccess, RawResponses
+from wriftai._response import RawResponses
 from wriftai.types import CreateModelParams, ModelPaginationOptions, UpdateModelParams
 from wriftai_api.api.models import (
     create_model,
@@ -25,7 +25,7 @@ from wriftai_api.models import CreateModelParams as _CreateBody
 from wriftai_api.models import Model, ModelPage, ModelsSortBy, SortDirection
 from wriftai_api.models import UpdateModelParams as _UpdateBody
 
-__all__ = ["ModelsResource"]
+__all__ = ["SyncModelsRawResponses", "SyncModelsResource"]
 
 _LIST_KEYS = frozenset({"sort_by", "sort_direction", "category_slugs"})
 # Release 0.22's documentation spells the prediction count `prediction_count`; the current
