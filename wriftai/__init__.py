@@ -45,10 +45,10 @@ if TYPE_CHECKING:
     from _wriftai_sync.streaming import Stream
     from wriftai import webhooks
     from wriftai._async.streaming import AsyncStream
+    from wriftai._core.prediction_stream import PredictionEvent, UnknownPredictionEvent
     from wriftai._files import File
     from wriftai._pagination import AsyncPage, ListResult, Page, PaginationOptions
     from wriftai._response import APIResponse
-    from wriftai._streaming import PredictionEvent, UnknownPredictionEvent
     from wriftai._uploads import UploadResult
     from wriftai.types import (
         AsyncCreateWaitOptions,
@@ -157,9 +157,9 @@ _LAZY = {
     "Page": "wriftai._pagination",
     "PaginationOptions": "wriftai._pagination",
     "AsyncStream": "wriftai._async.streaming",
-    "PredictionEvent": "wriftai._streaming",
+    "PredictionEvent": "wriftai._core.prediction_stream",
     "Stream": "_wriftai_sync.streaming",
-    "UnknownPredictionEvent": "wriftai._streaming",
+    "UnknownPredictionEvent": "wriftai._core.prediction_stream",
     "AsyncWaitOptions": "wriftai.types",
     "AsyncCreateWaitOptions": "wriftai.types",
     "CreateWaitOptions": "wriftai.types",

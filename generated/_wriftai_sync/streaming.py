@@ -2,7 +2,7 @@
 # Change the async source and run `make generate`.
 """Reading a stream of server-sent events, across as many connections as its cursor asks.
 
-The cursor (`wriftai._streaming.SSECursor`) names each connection's request, turns text
+The cursor (`wriftai._core.sse.SSECursor`) names each connection's request, turns text
 into typed events and decides, when a connection ends, whether to go on; this module only
 does the I/O. `Stream` lets the caller stop early and close the connection.
 """
@@ -19,8 +19,8 @@ from _wriftai_sync.send import send
 from wriftai._concurrency import sleep
 
 if TYPE_CHECKING:
+    from wriftai._core.sse import SSECursor
     from wriftai._http import HTTP
-    from wriftai._streaming import SSECursor
 
 __all__ = ["Stream", "iter_events"]
 

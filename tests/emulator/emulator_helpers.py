@@ -9,7 +9,7 @@ from typing import Any
 
 import httpx
 
-from wriftai._streaming import SSEDecoder
+from wriftai._core.sse import SSEDecoder
 
 
 def wait_for(predicate: Callable[[], bool], timeout: float = 5.0) -> None:

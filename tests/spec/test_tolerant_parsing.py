@@ -38,7 +38,8 @@ from spec_walk import ResponseCase, generated_problem, json_response_cases, load
 import wriftai
 import wriftai_api.api
 import wriftai_api.models
-from wriftai._streaming import ServerSentEvent, to_prediction_event
+from wriftai._core.prediction_stream import typed_event
+from wriftai._core.sse import ServerSentEvent
 from wriftai.resources._base import parse
 from wriftai_api.models import PredictionDoneEvent, PredictionInitEvent
 from wriftai_api.types import PARSE_CONTEXT, ParseContext, Unset
@@ -364,7 +365,7 @@ def test_damaged_stream_events_are_typed_or_unknown_never_raised() -> None:
     tried = 0
     for what, body in _damaged(case.body):
         for event in ("init", "done"):
-            typed = to_prediction_event(ServerSentEvent(event, json.dumps(body), "1"))
+            typed = typed_event(ServerSentEvent(event, json.dumps(body), "1"))
             assert isinstance(typed, PredictionInitEvent | PredictionDoneEvent), what
             tried += 1
     completion = next(c for c in CASES if c.operation == "create_completion")

@@ -8,7 +8,8 @@ import httpx
 import pytest
 
 import wriftai
-from wriftai._streaming import ServerSentEvent, SSEDecoder, to_prediction_event
+from wriftai._core.prediction_stream import typed_event
+from wriftai._core.sse import ServerSentEvent, SSEDecoder
 from wriftai_api.models import (
     PredictionDoneEvent,
     PredictionInitEvent,
@@ -51,15 +52,15 @@ def test_canonical_and_general_blocks_agree() -> None:
 
 def test_known_unknown_and_unparseable_events() -> None:
     # An init event whose object lacks the prediction's fields is still typed; what came is kept.
-    init = to_prediction_event(ServerSentEvent("init", '{"x": 1}', "1"))
+    init = typed_event(ServerSentEvent("init", '{"x": 1}', "1"))
     assert isinstance(init, PredictionInitEvent)
     assert init.data.additional_properties == {"x": 1}
-    odd = to_prediction_event(ServerSentEvent("init", "[1, 2]", "1"))
+    odd = typed_event(ServerSentEvent("init", "[1, 2]", "1"))
     assert isinstance(odd, wriftai.UnknownPredictionEvent)  # data is not an object at all
     assert odd.data == [1, 2]
-    newer = to_prediction_event(ServerSentEvent("progress", '{"pct": 5}', "2"))
+    newer = typed_event(ServerSentEvent("progress", '{"pct": 5}', "2"))
     assert isinstance(newer, wriftai.UnknownPredictionEvent) and newer.event == "progress"
-    out = to_prediction_event(ServerSentEvent("output", '"tok"', "3"))
+    out = typed_event(ServerSentEvent("output", '"tok"', "3"))
     assert isinstance(out, PredictionOutputEvent) and out.data == "tok"
 
 
@@ -183,14 +184,14 @@ def test_stream_endpoint_error_is_typed() -> None:
     "text", ['"tok"', ' "tok"', '"tok" ', '{"a": [1, 2.5, null]}', "1e5", "true", "[]"]
 )
 def test_event_data_decodes_exactly_as_json_loads(text: str) -> None:
-    from wriftai._streaming import _loads
+    from wriftai._core.sse import loads as _loads
 
     assert _loads(text) == json.loads(text)
 
 
 @pytest.mark.parametrize("text", ['"tok" trailing', "{", "", "nope", "\ufeff1", "[1,]"])
 def test_event_data_that_json_loads_rejects_is_rejected(text: str) -> None:
-    from wriftai._streaming import _loads
+    from wriftai._core.sse import loads as _loads
 
     with pytest.raises(ValueError):
         json.loads(text)
@@ -219,7 +220,7 @@ def empty_streams(request: httpx.Request) -> httpx.Response:
 def test_streams_that_end_without_events_are_retried_with_backoff_then_given_up(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    import wriftai._streaming as streaming
+    import wriftai._core.prediction_stream as streaming
 
     waits: list[float] = []
     monkeypatch.setattr(streaming.time, "sleep", waits.append)
@@ -252,7 +253,7 @@ async def test_async_streams_that_end_without_events_are_given_up_too(
 def test_a_stream_closed_for_being_idle_is_not_a_failure(
     monkeypatch: pytest.MonkeyPatch, asked: float | None
 ) -> None:
-    import wriftai._streaming as streaming
+    import wriftai._core.prediction_stream as streaming
 
     cursor = streaming.EventCursor("pred_1", idle=asked)
     headers = cursor.next_request()["headers"]

@@ -1,6 +1,6 @@
 """Reading a stream of server-sent events, across as many connections as its cursor asks.
 
-The cursor (`wriftai._streaming.SSECursor`) names each connection's request, turns text
+The cursor (`wriftai._core.sse.SSECursor`) names each connection's request, turns text
 into typed events and decides, when a connection ends, whether to go on; this module only
 does the I/O. `AsyncStream` lets the caller stop early and close the connection.
 """
@@ -17,8 +17,8 @@ from wriftai._async.send import async_send
 from wriftai._concurrency import async_sleep
 
 if TYPE_CHECKING:
+    from wriftai._core.sse import SSECursor
     from wriftai._http import HTTP
-    from wriftai._streaming import SSECursor
 
 __all__ = ["AsyncStream", "async_iter_events"]
 

@@ -6,7 +6,7 @@ unchanged. Arguments are checked against the bounds LLM Engine's schema sets bef
 request is sent; the rules that depend on the endpoint's inference framework are the
 server's (a `BadRequestError` with its message). A completion creates nothing, so it is
 retried like a read. A streamed completion is read through
-`wriftai._streaming.CompletionCursor`: it ends after the output marked ``finished`` or
+`wriftai._core.completion_stream.CompletionCursor`: it ends after the output marked ``finished`` or
 when the server ends the body cleanly, raises `StreamError` on an ``error`` event, and
 raises `StreamInterruptedError` when the connection breaks (completions cannot be resumed,
 so partial output is never passed off as the whole).
@@ -21,8 +21,8 @@ from _wriftai_sync.send import send
 from _wriftai_sync.streaming import Stream, iter_events
 from wriftai._async.send import async_send
 from wriftai._async.streaming import AsyncStream, async_iter_events
+from wriftai._core.completion_stream import CompletionCursor
 from wriftai._response import RawResponses
-from wriftai._streaming import CompletionCursor
 from wriftai.resources._base import (
     Check,
     Resource,

@@ -22,6 +22,7 @@ from wriftai._async.waiting import async_perform, async_run
 from wriftai._core.arguments import require_str
 from wriftai._core.pages import PaginationOptions
 from wriftai._core.parsing import parse
+from wriftai._core.prediction_stream import PredictionEvent
 from wriftai._core.predictions import (
     DEFAULT_ASYNC_WAIT_OPTIONS,
     DEFAULT_WAIT_OPTIONS,
@@ -40,7 +41,6 @@ from wriftai._core.predictions import (
 )
 from wriftai._core.waiting import Reporter, deadline
 from wriftai._response import RawAccess, RawResponses
-from wriftai._streaming import PredictionEvent
 from wriftai.types import AsyncWaitOptions, CreatePredictionParams, JsonValueWithFile
 from wriftai.types import Webhook as Webhook_
 from wriftai_api.api.predictions import (

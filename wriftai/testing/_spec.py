@@ -214,7 +214,7 @@ def sse_event_errors(operation_id: str, data: bytes) -> list[str]:
     Returns:
         Problems found; empty when every event conforms.
     """
-    from wriftai._streaming import SSEDecoder  # the client's own parser: one SSE reader
+    from wriftai._core.sse import SSEDecoder  # the client's own parser: one SSE reader
 
     problems: list[str] = []
     # A body ends after its last blank line; the extra one completes an unfinished block.

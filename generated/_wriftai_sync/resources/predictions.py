@@ -20,6 +20,7 @@ from _wriftai_sync.waiting import perform, run
 from wriftai._core.arguments import require_str
 from wriftai._core.pages import PaginationOptions
 from wriftai._core.parsing import parse
+from wriftai._core.prediction_stream import PredictionEvent
 from wriftai._core.predictions import (
     DEFAULT_WAIT_OPTIONS,
     PredictionSteps,
@@ -35,7 +36,6 @@ from wriftai._core.predictions import (
 )
 from wriftai._core.waiting import Reporter, deadline
 from wriftai._response import RawResponses
-from wriftai._streaming import PredictionEvent
 from wriftai.types import CreatePredictionParams, JsonValueWithFile, WaitOptions
 from wriftai.types import Webhook as Webhook_
 from wriftai_api.api.predictions import (
