@@ -15,7 +15,7 @@ import contextlib
 import time
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, TypeAlias, cast
+from typing import Any, TypeAlias, cast
 
 from wriftai._core.arguments import body, page_query, parse_model_ref, require_str
 from wriftai._core.pages import PaginationOptions
@@ -29,9 +29,6 @@ from wriftai.types import AsyncWaitOptions, CreatePredictionParams, WaitOptions
 from wriftai_api.api.predictions import create_prediction
 from wriftai_api.models import CreatePredictionRequest, Prediction, PredictionWithIO, Webhook
 from wriftai_api.types import UNSET
-
-if TYPE_CHECKING:
-    from wriftai._http import HTTP
 
 __all__ = [
     "DEFAULT_ASYNC_WAIT_OPTIONS",
@@ -132,21 +129,22 @@ class CreateRequest:
         """The hold (or, streamed, the idle time) the caller asked for, if any."""
         return getattr(self.options, "duration", None)
 
-    def cursor(self, http: HTTP) -> EventCursor:
+    def cursor(self, *, trust_keys: bool, strict: bool) -> EventCursor:
         """The event cursor of a streamed create (its first request is the POST).
 
         Args:
-            http: The client's transport: whether the server is trusted to honour
-                idempotency keys (then the create may be sent again, with its key, if the
-                stream breaks before it names the prediction), and whether reads are strict.
+            trust_keys: The server is trusted to honour idempotency keys: the create may
+                be sent again, with its key, if the stream breaks before it names the
+                prediction.
+            strict: Raise on an event that does not conform.
         """
         return EventCursor(
             None,
             first=self.kwargs,
             deadline=self.deadline,
             idle=self.duration,
-            resend_first=http.trust_idempotency_keys,
-            strict=http.strict,
+            resend_first=trust_keys,
+            strict=strict,
         )
 
     def steps(self, prediction: PredictionWithIO) -> PredictionSteps | None:

@@ -1,152 +1,35 @@
 """The files resource: upload (streamed from disk), get, list, delete, and read files.
 
-An upload is a multipart body that httpx renders in 64 KiB chunks while sending: a file
-is never read into memory at once, and its Content-Length comes from the file system. An
-upload creates a file and LLM Engine does not read ``Idempotency-Key``, so it is sent again
-only when the failure shows it was not processed (a 429, or a connection that failed
-before sending); then each attempt seeks the file back to its start. A file object that
-cannot seek is sent once, without retries, because its bytes cannot be read twice.
+What an upload sends, and when it may be sent again, is decided in
+`wriftai._core.engine_files`.
 """
 
 from __future__ import annotations
 
-import io
-import os
-from dataclasses import dataclass
-from typing import IO, Any, TypeAlias
-
-from _wriftai_sync.send import send
+from _wriftai_sync.resources.files import SyncFilesRawResponses, SyncFilesResource
+from wriftai._async.resource import AsyncResource
 from wriftai._async.send import async_send
-from wriftai._http import HTTP
-from wriftai._pagination import ListResult
-from wriftai._response import RawResponses
-from wriftai.resources._base import Resource, parse, request_kwargs, require_str
+from wriftai._core.arguments import require_str
+from wriftai._core.engine_files import FileInput, refuse_wriftai_upload, upload_request
+from wriftai._core.pages import ListResult
+from wriftai._core.parsing import parse
+from wriftai._response import RawAccess, RawResponses
 from wriftai_api.api.files import delete_file, get_file, get_file_content, list_files, upload_file
 from wriftai_api.models import (
     DeleteFileResponse,
     GetFileContentResponse,
     GetFileResponse,
     ListFilesResponse,
-    UploadFileRequest,
     UploadFileResponse,
 )
-from wriftai_api.types import File
 
 __all__ = ["FileInput", "FilesResource"]
 
-FileInput: TypeAlias = "str | os.PathLike[str] | bytes | bytearray | memoryview | IO[bytes]"
-"""What `FilesResource.upload` takes: a path, the bytes themselves, or a binary file."""
 
-
-class _OneShot(io.RawIOBase):
-    """A non-seekable file seen through ``read`` only: sent chunked, never re-read."""
-
-    def __init__(self, file: IO[bytes]) -> None:
-        super().__init__()
-        self._file = file
-
-    def readable(self) -> bool:
-        return True
-
-    def read(self, size: int = -1) -> bytes:
-        return self._file.read(size)
-
-    def fileno(self) -> int:
-        raise OSError("no file descriptor")  # so httpx does not trust st_size of a pipe
-
-    def tell(self) -> int:
-        raise OSError("not seekable")
-
-
-@dataclass
-class _Upload:
-    """One upload's request, the file it streams, and whether it may be retried."""
-
-    kwargs: dict[str, Any]
-    file: IO[bytes]
-    owned: bool
-    replayable: bool
-
-    def http(self, http: HTTP) -> HTTP:
-        """The transport to send it with: without retries when the body is not replayable."""
-        return http if self.replayable else http.with_options(max_retries=0)
-
-    def close(self) -> None:
-        """Closes the file if the upload opened it."""
-        if self.owned:
-            self.file.close()
-
-
-def _upload(file: object, filename: str | None) -> _Upload:
-    """Checks what to upload, opens it, and builds the multipart request (nothing is read)."""
-    if filename is not None:
-        require_str("filename", filename)
-    owned, replayable = True, True
-    fh: IO[bytes]
-    if isinstance(file, str | os.PathLike):
-        path = os.fspath(file)
-        if not isinstance(path, str):
-            raise TypeError("a path to upload must be a str or an os.PathLike of str")
-        fh = open(path, "rb")  # noqa: SIM115 (closed by _Upload.close)
-        name = filename or os.path.basename(path)
-    elif isinstance(file, bytes | bytearray | memoryview):
-        fh, name = io.BytesIO(file), filename or "upload"
-    elif callable(getattr(file, "read", None)):
-        if isinstance(file, io.TextIOBase):
-            raise TypeError("open the file in binary mode ('rb') to upload it")
-        source: IO[bytes] = file  # type: ignore[assignment]
-        owned = False
-        seekable = getattr(source, "seekable", None)
-        replayable = bool(callable(seekable) and seekable())
-        fh = source if replayable else _OneShot(source)  # type: ignore[assignment]
-        name = filename or os.path.basename(str(getattr(source, "name", "") or "")) or "upload"
-    else:
-        raise TypeError(
-            f"file must be a path, bytes or a binary file object, not {type(file).__name__}"
-        )
-    body = UploadFileRequest(file=File(payload=fh, file_name=name))  # type: ignore[arg-type]
-    kwargs = request_kwargs(upload_file, (), {"body": body})
-    # The generated request fixes the multipart boundary ("+++"), which file content could
-    # contain; without the header httpx picks a random boundary.
-    kwargs["headers"].pop("Content-Type", None)
-    return _Upload(kwargs, fh, owned, replayable)
-
-
-def _not_a_wriftai_upload(file: object, args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
-    """Refuses a call meant for a WriftAI upload (the official client 0.34's form).
-
-    0.34 spells a WriftAI upload ``client.files.upload(File(...), on_progress=...)``; here
-    ``client.files`` is LLM Engine's files resource, so such a call says where to go.
-
-    Raises:
-        TypeError: `file` is a `wriftai.File`, or there are arguments ``upload`` does not
-            take (``on_progress``, ``mime_type``, ...).
-    """
-    from wriftai._files import File
-
-    if not (isinstance(file, File) or args or kwargs):
-        return
-    given = ", ".join([*(["a wriftai.File"] if isinstance(file, File) else []), *kwargs])
-    if args:
-        given = ", ".join(filter(None, [given, f"{len(args)} more positional argument(s)"]))
-    raise TypeError(
-        f"client.files.upload is LLM Engine's file upload (training data for fine-tunes) and "
-        f"takes (file, filename=...), not {given}. To upload a file to WriftAI (for a "
-        "prediction input), as client.files.upload(File(...), on_progress=...) does in the "
-        "official WriftAI client 0.34, use client.uploads.upload(content, mime_type=..., "
-        "on_progress=...), or await client.uploads.async_upload(...)."
-    )
-
-
-class FilesResource(Resource):
+class AsyncFilesResource(AsyncResource):
     """Files: ``client.files``."""
 
-    @property
-    def with_raw_response(self) -> FilesRawResponses:
-        """This resource's methods returning the raw response: ``.with_raw_response.get(...)``."""
-        return FilesRawResponses(self)
-
-    def upload(
+    async def async_upload(
         self, /, file: FileInput, *args: object, filename: str | None = None, **kwargs: object
     ) -> UploadFileResponse:
         """Upload a file to LLM Engine (for example training data for a fine-tune).
@@ -175,31 +58,19 @@ class FilesResource(Resource):
             TypeError: `file` is none of these (or a text-mode file), or the call is a
                 WriftAI upload (a `wriftai.File`, ``mime_type`` or ``on_progress``).
             FileNotFoundError: The path does not exist.
+            APIStatusError: The API answered with an error status.
+            APIConnectionError: The request got no answer.
         """
-        _not_a_wriftai_upload(file, args, kwargs)
-        upload = _upload(file, filename)
+        refuse_wriftai_upload(file, args, kwargs)
+        upload = upload_request(file, filename)
+        http = self._http if upload.replayable else self._http.with_options(max_retries=0)
         try:
-            response = send(upload.http(self._http), upload.kwargs)
+            response = await async_send(http, upload.kwargs)
         finally:
             upload.close()
         return parse(upload_file, UploadFileResponse, response, strict=self._http.strict)
 
-    async def async_upload(
-        self, /, file: FileInput, *args: object, filename: str | None = None, **kwargs: object
-    ) -> UploadFileResponse:
-        """Async form of `upload` (the file is read in 64 KiB chunks as it is sent).
-
-        For a WriftAI upload use ``await client.uploads.async_upload(...)``.
-        """
-        _not_a_wriftai_upload(file, args, kwargs)
-        upload = _upload(file, filename)
-        try:
-            response = await async_send(upload.http(self._http), upload.kwargs)
-        finally:
-            upload.close()
-        return parse(upload_file, UploadFileResponse, response, strict=self._http.strict)
-
-    def get(self, file_id: str) -> GetFileResponse:
+    async def async_get(self, file_id: str) -> GetFileResponse:
         """Get a file's name and size.
 
         Args:
@@ -207,26 +78,29 @@ class FilesResource(Resource):
 
         Returns:
             The file's id, name and size.
-        """
-        return self._call(get_file, GetFileResponse, require_str("file_id", file_id))
 
-    async def async_get(self, file_id: str) -> GetFileResponse:
-        """Async form of `get`."""
+        Raises:
+            TypeError: `file_id` is not a string.
+            ValueError: `file_id` is empty.
+            NotFoundError: LLM Engine does not know the file.
+            APIStatusError: The API answered with another error status.
+            APIConnectionError: The request got no answer.
+        """
         return await self._async_call(get_file, GetFileResponse, require_str("file_id", file_id))
 
-    def list(self) -> ListResult[GetFileResponse, ListFilesResponse]:
+    async def async_list(self) -> ListResult[GetFileResponse, ListFilesResponse]:
         """List the uploaded files (the whole list; it is not paginated).
 
         Returns:
             The `ListFilesResponse` (``.files``), iterable over its files.
-        """
-        return self._list(list_files, ListFilesResponse, "files")
 
-    async def async_list(self) -> ListResult[GetFileResponse, ListFilesResponse]:
-        """Async form of `list`; ``for`` and ``async for`` both walk the files."""
+        Raises:
+            APIStatusError: The API answered with an error status.
+            APIConnectionError: The request got no answer.
+        """
         return await self._async_list(list_files, ListFilesResponse, "files")
 
-    def delete(self, file_id: str) -> DeleteFileResponse:
+    async def async_delete(self, file_id: str) -> DeleteFileResponse:
         """Delete a file.
 
         Args:
@@ -234,15 +108,18 @@ class FilesResource(Resource):
 
         Returns:
             Whether it was deleted.
-        """
-        return self._call(delete_file, DeleteFileResponse, require_str("file_id", file_id))
 
-    async def async_delete(self, file_id: str) -> DeleteFileResponse:
-        """Async form of `delete`."""
+        Raises:
+            TypeError: `file_id` is not a string.
+            ValueError: `file_id` is empty.
+            NotFoundError: LLM Engine does not know the file.
+            APIStatusError: The API answered with another error status.
+            APIConnectionError: The request got no answer.
+        """
         fid = require_str("file_id", file_id)
         return await self._async_call(delete_file, DeleteFileResponse, fid)
 
-    def content(self, file_id: str) -> GetFileContentResponse:
+    async def async_content(self, file_id: str) -> GetFileContentResponse:
         """Get a file's content.
 
         Args:
@@ -250,26 +127,36 @@ class FilesResource(Resource):
 
         Returns:
             The file's id and its content as text.
-        """
-        fid = require_str("file_id", file_id)
-        return self._call(get_file_content, GetFileContentResponse, fid)
 
-    async def async_content(self, file_id: str) -> GetFileContentResponse:
-        """Async form of `content`."""
+        Raises:
+            TypeError: `file_id` is not a string.
+            ValueError: `file_id` is empty.
+            NotFoundError: LLM Engine does not know the file.
+            APIStatusError: The API answered with another error status.
+            APIConnectionError: The request got no answer.
+        """
         fid = require_str("file_id", file_id)
         return await self._async_call(get_file_content, GetFileContentResponse, fid)
 
 
-class FilesRawResponses(RawResponses):
+class AsyncFilesRawResponses(RawResponses):
+    """`AsyncFilesResource` methods, each returning an `APIResponse`."""
+
+    async_content = RawResponses.of_async(AsyncFilesResource.async_content)
+    async_delete = RawResponses.of_async(AsyncFilesResource.async_delete)
+    async_get = RawResponses.of_async(AsyncFilesResource.async_get)
+    async_list = RawResponses.of_async(AsyncFilesResource.async_list)
+    async_upload = RawResponses.of_async(AsyncFilesResource.async_upload)
+
+
+# unasync: end
+
+
+class FilesRawResponses(SyncFilesRawResponses, AsyncFilesRawResponses):
     """`FilesResource` methods, each returning an `APIResponse`."""
 
-    content = RawResponses.of(FilesResource.content)
-    async_content = RawResponses.of_async(FilesResource.async_content)
-    delete = RawResponses.of(FilesResource.delete)
-    async_delete = RawResponses.of_async(FilesResource.async_delete)
-    get = RawResponses.of(FilesResource.get)
-    async_get = RawResponses.of_async(FilesResource.async_get)
-    list = RawResponses.of(FilesResource.list)
-    async_list = RawResponses.of_async(FilesResource.async_list)
-    upload = RawResponses.of(FilesResource.upload)
-    async_upload = RawResponses.of_async(FilesResource.async_upload)
+
+class FilesResource(SyncFilesResource, AsyncFilesResource):
+    """Files: ``client.files``."""
+
+    with_raw_response = RawAccess(FilesRawResponses)

@@ -202,7 +202,9 @@ class AsyncPredictionsResource(AsyncResource):
             params = {**params, "input": files.fill(urls)}
         create = create_request(params, *args)
         if stream and wait:
-            return async_iter_events(self._http, create.cursor(self._http))
+            http = self._http
+            cursor = create.cursor(trust_keys=http.trust_idempotency_keys, strict=http.strict)
+            return async_iter_events(http, cursor)
         response = await async_send(self._http, create.kwargs)
         steps = create.steps(
             prediction := parse(

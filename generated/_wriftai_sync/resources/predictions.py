@@ -191,7 +191,9 @@ class SyncPredictionsResource(Resource):
             params = {**params, "input": files.fill(urls)}
         create = create_request(params, *args)
         if stream and wait:
-            return iter_events(self._http, create.cursor(self._http))
+            http = self._http
+            cursor = create.cursor(trust_keys=http.trust_idempotency_keys, strict=http.strict)
+            return iter_events(http, cursor)
         response = send(self._http, create.kwargs)
         steps = create.steps(
             prediction := parse(
