@@ -44,6 +44,8 @@ HEADER = (
 SUBSTITUTIONS: tuple[tuple[str, str], ...] = (
     # imports: the twin imports the other twins; a resource does not import its own twin
     (r"^from _wriftai_sync\.resources\.\w+ import .*\n", ""),
+    # (a resource whose two names do not fit on that one line imports its twin's module)
+    (r"^import _wriftai_sync\.resources\.\w+ as _sync\n", ""),
     (r"\bfrom wriftai\._async\b", "from _wriftai_sync"),
     # syntax
     (r"\basync def __aenter__\b", "def __enter__"),
