@@ -6,9 +6,15 @@ in releases up to 0.22, ``client.users.get_authenticated()``, stays.
 
 from __future__ import annotations
 
-from wriftai._pagination import AsyncPage, Page, PaginationOptions
-from wriftai._response import RawResponses
-from wriftai.resources._base import Resource, body, page_query
+from _wriftai_sync.resources.authenticated_user import (
+    SyncAuthenticatedUserRawResponses,
+    SyncAuthenticatedUserResource,
+)
+from wriftai._async.pagination import AsyncPage
+from wriftai._async.resource import AsyncResource
+from wriftai._core.arguments import body, page_query
+from wriftai._core.pages import PaginationOptions
+from wriftai._response import RawAccess, RawResponses
 from wriftai.types import UpdateUserParams
 from wriftai_api.api.users import (
     get_authenticated_user,
@@ -22,27 +28,23 @@ from wriftai_api.models import UpdateUserParams as _UpdateBody
 __all__ = ["AuthenticatedUserResource"]
 
 
-class AuthenticatedUserResource(Resource):
-    """The user who owns the access token: ``client.authenticated_user``."""
+class AsyncAuthenticatedUserResource(AsyncResource):
+    """The user who owns the access token: ``await client.authenticated_user.async_get()``."""
 
-    @property
-    def with_raw_response(self) -> AuthenticatedUserRawResponses:
-        """This resource's methods returning the raw response: ``.with_raw_response.get()``."""
-        return AuthenticatedUserRawResponses(self)
-
-    def get(self) -> UserWithDetails:
-        """Get the authenticated user (as ``client.users.get_authenticated()``).
+    async def async_get(self) -> UserWithDetails:
+        """Get the authenticated user (as ``client.users.async_get_authenticated()``).
 
         Returns:
             The user with details.
-        """
-        return self._call(get_authenticated_user, UserWithDetails)
 
-    async def async_get(self) -> UserWithDetails:
-        """Async form of `get`."""
+        Raises:
+            AuthenticationError: The access token is missing or not valid.
+            APIStatusError: The API answered with another error status.
+            APIConnectionError: The request got no answer.
+        """
         return await self._async_call(get_authenticated_user, UserWithDetails)
 
-    def update(self, params: UpdateUserParams) -> UserWithDetails:
+    async def async_update(self, params: UpdateUserParams) -> UserWithDetails:
         """Update the authenticated user's profile; only the given fields change.
 
         Args:
@@ -51,41 +53,56 @@ class AuthenticatedUserResource(Resource):
 
         Returns:
             The updated user.
-        """
-        changes = body(_UpdateBody, params, "params")
-        return self._call(update_authenticated_user, UserWithDetails, body=changes)
 
-    async def async_update(self, params: UpdateUserParams) -> UserWithDetails:
-        """Async form of `update`."""
+        Raises:
+            TypeError: `params` is not a dict, or has an unknown key or a wrong type.
+            ValueError: A value is not valid.
+            ConflictError: The new ``name`` is taken.
+            APIStatusError: The API answered with another error status.
+            APIConnectionError: The request got no answer.
+        """
         changes = body(_UpdateBody, params, "params")
         return await self._async_call(update_authenticated_user, UserWithDetails, body=changes)
 
-    def models(self, pagination_options: PaginationOptions | None = None) -> Page[_Model]:
+    async def async_models(
+        self, pagination_options: PaginationOptions | None = None
+    ) -> AsyncPage[_Model]:
         """List the authenticated user's models, private ones included.
 
         Args:
             pagination_options: ``cursor`` and ``page_size``.
 
         Returns:
-            The first (or requested) page; ``auto_paging_iter()`` walks every page.
-        """
-        query = page_query(pagination_options)
-        return self._page(list_authenticated_user_models, ModelPage, query)
+            The first (or requested) page; iterating over it walks every item of every page.
 
-    async def async_models(
-        self, pagination_options: PaginationOptions | None = None
-    ) -> AsyncPage[_Model]:
-        """Async form of `models`; ``async for`` over the page walks every page."""
+        Raises:
+            TypeError: An unknown pagination option, or one of the wrong type.
+            ValueError: ``page_size`` is outside 1-100.
+            APIStatusError: The API answered with an error status.
+            APIConnectionError: The request got no answer.
+        """
         query = page_query(pagination_options)
         return await self._async_page(list_authenticated_user_models, ModelPage, query)
 
 
-class AuthenticatedUserRawResponses(RawResponses):
+class AsyncAuthenticatedUserRawResponses(RawResponses):
+    """`AsyncAuthenticatedUserResource` methods, each returning an `APIResponse`."""
+
+    async_get = RawResponses.of_async(AsyncAuthenticatedUserResource.async_get)
+    async_models = RawResponses.of_async(AsyncAuthenticatedUserResource.async_models)
+    async_update = RawResponses.of_async(AsyncAuthenticatedUserResource.async_update)
+
+
+# unasync: end
+
+
+class AuthenticatedUserRawResponses(
+    SyncAuthenticatedUserRawResponses, AsyncAuthenticatedUserRawResponses
+):
     """`AuthenticatedUserResource` methods, each returning an `APIResponse`."""
 
-    get = RawResponses.of(AuthenticatedUserResource.get)
-    async_get = RawResponses.of_async(AuthenticatedUserResource.async_get)
-    models = RawResponses.of(AuthenticatedUserResource.models)
-    async_models = RawResponses.of_async(AuthenticatedUserResource.async_models)
-    update = RawResponses.of(AuthenticatedUserResource.update)
-    async_update = RawResponses.of_async(AuthenticatedUserResource.async_update)
+
+class AuthenticatedUserResource(SyncAuthenticatedUserResource, AsyncAuthenticatedUserResource):
+    """The user who owns the access token: ``client.authenticated_user``, in both forms."""
+
+    with_raw_response = RawAccess(AuthenticatedUserRawResponses)

@@ -4,17 +4,23 @@ from __future__ import annotations
 
 from typing import Any
 
-from wriftai._pagination import AsyncPage, Page, PaginationOptions
-from wriftai._response import RawResponses
-from wriftai.resources._base import Resource, page_query, require_str
+from _wriftai_sync.resources.users import SyncUsersRawResponses, SyncUsersResource
+from wriftai._async.pagination import AsyncPage
+from wriftai._async.resource import AsyncResource
+from wriftai._core.arguments import page_query, require_str
+from wriftai._core.pages import PaginationOptions
+from wriftai._response import RawAccess, RawResponses
 from wriftai.types import UserPaginationOptions
 from wriftai_api.api.users import get_authenticated_user, get_user, list_users, search_users
 from wriftai_api.models import SortDirection, User, UserPage, UsersSortBy, UserWithDetails
+
+__all__ = ["UsersResource"]
 
 _SORT_KEYS = frozenset({"sort_by", "sort_direction"})
 
 
 def _list_query(options: UserPaginationOptions | None) -> Any:
+    """The query of `list`: the pagination options, with the sort read as the API's enums."""
     query = page_query(options, _SORT_KEYS)
     try:
         if "sort_by" in query:
@@ -26,34 +32,23 @@ def _list_query(options: UserPaginationOptions | None) -> Any:
     return query
 
 
-def _search_query(q: str, options: PaginationOptions | None) -> Any:
-    return {**page_query(options), "q": require_str("q", q)}
+class AsyncUsersResource(AsyncResource):
+    """Users: ``await client.users.async_get(username)`` and the others."""
 
-
-__all__ = ["UsersResource"]
-
-
-class UsersResource(Resource):
-    """Users: ``client.users``."""
-
-    @property
-    def with_raw_response(self) -> UsersRawResponses:
-        """This resource's methods returning the raw response: ``.with_raw_response.get(...)``."""
-        return UsersRawResponses(self)
-
-    def get_authenticated(self) -> UserWithDetails:
+    async def async_get_authenticated(self) -> UserWithDetails:
         """Get the user who owns the access token.
 
         Returns:
             The authenticated user with details.
-        """
-        return self._call(get_authenticated_user, UserWithDetails)
 
-    async def async_get_authenticated(self) -> UserWithDetails:
-        """Async form of `get_authenticated`."""
+        Raises:
+            AuthenticationError: The access token is missing or not valid.
+            APIStatusError: The API answered with another error status.
+            APIConnectionError: The request got no answer.
+        """
         return await self._async_call(get_authenticated_user, UserWithDetails)
 
-    def get(self, username: str) -> UserWithDetails:
+    async def async_get(self, username: str) -> UserWithDetails:
         """Get a user by username.
 
         Args:
@@ -61,14 +56,19 @@ class UsersResource(Resource):
 
         Returns:
             The user with details.
-        """
-        return self._call(get_user, UserWithDetails, require_str("username", username))
 
-    async def async_get(self, username: str) -> UserWithDetails:
-        """Async form of `get`."""
+        Raises:
+            TypeError: `username` is not a string.
+            ValueError: `username` is empty.
+            NotFoundError: There is no such user.
+            APIStatusError: The API answered with another error status.
+            APIConnectionError: The request got no answer.
+        """
         return await self._async_call(get_user, UserWithDetails, require_str("username", username))
 
-    def list(self, pagination_options: UserPaginationOptions | None = None) -> Page[User]:
+    async def async_list(
+        self, pagination_options: UserPaginationOptions | None = None
+    ) -> AsyncPage[User]:
         """List users.
 
         Args:
@@ -76,17 +76,19 @@ class UsersResource(Resource):
                 and ``sort_direction`` (``asc`` or ``desc``).
 
         Returns:
-            The first (or requested) page; ``auto_paging_iter()`` walks every page.
-        """
-        return self._page(list_users, UserPage, _list_query(pagination_options))
+            The first (or requested) page; iterating over it walks every item of every page.
 
-    async def async_list(
-        self, pagination_options: UserPaginationOptions | None = None
-    ) -> AsyncPage[User]:
-        """Async form of `list`; ``async for`` over the page walks every page."""
+        Raises:
+            TypeError: An unknown option, or a value of the wrong type.
+            ValueError: ``page_size`` is outside 1-100, or an unknown sort.
+            APIStatusError: The API answered with an error status.
+            APIConnectionError: The request got no answer.
+        """
         return await self._async_page(list_users, UserPage, _list_query(pagination_options))
 
-    def search(self, q: str, pagination_options: PaginationOptions | None = None) -> Page[User]:
+    async def async_search(
+        self, q: str, pagination_options: PaginationOptions | None = None
+    ) -> AsyncPage[User]:
         """Search users.
 
         Args:
@@ -94,26 +96,35 @@ class UsersResource(Resource):
             pagination_options: ``cursor`` and ``page_size``.
 
         Returns:
-            The first (or requested) page of matches; ``auto_paging_iter()`` walks them all.
-        """
-        return self._page(search_users, UserPage, _search_query(q, pagination_options))
+            The first (or requested) page of matches; iterating over it walks them all.
 
-    async def async_search(
-        self, q: str, pagination_options: PaginationOptions | None = None
-    ) -> AsyncPage[User]:
-        """Async form of `search`; ``async for`` over the page walks every page."""
-        query = _search_query(q, pagination_options)
+        Raises:
+            TypeError: `q` is not a string, or an option is unknown or of the wrong type.
+            ValueError: `q` is empty, or ``page_size`` is outside 1-100.
+            APIStatusError: The API answered with an error status.
+            APIConnectionError: The request got no answer.
+        """
+        query = {**page_query(pagination_options), "q": require_str("q", q)}
         return await self._async_page(search_users, UserPage, query)
 
 
-class UsersRawResponses(RawResponses):
+class AsyncUsersRawResponses(RawResponses):
+    """`AsyncUsersResource` methods, each returning an `APIResponse`."""
+
+    async_get = RawResponses.of_async(AsyncUsersResource.async_get)
+    async_get_authenticated = RawResponses.of_async(AsyncUsersResource.async_get_authenticated)
+    async_list = RawResponses.of_async(AsyncUsersResource.async_list)
+    async_search = RawResponses.of_async(AsyncUsersResource.async_search)
+
+
+# unasync: end
+
+
+class UsersRawResponses(SyncUsersRawResponses, AsyncUsersRawResponses):
     """`UsersResource` methods, each returning an `APIResponse`."""
 
-    get = RawResponses.of(UsersResource.get)
-    async_get = RawResponses.of_async(UsersResource.async_get)
-    get_authenticated = RawResponses.of(UsersResource.get_authenticated)
-    async_get_authenticated = RawResponses.of_async(UsersResource.async_get_authenticated)
-    list = RawResponses.of(UsersResource.list)
-    async_list = RawResponses.of_async(UsersResource.async_list)
-    search = RawResponses.of(UsersResource.search)
-    async_search = RawResponses.of_async(UsersResource.async_search)
+
+class UsersResource(SyncUsersResource, AsyncUsersResource):
+    """Users: ``client.users``, each operation in both forms."""
+
+    with_raw_response = RawAccess(UsersRawResponses)

@@ -8,9 +8,12 @@ of a variable being created or updated in a repr, a log line or an error.
 
 from __future__ import annotations
 
-from wriftai._pagination import AsyncPage, Page, PaginationOptions
-from wriftai._response import RawResponses
-from wriftai.resources._base import Resource, body, page_query, require_str
+from _wriftai_sync.resources.variables import SyncVariablesRawResponses, SyncVariablesResource
+from wriftai._async.pagination import AsyncPage
+from wriftai._async.resource import AsyncResource
+from wriftai._core.arguments import body, page_query, require_str
+from wriftai._core.pages import PaginationOptions
+from wriftai._response import RawAccess, RawResponses
 from wriftai.types import CreateVariableParams, UpdateVariableParams
 from wriftai_api.api.variables import (
     create_variable,
@@ -25,15 +28,10 @@ from wriftai_api.models import Variable, VariablePage
 __all__ = ["VariablesResource"]
 
 
-class VariablesResource(Resource):
-    """Variables: ``client.variables``."""
+class AsyncVariablesResource(AsyncResource):
+    """Variables: ``await client.variables.async_create(params)`` and the others."""
 
-    @property
-    def with_raw_response(self) -> VariablesRawResponses:
-        """This resource's methods returning the raw response: ``.with_raw_response.list()``."""
-        return VariablesRawResponses(self)
-
-    def create(
+    async def async_create(
         self, params: CreateVariableParams, *, idempotency_key: str | None = None
     ) -> Variable:
         """Create a variable.
@@ -45,37 +43,40 @@ class VariablesResource(Resource):
 
         Returns:
             The new variable (a secret's ``value`` is empty).
+
+        Raises:
+            TypeError: `params` lacks a required key, has an unknown key or a wrong type.
+            ValueError: A value is not valid.
+            ConflictError: The user already has a variable of that name.
+            APIStatusError: The API answered with another error status.
+            APIConnectionError: The request got no answer.
         """
         new = body(_CreateBody, params, "params")
-        return self._call(create_variable, Variable, body=new, idempotency_key=idempotency_key)
+        return await self._async_call(
+            create_variable, Variable, body=new, idempotency_key=idempotency_key
+        )
 
-    async def async_create(
-        self, params: CreateVariableParams, *, idempotency_key: str | None = None
-    ) -> Variable:
-        """Async form of `create`."""
-        new = body(_CreateBody, params, "params")
-        key = idempotency_key
-        return await self._async_call(create_variable, Variable, body=new, idempotency_key=key)
-
-    def list(self, pagination_options: PaginationOptions | None = None) -> Page[Variable]:
+    async def async_list(
+        self, pagination_options: PaginationOptions | None = None
+    ) -> AsyncPage[Variable]:
         """List the authenticated user's variables.
 
         Args:
             pagination_options: ``cursor`` and ``page_size``.
 
         Returns:
-            The first (or requested) page; ``auto_paging_iter()`` walks every page.
-        """
-        return self._page(list_variables, VariablePage, page_query(pagination_options))
+            The first (or requested) page; iterating over it walks every item of every page.
 
-    async def async_list(
-        self, pagination_options: PaginationOptions | None = None
-    ) -> AsyncPage[Variable]:
-        """Async form of `list`; ``async for`` over the page walks every page."""
+        Raises:
+            TypeError: An unknown pagination option, or one of the wrong type.
+            ValueError: ``page_size`` is outside 1-100.
+            APIStatusError: The API answered with an error status.
+            APIConnectionError: The request got no answer.
+        """
         query = page_query(pagination_options)
         return await self._async_page(list_variables, VariablePage, query)
 
-    def update(self, name: str, params: UpdateVariableParams) -> Variable:
+    async def async_update(self, name: str, params: UpdateVariableParams) -> Variable:
         """Update a variable's key or value; only the given fields change.
 
         Args:
@@ -84,37 +85,51 @@ class VariablesResource(Resource):
 
         Returns:
             The updated variable.
+
+        Raises:
+            TypeError: `name` is not a string, or `params` has an unknown key or a wrong type.
+            ValueError: `name` is empty, or a value is not valid.
+            NotFoundError: The user has no variable of that name.
+            APIStatusError: The API answered with another error status.
+            APIConnectionError: The request got no answer.
         """
         changes = body(_UpdateBody, params, "params")
-        return self._call(update_variable, Variable, require_str("name", name), body=changes)
+        path = require_str("name", name)
+        return await self._async_call(update_variable, Variable, path, body=changes)
 
-    async def async_update(self, name: str, params: UpdateVariableParams) -> Variable:
-        """Async form of `update`."""
-        changes = body(_UpdateBody, params, "params")
-        vname = require_str("name", name)
-        return await self._async_call(update_variable, Variable, vname, body=changes)
-
-    def delete(self, name: str) -> None:
+    async def async_delete(self, name: str) -> None:
         """Delete a variable.
 
         Args:
             name: The variable's name.
-        """
-        self._call(delete_variable, type(None), require_str("name", name))
 
-    async def async_delete(self, name: str) -> None:
-        """Async form of `delete`."""
+        Raises:
+            TypeError: `name` is not a string.
+            ValueError: `name` is empty.
+            NotFoundError: The user has no variable of that name.
+            APIStatusError: The API answered with another error status.
+            APIConnectionError: The request got no answer.
+        """
         await self._async_call(delete_variable, type(None), require_str("name", name))
 
 
-class VariablesRawResponses(RawResponses):
+class AsyncVariablesRawResponses(RawResponses):
+    """`AsyncVariablesResource` methods, each returning an `APIResponse`."""
+
+    async_create = RawResponses.of_async(AsyncVariablesResource.async_create)
+    async_delete = RawResponses.of_async(AsyncVariablesResource.async_delete)
+    async_list = RawResponses.of_async(AsyncVariablesResource.async_list)
+    async_update = RawResponses.of_async(AsyncVariablesResource.async_update)
+
+
+# unasync: end
+
+
+class VariablesRawResponses(SyncVariablesRawResponses, AsyncVariablesRawResponses):
     """`VariablesResource` methods, each returning an `APIResponse`."""
 
-    create = RawResponses.of(VariablesResource.create)
-    async_create = RawResponses.of_async(VariablesResource.async_create)
-    delete = RawResponses.of(VariablesResource.delete)
-    async_delete = RawResponses.of_async(VariablesResource.async_delete)
-    list = RawResponses.of(VariablesResource.list)
-    async_list = RawResponses.of_async(VariablesResource.async_list)
-    update = RawResponses.of(VariablesResource.update)
-    async_update = RawResponses.of_async(VariablesResource.async_update)
+
+class VariablesResource(SyncVariablesResource, AsyncVariablesResource):
+    """Variables: ``client.variables``, each operation in both forms."""
+
+    with_raw_response = RawAccess(VariablesRawResponses)

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from wriftai._pagination import AsyncPage, Page, PaginationOptions
-from wriftai._response import RawResponses
-from wriftai.resources._base import Resource, body, model_path, page_query, parse_model_ref
+from _wriftai_sync.resources.versions import SyncVersionsRawResponses, SyncVersionsResource
+from wriftai._async.pagination import AsyncPage
+from wriftai._async.resource import AsyncResource
+from wriftai._core.arguments import body, model_path, page_query, parse_model_ref
+from wriftai._core.pages import PaginationOptions
+from wriftai._response import RawAccess, RawResponses
 from wriftai.types import CreateVersionParams, UpdateVersionConfigurationParams
 from wriftai_api.api.versions import (
     create_model_version,
@@ -27,20 +30,16 @@ __all__ = ["VersionsResource"]
 
 
 def _version_path(version_id: str) -> tuple[str, str, int]:
+    """The path arguments (owner, name, number) of ``owner/name:number``."""
     owner, name, number = parse_model_ref(version_id, need_version=True)
     assert number is not None
     return owner, name, number
 
 
-class VersionsResource(Resource):
-    """Model versions: ``client.versions``."""
+class AsyncVersionsResource(AsyncResource):
+    """Model versions: ``await client.versions.async_get(version_id)`` and the others."""
 
-    @property
-    def with_raw_response(self) -> VersionsRawResponses:
-        """This resource's methods returning the raw response: ``.with_raw_response.get(...)``."""
-        return VersionsRawResponses(self)
-
-    def get(self, version_id: str) -> ModelVersionWithDetails:
+    async def async_get(self, version_id: str) -> ModelVersionWithDetails:
         """Get a model version.
 
         Args:
@@ -50,21 +49,21 @@ class VersionsResource(Resource):
             The version with its schemas.
 
         Raises:
+            TypeError: `version_id` is not a string.
             ValueError: `version_id` is not ``owner/name:number``.
+            NotFoundError: There is no such version.
+            APIStatusError: The API answered with another error status.
+            APIConnectionError: The request got no answer.
         """
-        return self._call(get_model_version, ModelVersionWithDetails, *_version_path(version_id))
-
-    async def async_get(self, version_id: str) -> ModelVersionWithDetails:
-        """Async form of `get`."""
         path = _version_path(version_id)
         return await self._async_call(get_model_version, ModelVersionWithDetails, *path)
 
-    def list(
+    async def async_list(
         self,
         model_owner: str,
         model_name: str,
         pagination_options: PaginationOptions | None = None,
-    ) -> Page[ModelVersion]:
+    ) -> AsyncPage[ModelVersion]:
         """List a model's versions.
 
         Args:
@@ -73,24 +72,20 @@ class VersionsResource(Resource):
             pagination_options: ``cursor`` and ``page_size``.
 
         Returns:
-            The first (or requested) page; ``auto_paging_iter()`` walks every page.
-        """
-        path = model_path(model_owner, model_name)
-        query = page_query(pagination_options)
-        return self._page(list_model_versions, ModelVersionPage, query, *path)
+            The first (or requested) page; iterating over it walks every item of every page.
 
-    async def async_list(
-        self,
-        model_owner: str,
-        model_name: str,
-        pagination_options: PaginationOptions | None = None,
-    ) -> AsyncPage[ModelVersion]:
-        """Async form of `list`; ``async for`` over the page walks every page."""
+        Raises:
+            TypeError: An argument of the wrong type, or an unknown pagination option.
+            ValueError: Not a valid owner or model name, or ``page_size`` outside 1-100.
+            NotFoundError: There is no such model.
+            APIStatusError: The API answered with another error status.
+            APIConnectionError: The request got no answer.
+        """
         path = model_path(model_owner, model_name)
         query = page_query(pagination_options)
         return await self._async_page(list_model_versions, ModelVersionPage, query, *path)
 
-    def create(
+    async def async_create(
         self,
         model_owner: str,
         model_name: str,
@@ -111,10 +106,18 @@ class VersionsResource(Resource):
 
         Returns:
             The new version.
+
+        Raises:
+            TypeError: An argument of the wrong type, or `options` lacks a required key
+                or has an unknown one.
+            ValueError: Not a valid owner or model name, or a value is not valid.
+            NotFoundError: There is no such model.
+            APIStatusError: The API answered with another error status.
+            APIConnectionError: The request got no answer.
         """
         path = model_path(model_owner, model_name)
         new = body(_CreateBody, options, "options")
-        return self._call(
+        return await self._async_call(
             create_model_version,
             ModelVersionWithDetails,
             *path,
@@ -122,36 +125,22 @@ class VersionsResource(Resource):
             idempotency_key=idempotency_key,
         )
 
-    async def async_create(
-        self,
-        model_owner: str,
-        model_name: str,
-        options: CreateVersionParams,
-        *,
-        idempotency_key: str | None = None,
-    ) -> ModelVersionWithDetails:
-        """Async form of `create`."""
-        path = model_path(model_owner, model_name)
-        new = body(_CreateBody, options, "options")
-        key = idempotency_key
-        endpoint = create_model_version
-        return await self._async_call(
-            endpoint, ModelVersionWithDetails, *path, body=new, idempotency_key=key
-        )
-
-    def delete(self, version_id: str) -> None:
+    async def async_delete(self, version_id: str) -> None:
         """Delete a model version.
 
         Args:
             version_id: The version as ``owner/name:number``.
-        """
-        self._call(delete_model_version, type(None), *_version_path(version_id))
 
-    async def async_delete(self, version_id: str) -> None:
-        """Async form of `delete`."""
+        Raises:
+            TypeError: `version_id` is not a string.
+            ValueError: `version_id` is not ``owner/name:number``.
+            NotFoundError: There is no such version.
+            APIStatusError: The API answered with another error status.
+            APIConnectionError: The request got no answer.
+        """
         await self._async_call(delete_model_version, type(None), *_version_path(version_id))
 
-    def get_configuration(self, version_id: str) -> VersionConfiguration:
+    async def async_get_configuration(self, version_id: str) -> VersionConfiguration:
         """Get a version's configuration: its hardware and the variables it is given.
 
         Args:
@@ -159,16 +148,18 @@ class VersionsResource(Resource):
 
         Returns:
             ``hardware_identifier`` and ``variable_names``.
-        """
-        path = _version_path(version_id)
-        return self._call(get_model_version_configuration, VersionConfiguration, *path)
 
-    async def async_get_configuration(self, version_id: str) -> VersionConfiguration:
-        """Async form of `get_configuration`."""
+        Raises:
+            TypeError: `version_id` is not a string.
+            ValueError: `version_id` is not ``owner/name:number``.
+            NotFoundError: There is no such version.
+            APIStatusError: The API answered with another error status.
+            APIConnectionError: The request got no answer.
+        """
         path = _version_path(version_id)
         return await self._async_call(get_model_version_configuration, VersionConfiguration, *path)
 
-    def update_configuration(
+    async def async_update_configuration(
         self, version_id: str, params: UpdateVersionConfigurationParams
     ) -> VersionConfiguration:
         """Change a version's hardware or its variables; only the given fields change.
@@ -180,34 +171,42 @@ class VersionsResource(Resource):
 
         Returns:
             The updated configuration.
-        """
-        path = _version_path(version_id)
-        changes = body(_ConfigurationBody, params, "params")
-        endpoint = update_model_version_configuration
-        return self._call(endpoint, VersionConfiguration, *path, body=changes)
 
-    async def async_update_configuration(
-        self, version_id: str, params: UpdateVersionConfigurationParams
-    ) -> VersionConfiguration:
-        """Async form of `update_configuration`."""
+        Raises:
+            TypeError: `version_id` is not a string, or `params` has an unknown key or a
+                wrong type.
+            ValueError: `version_id` is not ``owner/name:number``, or a value is not valid.
+            NotFoundError: There is no such version.
+            APIStatusError: The API answered with another error status.
+            APIConnectionError: The request got no answer.
+        """
         path = _version_path(version_id)
         changes = body(_ConfigurationBody, params, "params")
         endpoint = update_model_version_configuration
         return await self._async_call(endpoint, VersionConfiguration, *path, body=changes)
 
 
-class VersionsRawResponses(RawResponses):
+class AsyncVersionsRawResponses(RawResponses):
+    """`AsyncVersionsResource` methods, each returning an `APIResponse`."""
+
+    async_create = RawResponses.of_async(AsyncVersionsResource.async_create)
+    async_delete = RawResponses.of_async(AsyncVersionsResource.async_delete)
+    async_get = RawResponses.of_async(AsyncVersionsResource.async_get)
+    async_get_configuration = RawResponses.of_async(AsyncVersionsResource.async_get_configuration)
+    async_list = RawResponses.of_async(AsyncVersionsResource.async_list)
+    async_update_configuration = RawResponses.of_async(
+        AsyncVersionsResource.async_update_configuration
+    )
+
+
+# unasync: end
+
+
+class VersionsRawResponses(SyncVersionsRawResponses, AsyncVersionsRawResponses):
     """`VersionsResource` methods, each returning an `APIResponse`."""
 
-    create = RawResponses.of(VersionsResource.create)
-    async_create = RawResponses.of_async(VersionsResource.async_create)
-    delete = RawResponses.of(VersionsResource.delete)
-    async_delete = RawResponses.of_async(VersionsResource.async_delete)
-    get = RawResponses.of(VersionsResource.get)
-    async_get = RawResponses.of_async(VersionsResource.async_get)
-    list = RawResponses.of(VersionsResource.list)
-    async_list = RawResponses.of_async(VersionsResource.async_list)
-    get_configuration = RawResponses.of(VersionsResource.get_configuration)
-    async_get_configuration = RawResponses.of_async(VersionsResource.async_get_configuration)
-    update_configuration = RawResponses.of(VersionsResource.update_configuration)
-    async_update_configuration = RawResponses.of_async(VersionsResource.async_update_configuration)
+
+class VersionsResource(SyncVersionsResource, AsyncVersionsResource):
+    """Model versions: ``client.versions``, each operation in both forms."""
+
+    with_raw_response = RawAccess(VersionsRawResponses)
