@@ -46,10 +46,10 @@ if TYPE_CHECKING:
     from wriftai import webhooks
     from wriftai._async.streaming import AsyncStream
     from wriftai._core.prediction_stream import PredictionEvent, UnknownPredictionEvent
+    from wriftai._core.uploads import UploadResult
     from wriftai._files import File
     from wriftai._pagination import AsyncPage, ListResult, Page, PaginationOptions
     from wriftai._response import APIResponse
-    from wriftai._uploads import UploadResult
     from wriftai.types import (
         AsyncCreateWaitOptions,
         AsyncWaitOptions,
@@ -144,7 +144,7 @@ _LAZY = {
     "APIResponse": "wriftai._response",
     "webhooks": "wriftai.webhooks",
     "File": "wriftai._files",
-    "UploadResult": "wriftai._uploads",
+    "UploadResult": "wriftai._core.uploads",
     "CompleteUploadParams": "wriftai.types",
     "CreateUploadParams": "wriftai.types",
     "CreateVariableParams": "wriftai.types",

@@ -134,11 +134,15 @@ def _pool(workers: int) -> Iterator[ThreadPoolExecutor]:
 
 
 def _first_failure(futures: list[Future[None]]) -> BaseException | None:
-    """The failure of the earliest submitted item that failed, if any."""
-    for future in futures:
-        if not future.cancelled() and future.exception() is not None:
-            return future.exception()
-    return None
+    """The failure of the earliest submitted item that failed, if any.
+
+    A `BrokenRun` (an item that stopped because another failed) is raised only when
+    nothing else failed.
+    """
+    failures = [f.exception() for f in futures if not f.cancelled() and f.exception()]
+    return next((e for e in failures if not isinstance(e, BrokenRun)), None) or next(
+        iter(failures), None
+    )
 
 
 def _first(group: BaseExceptionGroup[BaseException]) -> BaseException:

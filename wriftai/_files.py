@@ -17,7 +17,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import IO, Any
 
-from wriftai._uploads import Source, UploadSource, open_source
+from wriftai._core.upload_sources import Source, UploadSource, open_source
 
 __all__ = ["File", "FileInputs", "find_files"]
 
@@ -75,7 +75,7 @@ class File:
         return f"File({shown}, mime_type={self.mime_type!r}, filename={self.filename!r})"
 
     def open(self) -> Source:
-        """Checks and opens the content for upload (see `wriftai._uploads.open_source`)."""
+        """Checks and opens the content for upload (`wriftai._core.upload_sources.open_source`)."""
         return open_source(self.content, self.mime_type, filename=self.filename)
 
 

@@ -16,18 +16,16 @@ from typing import Any
 import httpx
 from anyio.lowlevel import RunVar
 
-from wriftai._core.requests import as_timeout, parsed_url, with_read
+from wriftai._core.requests import USER_AGENT, as_timeout, parsed_url, with_read
 from wriftai._core.retry import DEFAULT_MAX_RETRIES, REPEATABLE, RETRIES, TRUSTS_KEYS
-from wriftai._version import __version__
 
 __all__ = ["DEFAULT_BASE_URL", "DEFAULT_MAX_RETRIES", "HTTP", "USER_AGENT"]
 
 DEFAULT_BASE_URL = "https://api.wrift.ai/v1"
-USER_AGENT = f"wriftai-python/{__version__}"
 
 # The async httpx clients this package creates, one per event loop run: connections
 # belong to the loop they were opened in, so a client used from a new loop (a second
-# ``asyncio.run``) starts a pool of its own, and a loop's pool ends with it.
+# ``run`` of asyncio or trio) starts a pool of its own, and a loop's pool ends with it.
 _ASYNC_POOLS: RunVar[weakref.WeakKeyDictionary[Pools, httpx.AsyncClient]] = RunVar(
     "wriftai_async_pools"
 )

@@ -21,19 +21,12 @@ from hypothesis import strategies as st
 
 import wriftai
 from _wriftai_sync.retry import RetryTransport
+from _wriftai_sync.uploads import put_parts
 from wriftai._async.retry import AsyncRetryTransport
+from wriftai._async.uploads import async_put_parts
+from wriftai._core.upload_sources import open_source
+from wriftai._core.uploads import CHUNK_SIZE, Part, Progress, UploadJob, check_options, plan_parts
 from wriftai._http import HTTP
-from wriftai._uploads import (
-    CHUNK_SIZE,
-    Part,
-    Progress,
-    UploadJob,
-    async_put_parts,
-    check_options,
-    open_source,
-    plan_parts,
-    put_parts,
-)
 
 # ---------------------------------------------------------------------- the plan
 
@@ -258,7 +251,8 @@ def job_for(content: bytes, seen: list[tuple[int, int]], max_retries: int = 2) -
     return UploadJob(
         open_source(content, "image/png"),
         created,
-        http,
+        http.timeout.as_dict(),
+        http.max_retries,
         lambda sent, total: seen.append((sent, total)),
         chunk_size=16_384,
     )
@@ -337,7 +331,9 @@ def test_content_that_shrinks_while_sent_is_an_error(tmp_path: Path) -> None:
     created = SimpleNamespace(
         id="u", urls=["https://p.test/u/1", "https://p.test/u/2"], part_size=PART
     )
-    job = UploadJob(source, created, HTTP(None, "http://a.test", None, None, 0), None)
+    job = UploadJob(
+        source, created, HTTP(None, "http://a.test", None, None, 0).timeout.as_dict(), 0, None
+    )
     path.write_bytes(b"x" * 10)  # truncated after its size was taken
     server = PartServer()
     with (

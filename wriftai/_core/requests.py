@@ -9,9 +9,12 @@ from typing import Any
 
 import httpx
 
+from wriftai._version import __version__
+
 __all__ = [
     "DEFAULT_TIMEOUT",
     "REPEATABLE_OPERATIONS",
+    "USER_AGENT",
     "as_timeout",
     "for_stream",
     "has_userinfo",
@@ -22,6 +25,8 @@ __all__ = [
 ]
 
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
+USER_AGENT = f"wriftai-python/{__version__}"
+"""The ``User-Agent`` of every request."""
 
 REPEATABLE_OPERATIONS = frozenset(
     {
