@@ -204,7 +204,7 @@ def row_async_get(base_url: str) -> Row:
 # ------------------------------------------------------------------ parsing
 def row_parse() -> Row:
     from bench.bodies import model_page_body
-    from wriftai.resources._base import parse  # the facade's own parse path
+    from wriftai._core.parsing import parse  # the facade's own parse path
     from wriftai_api.api.models import list_models
     from wriftai_api.models import ModelPage
 

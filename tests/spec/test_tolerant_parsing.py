@@ -38,9 +38,9 @@ from spec_walk import ResponseCase, generated_problem, json_response_cases, load
 import wriftai
 import wriftai_api.api
 import wriftai_api.models
+from wriftai._core.parsing import parse
 from wriftai._core.prediction_stream import typed_event
 from wriftai._core.sse import ServerSentEvent
-from wriftai.resources._base import parse
 from wriftai_api.models import PredictionDoneEvent, PredictionInitEvent
 from wriftai_api.types import PARSE_CONTEXT, ParseContext, Unset
 

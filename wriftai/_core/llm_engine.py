@@ -114,8 +114,27 @@ _MAX_RUNTIME = 2 * 24 * 3600
 _MAX_PARALLELISM = 64
 
 
-def batch_completion_body(values: dict[str, Any]) -> CreateBatchCompletionsRequest:
-    """Checks the arguments of `create` (sampling bounds included) and builds its body."""
+def batch_completion_body(
+    output_data_path: object,
+    model_config: object,
+    content: object,
+    input_data_path: object,
+    data_parallelism: object,
+    max_runtime_sec: object,
+    priority: object,
+    tool_config: object,
+) -> CreateBatchCompletionsRequest:
+    """Checks the arguments of a batch job's `create` (sampling bounds included); its body."""
+    values = {
+        "output_data_path": output_data_path,
+        "model_config": model_config,
+        "content": content,
+        "input_data_path": input_data_path,
+        "data_parallelism": data_parallelism,
+        "max_runtime_sec": max_runtime_sec,
+        "priority": priority,
+        "tool_config": tool_config,
+    }
     given = check_arguments(_BATCH_CHECKS, values, frozenset({"output_data_path", "model_config"}))
     if ("content" in given) == ("input_data_path" in given):
         raise ValueError("give exactly one of content and input_data_path")

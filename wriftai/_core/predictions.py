@@ -34,6 +34,7 @@ __all__ = [
     "DEFAULT_ASYNC_WAIT_OPTIONS",
     "DEFAULT_WAIT_OPTIONS",
     "TERMINAL_STATUSES",
+    "CreateArgs",
     "CreateRequest",
     "cancelled",
     "closing",
@@ -168,9 +169,7 @@ class CreateRequest:
         return reporter(self.options)
 
 
-def create_params(
-    params: CreatePredictionParams | None, fields: dict[str, Any]
-) -> CreatePredictionParams:
+def create_params(params: CreatePredictionParams | None, **fields: Any) -> CreatePredictionParams:
     """The create's parameters, given as one `params` dict or as keywords (not both)."""
     given = {k: v for k, v in fields.items() if v is not UNSET}
     if params is None:
@@ -180,6 +179,10 @@ def create_params(
     if given:
         raise TypeError(f"give {', '.join(sorted(given))} in params or as keywords, not both")
     return params
+
+
+CreateArgs: TypeAlias = tuple[str, bool, bool, "WaitOptions | AsyncWaitOptions", "str | None"]
+"""`create_request`'s arguments after `params`: model, wait, stream, options and key."""
 
 
 def create_request(
@@ -226,7 +229,7 @@ def create_request(
     return create
 
 
-def input_files(params: object, args: tuple[Any, ...]) -> FileInputs | None:
+def input_files(params: object, args: CreateArgs) -> FileInputs | None:
     """The files of a create's input, opened, or None when it holds none.
 
     With files, the other arguments are checked first, so that nothing is uploaded for a

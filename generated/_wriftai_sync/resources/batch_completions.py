@@ -93,17 +93,9 @@ class SyncBatchCompletionsResource(SyncJobResource[GetBatchCompletionResponse]):
             APIConnectionError: The request got no answer.
         """
         new = batch_completion_body(
-            {
-                "output_data_path": output_data_path,
-                "model_config": model_config,
-                "content": content,
-                "input_data_path": input_data_path,
-                "data_parallelism": data_parallelism,
-                "max_runtime_sec": max_runtime_sec,
-                "priority": priority,
-                "tool_config": tool_config,
-            }
-        )
+            output_data_path, model_config, content, input_data_path,
+            data_parallelism, max_runtime_sec, priority, tool_config,
+        )  # fmt: skip
         return self._call(create_batch_completions, CreateBatchCompletionsResponse, body=new)
 
     def get(self, job_id: str) -> GetBatchCompletionResponse:

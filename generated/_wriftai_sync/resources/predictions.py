@@ -23,6 +23,8 @@ from wriftai._core.parsing import parse
 from wriftai._core.prediction_stream import PredictionEvent
 from wriftai._core.predictions import (
     DEFAULT_WAIT_OPTIONS,
+    CreateArgs,
+    CreateRequest,
     PredictionSteps,
     cancelled,
     closing,
@@ -142,9 +144,6 @@ class SyncPredictionsResource(Resource):
     ) -> PredictionWithIO | Iterator[PredictionEvent]:
         """Create a prediction, and optionally wait for it or stream its events.
 
-        The parameters come as one `params` dict (``create(params, model)``) or as keywords
-        (``create(model=..., input=...)``), not both.
-
         Files anywhere in ``input`` (a `wriftai.File`, a `pathlib.Path`, a file object
         opened in binary mode) are uploaded first, a few at a time (see
         ``client.uploads.upload``), and sent as their ``download_url``; the caller's input
@@ -155,7 +154,8 @@ class SyncPredictionsResource(Resource):
 
         Args:
             params: ``input``, and optionally ``webhook`` (``{"url", "secret"}``) and
-                ``validate_input`` (reject an input that does not match the schema, 422).
+                ``validate_input`` (reject an input that does not match the schema, 422);
+                or give them as keywords (``create(model=..., input=...)``), not both.
             model: ``owner/name`` (the latest version) or ``owner/name:number``.
             wait: Ask the server to hold its answer until the prediction ends
                 (``Prefer: wait``), then poll one still running until it is terminal.
@@ -181,25 +181,30 @@ class SyncPredictionsResource(Resource):
             APIStatusError: The API refused the create.
             WaitTimeoutError: `wait` and the prediction did not end within the timeout.
         """
-        fields = {"input": input, "webhook": webhook, "validate_input": validate_input}
-        params = create_params(params, fields)
+        params = create_params(params, input=input, webhook=webhook, validate_input=validate_input)
         args = (require_str("model", model), wait, stream, wait_options, idempotency_key)
-        files = input_files(params, args)
-        if files is not None:
-            with closing(files):
-                urls = self._uploads()._upload_inputs(files)
-            params = {**params, "input": files.fill(urls)}
-        create = create_request(params, *args)
+        create = create_request(self._uploaded(params, args), *args)
         if stream and wait:
             http = self._http
             cursor = create.cursor(trust_keys=http.trust_idempotency_keys, strict=http.strict)
             return iter_events(http, cursor)
+        return self._created(create)
+
+    def _uploaded(self, params: CreatePredictionParams, args: CreateArgs) -> CreatePredictionParams:
+        """`params` with the files of its input uploaded and replaced by their URLs."""
+        files = input_files(params, args)
+        if files is None:
+            return params
+        with closing(files):
+            urls = self._uploads()._upload_inputs(files)
+        return {**params, "input": files.fill(urls)}
+
+    def _created(self, create: CreateRequest) -> PredictionWithIO:
+        """Sends a create, and waits for the prediction when the caller asked to."""
         response = send(self._http, create.kwargs)
-        steps = create.steps(
-            prediction := parse(
-                create_prediction, PredictionWithIO, response, strict=self._http.strict
-            )
-        )
+        strict = self._http.strict
+        prediction = parse(create_prediction, PredictionWithIO, response, strict=strict)
+        steps = create.steps(prediction)
         return prediction if steps is None else self._run(steps, create.reporter)
 
     # ------------------------------------------------------------------ get, list, cancel
