@@ -1,4 +1,4 @@
-"""Names a package exports but imports only on first use (PEP 562)."""
+"""How wriftai's packages export names: loaded on first use, and under their own name."""
 
 from __future__ import annotations
 
@@ -37,3 +37,18 @@ def lazy_exports(
         return sorted(exported)
 
     return __getattr__, __dir__
+
+
+def rehome(package: str, namespace: Mapping[str, Any]) -> None:
+    """Makes a package the ``__module__`` of the classes it re-exports from its submodules.
+
+    Users import these classes from the package, so that is where their repr, pickles and
+    documentation point, not the private submodule that defines them.
+
+    Args:
+        package: The package's name (its ``__name__``).
+        namespace: The package's ``globals()``, after its re-exports.
+    """
+    for value in namespace.values():
+        if isinstance(value, type) and value.__module__.startswith(package + "."):
+            value.__module__ = package
