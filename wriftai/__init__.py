@@ -47,7 +47,6 @@ if TYPE_CHECKING:
     from wriftai._async.streaming import AsyncStream
     from wriftai._core.prediction_stream import PredictionEvent, UnknownPredictionEvent
     from wriftai._core.uploads import UploadResult
-    from wriftai._files import File
     from wriftai._pagination import AsyncPage, ListResult, Page, PaginationOptions
     from wriftai._response import APIResponse
     from wriftai.types import (
@@ -76,6 +75,7 @@ if TYPE_CHECKING:
         WaitOptions,
         Webhook,
     )
+    from wriftai.types._files import File
 
 __all__ = [
     "APIConnectionError",
@@ -143,7 +143,7 @@ __all__ = [
 _LAZY = {
     "APIResponse": "wriftai._response",
     "webhooks": "wriftai.webhooks",
-    "File": "wriftai._files",
+    "File": "wriftai.types._files",
     "UploadResult": "wriftai._core.uploads",
     "CompleteUploadParams": "wriftai.types",
     "CreateUploadParams": "wriftai.types",

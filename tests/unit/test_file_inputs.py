@@ -13,7 +13,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import wriftai
-from wriftai._files import File, find_files
+from wriftai._core.file_inputs import find_files
+from wriftai.types._files import File
 
 from .conftest import json_response, make_client, prediction
 

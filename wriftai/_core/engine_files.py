@@ -107,7 +107,7 @@ def refuse_wriftai_upload(file: object, args: tuple[Any, ...], kwargs: dict[str,
         TypeError: `file` is a `wriftai.File`, or there are arguments ``upload`` does not
             take (``on_progress``, ``mime_type``, ...).
     """
-    from wriftai._files import File
+    from wriftai.types._files import File
 
     if not (isinstance(file, File) or args or kwargs):
         return

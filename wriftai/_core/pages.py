@@ -14,7 +14,9 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from types import ModuleType
-from typing import TYPE_CHECKING, Any, Generic, NotRequired, TypedDict, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+from wriftai.types._pagination import PaginationOptions
 
 if TYPE_CHECKING:
     from wriftai._core.parsing import PageModel
@@ -24,18 +26,6 @@ __all__ = ["BasePage", "ListResult", "PageRequest", "PaginationOptions", "fetch_
 T = TypeVar("T")
 R = TypeVar("R")
 F = TypeVar("F", bound=Callable[[str], Any])
-
-
-class PaginationOptions(TypedDict):
-    """Options that control pagination.
-
-    Attributes:
-        cursor: The cursor of the page to fetch (from `next_cursor` or `previous_cursor`).
-        page_size: How many items a page holds (1-100, default 20).
-    """
-
-    cursor: NotRequired[str]
-    page_size: NotRequired[int]
 
 
 class BasePage(Generic[T, F]):

@@ -18,13 +18,13 @@ from dataclasses import dataclass
 from typing import Any, TypeAlias, cast
 
 from wriftai._core.arguments import body, page_query, parse_model_ref, require_str
+from wriftai._core.file_inputs import FileInputs, find_files
 from wriftai._core.pages import PaginationOptions
 from wriftai._core.prediction_stream import EventCursor
 from wriftai._core.requests import new_idempotency_key, request_kwargs
 from wriftai._core.sse import MAX_WAIT, long_poll_seconds, seconds
 from wriftai._core.waiting import Reporter, Steps, deadline, polling
 from wriftai._errors import WriftAIError
-from wriftai._files import FileInputs, find_files
 from wriftai.types import AsyncWaitOptions, CreatePredictionParams, WaitOptions
 from wriftai_api.api.predictions import create_prediction
 from wriftai_api.models import CreatePredictionRequest, Prediction, PredictionWithIO, Webhook

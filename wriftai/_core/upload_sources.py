@@ -16,12 +16,11 @@ import os
 import stat
 import tempfile
 import threading
-from typing import IO, Any, TypeAlias
+from typing import IO, Any
+
+from wriftai.types._files import UploadSource
 
 __all__ = ["DEFAULT_MIME_TYPE", "Source", "UploadSource", "guess_mime_type", "open_source"]
-
-UploadSource: TypeAlias = "str | os.PathLike[str] | bytes | bytearray | memoryview | IO[bytes]"
-"""What an upload takes: a path, the bytes themselves, or a file object opened in binary mode."""
 
 DEFAULT_MIME_TYPE = "application/octet-stream"
 """The MIME type of content whose type is not given and cannot be guessed from a name."""

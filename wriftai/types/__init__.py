@@ -22,7 +22,6 @@ from typing import TypeAlias as TypeAlias
 from typing import TypedDict as TypedDict
 
 from wriftai._lazy import rehome
-from wriftai._pagination import PaginationOptions
 from wriftai.types._account import CreateVariableParams, UpdateUserParams, UpdateVariableParams
 from wriftai.types._llm_engine import (
     BatchCompletionsContent,
@@ -46,6 +45,7 @@ from wriftai.types._models import (
 )
 from wriftai.types._pagination import (
     ModelPaginationOptions,
+    PaginationOptions,
     PredictionPaginationOptions,
     UserPaginationOptions,
 )

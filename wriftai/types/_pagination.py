@@ -2,14 +2,29 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, NotRequired
-
-from wriftai._pagination import PaginationOptions
+from typing import TYPE_CHECKING, NotRequired, TypedDict
 
 if TYPE_CHECKING:
     from wriftai_api.models import ModelsSortBy, SortDirection
 
-__all__ = ["ModelPaginationOptions", "PredictionPaginationOptions", "UserPaginationOptions"]
+__all__ = [
+    "ModelPaginationOptions",
+    "PaginationOptions",
+    "PredictionPaginationOptions",
+    "UserPaginationOptions",
+]
+
+
+class PaginationOptions(TypedDict):
+    """Options that control pagination.
+
+    Attributes:
+        cursor: The cursor of the page to fetch (from `next_cursor` or `previous_cursor`).
+        page_size: How many items a page holds (1-100, default 20).
+    """
+
+    cursor: NotRequired[str]
+    page_size: NotRequired[int]
 
 
 class ModelPaginationOptions(PaginationOptions):

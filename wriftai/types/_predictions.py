@@ -8,7 +8,7 @@ from typing import IO, TYPE_CHECKING, NotRequired, TypeAlias, TypedDict
 if TYPE_CHECKING:
     import os
 
-    from wriftai._files import File
+    from wriftai.types._files import File
 
 __all__ = [
     "CompleteUploadParams",

@@ -22,7 +22,8 @@ from _wriftai_sync.send import http_client
 from _wriftai_sync.uploads import put_parts
 from wriftai._concurrency import for_each, resolved
 from wriftai._core.arguments import require_str
-from wriftai._core.upload_sources import Source, UploadSource, open_source
+from wriftai._core.file_inputs import FileInputs
+from wriftai._core.upload_sources import Source, open_source
 from wriftai._core.uploads import (
     DEFAULT_MAX_CONCURRENCY,
     ProgressCallback,
@@ -32,9 +33,9 @@ from wriftai._core.uploads import (
     complete_body,
     create_body,
 )
-from wriftai._files import FileInputs
 from wriftai._response import RawResponses
 from wriftai.types import CompleteUploadParams, CreateUploadParams
+from wriftai.types._files import UploadSource
 from wriftai_api.api.uploads import complete_upload, create_upload
 from wriftai_api.models import Upload, UploadCompletion
 
