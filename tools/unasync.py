@@ -19,6 +19,7 @@ line ``# unasync: end``: what follows it joins the two forms and has no twin.
 from __future__ import annotations
 
 import argparse
+import ast
 import difflib
 import re
 import shutil
@@ -30,9 +31,8 @@ ROOT = Path(__file__).resolve().parents[1]
 TARGET = ROOT / "generated" / "_wriftai_sync"
 SOURCES = {
     ROOT / "wriftai" / "_async": TARGET,
-    ROOT / "wriftai" / "resources": TARGET / "resources",
+    ROOT / "wriftai" / "resources" / "_async": TARGET / "resources",
 }
-END = "# unasync: end"
 KEEP = "# unasync: keep"
 
 HEADER = (
@@ -43,6 +43,7 @@ HEADER = (
 # (pattern, replacement), applied in order to every line.
 SUBSTITUTIONS: tuple[tuple[str, str], ...] = (
     # imports: the twin imports the other twins
+    (r"\bfrom wriftai\.resources\._async\.", "from _wriftai_sync.resources."),
     (r"\bfrom wriftai\._async\b", "from _wriftai_sync"),
     # syntax
     (r"\basync def __aenter__\b", "def __enter__"),
@@ -62,7 +63,6 @@ SUBSTITUTIONS: tuple[tuple[str, str], ...] = (
     (r"\baclose\b", "close"),
     (r"\baread\b", "read"),
     (r"\baiter_(bytes|text|lines|raw)\b", r"iter_\1"),
-    (r"\bof_async(_stream)?\(", "of("),
     (r'"async"', '"sync"'),
     (r"\bDEFAULT_ASYNC_WAIT_OPTIONS\b", "DEFAULT_WAIT_OPTIONS"),
     (r"\bcurrent_async\b", "current_sync"),
@@ -74,38 +74,84 @@ SUBSTITUTIONS: tuple[tuple[str, str], ...] = (
     (r"\b(_?)async_(\w+)", r"\1\2"),
     # prose of docstrings
     (r"\bThe async (form|httpx client)\b", r"The sync \1"),
+    (
+        r': the source of its sync twin\."""',
+        r': the sync twin, and the class joining both forms."""',
+    ),
     (r"\b([Aa]n) async iterator\b", r"\1 iterator"),
 )
 
 _LEFT_OVER = re.compile(r"\b(async|await|asynchronous(ly)?)\b|\b_?Async[A-Z]|\baiter|\banext")
 
 
-# A resource module imports its own twin to join the two forms; the twin does not.
-_OWN_TWIN = re.compile(r"^from _wriftai_sync\.resources\.\w+ import (\([^)]*\)|.*)\n", re.M)
-
-
-_CLASS = re.compile(r"^class (\w+)", re.M)
-_ALL = re.compile(r"^__all__ = \[[^\]]*\]\n", re.M)
-
-
 def twin(text: str, used: set[str]) -> str:
     """The sync twin of one async module's text; records the substitutions it used."""
-    text = _OWN_TWIN.sub("", text)
-    joined = END in text.splitlines()
     out = []
     for line in text.splitlines(keepends=True):
-        if line.rstrip() == END:
-            break
         for pattern, replacement in SUBSTITUTIONS:
             line, count = re.subn(pattern, replacement, line, flags=re.MULTILINE)
             if count:
                 used.add(pattern)
         out.append(line)
-    result = "".join(out).rstrip() + "\n"
-    if joined:  # the source's names are its joined classes; the twin's are its own
-        names = ", ".join(f'"{name}"' for name in sorted(_CLASS.findall(result)))
-        result = _ALL.sub(f"__all__ = [{names}]\n", result, count=1)
-    return result
+    return "".join(out).rstrip() + "\n"
+
+
+# The methods a resource inherits from its async base, which the source does not list.
+_INHERITED = {"AsyncListResource": ("list",), "AsyncJobResource": ("wait",)}
+_ALL = re.compile(r"^__all__ = \[[^\]]*\]\n", re.M)
+
+
+def joined(source: str, module: str) -> tuple[str, str]:
+    """What a resource's twin adds: its raw-response class and the class joining both forms.
+
+    Args:
+        source: The async source of the resource module (one ``Async<X>Resource``).
+        module: The source's dotted name.
+
+    Returns:
+        The imports it needs, and the code that follows the twin: ``<X>RawResponses``
+        declares the raw form of every public method in both forms, and ``<X>Resource``
+        joins the two forms.
+    """
+    tree = ast.parse(source)
+    (cls,) = [n for n in tree.body if isinstance(n, ast.ClassDef) and n.name.endswith("Resource")]
+    name = cls.name.removeprefix("Async").removesuffix("Resource")
+    face = module.replace("._async", "")
+    methods: dict[str, str] = {}
+    for base in cls.bases:
+        base_name = ast.unparse(base).split("[")[0]
+        methods |= {m: "of_async" for m in _INHERITED.get(base_name, ())}
+    for node in cls.body:
+        is_method = isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef)
+        if is_method and node.name.startswith("async_"):
+            kind = "of_async" if isinstance(node, ast.AsyncFunctionDef) else "of_async_stream"
+            methods[node.name.removeprefix("async_")] = kind
+    lines = [
+        f"class {name}RawResponses(RawResponses):",
+        f'    """`{name}Resource` methods, each returning an `APIResponse`."""',
+        "",
+        f'    __module__ = "{face}"',
+    ]
+    for method, kind in sorted(methods.items()):
+        lines.append(f"    {method} = RawResponses.of(Sync{name}Resource.{method})")
+        lines.append(f"    async_{method} = RawResponses.{kind}({cls.name}.async_{method})")
+    doc = twin(ast.get_docstring(cls) or f"{name}.", set()).strip()
+    lines += [
+        "",
+        "",
+        f"class {name}Resource(Sync{name}Resource, {cls.name}):",
+        f'    """{doc}',
+        "",
+        "    Every method has an async form of the same name with ``async_`` before it.",
+        '    """',
+        "",
+        f'    __module__ = "{face}"  # where it is imported from',
+        f"    with_raw_response = RawAccess({name}RawResponses)",
+    ]
+    imports = (
+        f"from {module} import {cls.name}\nfrom wriftai._response import RawAccess, RawResponses\n"
+    )
+    return imports, "\n".join(lines) + "\n"
 
 
 def _formatted(text: str) -> str:
@@ -129,14 +175,18 @@ def render(allow_unused: bool = False) -> dict[Path, str]:
             if source.name == "__init__.py":
                 continue
             text = source.read_text()
-            if source_dir.name == "resources" and END not in text:
-                continue  # a resource module with nothing async (shared helpers)
             body = twin(text, used)
             name = source.relative_to(ROOT).as_posix()
             for number, line in enumerate(body.splitlines(), 1):
                 code = line.split("#", 1)[0]
                 if _LEFT_OVER.search(code) and KEEP not in line:
                     problems.append(f"{name}:{number}: left over: {line.strip()}")
+            if target_dir.name == "resources":
+                module = name.removesuffix(".py").replace("/", ".")
+                imports, classes = joined(text, module)
+                future = "from __future__ import annotations\n"
+                body = _ALL.sub("", body, count=1).replace(future, future + imports, 1)
+                body += "\n\n" + classes
             twins[target_dir / source.name] = _formatted(HEADER.format(source=name) + body)
     unused = [] if allow_unused else [p for p, _ in SUBSTITUTIONS if p not in used]
     problems += [f"substitution {pattern!r} is used by no module; remove it" for pattern in unused]
