@@ -528,7 +528,7 @@ def upload_growth_mib(base_url: str, mode: str, size: int) -> float:
 
 
 def row_upload_memory(base_url: str) -> Row:
-    from wriftai._uploads import CHUNK_SIZE
+    from wriftai._core.uploads import CHUNK_SIZE
 
     size = 512 * 1024 * 1024
     in_flight_mib = UPLOAD_IN_FLIGHT * CHUNK_SIZE / 2**20
