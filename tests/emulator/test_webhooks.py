@@ -94,7 +94,9 @@ def test_tampered_body_fails_verification(api: httpx.Client, receiver: Receiver)
     wait_for(lambda: len(receiver.received) >= 1)
     headers, body = receiver.received[0]
     assert verify("s", headers["wriftai-signature"], body)
-    assert not verify("s", headers["wriftai-signature"], body.replace(b"pending", b"succeeded"))
+    tampered = body.replace(b'"prompt":"x"', b'"prompt":"y"')  # in every status's body
+    assert tampered != body
+    assert not verify("s", headers["wriftai-signature"], tampered)
 
 
 def test_cancel_is_delivered_and_no_secret_means_no_signature(
