@@ -16,8 +16,7 @@ from starlette.routing import Route
 from starlette.types import ASGIApp
 
 from wriftai.testing._context import AppContext
-from wriftai.testing._eras import EraMiddleware
-from wriftai.testing._errors import ApiError, error_response
+from wriftai.testing._errors import ApiError, EraMiddleware, error_response
 from wriftai.testing._faults import ConnectionRegistry, FaultMiddleware
 from wriftai.testing._idempotency import IdempotencyMiddleware
 from wriftai.testing._llm_engine import LLMEngineErrors

@@ -1,4 +1,8 @@
-"""The state one running emulator shares between its middlewares and routes."""
+"""The state one running emulator shares between its middlewares and routes.
+
+It holds what the middlewares and routes act on (the world, the faults in force, the
+idempotency keys, the logs); it imports none of them.
+"""
 
 from __future__ import annotations
 
@@ -10,8 +14,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from wriftai.testing._eras import DEFAULT_ERA, Era, check_era
-from wriftai.testing._faults import Faults, FaultState
-from wriftai.testing._idempotency import IdempotencyStore
+from wriftai.testing._fault_state import Faults, FaultState
 from wriftai.testing._store import Store
 
 DEFAULT_TOKEN = "wriftai-test-token"
@@ -122,6 +125,38 @@ class SpecViolation(NamedTuple):
     path: str
     status: int
     problems: tuple[str, ...]
+
+
+@dataclass
+class IdempotencyEntry:
+    """The first response to one ``Idempotency-Key``, recorded as it is sent.
+
+    Attributes:
+        fingerprint: The hash of the first request's query and body.
+        created: The event loop time of the first request.
+        status: The response's status, once it has started.
+        headers: The response headers to replay.
+        body: The whole response body so far.
+        done: Whether the first request has finished.
+    """
+
+    fingerprint: str
+    created: float
+    status: int | None = None
+    headers: list[tuple[bytes, bytes]] = field(default_factory=list)
+    body: bytearray = field(default_factory=bytearray)
+    done: bool = False
+
+
+class IdempotencyStore:
+    """The first responses of idempotent requests, by (token, path, key)."""
+
+    def __init__(self) -> None:
+        self.entries: dict[tuple[str, str, str], IdempotencyEntry] = {}
+
+    def clear(self) -> None:
+        """Forget every key."""
+        self.entries.clear()
 
 
 @dataclass

@@ -1,13 +1,30 @@
-"""Error responses: the ``Error`` body of the contract and the exception routes raise."""
+"""Error responses: the ``Error`` body of the contract and the exception routes raise.
+
+An ``Error`` body takes the shape of the era of the request being served. Error bodies are
+built deep in the middleware stack, so that era is kept in a context variable that
+`EraMiddleware`, the outermost layer, sets.
+"""
 
 from __future__ import annotations
 
 import json
-from typing import Any
+from contextvars import ContextVar
+from typing import TYPE_CHECKING, Any
 
 from starlette.responses import Response
+from starlette.types import ASGIApp, Receive, Scope, Send
 
-from wriftai.testing._eras import CURRENT, error_era
+from wriftai.testing._eras import CURRENT, LEGACY, Era, is_wriftai
+
+if TYPE_CHECKING:
+    from wriftai.testing._context import AppContext
+
+_ERROR_STYLE: ContextVar[Era] = ContextVar("wriftai_emulator_error_era", default=LEGACY)
+
+
+def error_era() -> Era:
+    """Return the era whose error body the request being served gets."""
+    return _ERROR_STYLE.get()
 
 
 def error_body(message: str, detail: Any = None) -> bytes:
@@ -83,3 +100,23 @@ def field_error(status: int, loc: list[str | int], msg: str) -> ApiError:
     """
     where = ".".join(str(part) for part in loc)
     return ApiError(status, f"Invalid request: {where}: {msg}", [{"loc": loc, "msg": msg}])
+
+
+class EraMiddleware:
+    """Makes the error bodies of WriftAI requests follow the emulator's era."""
+
+    def __init__(self, app: ASGIApp, ctx: AppContext) -> None:
+        self.app = app
+        self.ctx = ctx
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """Serve one request with the error style of its era."""
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        wriftai = is_wriftai(scope["method"], str(scope.get("path", "")))
+        token = _ERROR_STYLE.set(self.ctx.era if wriftai else LEGACY)
+        try:
+            await self.app(scope, receive, send)
+        finally:
+            _ERROR_STYLE.reset(token)
