@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from wriftai.testing._eras import DEFAULT_ERA, Era, check_era
 from wriftai.testing._fault_state import Faults, FaultState
-from wriftai.testing._store import Store
+from wriftai.testing._store.world import Store
 
 DEFAULT_TOKEN = "wriftai-test-token"
 DEFAULT_USERNAME = "demo"

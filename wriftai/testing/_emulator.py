@@ -20,7 +20,7 @@ from wriftai.testing._fault_state import Faults
 from wriftai.testing._faults import ConnectionRegistry
 from wriftai.testing._server import ServerThread, bind
 from wriftai.testing._spec import API_PREFIX
-from wriftai.testing._store import Store
+from wriftai.testing._store.world import Store
 
 
 class Emulator:

@@ -6,19 +6,17 @@ from typing import Any
 
 from wriftai.testing._compat import Compat
 from wriftai.testing._eras import CURRENT, DEFAULT_ERA, Era
-from wriftai.testing._store import (
+from wriftai.testing._store.clock import iso, local_iso
+from wriftai.testing._store.llm import EndpointRecord, JobRecord
+from wriftai.testing._store.predictions import PredictionRecord
+from wriftai.testing._store.resources import (
     CategoryRecord,
-    EndpointRecord,
     HardwareRecord,
-    JobRecord,
     ModelRecord,
-    PredictionRecord,
-    Store,
     User,
     VersionRecord,
-    iso,
-    local_iso,
 )
+from wriftai.testing._store.world import Store
 
 _FLAGS = (
     "openai_chat_completions",

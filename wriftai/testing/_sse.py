@@ -11,7 +11,8 @@ from typing import Any
 from sse_starlette import EventSourceResponse, ServerSentEvent
 
 from wriftai.testing._engine import Completion, stream_pieces
-from wriftai.testing._store import PredictionRecord, now
+from wriftai.testing._store.clock import now
+from wriftai.testing._store.predictions import PredictionRecord
 
 DEFAULT_IDLE = 30.0
 """Seconds a quiet prediction stream stays open without ``Prefer: wait=<seconds>``."""

@@ -15,7 +15,8 @@ from wriftai.testing._eras import CURRENT
 from wriftai.testing._errors import ApiError
 from wriftai.testing._render import Renderer
 from wriftai.testing._spec import API_PREFIX
-from wriftai.testing._store import ModelRecord, now
+from wriftai.testing._store.clock import now
+from wriftai.testing._store.resources import ModelRecord
 
 T = TypeVar("T")
 

@@ -15,7 +15,8 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from wriftai.testing._errors import ApiError
-from wriftai.testing._store import TERMINAL_JOB, JobRecord, now
+from wriftai.testing._store.clock import now
+from wriftai.testing._store.llm import TERMINAL_JOB, JobRecord
 from wriftai.testing.routes._common import body, context, json_response, renderer
 
 _URL_PREFIXES = ("http://", "https://", "s3://", "gs://")

@@ -14,7 +14,8 @@ from starlette.routing import Route
 
 from wriftai.testing._errors import ApiError, field_error
 from wriftai.testing._pagination import page_json, paginate
-from wriftai.testing._store import ModelRecord, now
+from wriftai.testing._store.clock import now
+from wriftai.testing._store.resources import ModelRecord
 from wriftai.testing.routes._common import (
     body,
     context,

@@ -24,7 +24,8 @@ from wriftai.testing._errors import ApiError, field_error
 from wriftai.testing._pagination import page_json, paginate
 from wriftai.testing._render import Renderer
 from wriftai.testing._sse import DEFAULT_IDLE, prediction_events, sse_response
-from wriftai.testing._store import TERMINAL_PREDICTION, PredictionRecord, now
+from wriftai.testing._store.clock import now
+from wriftai.testing._store.predictions import TERMINAL_PREDICTION, PredictionRecord
 from wriftai.testing._uploads import resolve_download
 from wriftai.testing._webhooks import deliver_webhooks
 from wriftai.testing.routes._common import (

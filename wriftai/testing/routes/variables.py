@@ -10,7 +10,8 @@ from starlette.routing import Route
 
 from wriftai.testing._errors import ApiError
 from wriftai.testing._pagination import page_json, paginate
-from wriftai.testing._store import VariableRecord, iso, now
+from wriftai.testing._store.clock import iso, now
+from wriftai.testing._store.resources import VariableRecord
 from wriftai.testing.routes._common import body, context, json_response, lookup, query
 
 
