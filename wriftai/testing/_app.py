@@ -21,12 +21,9 @@ from wriftai.testing._faults import ConnectionRegistry, FaultMiddleware
 from wriftai.testing._idempotency import IdempotencyMiddleware
 from wriftai.testing._llm_engine import LLMEngineErrors
 from wriftai.testing._requestlog import RequestLogMiddleware
+from wriftai.testing._response_validation import ResponseValidationMiddleware
 from wriftai.testing._uploads import routes as upload_storage_routes
-from wriftai.testing._validation import (
-    AuthMiddleware,
-    RequestValidationMiddleware,
-    ResponseValidationMiddleware,
-)
+from wriftai.testing._validation import AuthMiddleware, RequestValidationMiddleware
 from wriftai.testing.routes import api_routes
 
 

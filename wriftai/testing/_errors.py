@@ -8,6 +8,7 @@ built deep in the middleware stack, so that era is kept in a context variable th
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from contextvars import ContextVar
 from typing import TYPE_CHECKING, Any
 
@@ -69,6 +70,27 @@ def error_response(
         media_type="application/json",
         headers=headers,
     )
+
+
+async def send_error(
+    send: Send,
+    status: int,
+    message: str,
+    detail: Any = None,
+    extra_headers: Iterable[tuple[bytes, bytes]] = (),
+) -> None:
+    """Send an ``Error`` response over raw ASGI.
+
+    Args:
+        send: The ASGI send channel.
+        status: The HTTP status.
+        message: What went wrong.
+        detail: Machine-readable details.
+        extra_headers: More headers.
+    """
+    headers = [(b"content-type", b"application/json"), *extra_headers]
+    await send({"type": "http.response.start", "status": status, "headers": headers})
+    await send({"type": "http.response.body", "body": error_body(message, detail)})
 
 
 class ApiError(Exception):

@@ -19,7 +19,7 @@ from typing import Any
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from wriftai.testing._drift import DRIFT_HEADER, drift_document, drifts
-from wriftai.testing._errors import error_body
+from wriftai.testing._errors import send_error
 from wriftai.testing._fault_state import Faults, FaultState
 from wriftai.testing._spec import API_PREFIX
 
@@ -76,14 +76,17 @@ async def drop_connection(scope: Scope, receive: Receive, registry: ConnectionRe
                 pass
 
 
-def _fault_response(kind: str, faults: Faults) -> tuple[int, list[tuple[bytes, bytes]], bytes]:
+async def _send_status_fault(send: Send, kind: str, faults: Faults) -> None:
+    """Answer an injected ``429`` or ``503``, with ``Retry-After`` (a 429 with its reset too)."""
     wait = str(max(0, int(faults.retry_after))).encode()
-    headers = [(b"content-type", b"application/json"), (b"retry-after", wait)]
+    headers = [(b"retry-after", wait)]
     if kind == "429":
         reset = f"{time.time() + faults.retry_after:.3f}".encode()
         headers.append((b"x-ratelimit-reset", reset))
-        return 429, headers, error_body("Rate limit exceeded.", {"injected_fault": "429"})
-    return 503, headers, error_body("Service temporarily unavailable.", {"injected_fault": "503"})
+        await send_error(send, 429, "Rate limit exceeded.", {"injected_fault": "429"}, headers)
+        return
+    detail = {"injected_fault": "503"}
+    await send_error(send, 503, "Service temporarily unavailable.", detail, headers)
 
 
 def _count_events(chunk: bytes, wanted: int) -> tuple[int, int]:
@@ -150,9 +153,7 @@ class FaultMiddleware:
             await drop_connection(scope, receive, self.registry)
             return
         if kind in {"429", "503"}:
-            status, headers, body = _fault_response(kind, faults)
-            await send({"type": "http.response.start", "status": status, "headers": headers})
-            await send({"type": "http.response.body", "body": body})
+            await _send_status_fault(send, kind, faults)
             return
         if kind == "drop_after":
             await self._drop_after(scope, receive, notes)

@@ -17,7 +17,7 @@ from typing import Any
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from wriftai.testing._context import IdempotencyEntry, IdempotencyStore
-from wriftai.testing._errors import error_body
+from wriftai.testing._errors import send_error
 from wriftai.testing._spec import is_llm_engine_path
 
 IDEMPOTENCY_TTL = 24 * 3600.0
@@ -65,14 +65,14 @@ class IdempotencyMiddleware:
             entry = None
         if entry is not None:
             if entry.fingerprint != fingerprint:
-                await _send_error(
+                await send_error(
                     send,
                     422,
                     "This Idempotency-Key was already used with a different request body.",
                     {"idempotency_key": key},
                 )
             elif not entry.done:
-                await _send_error(
+                await send_error(
                     send,
                     409,
                     "A request with this Idempotency-Key is still being processed.",
@@ -103,17 +103,6 @@ class IdempotencyMiddleware:
                 self.store.entries.pop(scoped, None)
             else:
                 entry.done = True
-
-
-async def _send_error(send: Send, status: int, message: str, detail: Any) -> None:
-    await send(
-        {
-            "type": "http.response.start",
-            "status": status,
-            "headers": [(b"content-type", b"application/json")],
-        }
-    )
-    await send({"type": "http.response.body", "body": error_body(message, detail)})
 
 
 async def _replay(entry: IdempotencyEntry, send: Send) -> None:
