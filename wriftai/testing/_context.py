@@ -205,11 +205,7 @@ class AppContext:
         previous: Store | None = getattr(self, "store", None)
         if previous is not None:
             previous.close()
-        self.store = Store(
-            seed=self.settings.seed,
-            username=self.settings.username,
-            job_duration=self.settings.job_duration,
-        )
+        self.store = Store(seed=self.settings.seed, username=self.settings.username)
         self.faults.replace(Faults())
         self.idempotency.clear()
         self.requests.clear()

@@ -50,26 +50,18 @@ def error_body(message: str, detail: Any = None) -> bytes:
     return json.dumps({"message": message, "detail": detail}).encode()
 
 
-def error_response(
-    status: int, message: str, detail: Any = None, headers: dict[str, str] | None = None
-) -> Response:
+def error_response(status: int, message: str, detail: Any = None) -> Response:
     """Build a JSON error response with the ``Error`` body.
 
     Args:
         status: The HTTP status.
         message: What went wrong.
         detail: Machine-readable details.
-        headers: Extra headers.
 
     Returns:
         The response.
     """
-    return Response(
-        error_body(message, detail),
-        status_code=status,
-        media_type="application/json",
-        headers=headers,
-    )
+    return Response(error_body(message, detail), status_code=status, media_type="application/json")
 
 
 async def send_error(

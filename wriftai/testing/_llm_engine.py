@@ -23,9 +23,9 @@ _DROPPED_HEADERS = frozenset({b"content-length", b"retry-after", b"x-ratelimit-r
 _PACIFIC = timedelta(hours=-8)
 
 
-def llm_timestamp(at: datetime | None = None) -> str:
-    """Return a time as LLM Engine's middleware writes it (``2025-03-02 08:00:00 PST``)."""
-    moment = (at or datetime.now(UTC)).astimezone(UTC) + _PACIFIC
+def llm_timestamp() -> str:
+    """Return the time as LLM Engine's middleware writes it (``2025-03-02 08:00:00 PST``)."""
+    moment = datetime.now(UTC) + _PACIFIC
     return moment.strftime("%Y-%m-%d %H:%M:%S PST")
 
 

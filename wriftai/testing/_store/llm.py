@@ -51,7 +51,6 @@ class JobRecord:
     created_at: float
     duration: float
     params: dict[str, Any]
-    num_tasks: int = 1
     epochs: int = 2
     max_runtime: float | None = None
     cancelled_at: float | None = None
@@ -87,16 +86,6 @@ class JobRecord:
         if self.status(at) not in TERMINAL_JOB:
             return None
         return self.cancelled_at if self.cancelled_at is not None else self.ends_at
-
-    def tasks_completed(self, at: float) -> int:
-        """Return how many of the batch's prompts are done at time ``at``."""
-        if self.status(at) == "SUCCESS":
-            return self.num_tasks
-        stop = min(at, self.completed_at(at) or at)
-        if stop <= self.running_at:
-            return 0
-        fraction = (stop - self.running_at) / max(self.ends_at - self.running_at, 1e-9)
-        return min(self.num_tasks - 1, int(self.num_tasks * fraction)) if self.num_tasks else 0
 
     def batch_status(self, at: float) -> str:
         """Return the status as the ``/v2`` batch routes name it (``queued``, ...)."""

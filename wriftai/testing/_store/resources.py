@@ -143,7 +143,3 @@ class UploadRecord:
     def part_count(self) -> int:
         """How many parts the upload has (its number of URLs)."""
         return max(1, -(-self.size // self.part_size))
-
-    def expected_size(self, number: int) -> int:
-        """The length part ``number`` (from 1) must have."""
-        return min(self.part_size, self.size - (number - 1) * self.part_size)

@@ -53,10 +53,9 @@ class Store:
         uploads: Multipart uploads by id.
     """
 
-    def __init__(self, *, seed: int, username: str, job_duration: float) -> None:
+    def __init__(self, *, seed: int, username: str) -> None:
         self.ids = IdGenerator(random.Random(seed))
         self.username = username
-        self.job_duration = job_duration
         # Each seeding draws from `ids`: another order would give every seeded record
         # another id.
         self.users: dict[str, User] = seed_users(self.ids, username)

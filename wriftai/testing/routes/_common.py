@@ -75,13 +75,10 @@ def header(request: Request) -> dict[str, Any]:
     return dict(params.header) if params is not None else {}
 
 
-def json_response(data: Any, status: int = 200, headers: dict[str, str] | None = None) -> Response:
+def json_response(data: Any, status: int = 200) -> Response:
     """Return a JSON response."""
     return Response(
-        json.dumps(data, separators=(",", ":")),
-        status_code=status,
-        media_type="application/json",
-        headers=headers,
+        json.dumps(data, separators=(",", ":")), status_code=status, media_type="application/json"
     )
 
 

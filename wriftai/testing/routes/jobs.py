@@ -91,7 +91,6 @@ async def create_batch_completions(request: Request) -> Response:
         raise ApiError(400, "Only code_evaluator tool is supported for batch completions.")
     job = _new_job(request, "batch", data)
     content = data.get("content")
-    job.num_tasks = len(content["prompts"]) if content else 1
     job.max_runtime = data.get("max_runtime_sec")
     # Nothing to read: the job starts and fails, as a batch job without input does.
     job.fails = content is None and not data.get("input_data_path")
