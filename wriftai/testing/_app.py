@@ -1,8 +1,8 @@
 """The emulator's ASGI application: routes wrapped in the cross-cutting layers.
 
 From the outside in: the era of error bodies, request ids and the request log, response
-validation, fault injection, bearer auth, request validation, idempotency keys, then the
-routes.
+validation, LLM Engine's error shapes, fault injection, bearer auth, request validation,
+idempotency keys, then the routes.
 """
 
 from __future__ import annotations

@@ -51,8 +51,8 @@ class Settings:
         seed: Seed of ids and forward-compatibility choices.
         strict: Answer a response that violates the contract with a 500 naming the
             problem (it is always recorded in ``spec_violations``).
-        era: The era of the API the emulator starts in: ``"current"`` (the API as it is
-            now) or ``"legacy"`` (the API as the official client's releases up to 0.22
+        era: The era of the API the emulator starts in: ``"current"`` (the current API)
+            or ``"legacy"`` (the API as the official client's releases up to 0.22
             knew it); the aliases ``"today"`` and ``"seeds"`` are read as these. See
             :mod:`wriftai.testing._eras`. It can be changed at run time.
         upload_part_size: The ``part_size`` of new uploads, in bytes (the real server's

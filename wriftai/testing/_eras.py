@@ -1,12 +1,12 @@
 """The two eras of the WriftAI API the emulator speaks.
 
-``current`` (the default) answers as the API does now, as the official client 0.34 sees
-it: users named by ``account_id`` and ``name``, slim model and version list items,
-predictions without ``url`` but with ``metrics`` and ``stream``, ``202`` for a prediction
-still running, ``202 {}`` for a cancel, ``200`` for creates, stream events that carry only
-an id or a status, and ``{"error": "..."}`` error bodies. ``legacy`` answers in the shapes
-the official client's releases up to 0.22 knew. ``openapi.yaml`` describes both, so either
-is checked against it.
+``current`` (the default) answers in the shapes of the current API, those the official
+client 0.34 reads: users named by ``account_id`` and ``name``, slim model and version list
+items, predictions without ``url`` but with ``metrics`` and ``stream``, ``202`` for a
+prediction still running, ``202 {}`` for a cancel, ``200`` for creates, stream events that
+carry only an id or a status, and ``{"error": "..."}`` error bodies. ``legacy`` answers in
+the shapes the official client's releases up to 0.22 knew. ``openapi.yaml`` describes both,
+so either is checked against it.
 
 ``today`` and ``seeds`` are accepted as aliases of ``current`` and ``legacy`` wherever an
 era is given (`check_era` turns them into ``current`` and ``legacy``).

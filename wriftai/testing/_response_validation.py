@@ -49,7 +49,7 @@ def _response_problems(
         scope["method"], scope["path"], scope_query(scope), scope_headers(scope), None
     )
     response = SpecResponse.build(status, headers, data)
-    # Validation only: openapi-core's unmarshalling is an order of magnitude slower.
+    # Validation only: unmarshalling would also build typed values, which nothing here reads.
     # A stream's events are checked one by one below. As a whole body, a stream cut short
     # on purpose may be partial, and a stream with no events (closed for being idle
     # before anything new happened) is empty: neither is a contract violation.

@@ -150,7 +150,7 @@ class PredictionRecord:
         """
         at = now()
         if until is None and self.status(at) in TERMINAL_PREDICTION:
-            return  # nothing will change any more
+            return  # a terminal prediction has no change scheduled
         candidates = [t for t in (self.next_change(at), until) if t is not None]
         timeout = max(0.0, min(candidates) - at) if candidates else None
         with contextlib.suppress(TimeoutError):
