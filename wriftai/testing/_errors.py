@@ -125,10 +125,8 @@ class EraMiddleware:
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         """Serve one request with the error style of its era."""
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
-        wriftai = is_wriftai(scope["method"], str(scope.get("path", "")))
+        path = str(scope.get("path", ""))
+        wriftai = scope["type"] == "http" and is_wriftai(scope["method"], path)
         token = _ERROR_STYLE.set(self.ctx.era if wriftai else LEGACY)
         try:
             await self.app(scope, receive, send)

@@ -105,7 +105,7 @@ class FaultState:
         One draw picks among the connection and status faults; when none is picked and
         drift is on, a second draw decides drift and a third seeds its mutation. A
         drift decision is only counted (in ``injected`` and ``history``) when the
-        response turns out to be one that drifts, by :meth:`take_drift`.
+        response turns out to be one that drifts, by :meth:`take`.
 
         Args:
             method: The HTTP method.
@@ -143,20 +143,19 @@ class FaultState:
             self.history.append((f"{method.upper()} {api_path}", kind))
             return FaultDecision(faults, kind)
 
-    def take_cut(self, target: str) -> bool:
-        """Count a stream cut against ``max_faults``; False when the budget is spent."""
-        with self.lock:
-            if not self._budget_left():
-                return False
-            self.injected += 1
-            self.history.append((target, "cut_stream"))
-            return True
+    def take(self, target: str, kind: str) -> bool:
+        """Count a fault found to apply mid-response against ``max_faults``.
 
-    def take_drift(self, target: str) -> bool:
-        """Count a drifted response against ``max_faults``; False when the budget is spent."""
+        Args:
+            target: The request, as ``"METHOD /path"``.
+            kind: ``"cut_stream"`` or ``"drift"``.
+
+        Returns:
+            Whether to inject it: False when the budget is spent.
+        """
         with self.lock:
             if not self._budget_left():
                 return False
             self.injected += 1
-            self.history.append((target, "drift"))
+            self.history.append((target, kind))
             return True

@@ -18,10 +18,11 @@ from typing import Any
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from wriftai.testing._asgi import holding_send
 from wriftai.testing._drift import DRIFT_HEADER, drift_document, drifts
 from wriftai.testing._errors import send_error
 from wriftai.testing._fault_state import Faults, FaultState
-from wriftai.testing._spec import API_PREFIX
+from wriftai.testing._spec import API_PREFIX, strip_api_prefix
 
 UPLOAD_STORAGE_PREFIX = "/_uploads/"
 """The presigned part and download URLs (see `wriftai.testing._uploads`): faults apply there too."""
@@ -142,7 +143,7 @@ class FaultMiddleware:
         if scope["type"] != "http" or not faultable:
             await self.app(scope, receive, send)
             return
-        api_path = path[len(API_PREFIX) :] if path.startswith(API_PREFIX + "/") else path
+        api_path = strip_api_prefix(path)
         faults, kind, drift_seed = self.state.decide(scope["method"], api_path)
         notes: dict[str, Any] = scope.setdefault("wriftai", {})
         if faults.latency > 0 and faults.applies_to(scope["method"], api_path):
@@ -172,25 +173,13 @@ class FaultMiddleware:
         The original response start and body are left in ``notes["drift_original"]``
         for the response validator, which checks them instead of the mutated ones.
         """
-        held: Message | None = None
-        chunks: list[bytes] = []
 
-        async def drifting_send(message: Message) -> None:
-            nonlocal held
-            if message["type"] == "http.response.start" and drifts(message):
-                held = message
-                return
-            if held is None or message["type"] != "http.response.body":
-                await send(message)
-                return
-            chunks.append(message.get("body", b""))
-            if message.get("more_body", False):
-                return
-            start, body = self._drift(held, b"".join(chunks), rng, target, notes)
+        async def release(held: Message, whole: bytes) -> None:
+            start, body = self._drift(held, whole, rng, target, notes)
             await send(start)
             await send({"type": "http.response.body", "body": body})
 
-        return drifting_send
+        return holding_send(send, drifts, release)
 
     def _drift(
         self,
@@ -205,7 +194,7 @@ class FaultMiddleware:
         except ValueError:
             return start, body
         applied = drift_document(document, rng)
-        if applied is None or not self.state.take_drift(target):
+        if applied is None or not self.state.take(target, "drift"):
             return start, body
         kind, where = applied
         mutated = json.dumps(document, separators=(",", ":")).encode()
@@ -255,7 +244,7 @@ class FaultMiddleware:
                 await send(message)
                 return
             count, offset = _count_events(body, limit - sent)
-            if sent + count < limit or not self.state.take_cut(target):
+            if sent + count < limit or not self.state.take(target, "cut_stream"):
                 sent += count
                 await send(message)
                 return

@@ -18,6 +18,7 @@ from typing import Any
 from openapi_core.validation.response.exceptions import DataValidationError
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from wriftai.testing._asgi import is_api, scope_headers, scope_query
 from wriftai.testing._context import AppContext, SpecViolation
 from wriftai.testing._errors import send_error
 from wriftai.testing._spec import (
@@ -28,7 +29,7 @@ from wriftai.testing._spec import (
     openapi,
     sse_event_errors,
 )
-from wriftai.testing._validation import is_api, schema_details, scope_headers, scope_query, where
+from wriftai.testing._validation import schema_details, where
 
 logger = logging.getLogger("wriftai.testing")
 

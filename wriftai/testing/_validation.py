@@ -3,7 +3,8 @@
 Requests are checked with openapi-core against ``openapi.yaml`` before any route runs; a
 request that breaks the contract gets a 4xx ``Error`` whose message names the problem
 (which parameter or body field, and why). Responses are checked on the way out, by
-:mod:`wriftai.testing._response_validation`, with the helpers at the top of this module.
+:mod:`wriftai.testing._response_validation`, which describes openapi-core's errors with
+`schema_details` and `where` too.
 """
 
 from __future__ import annotations
@@ -13,7 +14,6 @@ import hmac
 import json
 import re
 from typing import Any
-from urllib.parse import parse_qsl
 
 from jsonschema.exceptions import ValidationError as JsonSchemaError
 from jsonschema.exceptions import best_match
@@ -29,13 +29,13 @@ from openapi_core.validation.request.exceptions import (
 from openapi_core.validation.schemas.exceptions import InvalidSchemaValue
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from wriftai.testing._asgi import is_api, scope_headers, scope_query
 from wriftai.testing._errors import send_error
 from wriftai.testing._spec import (
     Operation,
     SpecRequest,
     allowed_methods,
     find_operation,
-    is_api_path,
     is_llm_engine_path,
     openapi,
 )
@@ -43,22 +43,6 @@ from wriftai.testing._spec import (
 MAX_BODY_BYTES = 256 * 1024 * 1024 + 64 * 1024  # a largest file plus its multipart framing
 
 _REQUIRED = re.compile(r"^'(.+)' is a required property$")
-
-
-def is_api(scope: Scope) -> bool:
-    """Return whether the request is an API request (under ``/v1``, or LLM Engine's ``/v2``)."""
-    return scope["type"] == "http" and is_api_path(str(scope.get("path", "")))
-
-
-def scope_headers(scope: Scope) -> list[tuple[str, str]]:
-    """Return the request's header pairs, decoded, as openapi-core is shown them."""
-    return [(bytes(k).decode("latin-1"), bytes(v).decode("latin-1")) for k, v in scope["headers"]]
-
-
-def scope_query(scope: Scope) -> list[tuple[str, str]]:
-    """Return the request's query pairs, decoded, in order (blank values kept)."""
-    raw = bytes(scope.get("query_string", b"")).decode("latin-1")
-    return parse_qsl(raw, keep_blank_values=True)
 
 
 class AuthMiddleware:

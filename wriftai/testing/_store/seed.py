@@ -76,15 +76,9 @@ def seed_users(ids: IdGenerator, username: str) -> dict[str, User]:
     ]
     users: dict[str, User] = {}
     for day, (handle, name, bio, location, company) in enumerate(people, start=1):
+        urls = [f"https://{handle}.example.org"] if name else None
         users[handle] = User(
-            id=ids.next("usr"),
-            username=handle,
-            name=name,
-            bio=bio,
-            location=location,
-            company=company,
-            created_at=_seed_ts(day),
-            urls=[f"https://{handle}.example.org"] if name else None,
+            ids.next("usr"), handle, name, bio, location, company, _seed_ts(day), urls
         )
     return users
 
