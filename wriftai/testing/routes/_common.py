@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, TypeVar
 
 from starlette.requests import Request
@@ -13,6 +13,7 @@ from wriftai.testing._compat import Compat
 from wriftai.testing._context import AppContext
 from wriftai.testing._eras import CURRENT
 from wriftai.testing._errors import ApiError
+from wriftai.testing._pagination import Page, paginate
 from wriftai.testing._render import Renderer
 from wriftai.testing._spec import API_PREFIX
 from wriftai.testing._store.clock import now
@@ -55,6 +56,31 @@ def renderer(request: Request) -> Renderer:
     ctx.store.tick(at)
     compat = Compat(ctx.settings.forward_compat, ctx.compat_rng)
     return Renderer(ctx.store, compat, base_url(request), at, ctx.era)
+
+
+def requested_page(
+    request: Request,
+    items: Sequence[T],
+    *,
+    listing: str,
+    key: Callable[[T], Any],
+    seq: Callable[[T], int],
+    descending: bool,
+) -> Page[T]:
+    """Return the page of ``items`` that the request's ``cursor`` and ``page_size`` ask for.
+
+    The arguments after ``request`` are `paginate`'s.
+    """
+    params = query(request)
+    return paginate(
+        items,
+        listing=listing,
+        key=key,
+        seq=seq,
+        descending=descending,
+        cursor=params.get("cursor"),
+        page_size=params.get("page_size"),
+    )
 
 
 def body(request: Request) -> Any:

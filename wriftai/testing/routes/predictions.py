@@ -22,7 +22,7 @@ from wriftai.testing._context import AppContext
 from wriftai.testing._engine import PredictionPlan
 from wriftai.testing._eras import CURRENT
 from wriftai.testing._errors import ApiError, field_error
-from wriftai.testing._pagination import page_json, paginate
+from wriftai.testing._pagination import page_json
 from wriftai.testing._render import Renderer
 from wriftai.testing._sse import DEFAULT_IDLE, prediction_events, sse_response
 from wriftai.testing._store.clock import now
@@ -39,6 +39,7 @@ from wriftai.testing.routes._common import (
     lookup,
     query,
     renderer,
+    requested_page,
     visible_model,
 )
 
@@ -200,14 +201,13 @@ async def list_predictions(request: Request) -> Response:
         for r in ctx.store.predictions.values()
         if r.owner == ctx.store.username and (not statuses or r.status(at) in statuses)
     ]
-    page = paginate(
+    page = requested_page(
+        request,
         records,
         listing="predictions:" + ",".join(sorted(statuses)),
         key=lambda r: r.created_at,
         seq=lambda r: r.seq,
         descending=True,
-        cursor=params.get("cursor"),
-        page_size=params.get("page_size"),
     )
     render = renderer(request)
     return json_response(page_json(page, lambda r: render.prediction(r, with_io=False)))
