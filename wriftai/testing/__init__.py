@@ -32,7 +32,7 @@ if TYPE_CHECKING:
         WebhookDelivery,
     )
     from wriftai.testing._emulator import Emulator
-    from wriftai.testing._faults import Faults
+    from wriftai.testing._fault_state import Faults
     from wriftai.testing._webhooks import SIGNATURE_HEADER, sign
 
 __all__ = [
@@ -52,7 +52,7 @@ _HOMES = {
     "SpecViolation": "wriftai.testing._context",
     "WebhookDelivery": "wriftai.testing._context",
     "Emulator": "wriftai.testing._emulator",
-    "Faults": "wriftai.testing._faults",
+    "Faults": "wriftai.testing._fault_state",
     "SIGNATURE_HEADER": "wriftai.testing._webhooks",
     "sign": "wriftai.testing._webhooks",
 }

@@ -15,7 +15,8 @@ from wriftai.testing._context import (
     default_upload_part_size,
 )
 from wriftai.testing._eras import DEFAULT_ERA, ERAS, Era, check_era
-from wriftai.testing._faults import ConnectionRegistry, Faults
+from wriftai.testing._fault_state import Faults
+from wriftai.testing._faults import ConnectionRegistry
 from wriftai.testing._server import bind, make_server
 from wriftai.testing._spec import API_PREFIX
 

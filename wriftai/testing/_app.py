@@ -1,8 +1,8 @@
 """The emulator's ASGI application: routes wrapped in the cross-cutting layers.
 
 From the outside in: the era of error bodies, request ids and the request log, response
-validation, fault injection, bearer auth, request validation, idempotency keys, then the
-routes.
+validation, LLM Engine's error shapes, fault injection, bearer auth, request validation,
+idempotency keys, then the routes.
 """
 
 from __future__ import annotations
@@ -16,18 +16,14 @@ from starlette.routing import Route
 from starlette.types import ASGIApp
 
 from wriftai.testing._context import AppContext
-from wriftai.testing._eras import EraMiddleware
-from wriftai.testing._errors import ApiError, error_response
+from wriftai.testing._errors import ApiError, EraMiddleware, error_response
 from wriftai.testing._faults import ConnectionRegistry, FaultMiddleware
 from wriftai.testing._idempotency import IdempotencyMiddleware
 from wriftai.testing._llm_engine import LLMEngineErrors
 from wriftai.testing._requestlog import RequestLogMiddleware
+from wriftai.testing._response_validation import ResponseValidationMiddleware
 from wriftai.testing._uploads import routes as upload_storage_routes
-from wriftai.testing._validation import (
-    AuthMiddleware,
-    RequestValidationMiddleware,
-    ResponseValidationMiddleware,
-)
+from wriftai.testing._validation import AuthMiddleware, RequestValidationMiddleware
 from wriftai.testing.routes import api_routes
 
 

@@ -1,4 +1,8 @@
-"""The state one running emulator shares between its middlewares and routes."""
+"""The state one running emulator shares between its middlewares and routes.
+
+It holds what the middlewares and routes act on (the world, the faults in force, the
+idempotency keys, the logs); it imports none of them.
+"""
 
 from __future__ import annotations
 
@@ -10,9 +14,8 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from wriftai.testing._eras import DEFAULT_ERA, Era, check_era
-from wriftai.testing._faults import Faults, FaultState
-from wriftai.testing._idempotency import IdempotencyStore
-from wriftai.testing._store import Store
+from wriftai.testing._fault_state import Faults, FaultState
+from wriftai.testing._store.world import Store
 
 DEFAULT_TOKEN = "wriftai-test-token"
 DEFAULT_USERNAME = "demo"
@@ -48,8 +51,8 @@ class Settings:
         seed: Seed of ids and forward-compatibility choices.
         strict: Answer a response that violates the contract with a 500 naming the
             problem (it is always recorded in ``spec_violations``).
-        era: The era of the API the emulator starts in: ``"current"`` (the API as it is
-            now) or ``"legacy"`` (the API as the official client's releases up to 0.22
+        era: The era of the API the emulator starts in: ``"current"`` (the current API)
+            or ``"legacy"`` (the API as the official client's releases up to 0.22
             knew it); the aliases ``"today"`` and ``"seeds"`` are read as these. See
             :mod:`wriftai.testing._eras`. It can be changed at run time.
         upload_part_size: The ``part_size`` of new uploads, in bytes (the real server's
@@ -125,6 +128,38 @@ class SpecViolation(NamedTuple):
 
 
 @dataclass
+class IdempotencyEntry:
+    """The first response to one ``Idempotency-Key``, recorded as it is sent.
+
+    Attributes:
+        fingerprint: The hash of the first request's query and body.
+        created: The event loop time of the first request.
+        status: The response's status, once it has started.
+        headers: The response headers to replay.
+        body: The whole response body so far.
+        done: Whether the first request has finished.
+    """
+
+    fingerprint: str
+    created: float
+    status: int | None = None
+    headers: list[tuple[bytes, bytes]] = field(default_factory=list)
+    body: bytearray = field(default_factory=bytearray)
+    done: bool = False
+
+
+class IdempotencyStore:
+    """The first responses of idempotent requests, by (token, path, key)."""
+
+    def __init__(self) -> None:
+        self.entries: dict[tuple[str, str, str], IdempotencyEntry] = {}
+
+    def clear(self) -> None:
+        """Forget every key."""
+        self.entries.clear()
+
+
+@dataclass
 class AppContext:
     """Everything a running emulator app shares.
 
@@ -170,11 +205,7 @@ class AppContext:
         previous: Store | None = getattr(self, "store", None)
         if previous is not None:
             previous.close()
-        self.store = Store(
-            seed=self.settings.seed,
-            username=self.settings.username,
-            job_duration=self.settings.job_duration,
-        )
+        self.store = Store(seed=self.settings.seed, username=self.settings.username)
         self.faults.replace(Faults())
         self.idempotency.clear()
         self.requests.clear()

@@ -16,10 +16,11 @@ from wriftai.testing._context import (
     default_upload_part_size,
 )
 from wriftai.testing._eras import DEFAULT_ERA, Era, check_era
-from wriftai.testing._faults import ConnectionRegistry, Faults
+from wriftai.testing._fault_state import Faults
+from wriftai.testing._faults import ConnectionRegistry
 from wriftai.testing._server import ServerThread, bind
-from wriftai.testing._spec import API_PREFIX
-from wriftai.testing._store import Store
+from wriftai.testing._spec import API_PREFIX, strip_api_prefix
+from wriftai.testing._store.world import Store
 
 
 class Emulator:
@@ -239,11 +240,7 @@ class Emulator:
         Returns:
             How many requests matched.
         """
-        prefix = (
-            path_prefix[len(API_PREFIX) :]
-            if path_prefix.startswith(API_PREFIX + "/")
-            else path_prefix
-        )
+        prefix = strip_api_prefix(path_prefix)
         return sum(
             1
             for record in list(self._ctx.requests)

@@ -6,7 +6,6 @@ so tests can assert on it.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -173,8 +172,3 @@ def stream_pieces(completion: Completion) -> list[str]:
     if remaining:
         pieces.append(remaining)
     return pieces or [""]
-
-
-def canonical_json(value: Any) -> str:
-    """Return a stable JSON text for ``value`` (sorted keys, no spaces)."""
-    return json.dumps(value, sort_keys=True, separators=(",", ":"))

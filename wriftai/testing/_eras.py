@@ -1,35 +1,28 @@
 """The two eras of the WriftAI API the emulator speaks.
 
-``current`` (the default) answers as the API does now, as the official client 0.34 sees
-it: users named by ``account_id`` and ``name``, slim model and version list items,
-predictions without ``url`` but with ``metrics`` and ``stream``, ``202`` for a prediction
-still running, ``202 {}`` for a cancel, ``200`` for creates, stream events that carry only
-an id or a status, and ``{"error": "..."}`` error bodies. ``legacy`` answers in the shapes
-the official client's releases up to 0.22 knew. ``openapi.yaml`` describes both, so either
-is checked against it.
+``current`` (the default) answers in the shapes of the current API, those the official
+client 0.34 reads: users named by ``account_id`` and ``name``, slim model and version list
+items, predictions without ``url`` but with ``metrics`` and ``stream``, ``202`` for a
+prediction still running, ``202 {}`` for a cancel, ``200`` for creates, stream events that
+carry only an id or a status, and ``{"error": "..."}`` error bodies. ``legacy`` answers in
+the shapes the official client's releases up to 0.22 knew. ``openapi.yaml`` describes both,
+so either is checked against it.
 
 ``today`` and ``seeds`` are accepted as aliases of ``current`` and ``legacy`` wherever an
 era is given (`check_era` turns them into ``current`` and ``legacy``).
 
-Only the WriftAI operations change with the era; the LLM Engine operations answer the same
-in both. Error bodies are built deep in the middleware stack, so the era of the request
-being served is kept in a context variable that `EraMiddleware` sets.
+Only the WriftAI operations change with the era (`is_wriftai` tells them apart); the LLM
+Engine operations answer the same in both.
 """
 
 from __future__ import annotations
 
 import functools
 from collections.abc import Mapping
-from contextvars import ContextVar
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Literal
-
-from starlette.types import ASGIApp, Receive, Scope, Send
+from typing import Literal
 
 from wriftai.testing._spec import API_PREFIX, find_operation, spec_dict
-
-if TYPE_CHECKING:
-    from wriftai.testing._context import AppContext
 
 Era = Literal["current", "legacy"]
 
@@ -55,8 +48,6 @@ WRIFTAI_TAGS = frozenset(
 )
 """The spec's tags whose operations answer differently in each era."""
 
-_ERROR_STYLE: ContextVar[Era] = ContextVar("wriftai_emulator_error_era", default=LEGACY)
-
 
 def check_era(era: str) -> Era:
     """Return the era ``era`` names, else raise.
@@ -79,11 +70,6 @@ def check_era(era: str) -> Era:
     raise ValueError(f"unknown era {era!r}; choose one of {', '.join(ERAS)}")
 
 
-def error_era() -> Era:
-    """Return the era whose error body the request being served gets."""
-    return _ERROR_STYLE.get()
-
-
 @functools.cache
 def _wriftai_operations() -> frozenset[str]:
     found = set()
@@ -104,23 +90,3 @@ def is_wriftai(method: str, path: str) -> bool:
     if operation is not None:
         return operation.operation_id in _wriftai_operations()
     return not path.startswith((API_PREFIX + "/llm", API_PREFIX + "/files"))
-
-
-class EraMiddleware:
-    """Makes the error bodies of WriftAI requests follow the emulator's era."""
-
-    def __init__(self, app: ASGIApp, ctx: AppContext) -> None:
-        self.app = app
-        self.ctx = ctx
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        """Serve one request with the error style of its era."""
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
-        wriftai = is_wriftai(scope["method"], str(scope.get("path", "")))
-        token = _ERROR_STYLE.set(self.ctx.era if wriftai else LEGACY)
-        try:
-            await self.app(scope, receive, send)
-        finally:
-            _ERROR_STYLE.reset(token)

@@ -1,16 +1,10 @@
 """Fault injection: rate limits, errors, dropped connections, cut streams, latency, drift.
 
-Decisions come from seeded random draws per matching request, in arrival order, so a run
-with the same seed and the same requests injects the same faults. A dropped connection
-is really dropped: the TCP transport is aborted, so the client sees a reset connection
-and no response at all.
-
-Drift changes one node of a successful JSON response (drops a key, nulls or retypes a
-value, adds an unknown field, or puts an unknown value in a string) to exercise a
-client's tolerance of an API that moved on. The mutation is drawn from a generator
-seeded at decision time, so it replays too; the response says what was done in its
-``x-emulator-drift`` header. The response validator checks the body as produced, before
-the mutation, so drift is never recorded as a contract violation.
+Each request's fault is decided by :class:`~wriftai.testing._fault_state.FaultState`,
+from seeded draws, so a run with the same seed and the same requests injects the same
+faults. A dropped connection is really dropped: the TCP transport is aborted, so the
+client sees a reset connection and no response at all. A drifted response goes out with
+one mutation of its JSON body (see :mod:`wriftai.testing._drift`).
 """
 
 from __future__ import annotations
@@ -19,169 +13,19 @@ import asyncio
 import contextlib
 import json
 import random
-import re
-import threading
 import time
-from collections.abc import Iterator
-from dataclasses import dataclass, field
-from typing import Any, NamedTuple
+from typing import Any
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from wriftai.testing._errors import error_body
-from wriftai.testing._spec import API_PREFIX
+from wriftai.testing._asgi import holding_send
+from wriftai.testing._drift import DRIFT_HEADER, drift_document, drifts
+from wriftai.testing._errors import send_error
+from wriftai.testing._fault_state import Faults, FaultState
+from wriftai.testing._spec import API_PREFIX, strip_api_prefix
 
 UPLOAD_STORAGE_PREFIX = "/_uploads/"
 """The presigned part and download URLs (see `wriftai.testing._uploads`): faults apply there too."""
-
-
-@dataclass
-class Faults:
-    """Which faults an emulator injects; all off by default.
-
-    Attributes:
-        rate_429: Fraction of requests answered 429 (with ``x-ratelimit-reset`` and
-            ``Retry-After``).
-        rate_503: Fraction of requests answered 503 (with ``Retry-After``).
-        drop_before: Fraction of connections dropped before the request is processed.
-        drop_after: Fraction of connections dropped after the request was processed (its
-            effects happened; the client gets no response).
-        cut_stream_after: Cut event streams (prediction and completion streams) after
-            this many events.
-        latency: Seconds added before every response.
-        drift: Fraction of successful JSON responses (2xx with a JSON body; not 204s,
-            errors or event streams) that get one seeded mutation: a dropped key, a
-            null, a value of another type, an unknown field or an unknown string value.
-            The response's ``x-emulator-drift`` header names the kind and JSON path.
-        only: When non-empty, faults apply only to requests whose ``"METHOD /path"``
-            (path without ``/v1``) starts with one of these, e.g. ``("POST /predictions",)``.
-            Uploads' presigned part URLs are ``PUT /_uploads/...``: ``("PUT /_uploads",)``
-            makes faults hit part uploads only.
-        max_faults: Stop injecting after this many faults.
-        seed: Seed of the fault decisions, so a failing run can be replayed.
-        retry_after: Seconds sent in ``Retry-After`` (and added to ``x-ratelimit-reset``)
-            on injected 429s and 503s; 0 keeps test suites fast.
-    """
-
-    rate_429: float = 0.0
-    rate_503: float = 0.0
-    drop_before: float = 0.0
-    drop_after: float = 0.0
-    cut_stream_after: int | None = None
-    latency: float = 0.0
-    drift: float = 0.0
-    only: tuple[str, ...] = ()
-    max_faults: int | None = None
-    seed: int = 0
-    retry_after: int = 0
-
-    def applies_to(self, method: str, api_path: str) -> bool:
-        """Return whether faults apply to a request, by the ``only`` filter."""
-        target = f"{method.upper()} {api_path}"
-        return not self.only or any(target.startswith(prefix) for prefix in self.only)
-
-
-class FaultDecision(NamedTuple):
-    """The fault decided for one request.
-
-    Attributes:
-        faults: The faults in force when it was decided.
-        kind: ``"drop_before"``, ``"429"``, ``"503"``, ``"drop_after"``, ``"drift"``,
-            or None for no fault.
-        drift_seed: For ``"drift"``, the seed of the mutation; otherwise None.
-    """
-
-    faults: Faults
-    kind: str | None
-    drift_seed: int | None = None
-
-
-@dataclass
-class FaultState:
-    """The faults in force and the seeded generator that decides them (thread-safe)."""
-
-    faults: Faults
-    lock: threading.Lock = field(default_factory=threading.Lock)
-    rng: random.Random = field(default_factory=random.Random)
-    injected: int = 0
-    history: list[tuple[str, str]] = field(default_factory=list)
-
-    def __post_init__(self) -> None:
-        self.replace(self.faults)
-
-    def replace(self, faults: Faults) -> None:
-        """Put ``faults`` in force, restarting the decision sequence from its seed."""
-        with self.lock:
-            self.faults = faults
-            self.rng = random.Random(faults.seed)
-            self.injected = 0
-            self.history = []
-
-    def _budget_left(self) -> bool:
-        limit = self.faults.max_faults
-        return limit is None or self.injected < limit
-
-    def decide(self, method: str, api_path: str) -> FaultDecision:
-        """Decide the fault for one request.
-
-        One draw picks among the connection and status faults; when none is picked and
-        drift is on, a second draw decides drift and a third seeds its mutation. A
-        drift decision is only counted (in ``injected`` and ``history``) when the
-        response turns out to be one that drifts, by :meth:`take_drift`.
-
-        Args:
-            method: The HTTP method.
-            api_path: The path without ``/v1``.
-
-        Returns:
-            The faults in force and the fault kind to inject (``"drop_before"``,
-            ``"429"``, ``"503"``, ``"drop_after"``, ``"drift"``), or None; for
-            ``"drift"``, the seed of the mutation too.
-        """
-        with self.lock:
-            faults = self.faults
-            if not faults.applies_to(method, api_path):
-                return FaultDecision(faults, None)
-            draw = self.rng.random()
-            kind: str | None = None
-            threshold = 0.0
-            for name, rate in (
-                ("drop_before", faults.drop_before),
-                ("429", faults.rate_429),
-                ("503", faults.rate_503),
-                ("drop_after", faults.drop_after),
-            ):
-                threshold += rate
-                if draw < threshold:
-                    kind = name
-                    break
-            if not self._budget_left():
-                return FaultDecision(faults, None)
-            if kind is None:
-                if faults.drift > 0 and self.rng.random() < faults.drift:
-                    return FaultDecision(faults, "drift", self.rng.getrandbits(64))
-                return FaultDecision(faults, None)
-            self.injected += 1
-            self.history.append((f"{method.upper()} {api_path}", kind))
-            return FaultDecision(faults, kind)
-
-    def take_cut(self, target: str) -> bool:
-        """Count a stream cut against ``max_faults``; False when the budget is spent."""
-        with self.lock:
-            if not self._budget_left():
-                return False
-            self.injected += 1
-            self.history.append((target, "cut_stream"))
-            return True
-
-    def take_drift(self, target: str) -> bool:
-        """Count a drifted response against ``max_faults``; False when the budget is spent."""
-        with self.lock:
-            if not self._budget_left():
-                return False
-            self.injected += 1
-            self.history.append((target, "drift"))
-            return True
 
 
 class ConnectionRegistry:
@@ -233,14 +77,17 @@ async def drop_connection(scope: Scope, receive: Receive, registry: ConnectionRe
                 pass
 
 
-def _fault_response(kind: str, faults: Faults) -> tuple[int, list[tuple[bytes, bytes]], bytes]:
+async def _send_status_fault(send: Send, kind: str, faults: Faults) -> None:
+    """Answer an injected ``429`` or ``503``, with ``Retry-After`` (a 429 with its reset too)."""
     wait = str(max(0, int(faults.retry_after))).encode()
-    headers = [(b"content-type", b"application/json"), (b"retry-after", wait)]
+    headers = [(b"retry-after", wait)]
     if kind == "429":
         reset = f"{time.time() + faults.retry_after:.3f}".encode()
         headers.append((b"x-ratelimit-reset", reset))
-        return 429, headers, error_body("Rate limit exceeded.", {"injected_fault": "429"})
-    return 503, headers, error_body("Service temporarily unavailable.", {"injected_fault": "503"})
+        await send_error(send, 429, "Rate limit exceeded.", {"injected_fault": "429"}, headers)
+        return
+    detail = {"injected_fault": "503"}
+    await send_error(send, 503, "Service temporarily unavailable.", detail, headers)
 
 
 def _count_events(chunk: bytes, wanted: int) -> tuple[int, int]:
@@ -273,132 +120,6 @@ def _count_events(chunk: bytes, wanted: int) -> tuple[int, int]:
     return count, offset
 
 
-DRIFT_HEADER = b"x-emulator-drift"
-DRIFT_KINDS = ("drop", "null", "retype", "unknown_field", "unknown_enum")
-UNKNOWN_ENUM_VALUE = "drift_unknown_value"
-
-_IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
-
-
-class _Node(NamedTuple):
-    """One value in a decoded JSON document, with where it sits."""
-
-    path: str
-    parent: dict[str, Any] | list[Any] | None
-    key: str | int | None
-    value: Any
-
-
-def _member_path(path: str, key: str) -> str:
-    if _IDENTIFIER.fullmatch(key):
-        return f"{path}.{key}"
-    return f"{path}[{json.dumps(key)}]"
-
-
-def _walk(value: Any) -> Iterator[_Node]:
-    """Yield every node of a JSON document, the root first, in document order."""
-    pending = [_Node("$", None, None, value)]
-    while pending:
-        node = pending.pop()
-        yield node
-        children: list[_Node] = []
-        if isinstance(node.value, dict):
-            children = [
-                _Node(_member_path(node.path, key), node.value, key, child)
-                for key, child in node.value.items()
-            ]
-        elif isinstance(node.value, list):
-            children = [
-                _Node(f"{node.path}[{index}]", node.value, index, child)
-                for index, child in enumerate(node.value)
-            ]
-        pending.extend(reversed(children))
-
-
-def _drift_candidates(kind: str, nodes: list[_Node]) -> list[_Node]:
-    inner = [node for node in nodes if node.parent is not None]
-    if kind == "drop":
-        return [node for node in inner if isinstance(node.parent, dict)]
-    if kind == "null":
-        return [node for node in inner if node.value is not None]
-    if kind == "retype":
-        return inner
-    if kind == "unknown_field":
-        return [node for node in nodes if isinstance(node.value, dict)]
-    return [n for n in inner if isinstance(n.value, str) and n.value != UNKNOWN_ENUM_VALUE]
-
-
-def _other_type(value: Any) -> Any:
-    """Return a value of another JSON type than ``value``."""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, int | float):
-        return str(value)
-    if isinstance(value, str):
-        return len(value)
-    if isinstance(value, dict):
-        return list(value.values())
-    if isinstance(value, list):
-        return f"list of {len(value)}"
-    return 0  # null becomes a number
-
-
-def _unknown_value(rng: random.Random) -> Any:
-    choices: list[Any] = ["drift", rng.randrange(1000), True, None, {"drift": 1}, ["drift"]]
-    return rng.choice(choices)
-
-
-def drift_document(document: Any, rng: random.Random) -> tuple[str, str] | None:
-    """Apply one drift mutation to a decoded JSON document, in place.
-
-    The kind is drawn uniformly from :data:`DRIFT_KINDS`, then the node uniformly from
-    the nodes it can apply to; a kind that fits no node gives way to another.
-
-    Args:
-        document: The decoded JSON body; changed in place.
-        rng: The generator that draws the mutation.
-
-    Returns:
-        The kind applied and the JSON path it applied to (``$.items[3].owner.id``), or
-        None when no kind fits the document (an empty list, a bare scalar).
-    """
-    nodes = list(_walk(document))
-    kinds = list(DRIFT_KINDS)
-    rng.shuffle(kinds)
-    for kind in kinds:
-        candidates = _drift_candidates(kind, nodes)
-        if not candidates:
-            continue
-        node = rng.choice(candidates)
-        if kind == "unknown_field":
-            target: dict[str, Any] = node.value
-            name = f"x_drift_{rng.randrange(1000)}"
-            while name in target:
-                name += "_"
-            target[name] = _unknown_value(rng)
-            return kind, _member_path(node.path, name)
-        parent: Any = node.parent
-        if kind == "drop":
-            del parent[node.key]
-        elif kind == "null":
-            parent[node.key] = None
-        elif kind == "retype":
-            parent[node.key] = _other_type(node.value)
-        else:
-            parent[node.key] = UNKNOWN_ENUM_VALUE
-        return kind, node.path
-    return None
-
-
-def _drifts(start: Message) -> bool:
-    """Return whether a response is one drift applies to: a 2xx JSON body, not a 204."""
-    status = int(start["status"])
-    if not 200 <= status < 300 or status == 204:
-        return False
-    headers = {bytes(k).lower(): bytes(v) for k, v in start.get("headers", [])}
-    return headers.get(b"content-type", b"").lower().startswith(b"application/json")
-
-
 def _note(notes: dict[str, Any], **changes: Any) -> None:
     """Record an injected fault on the request's log entry right away."""
     notes.update(changes)
@@ -422,7 +143,7 @@ class FaultMiddleware:
         if scope["type"] != "http" or not faultable:
             await self.app(scope, receive, send)
             return
-        api_path = path[len(API_PREFIX) :] if path.startswith(API_PREFIX + "/") else path
+        api_path = strip_api_prefix(path)
         faults, kind, drift_seed = self.state.decide(scope["method"], api_path)
         notes: dict[str, Any] = scope.setdefault("wriftai", {})
         if faults.latency > 0 and faults.applies_to(scope["method"], api_path):
@@ -433,9 +154,7 @@ class FaultMiddleware:
             await drop_connection(scope, receive, self.registry)
             return
         if kind in {"429", "503"}:
-            status, headers, body = _fault_response(kind, faults)
-            await send({"type": "http.response.start", "status": status, "headers": headers})
-            await send({"type": "http.response.body", "body": body})
+            await _send_status_fault(send, kind, faults)
             return
         if kind == "drop_after":
             await self._drop_after(scope, receive, notes)
@@ -454,25 +173,13 @@ class FaultMiddleware:
         The original response start and body are left in ``notes["drift_original"]``
         for the response validator, which checks them instead of the mutated ones.
         """
-        held: Message | None = None
-        chunks: list[bytes] = []
 
-        async def drifting_send(message: Message) -> None:
-            nonlocal held
-            if message["type"] == "http.response.start" and _drifts(message):
-                held = message
-                return
-            if held is None or message["type"] != "http.response.body":
-                await send(message)
-                return
-            chunks.append(message.get("body", b""))
-            if message.get("more_body", False):
-                return
-            start, body = self._drift(held, b"".join(chunks), rng, target, notes)
+        async def release(held: Message, whole: bytes) -> None:
+            start, body = self._drift(held, whole, rng, target, notes)
             await send(start)
             await send({"type": "http.response.body", "body": body})
 
-        return drifting_send
+        return holding_send(send, drifts, release)
 
     def _drift(
         self,
@@ -487,7 +194,7 @@ class FaultMiddleware:
         except ValueError:
             return start, body
         applied = drift_document(document, rng)
-        if applied is None or not self.state.take_drift(target):
+        if applied is None or not self.state.take(target, "drift"):
             return start, body
         kind, where = applied
         mutated = json.dumps(document, separators=(",", ":")).encode()
@@ -537,7 +244,7 @@ class FaultMiddleware:
                 await send(message)
                 return
             count, offset = _count_events(body, limit - sent)
-            if sent + count < limit or not self.state.take_cut(target):
+            if sent + count < limit or not self.state.take(target, "cut_stream"):
                 sent += count
                 await send(message)
                 return

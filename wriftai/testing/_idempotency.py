@@ -12,36 +12,15 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
-from dataclasses import dataclass, field
 from typing import Any
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from wriftai.testing._errors import error_body
+from wriftai.testing._context import IdempotencyEntry, IdempotencyStore
+from wriftai.testing._errors import send_error
 from wriftai.testing._spec import is_llm_engine_path
 
 IDEMPOTENCY_TTL = 24 * 3600.0
-
-
-@dataclass
-class _Entry:
-    fingerprint: str
-    created: float
-    status: int | None = None
-    headers: list[tuple[bytes, bytes]] = field(default_factory=list)
-    body: bytearray = field(default_factory=bytearray)
-    done: bool = False
-
-
-class IdempotencyStore:
-    """The first responses of idempotent requests, by (token, path, key)."""
-
-    def __init__(self) -> None:
-        self.entries: dict[tuple[str, str, str], _Entry] = {}
-
-    def clear(self) -> None:
-        """Forget every key."""
-        self.entries.clear()
 
 
 def _header(scope: Scope, name: bytes) -> str | None:
@@ -86,14 +65,14 @@ class IdempotencyMiddleware:
             entry = None
         if entry is not None:
             if entry.fingerprint != fingerprint:
-                await _send_error(
+                await send_error(
                     send,
                     422,
                     "This Idempotency-Key was already used with a different request body.",
                     {"idempotency_key": key},
                 )
             elif not entry.done:
-                await _send_error(
+                await send_error(
                     send,
                     409,
                     "A request with this Idempotency-Key is still being processed.",
@@ -102,7 +81,7 @@ class IdempotencyMiddleware:
             else:
                 await _replay(entry, send)
             return
-        entry = _Entry(fingerprint, loop_time)
+        entry = IdempotencyEntry(fingerprint, loop_time)
         self.store.entries[scoped] = entry
 
         async def recording_send(message: Message) -> None:
@@ -126,18 +105,7 @@ class IdempotencyMiddleware:
                 entry.done = True
 
 
-async def _send_error(send: Send, status: int, message: str, detail: Any) -> None:
-    await send(
-        {
-            "type": "http.response.start",
-            "status": status,
-            "headers": [(b"content-type", b"application/json")],
-        }
-    )
-    await send({"type": "http.response.body", "body": error_body(message, detail)})
-
-
-async def _replay(entry: _Entry, send: Send) -> None:
+async def _replay(entry: IdempotencyEntry, send: Send) -> None:
     headers = [*entry.headers, (b"idempotent-replayed", b"true")]
     await send({"type": "http.response.start", "status": entry.status, "headers": headers})
     await send({"type": "http.response.body", "body": bytes(entry.body)})

@@ -17,15 +17,16 @@ from typing import Any
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from wriftai.testing._asgi import holding_send
 from wriftai.testing._spec import is_llm_engine_path
 
 _DROPPED_HEADERS = frozenset({b"content-length", b"retry-after", b"x-ratelimit-reset"})
 _PACIFIC = timedelta(hours=-8)
 
 
-def llm_timestamp(at: datetime | None = None) -> str:
-    """Return a time as LLM Engine's middleware writes it (``2025-03-02 08:00:00 PST``)."""
-    moment = (at or datetime.now(UTC)).astimezone(UTC) + _PACIFIC
+def llm_timestamp() -> str:
+    """Return the time as LLM Engine's middleware writes it (``2025-03-02 08:00:00 PST``)."""
+    moment = datetime.now(UTC) + _PACIFIC
     return moment.strftime("%Y-%m-%d %H:%M:%S PST")
 
 
@@ -76,22 +77,12 @@ class LLMEngineErrors:
         if scope["type"] != "http" or not is_llm_engine_path(str(scope.get("path", ""))):
             await self.app(scope, receive, send)
             return
-        held: Message | None = None
-        chunks: list[bytes] = []
 
-        async def rewriting_send(message: Message) -> None:
-            nonlocal held
-            if message["type"] == "http.response.start" and int(message["status"]) >= 400:
-                held = message
-                return
-            if held is None or message["type"] != "http.response.body":
-                await send(message)
-                return
-            chunks.append(message.get("body", b""))
-            if not message.get("more_body", False):
-                await self._send_rewritten(scope, held, b"".join(chunks), send)
+        async def release(start: Message, data: bytes) -> None:
+            await self._send_rewritten(scope, start, data, send)
 
-        await self.app(scope, receive, rewriting_send)
+        errors = holding_send(send, lambda start: int(start["status"]) >= 400, release)
+        await self.app(scope, receive, errors)
 
     @staticmethod
     async def _send_rewritten(scope: Scope, start: Message, data: bytes, send: Send) -> None:

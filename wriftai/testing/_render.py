@@ -6,19 +6,17 @@ from typing import Any
 
 from wriftai.testing._compat import Compat
 from wriftai.testing._eras import CURRENT, DEFAULT_ERA, Era
-from wriftai.testing._store import (
+from wriftai.testing._store.clock import iso, local_iso
+from wriftai.testing._store.llm import EndpointRecord, JobRecord
+from wriftai.testing._store.predictions import PredictionRecord
+from wriftai.testing._store.resources import (
     CategoryRecord,
-    EndpointRecord,
     HardwareRecord,
-    JobRecord,
     ModelRecord,
-    PredictionRecord,
-    Store,
     User,
     VersionRecord,
-    iso,
-    local_iso,
 )
+from wriftai.testing._store.world import Store
 
 _FLAGS = (
     "openai_chat_completions",
@@ -77,7 +75,7 @@ class Renderer:
         return self.compat.obj(out)
 
     def owner(self, user: User) -> dict[str, Any]:
-        """Render a model's owner: a ``BaseUser`` now, the whole ``User`` in the legacy era."""
+        """Render a model's owner: a ``BaseUser`` in the current era, else the whole ``User``."""
         if not self.current:
             return self.user(user)
         return self.compat.obj(
@@ -178,7 +176,7 @@ class Renderer:
         return self.compat.obj(out)
 
     def prediction(self, record: PredictionRecord, with_io: bool = True) -> dict[str, Any]:
-        """Render a ``Prediction`` (or ``PredictionWithIO``) as it stands now.
+        """Render a ``Prediction`` (or ``PredictionWithIO``) as it stands at the renderer's time.
 
         The legacy prediction has a ``url``; the current one has none, and with its input
         and output it carries ``metrics`` and ``stream``.
@@ -221,13 +219,13 @@ class Renderer:
         return self.compat.obj(out)
 
     def init_event_data(self, record: PredictionRecord) -> dict[str, Any]:
-        """The data of a stream's ``init`` event: now only the id, in the legacy era all of it."""
+        """The data of a stream's ``init`` event: the id (current era) or the whole prediction."""
         if self.current:
             return {"id": record.id}
         return self.prediction(record)
 
     def done_event_data(self, record: PredictionRecord) -> dict[str, Any]:
-        """The data of a ``done`` event: now only the status, in the legacy era all of it."""
+        """The data of a ``done`` event: the status (current era) or the whole prediction."""
         if self.current:
             return {"status": self.compat.status("prediction", record.status(self.at))}
         return self.prediction(record)

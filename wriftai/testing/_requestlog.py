@@ -7,7 +7,7 @@ from typing import Any
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from wriftai.testing._context import AppContext, RequestRecord
-from wriftai.testing._spec import API_PREFIX, is_llm_engine_path
+from wriftai.testing._spec import is_llm_engine_path, strip_api_prefix
 
 INTERNAL_PREFIX = "/_emulator/"
 
@@ -42,8 +42,7 @@ class RequestLogMiddleware:
             for name, value in scope["headers"]:
                 if bytes(name).lower() == b"idempotency-key":
                     key = bytes(value).decode("latin-1")
-            api_path = path[len(API_PREFIX) :] if path.startswith(API_PREFIX + "/") else path
-            record = RequestRecord(scope["method"], api_path, 0, key, request_id)
+            record = RequestRecord(scope["method"], strip_api_prefix(path), 0, key, request_id)
             requests.append(record)
 
         def update(**changes: Any) -> None:

@@ -54,7 +54,7 @@ def bind(host: str, port: int) -> socket.socket:
     """
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
     # With proto set, asyncio turns on TCP_NODELAY for accepted connections; without it,
-    # Nagle's algorithm and delayed ACKs add ~40 ms to every keep-alive response.
+    # Nagle's algorithm and delayed ACKs hold back every keep-alive response.
     sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind((host, port))

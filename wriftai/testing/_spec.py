@@ -301,6 +301,11 @@ def find_operation(method: str, path: str) -> Operation | None:
     return operations.get(method.upper()) if operations else None
 
 
+def strip_api_prefix(path: str) -> str:
+    """Return ``path`` relative to the WriftAI base URL: without its ``/v1``, if it has one."""
+    return path[len(API_PREFIX) :] if path.startswith(API_PREFIX + "/") else path
+
+
 def is_api_path(path: str) -> bool:
     """Return whether ``path`` is under one of the API's version prefixes."""
     return path.startswith(API_PREFIXES)

@@ -11,7 +11,8 @@ from typing import Any
 from sse_starlette import EventSourceResponse, ServerSentEvent
 
 from wriftai.testing._engine import Completion, stream_pieces
-from wriftai.testing._store import PredictionRecord, now
+from wriftai.testing._store.clock import now
+from wriftai.testing._store.predictions import PredictionRecord
 
 DEFAULT_IDLE = 30.0
 """Seconds a quiet prediction stream stays open without ``Prefer: wait=<seconds>``."""
@@ -50,8 +51,8 @@ async def prediction_events(
     *,
     after_id: int,
     idle: float,
-    closing: Callable[[], bool] = lambda: False,
-    render_done: Callable[[PredictionRecord], dict[str, Any]] | None = None,
+    closing: Callable[[], bool],
+    render_done: Callable[[PredictionRecord], dict[str, Any]],
 ) -> AsyncIterator[ServerSentEvent]:
     """Yield a prediction's events from the one after ``after_id``.
 
@@ -63,11 +64,11 @@ async def prediction_events(
 
     Args:
         record: The prediction.
-        render: Renders the ``init`` data as the prediction stands now.
+        render: Renders the ``init`` data, as the prediction stands when it is sent.
         after_id: The last event id the client has (0 for none).
         idle: Seconds of quiet after which the stream ends.
         closing: Returns True once the server is shutting down; the stream then ends.
-        render_done: Renders the ``done`` data (default: `render`).
+        render_done: Renders the ``done`` data, as the prediction stands when it is sent.
 
     Yields:
         The events.
@@ -82,7 +83,7 @@ async def prediction_events(
         for logged in record.events:
             if logged.id <= last:
                 continue
-            data = (render_done or render)(record) if logged.event == "done" else logged.data
+            data = render_done(record) if logged.event == "done" else logged.data
             yield _event(logged.id, logged.event, data)
             last = logged.id
             quiet_until = now() + idle

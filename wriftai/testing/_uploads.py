@@ -33,7 +33,7 @@ from starlette.routing import Route
 from wriftai.testing._context import AppContext
 from wriftai.testing._errors import ApiError
 from wriftai.testing._faults import UPLOAD_STORAGE_PREFIX as UPLOADS_PREFIX
-from wriftai.testing._store import UploadPart, UploadRecord
+from wriftai.testing._store.resources import UploadPart, UploadRecord
 
 _CHUNK = 1024 * 1024
 

@@ -13,7 +13,8 @@ from typing import Any
 import httpx
 
 from wriftai.testing._context import AppContext, WebhookDelivery
-from wriftai.testing._store import TERMINAL_PREDICTION, PredictionRecord, now
+from wriftai.testing._store.clock import now
+from wriftai.testing._store.predictions import TERMINAL_PREDICTION, PredictionRecord
 
 SIGNATURE_HEADER = "WriftAI-Signature"
 

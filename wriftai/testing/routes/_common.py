@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, TypeVar
 
 from starlette.requests import Request
@@ -13,9 +13,11 @@ from wriftai.testing._compat import Compat
 from wriftai.testing._context import AppContext
 from wriftai.testing._eras import CURRENT
 from wriftai.testing._errors import ApiError
+from wriftai.testing._pagination import Page, paginate
 from wriftai.testing._render import Renderer
 from wriftai.testing._spec import API_PREFIX
-from wriftai.testing._store import ModelRecord, now
+from wriftai.testing._store.clock import now
+from wriftai.testing._store.resources import ModelRecord
 
 T = TypeVar("T")
 
@@ -56,6 +58,31 @@ def renderer(request: Request) -> Renderer:
     return Renderer(ctx.store, compat, base_url(request), at, ctx.era)
 
 
+def requested_page(
+    request: Request,
+    items: Sequence[T],
+    *,
+    listing: str,
+    key: Callable[[T], Any],
+    seq: Callable[[T], int],
+    descending: bool,
+) -> Page[T]:
+    """Return the page of ``items`` that the request's ``cursor`` and ``page_size`` ask for.
+
+    The arguments after ``request`` are `paginate`'s.
+    """
+    params = query(request)
+    return paginate(
+        items,
+        listing=listing,
+        key=key,
+        seq=seq,
+        descending=descending,
+        cursor=params.get("cursor"),
+        page_size=params.get("page_size"),
+    )
+
+
 def body(request: Request) -> Any:
     """Return the request's JSON body (already validated against the contract)."""
     raw: bytes = request.scope.get("wriftai", {}).get("body", b"")
@@ -74,13 +101,10 @@ def header(request: Request) -> dict[str, Any]:
     return dict(params.header) if params is not None else {}
 
 
-def json_response(data: Any, status: int = 200, headers: dict[str, str] | None = None) -> Response:
+def json_response(data: Any, status: int = 200) -> Response:
     """Return a JSON response."""
     return Response(
-        json.dumps(data, separators=(",", ":")),
-        status_code=status,
-        media_type="application/json",
-        headers=headers,
+        json.dumps(data, separators=(",", ":")), status_code=status, media_type="application/json"
     )
 
 

@@ -18,7 +18,8 @@ from wriftai.testing._engine import complete
 from wriftai.testing._errors import ApiError
 from wriftai.testing._llm_engine import llm_timestamp
 from wriftai.testing._sse import completion_events, completion_stream_response
-from wriftai.testing._store import EndpointRecord, now
+from wriftai.testing._store.clock import now
+from wriftai.testing._store.llm import EndpointRecord
 from wriftai.testing.routes._common import body, context, json_response, query
 
 _SAMPLING = frozenset({"text_generation_inference", "vllm", "lightllm"})

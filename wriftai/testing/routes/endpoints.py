@@ -17,12 +17,8 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from wriftai.testing._errors import ApiError
-from wriftai.testing._store import (
-    LLM_ENDPOINT_DEFAULTS,
-    SEED_HARDWARE,
-    EndpointRecord,
-    now,
-)
+from wriftai.testing._store.clock import now
+from wriftai.testing._store.llm import LLM_ENDPOINT_DEFAULTS, SEED_HARDWARE, EndpointRecord
 from wriftai.testing.routes._common import body, context, json_response, query, renderer
 from wriftai.testing.routes.jobs import check_checkpoint
 

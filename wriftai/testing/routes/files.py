@@ -8,7 +8,8 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from wriftai.testing._errors import ApiError, field_error
-from wriftai.testing._store import FileRecord, now
+from wriftai.testing._store.clock import now
+from wriftai.testing._store.llm import FileRecord
 from wriftai.testing.routes._common import context, json_response, renderer
 
 MAX_FILE_BYTES = 256 * 1024 * 1024  # big enough for the client's 100 MiB streaming test

@@ -15,7 +15,8 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from wriftai.testing._errors import ApiError
-from wriftai.testing._store import TERMINAL_JOB, JobRecord, now
+from wriftai.testing._store.clock import now
+from wriftai.testing._store.llm import TERMINAL_JOB, JobRecord
 from wriftai.testing.routes._common import body, context, json_response, renderer
 
 _URL_PREFIXES = ("http://", "https://", "s3://", "gs://")
@@ -90,7 +91,6 @@ async def create_batch_completions(request: Request) -> Response:
         raise ApiError(400, "Only code_evaluator tool is supported for batch completions.")
     job = _new_job(request, "batch", data)
     content = data.get("content")
-    job.num_tasks = len(content["prompts"]) if content else 1
     job.max_runtime = data.get("max_runtime_sec")
     # Nothing to read: the job starts and fails, as a batch job without input does.
     job.fails = content is None and not data.get("input_data_path")

@@ -13,8 +13,9 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from wriftai.testing._errors import ApiError, field_error
-from wriftai.testing._pagination import page_json, paginate
-from wriftai.testing._store import ModelRecord, now
+from wriftai.testing._pagination import page_json
+from wriftai.testing._store.clock import now
+from wriftai.testing._store.resources import ModelRecord
 from wriftai.testing.routes._common import (
     body,
     context,
@@ -23,6 +24,7 @@ from wriftai.testing.routes._common import (
     owned_model,
     query,
     renderer,
+    requested_page,
     visible_model,
 )
 
@@ -59,14 +61,13 @@ def _page(request: Request, models: list[ModelRecord], listing: str) -> Response
     def key(model: ModelRecord) -> Any:
         return model.predictions_count if sort_by == "predictions_count" else model.created_at
 
-    page = paginate(
+    page = requested_page(
+        request,
         models,
         listing=f"{listing}:{sort_by}:{'desc' if descending else 'asc'}:{','.join(slugs)}",
         key=key,
         seq=lambda model: model.seq,
         descending=descending,
-        cursor=params.get("cursor"),
-        page_size=params.get("page_size"),
     )
     return json_response(page_json(page, renderer(request).model))
 
@@ -93,15 +94,13 @@ async def search_models(request: Request) -> Response:
         text = f"{model.owner}/{model.name} {model.description or ''}".lower()
         return all(term in text for term in terms)
 
-    params = query(request)
-    page = paginate(
+    page = requested_page(
+        request,
         [m for m in _visible(request) if matches(m)],
         listing="search:" + " ".join(terms),
         key=lambda model: model.created_at,
         seq=lambda model: model.seq,
         descending=True,
-        cursor=params.get("cursor"),
-        page_size=params.get("page_size"),
     )
     return json_response(page_json(page, renderer(request).model))
 

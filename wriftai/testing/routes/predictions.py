@@ -8,10 +8,11 @@ The current era answers a create with 202 while the prediction runs and 200 once
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
 from jsonschema import Draft202012Validator
+from sse_starlette import ServerSentEvent
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
@@ -21,10 +22,12 @@ from wriftai.testing._context import AppContext
 from wriftai.testing._engine import PredictionPlan
 from wriftai.testing._eras import CURRENT
 from wriftai.testing._errors import ApiError, field_error
-from wriftai.testing._pagination import page_json, paginate
+from wriftai.testing._pagination import page_json
 from wriftai.testing._render import Renderer
 from wriftai.testing._sse import DEFAULT_IDLE, prediction_events, sse_response
-from wriftai.testing._store import TERMINAL_PREDICTION, PredictionRecord, now
+from wriftai.testing._store.clock import now
+from wriftai.testing._store.predictions import TERMINAL_PREDICTION, PredictionRecord
+from wriftai.testing._store.resources import ModelRecord, VersionRecord
 from wriftai.testing._uploads import resolve_download
 from wriftai.testing._webhooks import deliver_webhooks
 from wriftai.testing.routes._common import (
@@ -36,6 +39,7 @@ from wriftai.testing.routes._common import (
     lookup,
     query,
     renderer,
+    requested_page,
     visible_model,
 )
 
@@ -53,18 +57,19 @@ def _prefer_wait(value: str | None, default: float) -> float | None:
     return min(float(seconds), MAX_WAIT) if seconds else default
 
 
-def _live_init(request: Request) -> Any:
-    def render(record: PredictionRecord) -> dict[str, Any]:
-        return renderer(request).init_event_data(record)
-
-    return render
-
-
-def _live_done(request: Request) -> Any:
-    def render(record: PredictionRecord) -> dict[str, Any]:
-        return renderer(request).done_event_data(record)
-
-    return render
+def _events(
+    request: Request, record: PredictionRecord, *, after_id: int, idle: float
+) -> AsyncIterator[ServerSentEvent]:
+    """The prediction's event stream, its ``init`` and ``done`` data rendered when sent."""
+    ctx = context(request)
+    return prediction_events(
+        record,
+        lambda rec: renderer(request).init_event_data(rec),
+        after_id=after_id,
+        idle=idle,
+        closing=lambda: ctx.closing,
+        render_done=lambda rec: renderer(request).done_event_data(rec),
+    )
 
 
 def _find(request: Request) -> PredictionRecord:
@@ -110,13 +115,10 @@ def _unreadable_file(ctx: AppContext, root: str, input_value: Any) -> str | None
     return None
 
 
-async def create_prediction(request: Request) -> Response:
-    """``POST /predictions``."""
-    ctx = context(request)
-    data: dict[str, Any] = body(request)
-    headers = header(request)
-    reference, _, number = str(data["model"]).partition(":")
-    owner, _, name = reference.partition("/")
+def _version_to_run(request: Request, reference: str) -> tuple[ModelRecord, VersionRecord]:
+    """The model and version ``owner/name[:number]`` names (without a number, the latest)."""
+    model_name, _, number = reference.partition(":")
+    owner, _, name = model_name.partition("/")
     model = visible_model(request, owner, name)
     if number:
         version = model.versions.get(int(number))
@@ -126,6 +128,35 @@ async def create_prediction(request: Request) -> Response:
         version = model.latest_version()
         if version is None:
             raise field_error(422, ["body", "model"], f"model {owner}/{name} has no versions")
+    return model, version
+
+
+def _start_webhooks(request: Request, record: PredictionRecord) -> None:
+    """POST the prediction to its webhook on every status change, in the era it began in."""
+    ctx = context(request)
+    url = base_url(request)
+    era = ctx.era
+
+    def render_at(rec: PredictionRecord, at: float) -> dict[str, Any]:
+        compat = Compat(False, ctx.compat_rng)
+        return Renderer(ctx.store, compat, url, at, era).prediction(rec)
+
+    ctx.spawn(deliver_webhooks(ctx, record, render_at))
+
+
+async def _wait(ctx: AppContext, record: PredictionRecord, seconds: float) -> None:
+    """Wait until the prediction ends, ``seconds`` pass or the emulator stops."""
+    deadline = now() + seconds
+    while record.status(now()) not in TERMINAL_PREDICTION and now() < deadline and not ctx.closing:
+        await record.wait_change(until=deadline)
+
+
+async def create_prediction(request: Request) -> Response:
+    """``POST /predictions``."""
+    ctx = context(request)
+    data: dict[str, Any] = body(request)
+    headers = header(request)
+    model, version = _version_to_run(request, str(data["model"]))
     current = ctx.era == CURRENT
     if current and not isinstance(data["input"], dict):
         raise field_error(422, ["body", "input"], "must be a JSON object")
@@ -145,31 +176,13 @@ async def create_prediction(request: Request) -> Response:
         message = f"Could not fetch the input file {unreadable}: not a completed upload's URL."
         record.plan = PredictionPlan((), record.plan.as_text, message)
     if record.webhook:
-        url = base_url(request)
-        era = ctx.era
-
-        def render_at(rec: PredictionRecord, at: float) -> dict[str, Any]:
-            compat = Compat(False, ctx.compat_rng)
-            return Renderer(ctx.store, compat, url, at, era).prediction(rec)
-
-        ctx.spawn(deliver_webhooks(ctx, record, render_at))
+        _start_webhooks(request, record)
     wait = _prefer_wait(headers.get("Prefer"), MAX_WAIT)
     if wait is not None and stream:
-        events = prediction_events(
-            record,
-            _live_init(request),
-            after_id=0,
-            idle=wait or DEFAULT_IDLE,
-            closing=lambda: ctx.closing,
-            render_done=_live_done(request),
-        )
+        events = _events(request, record, after_id=0, idle=wait or DEFAULT_IDLE)
         return sse_response(events, status=200 if current else 201)
     if wait is not None:
-        deadline = now() + wait
-        while (
-            record.status(now()) not in TERMINAL_PREDICTION and now() < deadline and not ctx.closing
-        ):
-            await record.wait_change(until=deadline)
+        await _wait(ctx, record, wait)
     render = renderer(request)
     status = 201
     if current:
@@ -188,14 +201,13 @@ async def list_predictions(request: Request) -> Response:
         for r in ctx.store.predictions.values()
         if r.owner == ctx.store.username and (not statuses or r.status(at) in statuses)
     ]
-    page = paginate(
+    page = requested_page(
+        request,
         records,
         listing="predictions:" + ",".join(sorted(statuses)),
         key=lambda r: r.created_at,
         seq=lambda r: r.seq,
         descending=True,
-        cursor=params.get("cursor"),
-        page_size=params.get("page_size"),
     )
     render = renderer(request)
     return json_response(page_json(page, lambda r: render.prediction(r, with_io=False)))
@@ -234,16 +246,7 @@ async def stream_prediction(request: Request) -> Response:
     except ValueError as exc:
         raise field_error(422, ["query", "after_id"], "not an event id of this stream") from exc
     idle = _prefer_wait(header(request).get("Prefer"), DEFAULT_IDLE) or DEFAULT_IDLE
-    ctx = context(request)
-    events = prediction_events(
-        record,
-        _live_init(request),
-        after_id=after_id,
-        idle=idle,
-        closing=lambda: ctx.closing,
-        render_done=_live_done(request),
-    )
-    return sse_response(events)
+    return sse_response(_events(request, record, after_id=after_id, idle=idle))
 
 
 routes = [

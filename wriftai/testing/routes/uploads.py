@@ -12,7 +12,8 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from wriftai.testing._errors import ApiError, field_error
-from wriftai.testing._store import UploadRecord, now
+from wriftai.testing._store.clock import now
+from wriftai.testing._store.resources import UploadRecord
 from wriftai.testing._uploads import download_url, part_url
 from wriftai.testing.routes._common import body, context, json_response, lookup
 

@@ -11,8 +11,9 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from wriftai.testing._errors import ApiError, field_error
-from wriftai.testing._pagination import page_json, paginate
-from wriftai.testing._store import User, now
+from wriftai.testing._pagination import page_json
+from wriftai.testing._store.clock import now
+from wriftai.testing._store.resources import User
 from wriftai.testing.routes._common import (
     body,
     context,
@@ -20,6 +21,7 @@ from wriftai.testing.routes._common import (
     lookup,
     query,
     renderer,
+    requested_page,
 )
 
 _PROFILE = {
@@ -64,15 +66,13 @@ async def update_authenticated_user(request: Request) -> Response:
 async def list_authenticated_user_models(request: Request) -> Response:
     """``GET /user/models``: the caller's models, private ones too, newest first."""
     store = context(request).store
-    params = query(request)
-    page = paginate(
+    page = requested_page(
+        request,
         [m for m in store.models.values() if m.owner == store.username],
         listing="my-models",
         key=lambda model: model.created_at,
         seq=lambda model: model.seq,
         descending=True,
-        cursor=params.get("cursor"),
-        page_size=params.get("page_size"),
     )
     return json_response(page_json(page, renderer(request).model))
 
@@ -83,14 +83,13 @@ def _users_page(request: Request, users: list[User], listing: str) -> Response:
     if sort_by != "created_at":
         raise field_error(422, ["query", "sort_by"], "unknown sort field (one of created_at)")
     direction = str(params.get("sort_direction") or "desc")
-    page = paginate(
+    page = requested_page(
+        request,
         users,
         listing=f"{listing}:{direction}",
         key=lambda user: user.created_at,
         seq=lambda user: int(user.created_at),
         descending=direction == "desc",
-        cursor=params.get("cursor"),
-        page_size=params.get("page_size"),
     )
     render = renderer(request)
     return json_response(page_json(page, render.user))
@@ -123,15 +122,13 @@ def _oldest_first(
     request: Request, records: list[Any], listing: str, key: Callable[[Any], str], item: Any
 ) -> Response:
     """One page of a plain listing, in the order the records were added."""
-    params = query(request)
-    page = paginate(
+    page = requested_page(
+        request,
         records,
         listing=listing,
         key=key,
         seq=lambda record: record.seq,
         descending=False,
-        cursor=params.get("cursor"),
-        page_size=params.get("page_size"),
     )
     return json_response(page_json(page, item))
 

@@ -9,9 +9,16 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from wriftai.testing._errors import ApiError
-from wriftai.testing._pagination import page_json, paginate
-from wriftai.testing._store import VariableRecord, iso, now
-from wriftai.testing.routes._common import body, context, json_response, lookup, query
+from wriftai.testing._pagination import page_json
+from wriftai.testing._store.clock import iso, now
+from wriftai.testing._store.resources import VariableRecord
+from wriftai.testing.routes._common import (
+    body,
+    context,
+    json_response,
+    lookup,
+    requested_page,
+)
 
 
 def _render(variable: VariableRecord) -> dict[str, Any]:
@@ -27,15 +34,13 @@ def _render(variable: VariableRecord) -> dict[str, Any]:
 
 async def list_variables(request: Request) -> Response:
     """``GET /variables``: oldest first."""
-    params = query(request)
-    page = paginate(
+    page = requested_page(
+        request,
         list(context(request).store.variables.values()),
         listing="variables",
         key=lambda variable: variable.created_at,
         seq=lambda variable: variable.seq,
         descending=False,
-        cursor=params.get("cursor"),
-        page_size=params.get("page_size"),
     )
     return json_response(page_json(page, _render))
 

@@ -11,16 +11,17 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from wriftai.testing._errors import ApiError, field_error
-from wriftai.testing._pagination import page_json, paginate
-from wriftai.testing._store import VersionRecord, now
+from wriftai.testing._pagination import page_json
+from wriftai.testing._store.clock import now
+from wriftai.testing._store.resources import VersionRecord
 from wriftai.testing.routes._common import (
     body,
     context,
     created_status,
     json_response,
     owned_model,
-    query,
     renderer,
+    requested_page,
     visible_model,
 )
 
@@ -32,16 +33,14 @@ def _number(request: Request) -> int:
 async def list_model_versions(request: Request) -> Response:
     """``GET /models/{owner}/{name}/versions``: newest first."""
     model = visible_model(request, request.path_params["owner"], request.path_params["name"])
-    params = query(request)
     render = renderer(request)
-    page = paginate(
+    page = requested_page(
+        request,
         list(model.versions.values()),
         listing=f"versions:{model.id}",
         key=lambda version: version.number,
         seq=lambda version: version.seq,
         descending=True,
-        cursor=params.get("cursor"),
-        page_size=params.get("page_size"),
     )
     return json_response(page_json(page, render.version))
 
