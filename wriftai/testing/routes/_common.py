@@ -8,6 +8,7 @@ from typing import Any, TypeVar
 
 from starlette.requests import Request
 from starlette.responses import Response
+from starlette.routing import Route
 
 from wriftai.testing._compat import Compat
 from wriftai.testing._context import AppContext
@@ -20,6 +21,20 @@ from wriftai.testing._store.clock import now
 from wriftai.testing._store.resources import ModelRecord
 
 T = TypeVar("T")
+H = TypeVar("H", bound=Callable[..., Any])
+
+
+class RouteTable(list[Route]):
+    """A route module's routes, declared on their handlers: ``@routes("GET", "/models")``."""
+
+    def __call__(self, method: str, path: str) -> Callable[[H], H]:
+        """Routes ``method path`` to the decorated handler."""
+
+        def add(handler: H) -> H:
+            self.append(Route(path, handler, methods=[method]))
+            return handler
+
+        return add
 
 
 def lookup(request: Request, table: Mapping[str, T], param: str, what: str) -> T:

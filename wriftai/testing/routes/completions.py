@@ -12,7 +12,6 @@ from typing import Any
 
 from starlette.requests import Request
 from starlette.responses import Response
-from starlette.routing import Route
 
 from wriftai.testing._engine import complete
 from wriftai.testing._errors import ApiError
@@ -20,7 +19,11 @@ from wriftai.testing._llm_engine import llm_timestamp
 from wriftai.testing._sse import completion_events, completion_stream_response
 from wriftai.testing._store.clock import now
 from wriftai.testing._store.llm import EndpointRecord
-from wriftai.testing.routes._common import body, context, json_response, query
+from wriftai.testing.routes._common import RouteTable, body, context, json_response, query
+
+routes = RouteTable()
+"""This module's routes, declared on their handlers."""
+
 
 _SAMPLING = frozenset({"text_generation_inference", "vllm", "lightllm"})
 _PENALTIES = frozenset({"vllm", "lightllm"})
@@ -96,6 +99,7 @@ def _ready(endpoint: EndpointRecord) -> bool:
     return endpoint.status(now()) == "READY"
 
 
+@routes("POST", "/v1/llm/completions-sync")
 async def create_completion(request: Request) -> Response:
     """``POST /v1/llm/completions-sync``."""
     endpoint = _endpoint(request, "The specified endpoint could not be found.")
@@ -122,6 +126,7 @@ async def create_completion(request: Request) -> Response:
     return json_response({"request_id": request_id, "output": output})
 
 
+@routes("POST", "/v1/llm/completions-stream")
 async def create_completion_stream(request: Request) -> Response:
     """``POST /v1/llm/completions-stream``."""
     name = str(query(request)["model_endpoint_name"])
@@ -147,9 +152,3 @@ async def create_completion_stream(request: Request) -> Response:
         error=error,
     )
     return completion_stream_response(events)
-
-
-routes = [
-    Route("/v1/llm/completions-sync", create_completion, methods=["POST"]),
-    Route("/v1/llm/completions-stream", create_completion_stream, methods=["POST"]),
-]

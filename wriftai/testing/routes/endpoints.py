@@ -14,13 +14,16 @@ from urllib.parse import quote
 
 from starlette.requests import Request
 from starlette.responses import Response
-from starlette.routing import Route
 
 from wriftai.testing._errors import ApiError
 from wriftai.testing._store.clock import now
 from wriftai.testing._store.llm import LLM_ENDPOINT_DEFAULTS, SEED_HARDWARE, EndpointRecord
-from wriftai.testing.routes._common import body, context, json_response, query, renderer
+from wriftai.testing.routes._common import RouteTable, body, context, json_response, query, renderer
 from wriftai.testing.routes.jobs import check_checkpoint
+
+routes = RouteTable()
+"""This module's routes, declared on their handlers."""
+
 
 DOWNLOAD_FILES = ("config.json", "model.safetensors", "tokenizer.json")
 LATEST_IMAGE_TAG = "0.4.0"
@@ -92,6 +95,7 @@ def _check_workers(min_workers: int | None, max_workers: int | None) -> None:
         raise ApiError(400, f"Requested max workers {max_workers} too high")
 
 
+@routes("GET", "/v1/llm/model-endpoints")
 async def list_llm_endpoints(request: Request) -> Response:
     """``GET /v1/llm/model-endpoints``: the caller's and every public one."""
     render = renderer(request)
@@ -107,6 +111,7 @@ async def list_llm_endpoints(request: Request) -> Response:
     )
 
 
+@routes("POST", "/v1/llm/model-endpoints")
 async def create_llm_endpoint(request: Request) -> Response:
     """``POST /v1/llm/model-endpoints``: the endpoint is READY after the job duration."""
     data: dict[str, Any] = body(request)
@@ -157,6 +162,7 @@ async def create_llm_endpoint(request: Request) -> Response:
     return json_response({"endpoint_creation_task_id": store.ids.next("task")})
 
 
+@routes("GET", "/v1/llm/model-endpoints/{model_endpoint_name}")
 async def get_llm_endpoint(request: Request) -> Response:
     """``GET /v1/llm/model-endpoints/{model_endpoint_name}``."""
     endpoint = _endpoint(request, "Model Endpoint {name}  was not found.")
@@ -168,6 +174,7 @@ _CLEARABLE = frozenset({"quantize", "checkpoint_path", "chat_template_override"}
 _NOT_STORED = frozenset({"inference_framework", "force_bundle_recreation"})
 
 
+@routes("PUT", "/v1/llm/model-endpoints/{model_endpoint_name}")
 async def update_llm_endpoint(request: Request) -> Response:
     """``PUT /v1/llm/model-endpoints/{model_endpoint_name}``: goes through UPDATE_PENDING again.
 
@@ -200,6 +207,7 @@ async def update_llm_endpoint(request: Request) -> Response:
     return json_response({"endpoint_creation_task_id": ctx.store.ids.next("task")})
 
 
+@routes("DELETE", "/v1/llm/model-endpoints/{model_endpoint_name}")
 async def delete_llm_endpoint(request: Request) -> Response:
     """``DELETE /v1/llm/model-endpoints/{model_endpoint_name}``: the caller's own only."""
     endpoint = _endpoint(request, "The requested model endpoint could not be found.", owned=True)
@@ -207,6 +215,7 @@ async def delete_llm_endpoint(request: Request) -> Response:
     return json_response({"deleted": True})
 
 
+@routes("POST", "/v1/llm/model-endpoints/download")
 async def download_model(request: Request) -> Response:
     """``POST /v1/llm/model-endpoints/download``: the weights of a model the caller serves.
 
@@ -222,13 +231,3 @@ async def download_model(request: Request) -> Response:
     root = str(request.base_url).rstrip("/")
     urls = {f: f"{root}/_emulator/downloads/{quote(name, safe='')}/{f}" for f in DOWNLOAD_FILES}
     return json_response({"urls": urls})
-
-
-routes = [
-    Route("/v1/llm/model-endpoints", list_llm_endpoints, methods=["GET"]),
-    Route("/v1/llm/model-endpoints", create_llm_endpoint, methods=["POST"]),
-    Route("/v1/llm/model-endpoints/download", download_model, methods=["POST"]),
-    Route("/v1/llm/model-endpoints/{model_endpoint_name}", get_llm_endpoint, methods=["GET"]),
-    Route("/v1/llm/model-endpoints/{model_endpoint_name}", update_llm_endpoint, methods=["PUT"]),
-    Route("/v1/llm/model-endpoints/{model_endpoint_name}", delete_llm_endpoint, methods=["DELETE"]),
-]

@@ -5,12 +5,15 @@ from __future__ import annotations
 from starlette.datastructures import UploadFile
 from starlette.requests import Request
 from starlette.responses import Response
-from starlette.routing import Route
 
 from wriftai.testing._errors import ApiError, field_error
 from wriftai.testing._store.clock import now
 from wriftai.testing._store.llm import FileRecord
-from wriftai.testing.routes._common import context, json_response, renderer
+from wriftai.testing.routes._common import RouteTable, context, json_response, renderer
+
+routes = RouteTable()
+"""This module's routes, declared on their handlers."""
+
 
 MAX_FILE_BYTES = 256 * 1024 * 1024  # big enough for the client's 100 MiB streaming test
 _MISSING = "The specified file could not be found."
@@ -20,6 +23,7 @@ def _info(file: FileRecord) -> dict[str, object]:
     return {"id": file.id, "filename": file.filename, "size": len(file.text())}
 
 
+@routes("POST", "/v1/files")
 async def upload_file(request: Request) -> Response:
     """``POST /v1/files``: the multipart field ``file``, a part with a file name.
 
@@ -58,6 +62,7 @@ def _file(request: Request) -> FileRecord:
     return record
 
 
+@routes("GET", "/v1/files")
 async def list_files(request: Request) -> Response:
     """``GET /v1/files``."""
     compat = renderer(request).compat
@@ -65,11 +70,13 @@ async def list_files(request: Request) -> Response:
     return json_response({"files": [compat.obj(_info(f)) for f in files]})
 
 
+@routes("GET", "/v1/files/{file_id}")
 async def get_file(request: Request) -> Response:
     """``GET /v1/files/{file_id}``."""
     return json_response(renderer(request).compat.obj(_info(_file(request))))
 
 
+@routes("DELETE", "/v1/files/{file_id}")
 async def delete_file(request: Request) -> Response:
     """``DELETE /v1/files/{file_id}``."""
     record = _file(request)
@@ -77,16 +84,8 @@ async def delete_file(request: Request) -> Response:
     return json_response({"deleted": True})
 
 
+@routes("GET", "/v1/files/{file_id}/content")
 async def get_file_content(request: Request) -> Response:
     """``GET /v1/files/{file_id}/content``."""
     record = _file(request)
     return json_response({"id": record.id, "content": record.text()})
-
-
-routes = [
-    Route("/v1/files", list_files, methods=["GET"]),
-    Route("/v1/files", upload_file, methods=["POST"]),
-    Route("/v1/files/{file_id}", get_file, methods=["GET"]),
-    Route("/v1/files/{file_id}", delete_file, methods=["DELETE"]),
-    Route("/v1/files/{file_id}/content", get_file_content, methods=["GET"]),
-]

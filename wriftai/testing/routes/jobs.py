@@ -12,12 +12,15 @@ from typing import Any
 
 from starlette.requests import Request
 from starlette.responses import Response
-from starlette.routing import Route
 
 from wriftai.testing._errors import ApiError
 from wriftai.testing._store.clock import now
 from wriftai.testing._store.llm import TERMINAL_JOB, JobRecord
-from wriftai.testing.routes._common import body, context, json_response, renderer
+from wriftai.testing.routes._common import RouteTable, body, context, json_response, renderer
+
+routes = RouteTable()
+"""This module's routes, declared on their handlers."""
+
 
 _URL_PREFIXES = ("http://", "https://", "s3://", "gs://")
 _SUFFIX = re.compile(r"[A-Za-z0-9-]{1,28}")
@@ -77,6 +80,7 @@ def check_checkpoint(model: str, checkpoint_path: str | None, known: set[str]) -
         )
 
 
+@routes("POST", "/v1/llm/batch-completions")
 async def create_batch_completions(request: Request) -> Response:
     """``POST /v1/llm/batch-completions``."""
     data: dict[str, Any] = body(request)
@@ -102,6 +106,7 @@ def _batch_job(request: Request) -> JobRecord | None:
     return context(request).store.batch_jobs.get(request.path_params["batch_completion_id"])
 
 
+@routes("GET", "/v2/batch-completions/{batch_completion_id}")
 async def get_batch_completion(request: Request) -> Response:
     """``GET /v2/batch-completions/{batch_completion_id}``."""
     job = _batch_job(request)
@@ -111,6 +116,7 @@ async def get_batch_completion(request: Request) -> Response:
     return json_response(renderer(request).batch_job(job))
 
 
+@routes("POST", "/v2/batch-completions/{batch_completion_id}/actions/cancel")
 async def cancel_batch_completion(request: Request) -> Response:
     """``POST /v2/batch-completions/{batch_completion_id}/actions/cancel``."""
     return json_response({"success": _cancel(_batch_job(request))})
@@ -152,6 +158,7 @@ def _check_dataset(request: Request, reference: str | None, kind: str) -> None:
         )
 
 
+@routes("POST", "/v1/llm/fine-tunes")
 async def create_fine_tune(request: Request) -> Response:
     """``POST /v1/llm/fine-tunes``."""
     data: dict[str, Any] = body(request)
@@ -193,6 +200,7 @@ def _fine_tune(request: Request, missing: str) -> JobRecord:
     return job
 
 
+@routes("GET", "/v1/llm/fine-tunes")
 async def list_fine_tunes(request: Request) -> Response:
     """``GET /v1/llm/fine-tunes``."""
     render = renderer(request)
@@ -200,37 +208,24 @@ async def list_fine_tunes(request: Request) -> Response:
     return json_response({"jobs": [render.fine_tune(job) for job in jobs]})
 
 
+@routes("GET", "/v1/llm/fine-tunes/{fine_tune_id}")
 async def get_fine_tune(request: Request) -> Response:
     """``GET /v1/llm/fine-tunes/{fine_tune_id}``."""
     job = _fine_tune(request, "The specified fine-tune job could not be found.")
     return json_response(renderer(request).fine_tune(job))
 
 
+@routes("PUT", "/v1/llm/fine-tunes/{fine_tune_id}/cancel")
 async def cancel_fine_tune(request: Request) -> Response:
     """``PUT /v1/llm/fine-tunes/{fine_tune_id}/cancel``: an unknown id is not cancelled."""
     job = context(request).store.fine_tunes.get(request.path_params["fine_tune_id"])
     return json_response({"success": _cancel(job)})
 
 
+@routes("GET", "/v1/llm/fine-tunes/{fine_tune_id}/events")
 async def get_fine_tune_events(request: Request) -> Response:
     """``GET /v1/llm/fine-tunes/{fine_tune_id}/events``."""
     job = _fine_tune(request, "The specified fine-tune job's events could not be found.")
     render = renderer(request)
     events = [render.compat.obj(event) for event in job.events(render.at)]
     return json_response({"events": events})
-
-
-routes = [
-    Route("/v1/llm/batch-completions", create_batch_completions, methods=["POST"]),
-    Route("/v2/batch-completions/{batch_completion_id}", get_batch_completion, methods=["GET"]),
-    Route(
-        "/v2/batch-completions/{batch_completion_id}/actions/cancel",
-        cancel_batch_completion,
-        methods=["POST"],
-    ),
-    Route("/v1/llm/fine-tunes", list_fine_tunes, methods=["GET"]),
-    Route("/v1/llm/fine-tunes", create_fine_tune, methods=["POST"]),
-    Route("/v1/llm/fine-tunes/{fine_tune_id}", get_fine_tune, methods=["GET"]),
-    Route("/v1/llm/fine-tunes/{fine_tune_id}/cancel", cancel_fine_tune, methods=["PUT"]),
-    Route("/v1/llm/fine-tunes/{fine_tune_id}/events", get_fine_tune_events, methods=["GET"]),
-]

@@ -10,13 +10,13 @@ from typing import Any
 
 from starlette.requests import Request
 from starlette.responses import Response
-from starlette.routing import Route
 
 from wriftai.testing._errors import ApiError, field_error
 from wriftai.testing._pagination import page_json
 from wriftai.testing._store.clock import now
 from wriftai.testing._store.resources import ModelRecord
 from wriftai.testing.routes._common import (
+    RouteTable,
     body,
     context,
     created_status,
@@ -27,6 +27,10 @@ from wriftai.testing.routes._common import (
     requested_page,
     visible_model,
 )
+
+routes = RouteTable()
+"""This module's routes, declared on their handlers."""
+
 
 _FIELDS = ("description", "source_url", "license_url", "paper_url", "overview", "visibility")
 
@@ -72,11 +76,13 @@ def _page(request: Request, models: list[ModelRecord], listing: str) -> Response
     return json_response(page_json(page, renderer(request).model))
 
 
+@routes("GET", "/models")
 async def list_models(request: Request) -> Response:
     """``GET /models``."""
     return _page(request, _visible(request), "models")
 
 
+@routes("GET", "/models/{owner}")
 async def list_models_by_owner(request: Request) -> Response:
     """``GET /models/{owner}``."""
     owner = request.path_params["owner"]
@@ -86,6 +92,7 @@ async def list_models_by_owner(request: Request) -> Response:
     return _page(request, models, f"models-of:{owner}")
 
 
+@routes("GET", "/search/models")
 async def search_models(request: Request) -> Response:
     """``GET /search/models``: case-insensitive match on owner, name and description."""
     terms = str(query(request).get("q", "")).lower().split()
@@ -118,6 +125,7 @@ def _check_categories(request: Request, slugs: list[str]) -> list[str]:
     return list(dict.fromkeys(slugs))
 
 
+@routes("POST", "/models")
 async def create_model(request: Request) -> Response:
     """``POST /models``: 200 (current era) or 201 (legacy); ``hardware_identifier`` optional."""
     data: dict[str, Any] = body(request)
@@ -146,12 +154,14 @@ async def create_model(request: Request) -> Response:
     return json_response(rendered, status=created_status(request))
 
 
+@routes("GET", "/models/{owner}/{name}")
 async def get_model(request: Request) -> Response:
     """``GET /models/{owner}/{name}``."""
     model = visible_model(request, request.path_params["owner"], request.path_params["name"])
     return json_response(renderer(request).model(model, details=True))
 
 
+@routes("PATCH", "/models/{owner}/{name}")
 async def update_model(request: Request) -> Response:
     """``PATCH /models/{owner}/{name}``."""
     model = owned_model(request, request.path_params["owner"], request.path_params["name"])
@@ -177,19 +187,9 @@ async def update_model(request: Request) -> Response:
     return json_response(renderer(request).model(model, details=True))
 
 
+@routes("DELETE", "/models/{owner}/{name}")
 async def delete_model(request: Request) -> Response:
     """``DELETE /models/{owner}/{name}``."""
     model = owned_model(request, request.path_params["owner"], request.path_params["name"])
     del context(request).store.models[(model.owner, model.name)]
     return Response(status_code=204)
-
-
-routes = [
-    Route("/models", list_models, methods=["GET"]),
-    Route("/models", create_model, methods=["POST"]),
-    Route("/search/models", search_models, methods=["GET"]),
-    Route("/models/{owner}", list_models_by_owner, methods=["GET"]),
-    Route("/models/{owner}/{name}", get_model, methods=["GET"]),
-    Route("/models/{owner}/{name}", update_model, methods=["PATCH"]),
-    Route("/models/{owner}/{name}", delete_model, methods=["DELETE"]),
-]

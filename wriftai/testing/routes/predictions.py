@@ -15,7 +15,6 @@ from jsonschema import Draft202012Validator
 from sse_starlette import ServerSentEvent
 from starlette.requests import Request
 from starlette.responses import Response
-from starlette.routing import Route
 
 from wriftai.testing._compat import Compat
 from wriftai.testing._context import AppContext
@@ -31,6 +30,7 @@ from wriftai.testing._store.resources import ModelRecord, VersionRecord
 from wriftai.testing._uploads import resolve_download
 from wriftai.testing._webhooks import deliver_webhooks
 from wriftai.testing.routes._common import (
+    RouteTable,
     base_url,
     body,
     context,
@@ -42,6 +42,10 @@ from wriftai.testing.routes._common import (
     requested_page,
     visible_model,
 )
+
+routes = RouteTable()
+"""This module's routes, declared on their handlers."""
+
 
 MAX_WAIT = 60.0
 
@@ -151,6 +155,7 @@ async def _wait(ctx: AppContext, record: PredictionRecord, seconds: float) -> No
         await record.wait_change(until=deadline)
 
 
+@routes("POST", "/predictions")
 async def create_prediction(request: Request) -> Response:
     """``POST /predictions``."""
     ctx = context(request)
@@ -190,6 +195,7 @@ async def create_prediction(request: Request) -> Response:
     return json_response(render.prediction(record), status=status)
 
 
+@routes("GET", "/predictions")
 async def list_predictions(request: Request) -> Response:
     """``GET /predictions``: the caller's predictions, newest first."""
     ctx = context(request)
@@ -213,11 +219,13 @@ async def list_predictions(request: Request) -> Response:
     return json_response(page_json(page, lambda r: render.prediction(r, with_io=False)))
 
 
+@routes("GET", "/predictions/{prediction_id}")
 async def get_prediction(request: Request) -> Response:
     """``GET /predictions/{prediction_id}``."""
     return json_response(renderer(request).prediction(_find(request)))
 
 
+@routes("POST", "/predictions/{prediction_id}/cancel")
 async def cancel_prediction(request: Request) -> Response:
     """``POST /predictions/{prediction_id}/cancel``.
 
@@ -234,6 +242,7 @@ async def cancel_prediction(request: Request) -> Response:
     return json_response(renderer(request).prediction(record))
 
 
+@routes("GET", "/predictions/{prediction_id}/stream")
 async def stream_prediction(request: Request) -> Response:
     """``GET /predictions/{prediction_id}/stream``."""
     record = _find(request)
@@ -247,12 +256,3 @@ async def stream_prediction(request: Request) -> Response:
         raise field_error(422, ["query", "after_id"], "not an event id of this stream") from exc
     idle = _prefer_wait(header(request).get("Prefer"), DEFAULT_IDLE) or DEFAULT_IDLE
     return sse_response(_events(request, record, after_id=after_id, idle=idle))
-
-
-routes = [
-    Route("/predictions", list_predictions, methods=["GET"]),
-    Route("/predictions", create_prediction, methods=["POST"]),
-    Route("/predictions/{prediction_id}", get_prediction, methods=["GET"]),
-    Route("/predictions/{prediction_id}/cancel", cancel_prediction, methods=["POST"]),
-    Route("/predictions/{prediction_id}/stream", stream_prediction, methods=["GET"]),
-]

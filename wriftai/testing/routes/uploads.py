@@ -9,19 +9,22 @@ from typing import Any
 
 from starlette.requests import Request
 from starlette.responses import Response
-from starlette.routing import Route
 
 from wriftai.testing._errors import ApiError, field_error
 from wriftai.testing._store.clock import now
 from wriftai.testing._store.resources import UploadRecord
 from wriftai.testing._uploads import download_url, part_url
-from wriftai.testing.routes._common import body, context, json_response, lookup
+from wriftai.testing.routes._common import RouteTable, body, context, json_response, lookup
+
+routes = RouteTable()
+"""This module's routes, declared on their handlers."""
 
 
 def _root(request: Request) -> str:
     return str(request.base_url).rstrip("/")
 
 
+@routes("POST", "/uploads")
 async def create_upload(request: Request) -> Response:
     """``POST /uploads``: one presigned URL per part of the emulator's part size.
 
@@ -84,6 +87,7 @@ def _check_parts(upload: UploadRecord, etags: list[str]) -> None:
         )
 
 
+@routes("POST", "/uploads/{upload_id}/complete")
 async def complete_upload(request: Request) -> Response:
     """``POST /uploads/{upload_id}/complete``: check the parts, answer the ``download_url``.
 
@@ -99,9 +103,3 @@ async def complete_upload(request: Request) -> Response:
         _check_parts(upload, etags)
         upload.completed_etags = etags
     return json_response({"download_url": download_url(ctx, _root(request), upload.id)})
-
-
-routes = [
-    Route("/uploads", create_upload, methods=["POST"]),
-    Route("/uploads/{upload_id}/complete", complete_upload, methods=["POST"]),
-]

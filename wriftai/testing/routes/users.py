@@ -8,13 +8,13 @@ from typing import Any
 
 from starlette.requests import Request
 from starlette.responses import Response
-from starlette.routing import Route
 
 from wriftai.testing._errors import ApiError, field_error
 from wriftai.testing._pagination import page_json
 from wriftai.testing._store.clock import now
 from wriftai.testing._store.resources import User
 from wriftai.testing.routes._common import (
+    RouteTable,
     body,
     context,
     json_response,
@@ -23,6 +23,10 @@ from wriftai.testing.routes._common import (
     renderer,
     requested_page,
 )
+
+routes = RouteTable()
+"""This module's routes, declared on their handlers."""
+
 
 _PROFILE = {
     "display_name": "name",
@@ -37,12 +41,14 @@ _URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://[^\s/?#]+[^\s]*$")
 """An absolute URL with a host, as a profile's ``urls`` hold (``format: uri``)."""
 
 
+@routes("GET", "/user")
 async def get_authenticated_user(request: Request) -> Response:
     """``GET /user``."""
     store = context(request).store
     return json_response(renderer(request).user(store.users[store.username], details=True))
 
 
+@routes("PATCH", "/user")
 async def update_authenticated_user(request: Request) -> Response:
     """``PATCH /user``: change the given profile fields; a new ``name`` is a new handle."""
     store = context(request).store
@@ -63,6 +69,7 @@ async def update_authenticated_user(request: Request) -> Response:
     return json_response(renderer(request).user(user, details=True))
 
 
+@routes("GET", "/user/models")
 async def list_authenticated_user_models(request: Request) -> Response:
     """``GET /user/models``: the caller's models, private ones too, newest first."""
     store = context(request).store
@@ -95,11 +102,13 @@ def _users_page(request: Request, users: list[User], listing: str) -> Response:
     return json_response(page_json(page, render.user))
 
 
+@routes("GET", "/users")
 async def list_users(request: Request) -> Response:
     """``GET /users``: by ``created_at``, newest first unless ``sort_direction=asc``."""
     return _users_page(request, list(context(request).store.users.values()), "users")
 
 
+@routes("GET", "/search/users")
 async def search_users(request: Request) -> Response:
     """``GET /search/users``: case-insensitive match on the handle and the display name."""
     terms = str(query(request).get("q", "")).lower().split()
@@ -112,6 +121,7 @@ async def search_users(request: Request) -> Response:
     return _users_page(request, users, "search-users:" + " ".join(terms))
 
 
+@routes("GET", "/users/{username}")
 async def get_user(request: Request) -> Response:
     """``GET /users/{username}``."""
     user = lookup(request, context(request).store.users, "username", "User")
@@ -133,6 +143,7 @@ def _oldest_first(
     return json_response(page_json(page, item))
 
 
+@routes("GET", "/hardware")
 async def list_hardware(request: Request) -> Response:
     """``GET /hardware``."""
     render = renderer(request)
@@ -140,6 +151,7 @@ async def list_hardware(request: Request) -> Response:
     return _oldest_first(request, hardware, "hardware", lambda hw: hw.identifier, render.hardware)
 
 
+@routes("GET", "/model_categories")
 async def list_model_categories(request: Request) -> Response:
     """``GET /model_categories``."""
     render = renderer(request)
@@ -147,15 +159,3 @@ async def list_model_categories(request: Request) -> Response:
     return _oldest_first(
         request, categories, "categories", lambda c: c.slug, render.listed_category
     )
-
-
-routes = [
-    Route("/user", get_authenticated_user, methods=["GET"]),
-    Route("/user", update_authenticated_user, methods=["PATCH"]),
-    Route("/user/models", list_authenticated_user_models, methods=["GET"]),
-    Route("/users", list_users, methods=["GET"]),
-    Route("/search/users", search_users, methods=["GET"]),
-    Route("/users/{username}", get_user, methods=["GET"]),
-    Route("/hardware", list_hardware, methods=["GET"]),
-    Route("/model_categories", list_model_categories, methods=["GET"]),
-]

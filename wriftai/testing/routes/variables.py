@@ -6,19 +6,22 @@ from typing import Any
 
 from starlette.requests import Request
 from starlette.responses import Response
-from starlette.routing import Route
 
 from wriftai.testing._errors import ApiError
 from wriftai.testing._pagination import page_json
 from wriftai.testing._store.clock import iso, now
 from wriftai.testing._store.resources import VariableRecord
 from wriftai.testing.routes._common import (
+    RouteTable,
     body,
     context,
     json_response,
     lookup,
     requested_page,
 )
+
+routes = RouteTable()
+"""This module's routes, declared on their handlers."""
 
 
 def _render(variable: VariableRecord) -> dict[str, Any]:
@@ -32,6 +35,7 @@ def _render(variable: VariableRecord) -> dict[str, Any]:
     }
 
 
+@routes("GET", "/variables")
 async def list_variables(request: Request) -> Response:
     """``GET /variables``: oldest first."""
     page = requested_page(
@@ -45,6 +49,7 @@ async def list_variables(request: Request) -> Response:
     return json_response(page_json(page, _render))
 
 
+@routes("POST", "/variables")
 async def create_variable(request: Request) -> Response:
     """``POST /variables``: 200 with the variable; 409 when the name is taken."""
     data: dict[str, Any] = body(request)
@@ -63,6 +68,7 @@ async def create_variable(request: Request) -> Response:
     return json_response(_render(variable))
 
 
+@routes("PATCH", "/variables/{variable_name}")
 async def update_variable(request: Request) -> Response:
     """``PATCH /variables/{variable_name}``: a new ``key`` or ``value``."""
     variable = lookup(request, context(request).store.variables, "variable_name", "Variable")
@@ -74,17 +80,10 @@ async def update_variable(request: Request) -> Response:
     return json_response(_render(variable))
 
 
+@routes("DELETE", "/variables/{variable_name}")
 async def delete_variable(request: Request) -> Response:
     """``DELETE /variables/{variable_name}``: 204."""
     store = context(request).store
     variable = lookup(request, store.variables, "variable_name", "Variable")
     del store.variables[variable.name]
     return Response(status_code=204)
-
-
-routes = [
-    Route("/variables", list_variables, methods=["GET"]),
-    Route("/variables", create_variable, methods=["POST"]),
-    Route("/variables/{variable_name}", update_variable, methods=["PATCH"]),
-    Route("/variables/{variable_name}", delete_variable, methods=["DELETE"]),
-]

@@ -8,13 +8,13 @@ from jsonschema import Draft202012Validator
 from jsonschema.exceptions import SchemaError
 from starlette.requests import Request
 from starlette.responses import Response
-from starlette.routing import Route
 
 from wriftai.testing._errors import ApiError, field_error
 from wriftai.testing._pagination import page_json
 from wriftai.testing._store.clock import now
 from wriftai.testing._store.resources import VersionRecord
 from wriftai.testing.routes._common import (
+    RouteTable,
     body,
     context,
     created_status,
@@ -25,11 +25,15 @@ from wriftai.testing.routes._common import (
     visible_model,
 )
 
+routes = RouteTable()
+"""This module's routes, declared on their handlers."""
+
 
 def _number(request: Request) -> int:
     return int(request.path_params["number"])
 
 
+@routes("GET", "/models/{owner}/{name}/versions")
 async def list_model_versions(request: Request) -> Response:
     """``GET /models/{owner}/{name}/versions``: newest first."""
     model = visible_model(request, request.path_params["owner"], request.path_params["name"])
@@ -45,6 +49,7 @@ async def list_model_versions(request: Request) -> Response:
     return json_response(page_json(page, render.version))
 
 
+@routes("POST", "/models/{owner}/{name}/versions")
 async def create_model_version(request: Request) -> Response:
     """``POST /models/{owner}/{name}/versions``: 200 in the current era, 201 in the legacy era.
 
@@ -94,6 +99,7 @@ async def create_model_version(request: Request) -> Response:
     return json_response(rendered, status=created_status(request))
 
 
+@routes("GET", "/models/{owner}/{name}/versions/{number}")
 async def get_model_version(request: Request) -> Response:
     """``GET /models/{owner}/{name}/versions/{number}``."""
     model = visible_model(request, request.path_params["owner"], request.path_params["name"])
@@ -123,12 +129,14 @@ def _configuration(version: VersionRecord) -> dict[str, Any]:
     return version.configuration
 
 
+@routes("GET", "/models/{owner}/{name}/versions/{number}/configuration")
 async def get_model_version_configuration(request: Request) -> Response:
     """``GET /models/{owner}/{name}/versions/{number}/configuration``: the owner's only."""
     version = _owned_version(request)
     return json_response(dict(_configuration(version)))
 
 
+@routes("PATCH", "/models/{owner}/{name}/versions/{number}/configuration")
 async def update_model_version_configuration(request: Request) -> Response:
     """``PATCH .../configuration``: new hardware, or a list replacing the variable names.
 
@@ -149,27 +157,10 @@ async def update_model_version_configuration(request: Request) -> Response:
     return json_response(dict(configuration))
 
 
+@routes("DELETE", "/models/{owner}/{name}/versions/{number}")
 async def delete_model_version(request: Request) -> Response:
     """``DELETE /models/{owner}/{name}/versions/{number}``."""
     model = owned_model(request, request.path_params["owner"], request.path_params["name"])
     if model.versions.pop(_number(request), None) is None:
         raise ApiError(404, f"Version {_number(request)} of {model.owner}/{model.name} not found.")
     return Response(status_code=204)
-
-
-routes = [
-    Route("/models/{owner}/{name}/versions", list_model_versions, methods=["GET"]),
-    Route("/models/{owner}/{name}/versions", create_model_version, methods=["POST"]),
-    Route("/models/{owner}/{name}/versions/{number}", get_model_version, methods=["GET"]),
-    Route("/models/{owner}/{name}/versions/{number}", delete_model_version, methods=["DELETE"]),
-    Route(
-        "/models/{owner}/{name}/versions/{number}/configuration",
-        get_model_version_configuration,
-        methods=["GET"],
-    ),
-    Route(
-        "/models/{owner}/{name}/versions/{number}/configuration",
-        update_model_version_configuration,
-        methods=["PATCH"],
-    ),
-]
