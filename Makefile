@@ -33,7 +33,7 @@ PARITY_EXTRA :=
 -include parity/runners/go/rules.mk
 -include parity/runners/java/rules.mk
 
-.PHONY: help venv generate generate-ts check-generated lint lint-spec lint-code test parity demo bench clean
+.PHONY: help venv generate generate-ts check-generated lint lint-spec lint-code test parity demo bench bench-against clean
 
 help:
 	@sed -n '1,10p' Makefile | sed 's/^# \{0,1\}//'
@@ -153,6 +153,10 @@ parity: venv node_modules/.installed $(PARITY_EXTRA)
 # One Markdown table: each measure next to a baseline measured in the same run.
 bench: venv
 	$(PY) -m bench.run
+
+# Every peer row of this tree next to the client at REV, in one run (at most 1.05x each).
+bench-against: venv
+	$(PY) -m bench.against $(or $(REV),origin/main)
 
 clean:
 	rm -rf $(VENV) node_modules .pytest_cache .mypy_cache .ruff_cache
