@@ -74,13 +74,14 @@ else:
     _decode = _Decoder().decode
 
 
-def json_loads(content: bytes) -> Any:
-    """`json.loads` of a response body, by msgspec whenever it can read it (2x faster).
+def json_loads(content: bytes | str) -> Any:
+    """`json.loads` of a response body (or of an event's data), by msgspec whenever it can read it.
 
     msgspec reads standard UTF-8 JSON, integers of any size exactly, and floats rounded
     as json.loads rounds them. What it refuses (NaN and Infinity, a number past the
-    float range, lone surrogates, a byte order mark or UTF-16, not JSON at all) goes to
-    json.loads, which reads or raises as it always did: the result is json.loads' own.
+    float range, lone surrogates, escaped or in a str, a byte order mark or UTF-16, not JSON
+    at all) goes to json.loads, which reads or raises as it always did: the result is
+    json.loads' own.
     """
     if _decode is not None:
         try:

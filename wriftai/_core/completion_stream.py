@@ -13,14 +13,14 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from wriftai._core.sse import ServerSentEvent, SSEDecoder, loads, read_model
+from wriftai._core.sse import SSEDecoder, loads, read_in_context
 from wriftai._errors import (
     StreamError,
     StreamInterruptedError,
     WriftAIError,
     response_validation_error,
 )
-from wriftai_api.types import ResponseValidationIssue
+from wriftai_api.types import PARSE_ERRORS, ResponseValidationIssue
 
 if TYPE_CHECKING:
     from wriftai_api.models import CompletionStreamResponse
@@ -56,6 +56,12 @@ class CompletionCursor:
         self.backoff = 0.0
         self.response: httpx.Response | None = None
         self._decoder = SSEDecoder()
+        # Imported here, once per stream, rather than for every event (the models are
+        # imported on first use, not with wriftai).
+        from wriftai_api.models import CompletionStreamResponse
+
+        self._model = CompletionStreamResponse
+        self._exact = CompletionStreamResponse._from_dict
 
     def next_request(self) -> dict[str, Any]:
         """The stream's request; there is no second connection.
@@ -87,28 +93,31 @@ class CompletionCursor:
             StreamError: An event is an ``error`` event.
             WriftAIError: An event's data is not a completion stream response.
         """
-        for sse in self._decoder.feed(text):
-            if sse.data:
-                chunk = self._accept(sse)
+        # Only the data of an event is read (its type and id are not), so the decoder hands
+        # over the data alone.
+        for text_data in self._decoder.feed_data(text):
+            if text_data:
+                chunk = self._accept(text_data)
                 if chunk is not None:
                     yield chunk
                 if self.finished:
                     return
 
-    def _accept(self, sse: ServerSentEvent) -> CompletionStreamResponse | None:
-        """The typed chunk of one event (None for an event with neither output nor error)."""
-        from wriftai_api.models import CompletionStreamResponse
-
+    def _accept(self, text_data: str) -> CompletionStreamResponse | None:
+        """The typed chunk of one event's data (None when it has neither output nor error)."""
         try:
-            data = loads(sse.data)
+            data = loads(text_data)
             if isinstance(data, dict) and data.get("error") is not None:
                 raise self._error(data)
-            chunk = read_model(CompletionStreamResponse, data, _COMPLETION_STREAM, self._strict)
+            try:  # the exact reader: a conforming event needs no parse context
+                chunk = self._exact(data)
+            except PARSE_ERRORS:
+                chunk = read_in_context(self._model, data, _COMPLETION_STREAM, self._strict)
         except ResponseValidationIssue as exc:
             response = self.response or httpx.Response(200, request=self._failed_request())
             raise response_validation_error(_COMPLETION_STREAM, response, exc.issue) from None
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
-            raise WriftAIError(f"unreadable completion stream event: {sse.data[:200]!r}") from exc
+            raise WriftAIError(f"unreadable completion stream event: {text_data[:200]!r}") from exc
         output = getattr(chunk, "output", None)
         if output is None:
             return None  # LLM Engine passes on the model's empty chunks

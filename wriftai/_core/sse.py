@@ -9,17 +9,21 @@ cursors are `wriftai._core.prediction_stream.EventCursor` and
 
 from __future__ import annotations
 
-import json
-import json.scanner
 import math
 import re
 import time
-from collections.abc import Callable, Iterator
-from typing import Any, NamedTuple, Protocol, TypeVar, cast
+from collections.abc import Iterator
+from typing import Any, NamedTuple, Protocol, TypeVar
 
 import httpx
 
-from wriftai_api.types import PARSE_CONTEXT, PARSE_ERRORS, ParseContext
+from wriftai_api.types import (
+    PARSE_CONTEXT,
+    PARSE_ERRORS,
+    ParseContext,
+    json_loads,
+    read_tolerantly,
+)
 
 __all__ = [
     "MAX_WAIT",
@@ -28,6 +32,7 @@ __all__ = [
     "ServerSentEvent",
     "loads",
     "long_poll_seconds",
+    "read_in_context",
     "read_model",
     "seconds",
 ]
@@ -56,31 +61,21 @@ class ServerSentEvent(NamedTuple):
 
 
 # The block almost every server sends: one id, one event type, one data line, in that
-# order. It is matched whole by one regular expression; anything else takes the general
-# field-by-field path of the SSE specification.
+# order. It is matched whole by one regular expression; a block of one data line alone
+# (what LLM Engine sends) is read with two string operations; anything else takes the
+# general field-by-field path of the SSE specification.
 _CANONICAL = re.compile(r"id: ?([^\n\0]*)\nevent: ?([^\n]*)\ndata: ?([^\n]*)")
 _new_tuple = tuple.__new__
 
-# The C scanner behind `json.loads`, called directly: an event's data is nearly always one
-# bare JSON value, and skipping json.loads' Python wrapper makes small values cheaper.
-_scan_json: Callable[[str, int], tuple[Any, int]] = json.scanner.make_scanner(
-    cast(Any, json.JSONDecoder())
-)
-
-
-def loads(text: str) -> Any:
-    """`json.loads` of one event's data, through the C scanner when it reads it all."""
-    try:
-        value, end = _scan_json(text, 0)
-    except StopIteration:  # leading white space, or not JSON at all
-        return json.loads(text)
-    if end != len(text):  # something follows the value (white space, or garbage)
-        return json.loads(text)
-    return value
+loads = json_loads
+"""`json.loads` of one event's data (msgspec reads it when it can; the result is json.loads')."""
 
 
 def _parse_block(block: str) -> ServerSentEvent | None:
     """The event of one block of lines (the text between two blank lines), if any."""
+    if block[:5] == "data:" and "\n" not in block:
+        payload = block[6:] if block[5:6] == " " else block[5:]
+        return _new_tuple(ServerSentEvent, ("message", payload, None, None))
     match = _CANONICAL.fullmatch(block)
     if match is not None:
         return _new_tuple(ServerSentEvent, (match[2] or "message", match[3], match[1], None))
@@ -132,6 +127,29 @@ class SSEDecoder:
         Returns:
             The events the piece completes, in order (often none or several).
         """
+        return [event for block in self._blocks(text) if (event := _parse_block(block)) is not None]
+
+    def feed_data(self, text: str) -> list[str]:
+        """Takes the next piece of the stream's text, for a reader of the data alone.
+
+        The same events as `feed`, without their type, id and retry fields.
+
+        Args:
+            text: The piece.
+
+        Returns:
+            The data of each event the piece completes, in order.
+        """
+        found: list[str] = []
+        for block in self._blocks(text):
+            if block[:5] == "data:" and "\n" not in block:  # `_parse_block`'s first case
+                found.append(block[6:] if block[5:6] == " " else block[5:])
+            elif (event := _parse_block(block)) is not None:
+                found.append(event.data)
+        return found
+
+    def _blocks(self, text: str) -> list[str]:
+        """The blocks of lines the piece completes; the text after the last one is kept."""
         if not text:
             return []
         if not self._started:
@@ -157,7 +175,7 @@ class SSEDecoder:
         rest = blocks.pop()
         self._pending = [rest] if rest else []
         self._ends_in_newline = rest[-1:] == "\n"
-        return [event for block in blocks if (event := _parse_block(block)) is not None]
+        return blocks
 
 
 def read_model(model: type[M], data: Any, operation: str, strict: bool) -> M:
@@ -170,11 +188,21 @@ def read_model(model: type[M], data: Any, operation: str, strict: bool) -> M:
         exact: M = model._from_dict(data)  # type: ignore[attr-defined]
         return exact
     except PARSE_ERRORS:
-        pass
+        return read_in_context(model, data, operation, strict)
+
+
+def read_in_context(model: type[M], data: Any, operation: str, strict: bool) -> M:
+    """The tolerant read of `data` as `model`, in a parse context of `operation`.
+
+    It is what ``model.from_dict(data)`` gives once the exact reader has raised (strict or
+    tolerant, as `strict` says).
+
+    Raises:
+        ResponseValidationIssue: `strict`, and `data` does not conform.
+    """
     token = PARSE_CONTEXT.set(ParseContext(operation, strict=strict))
     try:
-        result: M = model.from_dict(data)  # type: ignore[attr-defined]
-        return result
+        return read_tolerantly(model, data)
     finally:
         PARSE_CONTEXT.reset(token)
 

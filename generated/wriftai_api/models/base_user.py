@@ -121,7 +121,7 @@ class BaseUser:
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Reads a JSON object that conforms to the schema; raises on the first value that does not."""
         d = src_dict
-        filled: list[str] = []
+        filled: tuple[str, ...] = ()
         avatar_url = d["avatar_url"]
         if not (type(avatar_url) is str):
             raise TypeError(avatar_url)
@@ -131,7 +131,7 @@ class BaseUser:
             found = value_at(src_dict, ("account_id",))
             if found is not UNSET and found is not None:
                 id_source = found
-                filled.append("id")
+                filled += ("id",)
         id = id_source
         if not (type(id) is str) and id is not UNSET:
             raise TypeError(id)
@@ -141,7 +141,7 @@ class BaseUser:
             found = value_at(src_dict, ("name",))
             if found is not UNSET and found is not None:
                 username_source = found
-                filled.append("username")
+                filled += ("username",)
         username = username_source
         if not (type(username) is str) and username is not UNSET:
             raise TypeError(username)
@@ -162,7 +162,7 @@ class BaseUser:
             name,
         )
 
-        if len(d) != 1 + ("id" in d) + ("username" in d) + ("account_id" in d) + ("name" in d):
+        if len(d) != 1 + ("id" in d) + ("username" in d) + (account_id is not UNSET) + (name is not UNSET):
             base_user.additional_properties = {
                 k: v
                 for k, v in d.items()
@@ -197,3 +197,6 @@ class BaseUser:
 
 
 _WIRE_NAMES = frozenset(json_name for _, json_name, _ in BaseUser._wire_fields)
+
+
+_read_BaseUser = BaseUser._from_dict

@@ -175,7 +175,7 @@ class BatchCompletionsJob:
         def _parse_model_config(data: object) -> CreateBatchCompletionsModelConfig | str:
             if isinstance(data, dict) and CreateBatchCompletionsModelConfig._required_keys <= data.keys():
                 try:
-                    model_config_type_0 = CreateBatchCompletionsModelConfig._from_dict(data)
+                    model_config_type_0 = _read_CreateBatchCompletionsModelConfig(data)
 
                     return model_config_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -213,7 +213,7 @@ class BatchCompletionsJob:
         else:
             if not isinstance(_metadata, dict):
                 raise TypeError()
-            metadata_type_0 = BatchCompletionsJobMetadata._from_dict(_metadata)
+            metadata_type_0 = _read_BatchCompletionsJobMetadata(_metadata)
 
             metadata = metadata_type_0
 
@@ -238,7 +238,7 @@ class BatchCompletionsJob:
             priority,
         )
 
-        if len(d) != 8 + ("input_data_path" in d) + ("priority" in d):
+        if len(d) != 8 + (input_data_path is not UNSET) + (priority is not UNSET):
             batch_completions_job.additional_properties = {
                 k: v
                 for k, v in d.items()
@@ -280,3 +280,7 @@ _WIRE_NAMES = frozenset(json_name for _, json_name, _ in BatchCompletionsJob._wi
 
 from ..models.batch_completions_job_metadata import BatchCompletionsJobMetadata  # noqa: E402
 from ..models.create_batch_completions_model_config import CreateBatchCompletionsModelConfig  # noqa: E402
+
+_read_BatchCompletionsJob = BatchCompletionsJob._from_dict
+_read_BatchCompletionsJobMetadata = BatchCompletionsJobMetadata._from_dict
+_read_CreateBatchCompletionsModelConfig = CreateBatchCompletionsModelConfig._from_dict

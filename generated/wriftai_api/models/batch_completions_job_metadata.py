@@ -76,13 +76,13 @@ class BatchCompletionsJobMetadata:
         if isinstance(_labels, Unset):
             labels = UNSET
         else:
-            labels = Labels._from_dict(_labels)
+            labels = _read_Labels(_labels)
 
         batch_completions_job_metadata = cls(
             labels,
         )
 
-        if len(d) != 0 + ("labels" in d):
+        if len(d) != 0 + (labels is not UNSET):
             batch_completions_job_metadata.additional_properties = {
                 k: v
                 for k, v in d.items()
@@ -114,3 +114,6 @@ _WIRE_NAMES = frozenset(json_name for _, json_name, _ in BatchCompletionsJobMeta
 
 
 from ..models.labels import Labels  # noqa: E402
+
+_read_BatchCompletionsJobMetadata = BatchCompletionsJobMetadata._from_dict
+_read_Labels = Labels._from_dict

@@ -85,3 +85,6 @@ class BillingTags:
 
 
 _WIRE_NAMES = frozenset(json_name for _, json_name, _ in BillingTags._wire_fields)
+
+
+_read_BillingTags = BillingTags._from_dict

@@ -111,3 +111,6 @@ class CallbackAuth:
 
 
 _WIRE_NAMES = frozenset(json_name for _, json_name, _ in CallbackAuth._wire_fields)
+
+
+_read_CallbackAuth = CallbackAuth._from_dict

@@ -88,3 +88,6 @@ class CancelAccepted:
 
 
 _WIRE_NAMES = frozenset(json_name for _, json_name, _ in CancelAccepted._wire_fields)
+
+
+_read_CancelAccepted = CancelAccepted._from_dict

@@ -108,3 +108,6 @@ class CancelBatchCompletionResponse:
 
 
 _WIRE_NAMES = frozenset(json_name for _, json_name, _ in CancelBatchCompletionResponse._wire_fields)
+
+
+_read_CancelBatchCompletionResponse = CancelBatchCompletionResponse._from_dict

@@ -108,3 +108,6 @@ class CancelFineTuneResponse:
 
 
 _WIRE_NAMES = frozenset(json_name for _, json_name, _ in CancelFineTuneResponse._wire_fields)
+
+
+_read_CancelFineTuneResponse = CancelFineTuneResponse._from_dict

@@ -110,3 +110,6 @@ class CompleteUploadRequest:
 
 
 _WIRE_NAMES = frozenset(json_name for _, json_name, _ in CompleteUploadRequest._wire_fields)
+
+
+_read_CompleteUploadRequest = CompleteUploadRequest._from_dict

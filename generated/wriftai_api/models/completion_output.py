@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -124,32 +124,23 @@ class CompletionOutput:
         if not (type(num_prompt_tokens) is int or num_prompt_tokens is None or num_prompt_tokens is UNSET):
             raise TypeError(num_prompt_tokens)
 
-        def _parse_tokens(data: object) -> list[TokenOutput] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                tokens_type_0 = []
-                _tokens_type_0 = data
-                if type(_tokens_type_0) is not list:
-                    raise TypeError(_tokens_type_0)
-                for tokens_type_0_item_data in _tokens_type_0:
-                    tokens_type_0_item = TokenOutput._from_dict(tokens_type_0_item_data)
+        _tokens = d.get("tokens", UNSET)
+        tokens: list[TokenOutput] | None | Unset
+        if _tokens is None or _tokens is UNSET:
+            tokens = _tokens
+        else:
+            if not isinstance(_tokens, list):
+                raise TypeError()
+            tokens_type_0 = []
+            _tokens_type_0 = _tokens
+            if type(_tokens_type_0) is not list:
+                raise TypeError(_tokens_type_0)
+            for tokens_type_0_item_data in _tokens_type_0:
+                tokens_type_0_item = _read_TokenOutput(tokens_type_0_item_data)
 
-                    tokens_type_0.append(tokens_type_0_item)
+                tokens_type_0.append(tokens_type_0_item)
 
-                return tokens_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not (data is None or data is UNSET):
-                raise TypeError(data)
-
-            return cast(list[TokenOutput] | None | Unset, data)
-
-        tokens = _parse_tokens(d.get("tokens", UNSET))
+            tokens = tokens_type_0
 
         completion_output = cls(
             text,
@@ -158,7 +149,7 @@ class CompletionOutput:
             tokens,
         )
 
-        if len(d) != 2 + ("num_prompt_tokens" in d) + ("tokens" in d):
+        if len(d) != 2 + (num_prompt_tokens is not UNSET) + (tokens is not UNSET):
             completion_output.additional_properties = {
                 k: v
                 for k, v in d.items()
@@ -193,3 +184,6 @@ _WIRE_NAMES = frozenset(json_name for _, json_name, _ in CompletionOutput._wire_
 
 
 from ..models.token_output import TokenOutput  # noqa: E402
+
+_read_CompletionOutput = CompletionOutput._from_dict
+_read_TokenOutput = TokenOutput._from_dict

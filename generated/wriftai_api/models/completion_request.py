@@ -245,29 +245,18 @@ class CompletionRequest:
         if not (type(temperature) is float or type(temperature) is int):
             raise TypeError(temperature)
 
-        def _parse_stop_sequences(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                stop_sequences_type_0 = cast(list[str], data)
-                if type(stop_sequences_type_0) is not list or not all(
-                    type(item) is str for item in stop_sequences_type_0
-                ):
-                    raise TypeError(stop_sequences_type_0)
+        _stop_sequences = d.get("stop_sequences", UNSET)
+        stop_sequences: list[str] | None | Unset
+        if _stop_sequences is None or _stop_sequences is UNSET:
+            stop_sequences = _stop_sequences
+        else:
+            if not isinstance(_stop_sequences, list):
+                raise TypeError()
+            stop_sequences_type_0 = cast(list[str], _stop_sequences)
+            if type(stop_sequences_type_0) is not list or not all(type(item) is str for item in stop_sequences_type_0):
+                raise TypeError(stop_sequences_type_0)
 
-                return stop_sequences_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not (data is None or data is UNSET):
-                raise TypeError(data)
-
-            return cast(list[str] | None | Unset, data)
-
-        stop_sequences = _parse_stop_sequences(d.get("stop_sequences", UNSET))
+            stop_sequences = stop_sequences_type_0
 
         return_token_log_probs: bool | None | Unset = d.get("return_token_log_probs", UNSET)
         if not (
@@ -307,52 +296,33 @@ class CompletionRequest:
         ):
             raise TypeError(include_stop_str_in_output)
 
-        def _parse_guided_json(data: object) -> JsonSchemaDocument | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, dict) and JsonSchemaDocument._required_keys <= data.keys():
-                try:
-                    guided_json_type_0 = JsonSchemaDocument._from_dict(data)
+        _guided_json = d.get("guided_json", UNSET)
+        guided_json: JsonSchemaDocument | None | Unset
+        if _guided_json is None or _guided_json is UNSET:
+            guided_json = _guided_json
+        else:
+            if not isinstance(_guided_json, dict):
+                raise TypeError()
+            guided_json_type_0 = _read_JsonSchemaDocument(_guided_json)
 
-                    return guided_json_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            if not (data is None or data is UNSET):
-                raise TypeError(data)
-
-            return cast(JsonSchemaDocument | None | Unset, data)
-
-        guided_json = _parse_guided_json(d.get("guided_json", UNSET))
+            guided_json = guided_json_type_0
 
         guided_regex: None | str | Unset = d.get("guided_regex", UNSET)
         if not (type(guided_regex) is str or guided_regex is None or guided_regex is UNSET):
             raise TypeError(guided_regex)
 
-        def _parse_guided_choice(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                guided_choice_type_0 = cast(list[str], data)
-                if type(guided_choice_type_0) is not list or not all(
-                    type(item) is str for item in guided_choice_type_0
-                ):
-                    raise TypeError(guided_choice_type_0)
+        _guided_choice = d.get("guided_choice", UNSET)
+        guided_choice: list[str] | None | Unset
+        if _guided_choice is None or _guided_choice is UNSET:
+            guided_choice = _guided_choice
+        else:
+            if not isinstance(_guided_choice, list):
+                raise TypeError()
+            guided_choice_type_0 = cast(list[str], _guided_choice)
+            if type(guided_choice_type_0) is not list or not all(type(item) is str for item in guided_choice_type_0):
+                raise TypeError(guided_choice_type_0)
 
-                return guided_choice_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not (data is None or data is UNSET):
-                raise TypeError(data)
-
-            return cast(list[str] | None | Unset, data)
-
-        guided_choice = _parse_guided_choice(d.get("guided_choice", UNSET))
+            guided_choice = guided_choice_type_0
 
         guided_grammar: None | str | Unset = d.get("guided_grammar", UNSET)
         if not (type(guided_grammar) is str or guided_grammar is None or guided_grammar is UNSET):
@@ -380,11 +350,13 @@ class CompletionRequest:
             skip_special_tokens,
         )
 
-        if len(d) != 3 + ("stop_sequences" in d) + ("return_token_log_probs" in d) + ("presence_penalty" in d) + (
-            "frequency_penalty" in d
-        ) + ("top_k" in d) + ("top_p" in d) + ("include_stop_str_in_output" in d) + ("guided_json" in d) + (
-            "guided_regex" in d
-        ) + ("guided_choice" in d) + ("guided_grammar" in d) + ("skip_special_tokens" in d):
+        if len(d) != 3 + (stop_sequences is not UNSET) + (return_token_log_probs is not UNSET) + (
+            presence_penalty is not UNSET
+        ) + (frequency_penalty is not UNSET) + (top_k is not UNSET) + (top_p is not UNSET) + (
+            include_stop_str_in_output is not UNSET
+        ) + (guided_json is not UNSET) + (guided_regex is not UNSET) + (guided_choice is not UNSET) + (
+            guided_grammar is not UNSET
+        ) + (skip_special_tokens is not UNSET):
             completion_request.additional_properties = {
                 k: v
                 for k, v in d.items()
@@ -430,3 +402,6 @@ _WIRE_NAMES = frozenset(json_name for _, json_name, _ in CompletionRequest._wire
 
 
 from ..models.json_schema_document import JsonSchemaDocument  # noqa: E402
+
+_read_CompletionRequest = CompletionRequest._from_dict
+_read_JsonSchemaDocument = JsonSchemaDocument._from_dict

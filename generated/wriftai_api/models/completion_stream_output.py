@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -136,24 +136,16 @@ class CompletionStreamOutput:
         if not (type(num_completion_tokens) is int or num_completion_tokens is None or num_completion_tokens is UNSET):
             raise TypeError(num_completion_tokens)
 
-        def _parse_token(data: object) -> None | TokenOutput | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, dict) and TokenOutput._required_keys <= data.keys():
-                try:
-                    token_type_0 = TokenOutput._from_dict(data)
+        _token = d.get("token", UNSET)
+        token: None | TokenOutput | Unset
+        if _token is None or _token is UNSET:
+            token = _token
+        else:
+            if not isinstance(_token, dict):
+                raise TypeError()
+            token_type_0 = _read_TokenOutput(_token)
 
-                    return token_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            if not (data is None or data is UNSET):
-                raise TypeError(data)
-
-            return cast(None | TokenOutput | Unset, data)
-
-        token = _parse_token(d.get("token", UNSET))
+            token = token_type_0
 
         completion_stream_output = cls(
             text,
@@ -163,7 +155,7 @@ class CompletionStreamOutput:
             token,
         )
 
-        if len(d) != 2 + ("num_prompt_tokens" in d) + ("num_completion_tokens" in d) + ("token" in d):
+        if len(d) != 2 + (num_prompt_tokens is not UNSET) + (num_completion_tokens is not UNSET) + (token is not UNSET):
             completion_stream_output.additional_properties = {
                 k: v
                 for k, v in d.items()
@@ -199,3 +191,6 @@ _WIRE_NAMES = frozenset(json_name for _, json_name, _ in CompletionStreamOutput.
 
 
 from ..models.token_output import TokenOutput  # noqa: E402
+
+_read_CompletionStreamOutput = CompletionStreamOutput._from_dict
+_read_TokenOutput = TokenOutput._from_dict

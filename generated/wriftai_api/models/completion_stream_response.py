@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -112,43 +112,27 @@ class CompletionStreamResponse:
         if not (type(request_id) is str or request_id is None):
             raise TypeError(request_id)
 
-        def _parse_output(data: object) -> CompletionStreamOutput | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, dict) and CompletionStreamOutput._required_keys <= data.keys():
-                try:
-                    output_type_0 = CompletionStreamOutput._from_dict(data)
+        _output = d.get("output", UNSET)
+        output: CompletionStreamOutput | None | Unset
+        if _output is None or _output is UNSET:
+            output = _output
+        else:
+            if not isinstance(_output, dict):
+                raise TypeError()
+            output_type_0 = _read_CompletionStreamOutput(_output)
 
-                    return output_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            if not (data is None or data is UNSET):
-                raise TypeError(data)
+            output = output_type_0
 
-            return cast(CompletionStreamOutput | None | Unset, data)
+        _error = d.get("error", UNSET)
+        error: None | StreamError | Unset
+        if _error is None or _error is UNSET:
+            error = _error
+        else:
+            if not isinstance(_error, dict):
+                raise TypeError()
+            error_type_0 = _read_StreamError(_error)
 
-        output = _parse_output(d.get("output", UNSET))
-
-        def _parse_error(data: object) -> None | StreamError | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, dict) and StreamError._required_keys <= data.keys():
-                try:
-                    error_type_0 = StreamError._from_dict(data)
-
-                    return error_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            if not (data is None or data is UNSET):
-                raise TypeError(data)
-
-            return cast(None | StreamError | Unset, data)
-
-        error = _parse_error(d.get("error", UNSET))
+            error = error_type_0
 
         completion_stream_response = cls(
             request_id,
@@ -156,7 +140,7 @@ class CompletionStreamResponse:
             error,
         )
 
-        if len(d) != 1 + ("output" in d) + ("error" in d):
+        if len(d) != 1 + (output is not UNSET) + (error is not UNSET):
             completion_stream_response.additional_properties = {
                 k: v
                 for k, v in d.items()
@@ -191,3 +175,7 @@ _WIRE_NAMES = frozenset(json_name for _, json_name, _ in CompletionStreamRespons
 
 from ..models.completion_stream_output import CompletionStreamOutput  # noqa: E402
 from ..models.stream_error import StreamError  # noqa: E402
+
+_read_CompletionStreamResponse = CompletionStreamResponse._from_dict
+_read_CompletionStreamOutput = CompletionStreamOutput._from_dict
+_read_StreamError = StreamError._from_dict

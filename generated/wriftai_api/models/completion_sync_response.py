@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -92,31 +92,23 @@ class CompletionSyncResponse:
         if not (type(request_id) is str or request_id is None or request_id is UNSET):
             raise TypeError(request_id)
 
-        def _parse_output(data: object) -> CompletionOutput | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, dict) and CompletionOutput._required_keys <= data.keys():
-                try:
-                    output_type_0 = CompletionOutput._from_dict(data)
+        _output = d.get("output", UNSET)
+        output: CompletionOutput | None | Unset
+        if _output is None or _output is UNSET:
+            output = _output
+        else:
+            if not isinstance(_output, dict):
+                raise TypeError()
+            output_type_0 = _read_CompletionOutput(_output)
 
-                    return output_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            if not (data is None or data is UNSET):
-                raise TypeError(data)
-
-            return cast(CompletionOutput | None | Unset, data)
-
-        output = _parse_output(d.get("output", UNSET))
+            output = output_type_0
 
         completion_sync_response = cls(
             request_id,
             output,
         )
 
-        if len(d) != 0 + ("request_id" in d) + ("output" in d):
+        if len(d) != 0 + (request_id is not UNSET) + (output is not UNSET):
             completion_sync_response.additional_properties = {
                 k: v
                 for k, v in d.items()
@@ -149,3 +141,6 @@ _WIRE_NAMES = frozenset(json_name for _, json_name, _ in CompletionSyncResponse.
 
 
 from ..models.completion_output import CompletionOutput  # noqa: E402
+
+_read_CompletionSyncResponse = CompletionSyncResponse._from_dict
+_read_CompletionOutput = CompletionOutput._from_dict

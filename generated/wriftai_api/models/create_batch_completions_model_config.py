@@ -303,7 +303,7 @@ class CreateBatchCompletionsModelConfig:
         if isinstance(_labels, Unset):
             labels = UNSET
         else:
-            labels = Labels._from_dict(_labels)
+            labels = _read_Labels(_labels)
 
         num_shards: int | None | Unset = d.get("num_shards", UNSET)
         if not (type(num_shards) is int or num_shards is None or num_shards is UNSET):
@@ -402,15 +402,15 @@ class CreateBatchCompletionsModelConfig:
             chat_template,
         )
 
-        if len(d) != 1 + ("checkpoint_path" in d) + ("labels" in d) + ("num_shards" in d) + ("seed" in d) + (
-            "max_context_length" in d
-        ) + ("response_role" in d) + ("quantization" in d) + ("max_model_len" in d) + ("max_num_seqs" in d) + (
-            "enforce_eager" in d
-        ) + ("trust_remote_code" in d) + ("tensor_parallel_size" in d) + ("pipeline_parallel_size" in d) + (
-            "dtype" in d
-        ) + ("revision" in d) + ("tokenizer" in d) + ("gpu_memory_utilization" in d) + (
-            "enable_prefix_caching" in d
-        ) + ("chat_template" in d):
+        if len(d) != 1 + (checkpoint_path is not UNSET) + (labels is not UNSET) + (num_shards is not UNSET) + (
+            seed is not UNSET
+        ) + (max_context_length is not UNSET) + (response_role is not UNSET) + (quantization is not UNSET) + (
+            max_model_len is not UNSET
+        ) + (max_num_seqs is not UNSET) + (enforce_eager is not UNSET) + (trust_remote_code is not UNSET) + (
+            tensor_parallel_size is not UNSET
+        ) + (pipeline_parallel_size is not UNSET) + (dtype is not UNSET) + (revision is not UNSET) + (
+            tokenizer is not UNSET
+        ) + (gpu_memory_utilization is not UNSET) + (enable_prefix_caching is not UNSET) + (chat_template is not UNSET):
             create_batch_completions_model_config.additional_properties = {
                 k: v
                 for k, v in d.items()
@@ -461,3 +461,6 @@ _WIRE_NAMES = frozenset(json_name for _, json_name, _ in CreateBatchCompletionsM
 
 
 from ..models.labels import Labels  # noqa: E402
+
+_read_CreateBatchCompletionsModelConfig = CreateBatchCompletionsModelConfig._from_dict
+_read_Labels = Labels._from_dict

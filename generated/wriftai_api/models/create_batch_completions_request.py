@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -163,30 +163,22 @@ class CreateBatchCompletionsRequest:
         if not (type(output_data_path) is str):
             raise TypeError(output_data_path)
 
-        model_config = CreateBatchCompletionsModelConfig._from_dict(d["model_config"])
+        model_config = _read_CreateBatchCompletionsModelConfig(d["model_config"])
 
         input_data_path: None | str | Unset = d.get("input_data_path", UNSET)
         if not (type(input_data_path) is str or input_data_path is None or input_data_path is UNSET):
             raise TypeError(input_data_path)
 
-        def _parse_content(data: object) -> CreateBatchCompletionsRequestContent | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, dict) and CreateBatchCompletionsRequestContent._required_keys <= data.keys():
-                try:
-                    content_type_0 = CreateBatchCompletionsRequestContent._from_dict(data)
+        _content = d.get("content", UNSET)
+        content: CreateBatchCompletionsRequestContent | None | Unset
+        if _content is None or _content is UNSET:
+            content = _content
+        else:
+            if not isinstance(_content, dict):
+                raise TypeError()
+            content_type_0 = _read_CreateBatchCompletionsRequestContent(_content)
 
-                    return content_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            if not (data is None or data is UNSET):
-                raise TypeError(data)
-
-            return cast(CreateBatchCompletionsRequestContent | None | Unset, data)
-
-        content = _parse_content(d.get("content", UNSET))
+            content = content_type_0
 
         data_parallelism: int | None | Unset = d.get("data_parallelism", UNSET)
         if not (type(data_parallelism) is int or data_parallelism is None or data_parallelism is UNSET):
@@ -200,24 +192,16 @@ class CreateBatchCompletionsRequest:
         if not (type(priority) is str or priority is None or priority is UNSET):
             raise TypeError(priority)
 
-        def _parse_tool_config(data: object) -> None | ToolConfig | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, dict) and ToolConfig._required_keys <= data.keys():
-                try:
-                    tool_config_type_0 = ToolConfig._from_dict(data)
+        _tool_config = d.get("tool_config", UNSET)
+        tool_config: None | ToolConfig | Unset
+        if _tool_config is None or _tool_config is UNSET:
+            tool_config = _tool_config
+        else:
+            if not isinstance(_tool_config, dict):
+                raise TypeError()
+            tool_config_type_0 = _read_ToolConfig(_tool_config)
 
-                    return tool_config_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            if not (data is None or data is UNSET):
-                raise TypeError(data)
-
-            return cast(None | ToolConfig | Unset, data)
-
-        tool_config = _parse_tool_config(d.get("tool_config", UNSET))
+            tool_config = tool_config_type_0
 
         create_batch_completions_request = cls(
             output_data_path,
@@ -230,9 +214,9 @@ class CreateBatchCompletionsRequest:
             tool_config,
         )
 
-        if len(d) != 2 + ("input_data_path" in d) + ("content" in d) + ("data_parallelism" in d) + (
-            "max_runtime_sec" in d
-        ) + ("priority" in d) + ("tool_config" in d):
+        if len(d) != 2 + (input_data_path is not UNSET) + (content is not UNSET) + (data_parallelism is not UNSET) + (
+            max_runtime_sec is not UNSET
+        ) + (priority is not UNSET) + (tool_config is not UNSET):
             create_batch_completions_request.additional_properties = {
                 k: v
                 for k, v in d.items()
@@ -273,3 +257,8 @@ _WIRE_NAMES = frozenset(json_name for _, json_name, _ in CreateBatchCompletionsR
 from ..models.create_batch_completions_model_config import CreateBatchCompletionsModelConfig  # noqa: E402
 from ..models.create_batch_completions_request_content import CreateBatchCompletionsRequestContent  # noqa: E402
 from ..models.tool_config import ToolConfig  # noqa: E402
+
+_read_CreateBatchCompletionsRequest = CreateBatchCompletionsRequest._from_dict
+_read_CreateBatchCompletionsModelConfig = CreateBatchCompletionsModelConfig._from_dict
+_read_CreateBatchCompletionsRequestContent = CreateBatchCompletionsRequestContent._from_dict
+_read_ToolConfig = ToolConfig._from_dict

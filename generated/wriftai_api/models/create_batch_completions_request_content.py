@@ -179,29 +179,18 @@ class CreateBatchCompletionsRequestContent:
         if not (type(temperature) is float or type(temperature) is int):
             raise TypeError(temperature)
 
-        def _parse_stop_sequences(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                stop_sequences_type_0 = cast(list[str], data)
-                if type(stop_sequences_type_0) is not list or not all(
-                    type(item) is str for item in stop_sequences_type_0
-                ):
-                    raise TypeError(stop_sequences_type_0)
+        _stop_sequences = d.get("stop_sequences", UNSET)
+        stop_sequences: list[str] | None | Unset
+        if _stop_sequences is None or _stop_sequences is UNSET:
+            stop_sequences = _stop_sequences
+        else:
+            if not isinstance(_stop_sequences, list):
+                raise TypeError()
+            stop_sequences_type_0 = cast(list[str], _stop_sequences)
+            if type(stop_sequences_type_0) is not list or not all(type(item) is str for item in stop_sequences_type_0):
+                raise TypeError(stop_sequences_type_0)
 
-                return stop_sequences_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not (data is None or data is UNSET):
-                raise TypeError(data)
-
-            return cast(list[str] | None | Unset, data)
-
-        stop_sequences = _parse_stop_sequences(d.get("stop_sequences", UNSET))
+            stop_sequences = stop_sequences_type_0
 
         return_token_log_probs: bool | None | Unset = d.get("return_token_log_probs", UNSET)
         if not (
@@ -250,9 +239,11 @@ class CreateBatchCompletionsRequestContent:
             skip_special_tokens,
         )
 
-        if len(d) != 3 + ("stop_sequences" in d) + ("return_token_log_probs" in d) + ("presence_penalty" in d) + (
-            "frequency_penalty" in d
-        ) + ("top_k" in d) + ("top_p" in d) + ("skip_special_tokens" in d):
+        if len(d) != 3 + (stop_sequences is not UNSET) + (return_token_log_probs is not UNSET) + (
+            presence_penalty is not UNSET
+        ) + (frequency_penalty is not UNSET) + (top_k is not UNSET) + (top_p is not UNSET) + (
+            skip_special_tokens is not UNSET
+        ):
             create_batch_completions_request_content.additional_properties = {
                 k: v
                 for k, v in d.items()
@@ -290,3 +281,6 @@ class CreateBatchCompletionsRequestContent:
 
 
 _WIRE_NAMES = frozenset(json_name for _, json_name, _ in CreateBatchCompletionsRequestContent._wire_fields)
+
+
+_read_CreateBatchCompletionsRequestContent = CreateBatchCompletionsRequestContent._from_dict

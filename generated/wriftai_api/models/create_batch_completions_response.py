@@ -108,3 +108,6 @@ class CreateBatchCompletionsResponse:
 
 
 _WIRE_NAMES = frozenset(json_name for _, json_name, _ in CreateBatchCompletionsResponse._wire_fields)
+
+
+_read_CreateBatchCompletionsResponse = CreateBatchCompletionsResponse._from_dict

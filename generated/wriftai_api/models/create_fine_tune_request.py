@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -137,30 +137,22 @@ class CreateFineTuneRequest:
         if not (type(training_file) is str):
             raise TypeError(training_file)
 
-        hyperparameters = FineTuneHyperparameters._from_dict(d["hyperparameters"])
+        hyperparameters = _read_FineTuneHyperparameters(d["hyperparameters"])
 
         validation_file: None | str | Unset = d.get("validation_file", UNSET)
         if not (type(validation_file) is str or validation_file is None or validation_file is UNSET):
             raise TypeError(validation_file)
 
-        def _parse_wandb_config(data: object) -> None | Unset | WandbConfig:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, dict) and WandbConfig._required_keys <= data.keys():
-                try:
-                    wandb_config_type_0 = WandbConfig._from_dict(data)
+        _wandb_config = d.get("wandb_config", UNSET)
+        wandb_config: None | Unset | WandbConfig
+        if _wandb_config is None or _wandb_config is UNSET:
+            wandb_config = _wandb_config
+        else:
+            if not isinstance(_wandb_config, dict):
+                raise TypeError()
+            wandb_config_type_0 = _read_WandbConfig(_wandb_config)
 
-                    return wandb_config_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            if not (data is None or data is UNSET):
-                raise TypeError(data)
-
-            return cast(None | Unset | WandbConfig, data)
-
-        wandb_config = _parse_wandb_config(d.get("wandb_config", UNSET))
+            wandb_config = wandb_config_type_0
 
         suffix: None | str | Unset = d.get("suffix", UNSET)
         if not (type(suffix) is str or suffix is None or suffix is UNSET):
@@ -175,7 +167,7 @@ class CreateFineTuneRequest:
             suffix,
         )
 
-        if len(d) != 3 + ("validation_file" in d) + ("wandb_config" in d) + ("suffix" in d):
+        if len(d) != 3 + (validation_file is not UNSET) + (wandb_config is not UNSET) + (suffix is not UNSET):
             create_fine_tune_request.additional_properties = {
                 k: v
                 for k, v in d.items()
@@ -213,3 +205,7 @@ _WIRE_NAMES = frozenset(json_name for _, json_name, _ in CreateFineTuneRequest._
 
 from ..models.fine_tune_hyperparameters import FineTuneHyperparameters  # noqa: E402
 from ..models.wandb_config import WandbConfig  # noqa: E402
+
+_read_CreateFineTuneRequest = CreateFineTuneRequest._from_dict
+_read_FineTuneHyperparameters = FineTuneHyperparameters._from_dict
+_read_WandbConfig = WandbConfig._from_dict

@@ -108,3 +108,6 @@ class CreateFineTuneResponse:
 
 
 _WIRE_NAMES = frozenset(json_name for _, json_name, _ in CreateFineTuneResponse._wire_fields)
+
+
+_read_CreateFineTuneResponse = CreateFineTuneResponse._from_dict

@@ -422,7 +422,7 @@ class CreateLLMEndpointRequest:
         if not (type(model_name) is str):
             raise TypeError(model_name)
 
-        metadata = Metadata._from_dict(d["metadata"])
+        metadata = _read_Metadata(d["metadata"])
 
         min_workers = d["min_workers"]
         if not (type(min_workers) is int):
@@ -436,7 +436,7 @@ class CreateLLMEndpointRequest:
         if not (type(per_worker) is int):
             raise TypeError(per_worker)
 
-        labels = Labels._from_dict(d["labels"])
+        labels = _read_Labels(d["labels"])
 
         _source = d.get("source", UNSET)
         source: LLMSource | Unset
@@ -460,25 +460,16 @@ class CreateLLMEndpointRequest:
         if not (type(num_shards) is int) and num_shards is not UNSET:
             raise TypeError(num_shards)
 
-        def _parse_quantize(data: object) -> None | Quantization | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                quantize_type_0 = Quantization(data)
+        _quantize = d.get("quantize", UNSET)
+        quantize: None | Quantization | Unset
+        if _quantize is None or _quantize is UNSET:
+            quantize = _quantize
+        else:
+            if not isinstance(_quantize, str):
+                raise TypeError()
+            quantize_type_0 = Quantization(_quantize)
 
-                return quantize_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not (data is None or data is UNSET):
-                raise TypeError(data)
-
-            return cast(None | Quantization | Unset, data)
-
-        quantize = _parse_quantize(d.get("quantize", UNSET))
+            quantize = quantize_type_0
 
         checkpoint_path: None | str | Unset = d.get("checkpoint_path", UNSET)
         if not (type(checkpoint_path) is str or checkpoint_path is None or checkpoint_path is UNSET):
@@ -515,25 +506,16 @@ class CreateLLMEndpointRequest:
         ):
             raise TypeError(memory)
 
-        def _parse_gpu_type(data: object) -> GpuType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                gpu_type_type_0 = GpuType(data)
+        _gpu_type = d.get("gpu_type", UNSET)
+        gpu_type: GpuType | None | Unset
+        if _gpu_type is None or _gpu_type is UNSET:
+            gpu_type = _gpu_type
+        else:
+            if not isinstance(_gpu_type, str):
+                raise TypeError()
+            gpu_type_type_0 = GpuType(_gpu_type)
 
-                return gpu_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not (data is None or data is UNSET):
-                raise TypeError(data)
-
-            return cast(GpuType | None | Unset, data)
-
-        gpu_type = _parse_gpu_type(d.get("gpu_type", UNSET))
+            gpu_type = gpu_type_type_0
 
         storage: float | int | None | str | Unset = d.get("storage", UNSET)
         if not (
@@ -553,29 +535,20 @@ class CreateLLMEndpointRequest:
         if not (type(public_inference) is bool or public_inference is None or public_inference is UNSET):
             raise TypeError(public_inference)
 
-        def _parse_post_inference_hooks(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                post_inference_hooks_type_0 = cast(list[str], data)
-                if type(post_inference_hooks_type_0) is not list or not all(
-                    type(item) is str for item in post_inference_hooks_type_0
-                ):
-                    raise TypeError(post_inference_hooks_type_0)
+        _post_inference_hooks = d.get("post_inference_hooks", UNSET)
+        post_inference_hooks: list[str] | None | Unset
+        if _post_inference_hooks is None or _post_inference_hooks is UNSET:
+            post_inference_hooks = _post_inference_hooks
+        else:
+            if not isinstance(_post_inference_hooks, list):
+                raise TypeError()
+            post_inference_hooks_type_0 = cast(list[str], _post_inference_hooks)
+            if type(post_inference_hooks_type_0) is not list or not all(
+                type(item) is str for item in post_inference_hooks_type_0
+            ):
+                raise TypeError(post_inference_hooks_type_0)
 
-                return post_inference_hooks_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not (data is None or data is UNSET):
-                raise TypeError(data)
-
-            return cast(list[str] | None | Unset, data)
-
-        post_inference_hooks = _parse_post_inference_hooks(d.get("post_inference_hooks", UNSET))
+            post_inference_hooks = post_inference_hooks_type_0
 
         optimize_costs: bool | None | Unset = d.get("optimize_costs", UNSET)
         if not (type(optimize_costs) is bool or optimize_costs is None or optimize_costs is UNSET):
@@ -589,47 +562,31 @@ class CreateLLMEndpointRequest:
         if not (type(high_priority) is bool or high_priority is None or high_priority is UNSET):
             raise TypeError(high_priority)
 
-        def _parse_billing_tags(data: object) -> BillingTags | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, dict) and BillingTags._required_keys <= data.keys():
-                try:
-                    billing_tags_type_0 = BillingTags._from_dict(data)
+        _billing_tags = d.get("billing_tags", UNSET)
+        billing_tags: BillingTags | None | Unset
+        if _billing_tags is None or _billing_tags is UNSET:
+            billing_tags = _billing_tags
+        else:
+            if not isinstance(_billing_tags, dict):
+                raise TypeError()
+            billing_tags_type_0 = _read_BillingTags(_billing_tags)
 
-                    return billing_tags_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            if not (data is None or data is UNSET):
-                raise TypeError(data)
-
-            return cast(BillingTags | None | Unset, data)
-
-        billing_tags = _parse_billing_tags(d.get("billing_tags", UNSET))
+            billing_tags = billing_tags_type_0
 
         default_callback_url: None | str | Unset = d.get("default_callback_url", UNSET)
         if not (type(default_callback_url) is str or default_callback_url is None or default_callback_url is UNSET):
             raise TypeError(default_callback_url)
 
-        def _parse_default_callback_auth(data: object) -> CallbackAuth | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, dict) and CallbackAuth._required_keys <= data.keys():
-                try:
-                    default_callback_auth_type_0 = CallbackAuth._from_dict(data)
+        _default_callback_auth = d.get("default_callback_auth", UNSET)
+        default_callback_auth: CallbackAuth | None | Unset
+        if _default_callback_auth is None or _default_callback_auth is UNSET:
+            default_callback_auth = _default_callback_auth
+        else:
+            if not isinstance(_default_callback_auth, dict):
+                raise TypeError()
+            default_callback_auth_type_0 = _read_CallbackAuth(_default_callback_auth)
 
-                    return default_callback_auth_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            if not (data is None or data is UNSET):
-                raise TypeError(data)
-
-            return cast(CallbackAuth | None | Unset, data)
-
-        default_callback_auth = _parse_default_callback_auth(d.get("default_callback_auth", UNSET))
+            default_callback_auth = default_callback_auth_type_0
 
         task_expires_seconds: int | None | Unset = d.get("task_expires_seconds", UNSET)
         if not (type(task_expires_seconds) is int or task_expires_seconds is None or task_expires_seconds is UNSET):
@@ -695,17 +652,21 @@ class CreateLLMEndpointRequest:
             max_model_len,
         )
 
-        if len(d) != 7 + ("source" in d) + ("inference_framework" in d) + ("inference_framework_image_tag" in d) + (
-            "num_shards" in d
-        ) + ("quantize" in d) + ("checkpoint_path" in d) + ("endpoint_type" in d) + ("cpus" in d) + ("gpus" in d) + (
-            "memory" in d
-        ) + ("gpu_type" in d) + ("storage" in d) + ("nodes_per_worker" in d) + ("public_inference" in d) + (
-            "post_inference_hooks" in d
-        ) + ("optimize_costs" in d) + ("prewarm" in d) + ("high_priority" in d) + ("billing_tags" in d) + (
-            "default_callback_url" in d
-        ) + ("default_callback_auth" in d) + ("task_expires_seconds" in d) + ("queue_message_timeout_seconds" in d) + (
-            "enable_startup_metrics" in d
-        ) + ("chat_template_override" in d) + ("max_model_len" in d):
+        if len(d) != 7 + (source is not UNSET) + (inference_framework is not UNSET) + (
+            inference_framework_image_tag is not UNSET
+        ) + (num_shards is not UNSET) + (quantize is not UNSET) + (checkpoint_path is not UNSET) + (
+            endpoint_type is not UNSET
+        ) + (cpus is not UNSET) + (gpus is not UNSET) + (memory is not UNSET) + (gpu_type is not UNSET) + (
+            storage is not UNSET
+        ) + (nodes_per_worker is not UNSET) + (public_inference is not UNSET) + (post_inference_hooks is not UNSET) + (
+            optimize_costs is not UNSET
+        ) + (prewarm is not UNSET) + (high_priority is not UNSET) + (billing_tags is not UNSET) + (
+            default_callback_url is not UNSET
+        ) + (default_callback_auth is not UNSET) + (task_expires_seconds is not UNSET) + (
+            queue_message_timeout_seconds is not UNSET
+        ) + (enable_startup_metrics is not UNSET) + (chat_template_override is not UNSET) + (
+            max_model_len is not UNSET
+        ):
             create_llm_endpoint_request.additional_properties = {
                 k: v
                 for k, v in d.items()
@@ -772,3 +733,9 @@ from ..models.billing_tags import BillingTags  # noqa: E402
 from ..models.callback_auth import CallbackAuth  # noqa: E402
 from ..models.labels import Labels  # noqa: E402
 from ..models.metadata import Metadata  # noqa: E402
+
+_read_CreateLLMEndpointRequest = CreateLLMEndpointRequest._from_dict
+_read_BillingTags = BillingTags._from_dict
+_read_CallbackAuth = CallbackAuth._from_dict
+_read_Labels = Labels._from_dict
+_read_Metadata = Metadata._from_dict

@@ -110,3 +110,6 @@ class CreateLLMEndpointResponse:
 
 
 _WIRE_NAMES = frozenset(json_name for _, json_name, _ in CreateLLMEndpointResponse._wire_fields)
+
+
+_read_CreateLLMEndpointResponse = CreateLLMEndpointResponse._from_dict

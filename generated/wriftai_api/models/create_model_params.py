@@ -212,9 +212,11 @@ class CreateModelParams:
             category_slugs,
         )
 
-        if len(d) != 1 + ("hardware_identifier" in d) + ("visibility" in d) + ("description" in d) + (
-            "source_url" in d
-        ) + ("license_url" in d) + ("paper_url" in d) + ("overview" in d) + ("category_slugs" in d):
+        if len(d) != 1 + (hardware_identifier is not UNSET) + (visibility is not UNSET) + (description is not UNSET) + (
+            source_url is not UNSET
+        ) + (license_url is not UNSET) + (paper_url is not UNSET) + (overview is not UNSET) + (
+            category_slugs is not UNSET
+        ):
             create_model_params.additional_properties = {
                 k: v
                 for k, v in d.items()
@@ -251,3 +253,6 @@ class CreateModelParams:
 
 
 _WIRE_NAMES = frozenset(json_name for _, json_name, _ in CreateModelParams._wire_fields)
+
+
+_read_CreateModelParams = CreateModelParams._from_dict

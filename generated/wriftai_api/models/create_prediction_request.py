@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -115,24 +115,16 @@ class CreatePredictionRequest:
 
         input = d["input"]
 
-        def _parse_webhook(data: object) -> None | Unset | Webhook:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, dict) and Webhook._required_keys <= data.keys():
-                try:
-                    webhook_type_0 = Webhook._from_dict(data)
+        _webhook = d.get("webhook", UNSET)
+        webhook: None | Unset | Webhook
+        if _webhook is None or _webhook is UNSET:
+            webhook = _webhook
+        else:
+            if not isinstance(_webhook, dict):
+                raise TypeError()
+            webhook_type_0 = _read_Webhook(_webhook)
 
-                    return webhook_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            if not (data is None or data is UNSET):
-                raise TypeError(data)
-
-            return cast(None | Unset | Webhook, data)
-
-        webhook = _parse_webhook(d.get("webhook", UNSET))
+            webhook = webhook_type_0
 
         stream = d.get("stream", UNSET)
         if not (type(stream) is bool) and stream is not UNSET:
@@ -145,7 +137,7 @@ class CreatePredictionRequest:
             stream,
         )
 
-        if len(d) != 2 + ("webhook" in d) + ("stream" in d):
+        if len(d) != 2 + (webhook is not UNSET) + (stream is not UNSET):
             create_prediction_request.additional_properties = {
                 k: v
                 for k, v in d.items()
@@ -180,3 +172,6 @@ _WIRE_NAMES = frozenset(json_name for _, json_name, _ in CreatePredictionRequest
 
 
 from ..models.webhook import Webhook  # noqa: E402
+
+_read_CreatePredictionRequest = CreatePredictionRequest._from_dict
+_read_Webhook = Webhook._from_dict

@@ -127,3 +127,6 @@ class CreateUploadRequest:
 
 
 _WIRE_NAMES = frozenset(json_name for _, json_name, _ in CreateUploadRequest._wire_fields)
+
+
+_read_CreateUploadRequest = CreateUploadRequest._from_dict

@@ -151,3 +151,6 @@ class CreateVariableParams:
 
 
 _WIRE_NAMES = frozenset(json_name for _, json_name, _ in CreateVariableParams._wire_fields)
+
+
+_read_CreateVariableParams = CreateVariableParams._from_dict

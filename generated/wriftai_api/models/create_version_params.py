@@ -115,7 +115,7 @@ class CreateVersionParams:
         if not (type(release_notes) is str):
             raise TypeError(release_notes)
 
-        schemas = Schemas._from_dict(d["schemas"])
+        schemas = _read_Schemas(d["schemas"])
 
         container_image_digest = d["container_image_digest"]
         if not (type(container_image_digest) is str):
@@ -126,14 +126,14 @@ class CreateVersionParams:
         if isinstance(_compatibilities, Unset):
             compatibilities = UNSET
         else:
-            compatibilities = VersionCompatibilities._from_dict(_compatibilities)
+            compatibilities = _read_VersionCompatibilities(_compatibilities)
 
         _configuration = d.get("configuration", UNSET)
         configuration: VersionConfiguration | Unset
         if isinstance(_configuration, Unset):
             configuration = UNSET
         else:
-            configuration = VersionConfiguration._from_dict(_configuration)
+            configuration = _read_VersionConfiguration(_configuration)
 
         create_version_params = cls(
             release_notes,
@@ -143,7 +143,7 @@ class CreateVersionParams:
             configuration,
         )
 
-        if len(d) != 3 + ("compatibilities" in d) + ("configuration" in d):
+        if len(d) != 3 + (compatibilities is not UNSET) + (configuration is not UNSET):
             create_version_params.additional_properties = {
                 k: v
                 for k, v in d.items()
@@ -181,3 +181,8 @@ _WIRE_NAMES = frozenset(json_name for _, json_name, _ in CreateVersionParams._wi
 from ..models.schemas import Schemas  # noqa: E402
 from ..models.version_compatibilities import VersionCompatibilities  # noqa: E402
 from ..models.version_configuration import VersionConfiguration  # noqa: E402
+
+_read_CreateVersionParams = CreateVersionParams._from_dict
+_read_Schemas = Schemas._from_dict
+_read_VersionCompatibilities = VersionCompatibilities._from_dict
+_read_VersionConfiguration = VersionConfiguration._from_dict

@@ -108,3 +108,6 @@ class DeleteFileResponse:
 
 
 _WIRE_NAMES = frozenset(json_name for _, json_name, _ in DeleteFileResponse._wire_fields)
+
+
+_read_DeleteFileResponse = DeleteFileResponse._from_dict

@@ -108,3 +108,6 @@ class DeleteLLMEndpointResponse:
 
 
 _WIRE_NAMES = frozenset(json_name for _, json_name, _ in DeleteLLMEndpointResponse._wire_fields)
+
+
+_read_DeleteLLMEndpointResponse = DeleteLLMEndpointResponse._from_dict

@@ -126,7 +126,9 @@ class Error:
             request_id,
         )
 
-        if len(d) != 0 + ("error" in d) + ("message" in d) + ("detail" in d) + ("timestamp" in d) + ("request_id" in d):
+        if len(d) != 0 + (error is not UNSET) + (message is not UNSET) + (detail is not UNSET) + (
+            timestamp is not UNSET
+        ) + (request_id is not UNSET):
             error.additional_properties = {
                 k: v
                 for k, v in d.items()
@@ -159,3 +161,6 @@ class Error:
 
 
 _WIRE_NAMES = frozenset(json_name for _, json_name, _ in Error._wire_fields)
+
+
+_read_Error = Error._from_dict

@@ -109,7 +109,7 @@ class FineTuneEvent:
             timestamp,
         )
 
-        if len(d) != 2 + ("timestamp" in d):
+        if len(d) != 2 + (timestamp is not UNSET):
             fine_tune_event.additional_properties = {
                 k: v
                 for k, v in d.items()
@@ -140,3 +140,6 @@ class FineTuneEvent:
 
 
 _WIRE_NAMES = frozenset(json_name for _, json_name, _ in FineTuneEvent._wire_fields)
+
+
+_read_FineTuneEvent = FineTuneEvent._from_dict

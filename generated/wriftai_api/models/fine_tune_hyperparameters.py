@@ -77,7 +77,7 @@ class FineTuneHyperparameters:
             def _parse_additional_property(data: object) -> float | int | NestedHyperparameters | str:
                 if isinstance(data, dict) and NestedHyperparameters._required_keys <= data.keys():
                     try:
-                        additional_property_type_3 = NestedHyperparameters._from_dict(data)
+                        additional_property_type_3 = _read_NestedHyperparameters(data)
 
                         return additional_property_type_3
                     except (TypeError, ValueError, AttributeError, KeyError):
@@ -115,3 +115,6 @@ _WIRE_NAMES = frozenset(json_name for _, json_name, _ in FineTuneHyperparameters
 
 
 from ..models.nested_hyperparameters import NestedHyperparameters  # noqa: E402
+
+_read_FineTuneHyperparameters = FineTuneHyperparameters._from_dict
+_read_NestedHyperparameters = NestedHyperparameters._from_dict

@@ -75,7 +75,7 @@ class GetBatchCompletionResponse:
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Reads a JSON object that conforms to the schema; raises on the first value that does not."""
         d = src_dict
-        job = BatchCompletionsJob._from_dict(d["job"])
+        job = _read_BatchCompletionsJob(d["job"])
 
         get_batch_completion_response = cls(
             job,
@@ -113,3 +113,6 @@ _WIRE_NAMES = frozenset(json_name for _, json_name, _ in GetBatchCompletionRespo
 
 
 from ..models.batch_completions_job import BatchCompletionsJob  # noqa: E402
+
+_read_GetBatchCompletionResponse = GetBatchCompletionResponse._from_dict
+_read_BatchCompletionsJob = BatchCompletionsJob._from_dict

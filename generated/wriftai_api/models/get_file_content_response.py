@@ -123,3 +123,6 @@ class GetFileContentResponse:
 
 
 _WIRE_NAMES = frozenset(json_name for _, json_name, _ in GetFileContentResponse._wire_fields)
+
+
+_read_GetFileContentResponse = GetFileContentResponse._from_dict

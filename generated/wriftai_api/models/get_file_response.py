@@ -136,3 +136,6 @@ class GetFileResponse:
 
 
 _WIRE_NAMES = frozenset(json_name for _, json_name, _ in GetFileResponse._wire_fields)
+
+
+_read_GetFileResponse = GetFileResponse._from_dict

@@ -83,7 +83,7 @@ class GetFineTuneEventsResponse:
         if type(_events) is not list:
             raise TypeError(_events)
         for events_item_data in _events:
-            events_item = FineTuneEvent._from_dict(events_item_data)
+            events_item = _read_FineTuneEvent(events_item_data)
 
             events.append(events_item)
 
@@ -123,3 +123,6 @@ _WIRE_NAMES = frozenset(json_name for _, json_name, _ in GetFineTuneEventsRespon
 
 
 from ..models.fine_tune_event import FineTuneEvent  # noqa: E402
+
+_read_GetFineTuneEventsResponse = GetFineTuneEventsResponse._from_dict
+_read_FineTuneEvent = FineTuneEvent._from_dict

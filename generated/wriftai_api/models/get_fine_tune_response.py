@@ -117,7 +117,7 @@ class GetFineTuneResponse:
             fine_tuned_model,
         )
 
-        if len(d) != 2 + ("fine_tuned_model" in d):
+        if len(d) != 2 + (fine_tuned_model is not UNSET):
             get_fine_tune_response.additional_properties = {
                 k: v
                 for k, v in d.items()
@@ -148,3 +148,6 @@ class GetFineTuneResponse:
 
 
 _WIRE_NAMES = frozenset(json_name for _, json_name, _ in GetFineTuneResponse._wire_fields)
+
+
+_read_GetFineTuneResponse = GetFineTuneResponse._from_dict

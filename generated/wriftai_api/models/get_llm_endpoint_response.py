@@ -472,7 +472,7 @@ class GetLLMEndpointResponse:
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Reads a JSON object that conforms to the schema; raises on the first value that does not."""
         d = src_dict
-        filled: list[str] = []
+        filled: tuple[str, ...] = ()
         id = d["id"]
         if not (type(id) is str):
             raise TypeError(id)
@@ -521,7 +521,7 @@ class GetLLMEndpointResponse:
             found = value_at(src_dict, ("inference_framework_image_tag",))
             if found is not UNSET and found is not None:
                 inference_framework_tag_source = found
-                filled.append("inference_framework_tag")
+                filled += ("inference_framework_tag",)
         inference_framework_tag: None | str | Unset = inference_framework_tag_source
         if not (
             type(inference_framework_tag) is str or inference_framework_tag is None or inference_framework_tag is UNSET
@@ -574,24 +574,16 @@ class GetLLMEndpointResponse:
         ):
             raise TypeError(queue_message_timeout_seconds)
 
-        def _parse_spec(data: object) -> ModelEndpointSpec | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, dict) and ModelEndpointSpec._required_keys <= data.keys():
-                try:
-                    spec_type_0 = ModelEndpointSpec._from_dict(data)
+        _spec = d.get("spec", UNSET)
+        spec: ModelEndpointSpec | None | Unset
+        if _spec is None or _spec is UNSET:
+            spec = _spec
+        else:
+            if not isinstance(_spec, dict):
+                raise TypeError()
+            spec_type_0 = _read_ModelEndpointSpec(_spec)
 
-                    return spec_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            if not (data is None or data is UNSET):
-                raise TypeError(data)
-
-            return cast(ModelEndpointSpec | None | Unset, data)
-
-        spec = _parse_spec(d.get("spec", UNSET))
+            spec = spec_type_0
 
         public_inference_source = d.get("public_inference", UNSET)
         if public_inference_source is UNSET or public_inference_source is None:
@@ -604,7 +596,7 @@ class GetLLMEndpointResponse:
             )
             if found is not UNSET and found is not None:
                 public_inference_source = found
-                filled.append("public_inference")
+                filled += ("public_inference",)
         public_inference: bool | None | Unset = public_inference_source
         if not (type(public_inference) is bool or public_inference is None or public_inference is UNSET):
             raise TypeError(public_inference)
@@ -621,7 +613,7 @@ class GetLLMEndpointResponse:
             )
             if found is not UNSET and found is not None:
                 min_workers_source = found
-                filled.append("min_workers")
+                filled += ("min_workers",)
         min_workers: int | None | Unset = min_workers_source
         if not (type(min_workers) is int or min_workers is None or min_workers is UNSET):
             raise TypeError(min_workers)
@@ -638,7 +630,7 @@ class GetLLMEndpointResponse:
             )
             if found is not UNSET and found is not None:
                 max_workers_source = found
-                filled.append("max_workers")
+                filled += ("max_workers",)
         max_workers: int | None | Unset = max_workers_source
         if not (type(max_workers) is int or max_workers is None or max_workers is UNSET):
             raise TypeError(max_workers)
@@ -655,7 +647,7 @@ class GetLLMEndpointResponse:
             )
             if found is not UNSET and found is not None:
                 per_worker_source = found
-                filled.append("per_worker")
+                filled += ("per_worker",)
         per_worker: int | None | Unset = per_worker_source
         if not (type(per_worker) is int or per_worker is None or per_worker is UNSET):
             raise TypeError(per_worker)
@@ -672,7 +664,7 @@ class GetLLMEndpointResponse:
             )
             if found is not UNSET and found is not None:
                 cpus_source = found
-                filled.append("cpus")
+                filled += ("cpus",)
         cpus: float | int | None | str | Unset = cpus_source
         if not (
             type(cpus) is str
@@ -695,7 +687,7 @@ class GetLLMEndpointResponse:
             )
             if found is not UNSET and found is not None:
                 gpus_source = found
-                filled.append("gpus")
+                filled += ("gpus",)
         gpus: int | None | Unset = gpus_source
         if not (type(gpus) is int or gpus is None or gpus is UNSET):
             raise TypeError(gpus)
@@ -712,7 +704,7 @@ class GetLLMEndpointResponse:
             )
             if found is not UNSET and found is not None:
                 memory_source = found
-                filled.append("memory")
+                filled += ("memory",)
         memory: float | int | None | str | Unset = memory_source
         if not (
             type(memory) is str
@@ -735,7 +727,7 @@ class GetLLMEndpointResponse:
             )
             if found is not UNSET and found is not None:
                 gpu_type_source = found
-                filled.append("gpu_type")
+                filled += ("gpu_type",)
 
         def _parse_gpu_type(data: object) -> GpuType | None | str | Unset:
             if data is None:
@@ -769,7 +761,7 @@ class GetLLMEndpointResponse:
             )
             if found is not UNSET and found is not None:
                 storage_source = found
-                filled.append("storage")
+                filled += ("storage",)
         storage: float | int | None | str | Unset = storage_source
         if not (
             type(storage) is str
@@ -792,7 +784,7 @@ class GetLLMEndpointResponse:
             )
             if found is not UNSET and found is not None:
                 nodes_per_worker_source = found
-                filled.append("nodes_per_worker")
+                filled += ("nodes_per_worker",)
         nodes_per_worker: int | None | Unset = nodes_per_worker_source
         if not (type(nodes_per_worker) is int or nodes_per_worker is None or nodes_per_worker is UNSET):
             raise TypeError(nodes_per_worker)
@@ -825,11 +817,11 @@ class GetLLMEndpointResponse:
             nodes_per_worker,
         )
 
-        if len(d) != 6 + ("inference_framework_image_tag" in d) + ("inference_framework_tag" in d) + (
-            "num_shards" in d
-        ) + ("quantize" in d) + ("checkpoint_path" in d) + ("chat_template_override" in d) + (
-            "task_expires_seconds" in d
-        ) + ("queue_message_timeout_seconds" in d) + ("spec" in d) + ("public_inference" in d) + (
+        if len(d) != 6 + (inference_framework_image_tag is not UNSET) + ("inference_framework_tag" in d) + (
+            num_shards is not UNSET
+        ) + (quantize is not UNSET) + (checkpoint_path is not UNSET) + (chat_template_override is not UNSET) + (
+            task_expires_seconds is not UNSET
+        ) + (queue_message_timeout_seconds is not UNSET) + (spec is not UNSET) + ("public_inference" in d) + (
             "min_workers" in d
         ) + ("max_workers" in d) + ("per_worker" in d) + ("cpus" in d) + ("gpus" in d) + ("memory" in d) + (
             "gpu_type" in d
@@ -891,3 +883,6 @@ _WIRE_NAMES = frozenset(json_name for _, json_name, _ in GetLLMEndpointResponse.
 
 
 from ..models.model_endpoint_spec import ModelEndpointSpec  # noqa: E402
+
+_read_GetLLMEndpointResponse = GetLLMEndpointResponse._from_dict
+_read_ModelEndpointSpec = ModelEndpointSpec._from_dict

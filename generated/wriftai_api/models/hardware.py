@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import PARSE_ERRORS, UNSET, Unset, field_missing, model_repr, partial_to_dict, read_tolerantly
 
+_fromisoformat = datetime.datetime.fromisoformat
+
+
 T = TypeVar("T", bound="Hardware")
 
 
@@ -152,7 +155,7 @@ class Hardware:
         if not (type(ram_gib) is int):
             raise TypeError(ram_gib)
 
-        created_at = datetime.datetime.fromisoformat(d["created_at"])
+        created_at = _fromisoformat(d["created_at"])
 
         description: None | str | Unset = d.get("description", UNSET)
         if not (type(description) is str or description is None or description is UNSET):
@@ -169,7 +172,7 @@ class Hardware:
             description,
         )
 
-        if len(d) != 7 + ("description" in d):
+        if len(d) != 7 + (description is not UNSET):
             hardware.additional_properties = {
                 k: v
                 for k, v in d.items()
@@ -205,3 +208,6 @@ class Hardware:
 
 
 _WIRE_NAMES = frozenset(json_name for _, json_name, _ in Hardware._wire_fields)
+
+
+_read_Hardware = Hardware._from_dict

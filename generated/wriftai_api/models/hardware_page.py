@@ -101,7 +101,7 @@ class HardwarePage:
         if type(_items) is not list:
             raise TypeError(_items)
         for items_item_data in _items:
-            items_item = Hardware._from_dict(items_item_data)
+            items_item = _read_Hardware(items_item_data)
 
             items.append(items_item)
 
@@ -153,3 +153,6 @@ _WIRE_NAMES = frozenset(json_name for _, json_name, _ in HardwarePage._wire_fiel
 
 
 from ..models.hardware import Hardware  # noqa: E402
+
+_read_HardwarePage = HardwarePage._from_dict
+_read_Hardware = Hardware._from_dict

@@ -85,3 +85,6 @@ class JsonSchemaDocument:
 
 
 _WIRE_NAMES = frozenset(json_name for _, json_name, _ in JsonSchemaDocument._wire_fields)
+
+
+_read_JsonSchemaDocument = JsonSchemaDocument._from_dict

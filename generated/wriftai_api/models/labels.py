@@ -87,3 +87,6 @@ class Labels:
 
 
 _WIRE_NAMES = frozenset(json_name for _, json_name, _ in Labels._wire_fields)
+
+
+_read_Labels = Labels._from_dict

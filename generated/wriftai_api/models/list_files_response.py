@@ -83,7 +83,7 @@ class ListFilesResponse:
         if type(_files) is not list:
             raise TypeError(_files)
         for files_item_data in _files:
-            files_item = GetFileResponse._from_dict(files_item_data)
+            files_item = _read_GetFileResponse(files_item_data)
 
             files.append(files_item)
 
@@ -123,3 +123,6 @@ _WIRE_NAMES = frozenset(json_name for _, json_name, _ in ListFilesResponse._wire
 
 
 from ..models.get_file_response import GetFileResponse  # noqa: E402
+
+_read_ListFilesResponse = ListFilesResponse._from_dict
+_read_GetFileResponse = GetFileResponse._from_dict

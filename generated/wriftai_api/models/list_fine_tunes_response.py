@@ -83,7 +83,7 @@ class ListFineTunesResponse:
         if type(_jobs) is not list:
             raise TypeError(_jobs)
         for jobs_item_data in _jobs:
-            jobs_item = GetFineTuneResponse._from_dict(jobs_item_data)
+            jobs_item = _read_GetFineTuneResponse(jobs_item_data)
 
             jobs.append(jobs_item)
 
@@ -123,3 +123,6 @@ _WIRE_NAMES = frozenset(json_name for _, json_name, _ in ListFineTunesResponse._
 
 
 from ..models.get_fine_tune_response import GetFineTuneResponse  # noqa: E402
+
+_read_ListFineTunesResponse = ListFineTunesResponse._from_dict
+_read_GetFineTuneResponse = GetFineTuneResponse._from_dict

@@ -83,7 +83,7 @@ class ListLLMEndpointsResponse:
         if type(_model_endpoints) is not list:
             raise TypeError(_model_endpoints)
         for model_endpoints_item_data in _model_endpoints:
-            model_endpoints_item = GetLLMEndpointResponse._from_dict(model_endpoints_item_data)
+            model_endpoints_item = _read_GetLLMEndpointResponse(model_endpoints_item_data)
 
             model_endpoints.append(model_endpoints_item)
 
@@ -123,3 +123,6 @@ _WIRE_NAMES = frozenset(json_name for _, json_name, _ in ListLLMEndpointsRespons
 
 
 from ..models.get_llm_endpoint_response import GetLLMEndpointResponse  # noqa: E402
+
+_read_ListLLMEndpointsResponse = ListLLMEndpointsResponse._from_dict
+_read_GetLLMEndpointResponse = GetLLMEndpointResponse._from_dict

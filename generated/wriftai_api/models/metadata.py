@@ -85,3 +85,6 @@ class Metadata:
 
 
 _WIRE_NAMES = frozenset(json_name for _, json_name, _ in Metadata._wire_fields)
+
+
+_read_Metadata = Metadata._from_dict

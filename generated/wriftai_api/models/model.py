@@ -17,6 +17,8 @@ if TYPE_CHECKING:
     from ..models.model_version import ModelVersion
     from ..models.model_version_with_details import ModelVersionWithDetails
 
+_fromisoformat = datetime.datetime.fromisoformat
+
 
 T = TypeVar("T", bound="Model")
 
@@ -266,7 +268,7 @@ class Model:
         if not (type(name) is str):
             raise TypeError(name)
 
-        created_at = datetime.datetime.fromisoformat(d["created_at"])
+        created_at = _fromisoformat(d["created_at"])
 
         _visibility = d["visibility"]
         visibility: ModelVisibility | str
@@ -286,11 +288,11 @@ class Model:
         else:
             if not isinstance(_updated_at, str):
                 raise TypeError()
-            updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at)
+            updated_at_type_0 = _fromisoformat(_updated_at)
 
             updated_at = updated_at_type_0
 
-        owner = BaseUser._from_dict(d["owner"])
+        owner = _read_BaseUser(d["owner"])
 
         predictions_count = d["predictions_count"]
         if not (type(predictions_count) is int):
@@ -303,7 +305,7 @@ class Model:
                 raise TypeError(_categories)
             categories = []
             for categories_item_data in _categories:
-                categories_item = ModelCategory._from_dict(categories_item_data)
+                categories_item = _read_ModelCategory(categories_item_data)
 
                 categories.append(categories_item)
 
@@ -334,14 +336,14 @@ class Model:
                 return data
             if isinstance(data, dict) and ModelVersionWithDetails._required_keys <= data.keys():
                 try:
-                    latest_version_type_0 = ModelVersionWithDetails._from_dict(data)
+                    latest_version_type_0 = _read_ModelVersionWithDetails(data)
 
                     return latest_version_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
             if isinstance(data, dict) and ModelVersion._required_keys <= data.keys():
                 try:
-                    latest_version_type_1 = ModelVersion._from_dict(data)
+                    latest_version_type_1 = _read_ModelVersion(data)
 
                     return latest_version_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -358,7 +360,7 @@ class Model:
         if isinstance(_hardware, Unset):
             hardware = UNSET
         else:
-            hardware = Hardware._from_dict(_hardware)
+            hardware = _read_Hardware(_hardware)
 
         model = cls(
             id,
@@ -379,9 +381,11 @@ class Model:
             hardware,
         )
 
-        if len(d) != 8 + ("categories" in d) + ("cover_image_url" in d) + ("overview" in d) + ("source_url" in d) + (
-            "license_url" in d
-        ) + ("paper_url" in d) + ("latest_version" in d) + ("hardware" in d):
+        if len(d) != 8 + (categories is not UNSET) + (cover_image_url is not UNSET) + (overview is not UNSET) + (
+            source_url is not UNSET
+        ) + (license_url is not UNSET) + (paper_url is not UNSET) + (latest_version is not UNSET) + (
+            hardware is not UNSET
+        ):
             model.additional_properties = {
                 k: v
                 for k, v in d.items()
@@ -434,3 +438,10 @@ from ..models.hardware import Hardware  # noqa: E402
 from ..models.model_category import ModelCategory  # noqa: E402
 from ..models.model_version import ModelVersion  # noqa: E402
 from ..models.model_version_with_details import ModelVersionWithDetails  # noqa: E402
+
+_read_Model = Model._from_dict
+_read_BaseUser = BaseUser._from_dict
+_read_Hardware = Hardware._from_dict
+_read_ModelCategory = ModelCategory._from_dict
+_read_ModelVersion = ModelVersion._from_dict
+_read_ModelVersionWithDetails = ModelVersionWithDetails._from_dict

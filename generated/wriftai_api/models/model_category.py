@@ -109,7 +109,7 @@ class ModelCategory:
             description,
         )
 
-        if len(d) != 2 + ("description" in d):
+        if len(d) != 2 + (description is not UNSET):
             model_category.additional_properties = {
                 k: v
                 for k, v in d.items()
@@ -140,3 +140,6 @@ class ModelCategory:
 
 
 _WIRE_NAMES = frozenset(json_name for _, json_name, _ in ModelCategory._wire_fields)
+
+
+_read_ModelCategory = ModelCategory._from_dict

@@ -101,7 +101,7 @@ class ModelCategoryPage:
         if type(_items) is not list:
             raise TypeError(_items)
         for items_item_data in _items:
-            items_item = ModelCategory._from_dict(items_item_data)
+            items_item = _read_ModelCategory(items_item_data)
 
             items.append(items_item)
 
@@ -153,3 +153,6 @@ _WIRE_NAMES = frozenset(json_name for _, json_name, _ in ModelCategoryPage._wire
 
 
 from ..models.model_category import ModelCategory  # noqa: E402
+
+_read_ModelCategoryPage = ModelCategoryPage._from_dict
+_read_ModelCategory = ModelCategory._from_dict

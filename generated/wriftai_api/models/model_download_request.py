@@ -97,7 +97,7 @@ class ModelDownloadRequest:
             download_format,
         )
 
-        if len(d) != 1 + ("download_format" in d):
+        if len(d) != 1 + (download_format is not UNSET):
             model_download_request.additional_properties = {
                 k: v
                 for k, v in d.items()
@@ -127,3 +127,6 @@ class ModelDownloadRequest:
 
 
 _WIRE_NAMES = frozenset(json_name for _, json_name, _ in ModelDownloadRequest._wire_fields)
+
+
+_read_ModelDownloadRequest = ModelDownloadRequest._from_dict

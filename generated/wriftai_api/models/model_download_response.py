@@ -75,7 +75,7 @@ class ModelDownloadResponse:
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Reads a JSON object that conforms to the schema; raises on the first value that does not."""
         d = src_dict
-        urls = ModelDownloadUrls._from_dict(d["urls"])
+        urls = _read_ModelDownloadUrls(d["urls"])
 
         model_download_response = cls(
             urls,
@@ -113,3 +113,6 @@ _WIRE_NAMES = frozenset(json_name for _, json_name, _ in ModelDownloadResponse._
 
 
 from ..models.model_download_urls import ModelDownloadUrls  # noqa: E402
+
+_read_ModelDownloadResponse = ModelDownloadResponse._from_dict
+_read_ModelDownloadUrls = ModelDownloadUrls._from_dict

@@ -87,3 +87,6 @@ class ModelDownloadUrls:
 
 
 _WIRE_NAMES = frozenset(json_name for _, json_name, _ in ModelDownloadUrls._wire_fields)
+
+
+_read_ModelDownloadUrls = ModelDownloadUrls._from_dict

@@ -169,7 +169,9 @@ class ModelEndpointDeploymentState:
             unavailable_workers,
         )
 
-        if len(d) != 4 + ("forwarder_max_concurrency" in d) + ("available_workers" in d) + ("unavailable_workers" in d):
+        if len(d) != 4 + (forwarder_max_concurrency is not UNSET) + (available_workers is not UNSET) + (
+            unavailable_workers is not UNSET
+        ):
             model_endpoint_deployment_state.additional_properties = {
                 k: v
                 for k, v in d.items()
@@ -204,3 +206,6 @@ class ModelEndpointDeploymentState:
 
 
 _WIRE_NAMES = frozenset(json_name for _, json_name, _ in ModelEndpointDeploymentState._wire_fields)
+
+
+_read_ModelEndpointDeploymentState = ModelEndpointDeploymentState._from_dict

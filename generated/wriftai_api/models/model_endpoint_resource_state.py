@@ -192,7 +192,7 @@ class ModelEndpointResourceState:
             optimize_costs,
         )
 
-        if len(d) != 4 + ("gpu_type" in d) + ("storage" in d) + ("optimize_costs" in d):
+        if len(d) != 4 + (gpu_type is not UNSET) + (storage is not UNSET) + (optimize_costs is not UNSET):
             model_endpoint_resource_state.additional_properties = {
                 k: v
                 for k, v in d.items()
@@ -227,3 +227,6 @@ class ModelEndpointResourceState:
 
 
 _WIRE_NAMES = frozenset(json_name for _, json_name, _ in ModelEndpointResourceState._wire_fields)
+
+
+_read_ModelEndpointResourceState = ModelEndpointResourceState._from_dict

@@ -18,6 +18,8 @@ if TYPE_CHECKING:
     from ..models.model_endpoint_deployment_state import ModelEndpointDeploymentState
     from ..models.model_endpoint_resource_state import ModelEndpointResourceState
 
+_fromisoformat = datetime.datetime.fromisoformat
+
 
 T = TypeVar("T", bound="ModelEndpointSpec")
 
@@ -349,98 +351,65 @@ class ModelEndpointSpec:
         if not (type(created_by) is str):
             raise TypeError(created_by)
 
-        created_at = datetime.datetime.fromisoformat(d["created_at"])
+        created_at = _fromisoformat(d["created_at"])
 
-        last_updated_at = datetime.datetime.fromisoformat(d["last_updated_at"])
+        last_updated_at = _fromisoformat(d["last_updated_at"])
 
         deployment_name: None | str | Unset = d.get("deployment_name", UNSET)
         if not (type(deployment_name) is str or deployment_name is None or deployment_name is UNSET):
             raise TypeError(deployment_name)
 
-        def _parse_metadata(data: object) -> Metadata | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, dict) and Metadata._required_keys <= data.keys():
-                try:
-                    metadata_type_0 = Metadata._from_dict(data)
+        _metadata = d.get("metadata", UNSET)
+        metadata: Metadata | None | Unset
+        if _metadata is None or _metadata is UNSET:
+            metadata = _metadata
+        else:
+            if not isinstance(_metadata, dict):
+                raise TypeError()
+            metadata_type_0 = _read_Metadata(_metadata)
 
-                    return metadata_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            if not (data is None or data is UNSET):
-                raise TypeError(data)
+            metadata = metadata_type_0
 
-            return cast(Metadata | None | Unset, data)
+        _post_inference_hooks = d.get("post_inference_hooks", UNSET)
+        post_inference_hooks: list[str] | None | Unset
+        if _post_inference_hooks is None or _post_inference_hooks is UNSET:
+            post_inference_hooks = _post_inference_hooks
+        else:
+            if not isinstance(_post_inference_hooks, list):
+                raise TypeError()
+            post_inference_hooks_type_0 = cast(list[str], _post_inference_hooks)
+            if type(post_inference_hooks_type_0) is not list or not all(
+                type(item) is str for item in post_inference_hooks_type_0
+            ):
+                raise TypeError(post_inference_hooks_type_0)
 
-        metadata = _parse_metadata(d.get("metadata", UNSET))
-
-        def _parse_post_inference_hooks(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                post_inference_hooks_type_0 = cast(list[str], data)
-                if type(post_inference_hooks_type_0) is not list or not all(
-                    type(item) is str for item in post_inference_hooks_type_0
-                ):
-                    raise TypeError(post_inference_hooks_type_0)
-
-                return post_inference_hooks_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not (data is None or data is UNSET):
-                raise TypeError(data)
-
-            return cast(list[str] | None | Unset, data)
-
-        post_inference_hooks = _parse_post_inference_hooks(d.get("post_inference_hooks", UNSET))
+            post_inference_hooks = post_inference_hooks_type_0
 
         default_callback_url: None | str | Unset = d.get("default_callback_url", UNSET)
         if not (type(default_callback_url) is str or default_callback_url is None or default_callback_url is UNSET):
             raise TypeError(default_callback_url)
 
-        def _parse_default_callback_auth(data: object) -> CallbackAuth | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, dict) and CallbackAuth._required_keys <= data.keys():
-                try:
-                    default_callback_auth_type_0 = CallbackAuth._from_dict(data)
+        _default_callback_auth = d.get("default_callback_auth", UNSET)
+        default_callback_auth: CallbackAuth | None | Unset
+        if _default_callback_auth is None or _default_callback_auth is UNSET:
+            default_callback_auth = _default_callback_auth
+        else:
+            if not isinstance(_default_callback_auth, dict):
+                raise TypeError()
+            default_callback_auth_type_0 = _read_CallbackAuth(_default_callback_auth)
 
-                    return default_callback_auth_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            if not (data is None or data is UNSET):
-                raise TypeError(data)
+            default_callback_auth = default_callback_auth_type_0
 
-            return cast(CallbackAuth | None | Unset, data)
+        _labels = d.get("labels", UNSET)
+        labels: Labels | None | Unset
+        if _labels is None or _labels is UNSET:
+            labels = _labels
+        else:
+            if not isinstance(_labels, dict):
+                raise TypeError()
+            labels_type_0 = _read_Labels(_labels)
 
-        default_callback_auth = _parse_default_callback_auth(d.get("default_callback_auth", UNSET))
-
-        def _parse_labels(data: object) -> Labels | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, dict) and Labels._required_keys <= data.keys():
-                try:
-                    labels_type_0 = Labels._from_dict(data)
-
-                    return labels_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            if not (data is None or data is UNSET):
-                raise TypeError(data)
-
-            return cast(Labels | None | Unset, data)
-
-        labels = _parse_labels(d.get("labels", UNSET))
+            labels = labels_type_0
 
         aws_role: None | str | Unset = d.get("aws_role", UNSET)
         if not (type(aws_role) is str or aws_role is None or aws_role is UNSET):
@@ -450,43 +419,27 @@ class ModelEndpointSpec:
         if not (type(results_s3_bucket) is str or results_s3_bucket is None or results_s3_bucket is UNSET):
             raise TypeError(results_s3_bucket)
 
-        def _parse_deployment_state(data: object) -> ModelEndpointDeploymentState | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, dict) and ModelEndpointDeploymentState._required_keys <= data.keys():
-                try:
-                    deployment_state_type_0 = ModelEndpointDeploymentState._from_dict(data)
+        _deployment_state = d.get("deployment_state", UNSET)
+        deployment_state: ModelEndpointDeploymentState | None | Unset
+        if _deployment_state is None or _deployment_state is UNSET:
+            deployment_state = _deployment_state
+        else:
+            if not isinstance(_deployment_state, dict):
+                raise TypeError()
+            deployment_state_type_0 = _read_ModelEndpointDeploymentState(_deployment_state)
 
-                    return deployment_state_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            if not (data is None or data is UNSET):
-                raise TypeError(data)
+            deployment_state = deployment_state_type_0
 
-            return cast(ModelEndpointDeploymentState | None | Unset, data)
+        _resource_state = d.get("resource_state", UNSET)
+        resource_state: ModelEndpointResourceState | None | Unset
+        if _resource_state is None or _resource_state is UNSET:
+            resource_state = _resource_state
+        else:
+            if not isinstance(_resource_state, dict):
+                raise TypeError()
+            resource_state_type_0 = _read_ModelEndpointResourceState(_resource_state)
 
-        deployment_state = _parse_deployment_state(d.get("deployment_state", UNSET))
-
-        def _parse_resource_state(data: object) -> ModelEndpointResourceState | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, dict) and ModelEndpointResourceState._required_keys <= data.keys():
-                try:
-                    resource_state_type_0 = ModelEndpointResourceState._from_dict(data)
-
-                    return resource_state_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            if not (data is None or data is UNSET):
-                raise TypeError(data)
-
-            return cast(ModelEndpointResourceState | None | Unset, data)
-
-        resource_state = _parse_resource_state(d.get("resource_state", UNSET))
+            resource_state = resource_state_type_0
 
         num_queued_items: int | None | Unset = d.get("num_queued_items", UNSET)
         if not (type(num_queued_items) is int or num_queued_items is None or num_queued_items is UNSET):
@@ -534,13 +487,15 @@ class ModelEndpointSpec:
             queue_message_timeout_seconds,
         )
 
-        if len(d) != 9 + ("deployment_name" in d) + ("metadata" in d) + ("post_inference_hooks" in d) + (
-            "default_callback_url" in d
-        ) + ("default_callback_auth" in d) + ("labels" in d) + ("aws_role" in d) + ("results_s3_bucket" in d) + (
-            "deployment_state" in d
-        ) + ("resource_state" in d) + ("num_queued_items" in d) + ("public_inference" in d) + (
-            "task_expires_seconds" in d
-        ) + ("queue_message_timeout_seconds" in d):
+        if len(d) != 9 + (deployment_name is not UNSET) + (metadata is not UNSET) + (
+            post_inference_hooks is not UNSET
+        ) + (default_callback_url is not UNSET) + (default_callback_auth is not UNSET) + (labels is not UNSET) + (
+            aws_role is not UNSET
+        ) + (results_s3_bucket is not UNSET) + (deployment_state is not UNSET) + (resource_state is not UNSET) + (
+            num_queued_items is not UNSET
+        ) + (public_inference is not UNSET) + (task_expires_seconds is not UNSET) + (
+            queue_message_timeout_seconds is not UNSET
+        ):
             model_endpoint_spec.additional_properties = {
                 k: v
                 for k, v in d.items()
@@ -598,3 +553,10 @@ from ..models.labels import Labels  # noqa: E402
 from ..models.metadata import Metadata  # noqa: E402
 from ..models.model_endpoint_deployment_state import ModelEndpointDeploymentState  # noqa: E402
 from ..models.model_endpoint_resource_state import ModelEndpointResourceState  # noqa: E402
+
+_read_ModelEndpointSpec = ModelEndpointSpec._from_dict
+_read_CallbackAuth = CallbackAuth._from_dict
+_read_Labels = Labels._from_dict
+_read_Metadata = Metadata._from_dict
+_read_ModelEndpointDeploymentState = ModelEndpointDeploymentState._from_dict
+_read_ModelEndpointResourceState = ModelEndpointResourceState._from_dict

@@ -101,7 +101,7 @@ class ModelPage:
         if type(_items) is not list:
             raise TypeError(_items)
         for items_item_data in _items:
-            items_item = Model._from_dict(items_item_data)
+            items_item = _read_Model(items_item_data)
 
             items.append(items_item)
 
@@ -153,3 +153,6 @@ _WIRE_NAMES = frozenset(json_name for _, json_name, _ in ModelPage._wire_fields)
 
 
 from ..models.model import Model  # noqa: E402
+
+_read_ModelPage = ModelPage._from_dict
+_read_Model = Model._from_dict

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import PARSE_ERRORS, UNSET, Unset, field_missing, model_repr, partial_to_dict, read_tolerantly
 
+_fromisoformat = datetime.datetime.fromisoformat
+
+
 T = TypeVar("T", bound="ModelVersion")
 
 
@@ -106,7 +109,7 @@ class ModelVersion:
         if not (type(release_notes) is str):
             raise TypeError(release_notes)
 
-        created_at = datetime.datetime.fromisoformat(d["created_at"])
+        created_at = _fromisoformat(d["created_at"])
 
         container_image_digest = d.get("container_image_digest", UNSET)
         if not (type(container_image_digest) is str) and container_image_digest is not UNSET:
@@ -119,7 +122,7 @@ class ModelVersion:
             container_image_digest,
         )
 
-        if len(d) != 3 + ("container_image_digest" in d):
+        if len(d) != 3 + (container_image_digest is not UNSET):
             model_version.additional_properties = {
                 k: v
                 for k, v in d.items()
@@ -151,3 +154,6 @@ class ModelVersion:
 
 
 _WIRE_NAMES = frozenset(json_name for _, json_name, _ in ModelVersion._wire_fields)
+
+
+_read_ModelVersion = ModelVersion._from_dict

@@ -101,7 +101,7 @@ class ModelVersionPage:
         if type(_items) is not list:
             raise TypeError(_items)
         for items_item_data in _items:
-            items_item = ModelVersion._from_dict(items_item_data)
+            items_item = _read_ModelVersion(items_item_data)
 
             items.append(items_item)
 
@@ -153,3 +153,6 @@ _WIRE_NAMES = frozenset(json_name for _, json_name, _ in ModelVersionPage._wire_
 
 
 from ..models.model_version import ModelVersion  # noqa: E402
+
+_read_ModelVersionPage = ModelVersionPage._from_dict
+_read_ModelVersion = ModelVersion._from_dict

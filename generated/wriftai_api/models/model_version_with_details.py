@@ -14,6 +14,8 @@ if TYPE_CHECKING:
     from ..models.version_compatibilities import VersionCompatibilities
     from ..models.version_configuration import VersionConfiguration
 
+_fromisoformat = datetime.datetime.fromisoformat
+
 
 T = TypeVar("T", bound="ModelVersionWithDetails")
 
@@ -187,9 +189,9 @@ class ModelVersionWithDetails:
         if not (type(release_notes) is str):
             raise TypeError(release_notes)
 
-        created_at = datetime.datetime.fromisoformat(d["created_at"])
+        created_at = _fromisoformat(d["created_at"])
 
-        schemas = Schemas._from_dict(d["schemas"])
+        schemas = _read_Schemas(d["schemas"])
 
         container_image_digest = d.get("container_image_digest", UNSET)
         if not (type(container_image_digest) is str) and container_image_digest is not UNSET:
@@ -204,14 +206,14 @@ class ModelVersionWithDetails:
         if isinstance(_compatibilities, Unset):
             compatibilities = UNSET
         else:
-            compatibilities = VersionCompatibilities._from_dict(_compatibilities)
+            compatibilities = _read_VersionCompatibilities(_compatibilities)
 
         _configuration = d.get("configuration", UNSET)
         configuration: VersionConfiguration | Unset
         if isinstance(_configuration, Unset):
             configuration = UNSET
         else:
-            configuration = VersionConfiguration._from_dict(_configuration)
+            configuration = _read_VersionConfiguration(_configuration)
 
         openai_chat_completions = d.get("openai_chat_completions", UNSET)
         if not (type(openai_chat_completions) is bool) and openai_chat_completions is not UNSET:
@@ -249,11 +251,11 @@ class ModelVersionWithDetails:
             anthropic_messages,
         )
 
-        if len(d) != 4 + ("container_image_digest" in d) + ("size" in d) + ("compatibilities" in d) + (
-            "configuration" in d
-        ) + ("openai_chat_completions" in d) + ("openai_embeddings" in d) + ("openai_images_generations" in d) + (
-            "openai_responses" in d
-        ) + ("anthropic_messages" in d):
+        if len(d) != 4 + (container_image_digest is not UNSET) + (size is not UNSET) + (
+            compatibilities is not UNSET
+        ) + (configuration is not UNSET) + (openai_chat_completions is not UNSET) + (openai_embeddings is not UNSET) + (
+            openai_images_generations is not UNSET
+        ) + (openai_responses is not UNSET) + (anthropic_messages is not UNSET):
             model_version_with_details.additional_properties = {
                 k: v
                 for k, v in d.items()
@@ -299,3 +301,8 @@ _WIRE_NAMES = frozenset(json_name for _, json_name, _ in ModelVersionWithDetails
 from ..models.schemas import Schemas  # noqa: E402
 from ..models.version_compatibilities import VersionCompatibilities  # noqa: E402
 from ..models.version_configuration import VersionConfiguration  # noqa: E402
+
+_read_ModelVersionWithDetails = ModelVersionWithDetails._from_dict
+_read_Schemas = Schemas._from_dict
+_read_VersionCompatibilities = VersionCompatibilities._from_dict
+_read_VersionConfiguration = VersionConfiguration._from_dict

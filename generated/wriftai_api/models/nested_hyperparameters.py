@@ -85,3 +85,6 @@ class NestedHyperparameters:
 
 
 _WIRE_NAMES = frozenset(json_name for _, json_name, _ in NestedHyperparameters._wire_fields)
+
+
+_read_NestedHyperparameters = NestedHyperparameters._from_dict

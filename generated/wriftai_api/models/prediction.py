@@ -13,6 +13,8 @@ from ..types import PARSE_ERRORS, UNSET, Unset, field_missing, model_repr, parti
 if TYPE_CHECKING:
     from ..models.prediction_model import PredictionModel
 
+_fromisoformat = datetime.datetime.fromisoformat
+
 
 T = TypeVar("T", bound="Prediction")
 
@@ -147,7 +149,7 @@ class Prediction:
         if not (type(id) is str):
             raise TypeError(id)
 
-        created_at = datetime.datetime.fromisoformat(d["created_at"])
+        created_at = _fromisoformat(d["created_at"])
 
         _status = d["status"]
         status: PredictionStatus | str
@@ -156,7 +158,7 @@ class Prediction:
         else:
             raise TypeError(_status)
 
-        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
+        updated_at = _fromisoformat(d["updated_at"])
 
         setup_time: None | str = d["setup_time"]
         if not (type(setup_time) is str or setup_time is None):
@@ -166,7 +168,7 @@ class Prediction:
         if not (type(execution_time) is str or execution_time is None):
             raise TypeError(execution_time)
 
-        model = PredictionModel._from_dict(d["model"])
+        model = _read_PredictionModel(d["model"])
 
         url = d.get("url", UNSET)
         if not (type(url) is str) and url is not UNSET:
@@ -183,7 +185,7 @@ class Prediction:
             url,
         )
 
-        if len(d) != 7 + ("url" in d):
+        if len(d) != 7 + (url is not UNSET):
             prediction.additional_properties = {
                 k: v
                 for k, v in d.items()
@@ -224,3 +226,6 @@ _WIRE_NAMES = frozenset(json_name for _, json_name, _ in Prediction._wire_fields
 
 
 from ..models.prediction_model import PredictionModel  # noqa: E402
+
+_read_Prediction = Prediction._from_dict
+_read_PredictionModel = PredictionModel._from_dict

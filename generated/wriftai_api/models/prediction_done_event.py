@@ -114,14 +114,14 @@ class PredictionDoneEvent:
                 return data
             if isinstance(data, dict) and PredictionWithIO._required_keys <= data.keys():
                 try:
-                    data_type_0 = PredictionWithIO._from_dict(data)
+                    data_type_0 = _read_PredictionWithIO(data)
 
                     return data_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
             if isinstance(data, dict) and PredictionEventSummary._required_keys <= data.keys():
                 try:
-                    data_type_1 = PredictionEventSummary._from_dict(data)
+                    data_type_1 = _read_PredictionEventSummary(data)
 
                     return data_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -174,3 +174,7 @@ _WIRE_NAMES = frozenset(json_name for _, json_name, _ in PredictionDoneEvent._wi
 
 from ..models.prediction_event_summary import PredictionEventSummary  # noqa: E402
 from ..models.prediction_with_io import PredictionWithIO  # noqa: E402
+
+_read_PredictionDoneEvent = PredictionDoneEvent._from_dict
+_read_PredictionEventSummary = PredictionEventSummary._from_dict
+_read_PredictionWithIO = PredictionWithIO._from_dict

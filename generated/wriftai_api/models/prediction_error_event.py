@@ -99,7 +99,7 @@ class PredictionErrorEvent:
         if event != "error":
             raise ValueError(f"event must match const 'error', got '{event}'")
 
-        data = TaskError._from_dict(d["data"])
+        data = _read_TaskError(d["data"])
 
         prediction_error_event = cls(
             id,
@@ -141,3 +141,6 @@ _WIRE_NAMES = frozenset(json_name for _, json_name, _ in PredictionErrorEvent._w
 
 
 from ..models.task_error import TaskError  # noqa: E402
+
+_read_PredictionErrorEvent = PredictionErrorEvent._from_dict
+_read_TaskError = TaskError._from_dict

@@ -104,7 +104,7 @@ class PredictionEventSummary:
             status,
         )
 
-        if len(d) != 0 + ("id" in d) + ("status" in d):
+        if len(d) != 0 + (id is not UNSET) + (status is not UNSET):
             prediction_event_summary.additional_properties = {
                 k: v
                 for k, v in d.items()
@@ -134,3 +134,6 @@ class PredictionEventSummary:
 
 
 _WIRE_NAMES = frozenset(json_name for _, json_name, _ in PredictionEventSummary._wire_fields)
+
+
+_read_PredictionEventSummary = PredictionEventSummary._from_dict

@@ -110,14 +110,14 @@ class PredictionInitEvent:
         def _parse_data(data: object) -> PredictionEventSummary | PredictionWithIO:
             if isinstance(data, dict) and PredictionWithIO._required_keys <= data.keys():
                 try:
-                    data_type_0 = PredictionWithIO._from_dict(data)
+                    data_type_0 = _read_PredictionWithIO(data)
 
                     return data_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
             if not isinstance(data, dict):
                 raise TypeError()
-            data_type_1 = PredictionEventSummary._from_dict(data)
+            data_type_1 = _read_PredictionEventSummary(data)
 
             return data_type_1
 
@@ -164,3 +164,7 @@ _WIRE_NAMES = frozenset(json_name for _, json_name, _ in PredictionInitEvent._wi
 
 from ..models.prediction_event_summary import PredictionEventSummary  # noqa: E402
 from ..models.prediction_with_io import PredictionWithIO  # noqa: E402
+
+_read_PredictionInitEvent = PredictionInitEvent._from_dict
+_read_PredictionEventSummary = PredictionEventSummary._from_dict
+_read_PredictionWithIO = PredictionWithIO._from_dict

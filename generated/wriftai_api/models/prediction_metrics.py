@@ -85,3 +85,6 @@ class PredictionMetrics:
 
 
 _WIRE_NAMES = frozenset(json_name for _, json_name, _ in PredictionMetrics._wire_fields)
+
+
+_read_PredictionMetrics = PredictionMetrics._from_dict

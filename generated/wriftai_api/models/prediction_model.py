@@ -136,3 +136,6 @@ class PredictionModel:
 
 
 _WIRE_NAMES = frozenset(json_name for _, json_name, _ in PredictionModel._wire_fields)
+
+
+_read_PredictionModel = PredictionModel._from_dict

@@ -134,3 +134,6 @@ class PredictionOutputEvent:
 
 
 _WIRE_NAMES = frozenset(json_name for _, json_name, _ in PredictionOutputEvent._wire_fields)
+
+
+_read_PredictionOutputEvent = PredictionOutputEvent._from_dict

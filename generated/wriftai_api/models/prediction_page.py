@@ -101,7 +101,7 @@ class PredictionPage:
         if type(_items) is not list:
             raise TypeError(_items)
         for items_item_data in _items:
-            items_item = Prediction._from_dict(items_item_data)
+            items_item = _read_Prediction(items_item_data)
 
             items.append(items_item)
 
@@ -153,3 +153,6 @@ _WIRE_NAMES = frozenset(json_name for _, json_name, _ in PredictionPage._wire_fi
 
 
 from ..models.prediction import Prediction  # noqa: E402
+
+_read_PredictionPage = PredictionPage._from_dict
+_read_Prediction = Prediction._from_dict

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,6 +14,8 @@ if TYPE_CHECKING:
     from ..models.prediction_metrics import PredictionMetrics
     from ..models.prediction_model import PredictionModel
     from ..models.task_error import TaskError
+
+_fromisoformat = datetime.datetime.fromisoformat
 
 
 T = TypeVar("T", bound="PredictionWithIO")
@@ -198,7 +200,7 @@ class PredictionWithIO:
         if not (type(id) is str):
             raise TypeError(id)
 
-        created_at = datetime.datetime.fromisoformat(d["created_at"])
+        created_at = _fromisoformat(d["created_at"])
 
         _status = d["status"]
         status: PredictionStatus | str
@@ -207,7 +209,7 @@ class PredictionWithIO:
         else:
             raise TypeError(_status)
 
-        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
+        updated_at = _fromisoformat(d["updated_at"])
 
         setup_time: None | str = d["setup_time"]
         if not (type(setup_time) is str or setup_time is None):
@@ -217,7 +219,7 @@ class PredictionWithIO:
         if not (type(execution_time) is str or execution_time is None):
             raise TypeError(execution_time)
 
-        model = PredictionModel._from_dict(d["model"])
+        model = _read_PredictionModel(d["model"])
 
         input = d["input"]
 
@@ -227,43 +229,27 @@ class PredictionWithIO:
         if not (type(url) is str) and url is not UNSET:
             raise TypeError(url)
 
-        def _parse_error(data: object) -> None | TaskError | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, dict) and TaskError._required_keys <= data.keys():
-                try:
-                    error_type_0 = TaskError._from_dict(data)
+        _error = d.get("error", UNSET)
+        error: None | TaskError | Unset
+        if _error is None or _error is UNSET:
+            error = _error
+        else:
+            if not isinstance(_error, dict):
+                raise TypeError()
+            error_type_0 = _read_TaskError(_error)
 
-                    return error_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            if not (data is None or data is UNSET):
-                raise TypeError(data)
+            error = error_type_0
 
-            return cast(None | TaskError | Unset, data)
+        _metrics = d.get("metrics", UNSET)
+        metrics: None | PredictionMetrics | Unset
+        if _metrics is None or _metrics is UNSET:
+            metrics = _metrics
+        else:
+            if not isinstance(_metrics, dict):
+                raise TypeError()
+            metrics_type_0 = _read_PredictionMetrics(_metrics)
 
-        error = _parse_error(d.get("error", UNSET))
-
-        def _parse_metrics(data: object) -> None | PredictionMetrics | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, dict) and PredictionMetrics._required_keys <= data.keys():
-                try:
-                    metrics_type_0 = PredictionMetrics._from_dict(data)
-
-                    return metrics_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            if not (data is None or data is UNSET):
-                raise TypeError(data)
-
-            return cast(None | PredictionMetrics | Unset, data)
-
-        metrics = _parse_metrics(d.get("metrics", UNSET))
+            metrics = metrics_type_0
 
         stream = d.get("stream", UNSET)
         if not (type(stream) is bool) and stream is not UNSET:
@@ -285,7 +271,7 @@ class PredictionWithIO:
             stream,
         )
 
-        if len(d) != 9 + ("url" in d) + ("error" in d) + ("metrics" in d) + ("stream" in d):
+        if len(d) != 9 + (url is not UNSET) + (error is not UNSET) + (metrics is not UNSET) + (stream is not UNSET):
             prediction_with_io.additional_properties = {
                 k: v
                 for k, v in d.items()
@@ -333,3 +319,8 @@ _WIRE_NAMES = frozenset(json_name for _, json_name, _ in PredictionWithIO._wire_
 from ..models.prediction_metrics import PredictionMetrics  # noqa: E402
 from ..models.prediction_model import PredictionModel  # noqa: E402
 from ..models.task_error import TaskError  # noqa: E402
+
+_read_PredictionWithIO = PredictionWithIO._from_dict
+_read_PredictionMetrics = PredictionMetrics._from_dict
+_read_PredictionModel = PredictionModel._from_dict
+_read_TaskError = TaskError._from_dict

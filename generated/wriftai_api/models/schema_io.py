@@ -94,16 +94,16 @@ class SchemaIO:
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Reads a JSON object that conforms to the schema; raises on the first value that does not."""
         d = src_dict
-        input = JsonSchemaDocument._from_dict(d["input"])
+        input = _read_JsonSchemaDocument(d["input"])
 
-        output = JsonSchemaDocument._from_dict(d["output"])
+        output = _read_JsonSchemaDocument(d["output"])
 
         _stream_output = d.get("stream_output", UNSET)
         stream_output: StreamOutputSchema | Unset
         if isinstance(_stream_output, Unset):
             stream_output = UNSET
         else:
-            stream_output = StreamOutputSchema._from_dict(_stream_output)
+            stream_output = _read_StreamOutputSchema(_stream_output)
 
         schema_io = cls(
             input,
@@ -111,7 +111,7 @@ class SchemaIO:
             stream_output,
         )
 
-        if len(d) != 2 + ("stream_output" in d):
+        if len(d) != 2 + (stream_output is not UNSET):
             schema_io.additional_properties = {
                 k: v
                 for k, v in d.items()
@@ -146,3 +146,7 @@ _WIRE_NAMES = frozenset(json_name for _, json_name, _ in SchemaIO._wire_fields)
 
 from ..models.json_schema_document import JsonSchemaDocument  # noqa: E402
 from ..models.stream_output_schema import StreamOutputSchema  # noqa: E402
+
+_read_SchemaIO = SchemaIO._from_dict
+_read_JsonSchemaDocument = JsonSchemaDocument._from_dict
+_read_StreamOutputSchema = StreamOutputSchema._from_dict

@@ -75,7 +75,7 @@ class Schemas:
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Reads a JSON object that conforms to the schema; raises on the first value that does not."""
         d = src_dict
-        prediction = SchemaIO._from_dict(d["prediction"])
+        prediction = _read_SchemaIO(d["prediction"])
 
         schemas = cls(
             prediction,
@@ -113,3 +113,6 @@ _WIRE_NAMES = frozenset(json_name for _, json_name, _ in Schemas._wire_fields)
 
 
 from ..models.schema_io import SchemaIO  # noqa: E402
+
+_read_Schemas = Schemas._from_dict
+_read_SchemaIO = SchemaIO._from_dict

@@ -88,7 +88,7 @@ class StreamError:
         if not (type(status_code) is int):
             raise TypeError(status_code)
 
-        content = StreamErrorContent._from_dict(d["content"])
+        content = _read_StreamErrorContent(d["content"])
 
         stream_error = cls(
             status_code,
@@ -128,3 +128,6 @@ _WIRE_NAMES = frozenset(json_name for _, json_name, _ in StreamError._wire_field
 
 
 from ..models.stream_error_content import StreamErrorContent  # noqa: E402
+
+_read_StreamError = StreamError._from_dict
+_read_StreamErrorContent = StreamErrorContent._from_dict

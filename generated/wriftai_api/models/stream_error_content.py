@@ -123,3 +123,6 @@ class StreamErrorContent:
 
 
 _WIRE_NAMES = frozenset(json_name for _, json_name, _ in StreamErrorContent._wire_fields)
+
+
+_read_StreamErrorContent = StreamErrorContent._from_dict

@@ -85,3 +85,6 @@ class StreamOutputSchema:
 
 
 _WIRE_NAMES = frozenset(json_name for _, json_name, _ in StreamOutputSchema._wire_fields)
+
+
+_read_StreamOutputSchema = StreamOutputSchema._from_dict

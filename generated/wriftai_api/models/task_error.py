@@ -133,3 +133,6 @@ class TaskError:
 
 
 _WIRE_NAMES = frozenset(json_name for _, json_name, _ in TaskError._wire_fields)
+
+
+_read_TaskError = TaskError._from_dict

@@ -123,3 +123,6 @@ class TokenOutput:
 
 
 _WIRE_NAMES = frozenset(json_name for _, json_name, _ in TokenOutput._wire_fields)
+
+
+_read_TokenOutput = TokenOutput._from_dict

@@ -133,7 +133,9 @@ class ToolConfig:
             should_retry_on_error,
         )
 
-        if len(d) != 1 + ("max_iterations" in d) + ("execution_timeout_seconds" in d) + ("should_retry_on_error" in d):
+        if len(d) != 1 + (max_iterations is not UNSET) + (execution_timeout_seconds is not UNSET) + (
+            should_retry_on_error is not UNSET
+        ):
             tool_config.additional_properties = {
                 k: v
                 for k, v in d.items()
@@ -165,3 +167,6 @@ class ToolConfig:
 
 
 _WIRE_NAMES = frozenset(json_name for _, json_name, _ in ToolConfig._wire_fields)
+
+
+_read_ToolConfig = ToolConfig._from_dict

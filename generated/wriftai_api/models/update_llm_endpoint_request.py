@@ -433,25 +433,16 @@ class UpdateLLMEndpointRequest:
         if not (type(model_name) is str or model_name is None or model_name is UNSET):
             raise TypeError(model_name)
 
-        def _parse_source(data: object) -> LLMSource | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                source_type_0 = LLMSource(data)
+        _source = d.get("source", UNSET)
+        source: LLMSource | None | Unset
+        if _source is None or _source is UNSET:
+            source = _source
+        else:
+            if not isinstance(_source, str):
+                raise TypeError()
+            source_type_0 = LLMSource(_source)
 
-                return source_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not (data is None or data is UNSET):
-                raise TypeError(data)
-
-            return cast(LLMSource | None | Unset, data)
-
-        source = _parse_source(d.get("source", UNSET))
+            source = source_type_0
 
         inference_framework_image_tag: None | str | Unset = d.get("inference_framework_image_tag", UNSET)
         if not (
@@ -465,25 +456,16 @@ class UpdateLLMEndpointRequest:
         if not (type(num_shards) is int or num_shards is None or num_shards is UNSET):
             raise TypeError(num_shards)
 
-        def _parse_quantize(data: object) -> None | Quantization | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                quantize_type_0 = Quantization(data)
+        _quantize = d.get("quantize", UNSET)
+        quantize: None | Quantization | Unset
+        if _quantize is None or _quantize is UNSET:
+            quantize = _quantize
+        else:
+            if not isinstance(_quantize, str):
+                raise TypeError()
+            quantize_type_0 = Quantization(_quantize)
 
-                return quantize_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not (data is None or data is UNSET):
-                raise TypeError(data)
-
-            return cast(None | Quantization | Unset, data)
-
-        quantize = _parse_quantize(d.get("quantize", UNSET))
+            quantize = quantize_type_0
 
         checkpoint_path: None | str | Unset = d.get("checkpoint_path", UNSET)
         if not (type(checkpoint_path) is str or checkpoint_path is None or checkpoint_path is UNSET):
@@ -501,24 +483,16 @@ class UpdateLLMEndpointRequest:
         ):
             raise TypeError(force_bundle_recreation)
 
-        def _parse_metadata(data: object) -> Metadata | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, dict) and Metadata._required_keys <= data.keys():
-                try:
-                    metadata_type_0 = Metadata._from_dict(data)
+        _metadata = d.get("metadata", UNSET)
+        metadata: Metadata | None | Unset
+        if _metadata is None or _metadata is UNSET:
+            metadata = _metadata
+        else:
+            if not isinstance(_metadata, dict):
+                raise TypeError()
+            metadata_type_0 = _read_Metadata(_metadata)
 
-                    return metadata_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            if not (data is None or data is UNSET):
-                raise TypeError(data)
-
-            return cast(Metadata | None | Unset, data)
-
-        metadata = _parse_metadata(d.get("metadata", UNSET))
+            metadata = metadata_type_0
 
         cpus: float | int | None | str | Unset = d.get("cpus", UNSET)
         if not (
@@ -544,25 +518,16 @@ class UpdateLLMEndpointRequest:
         ):
             raise TypeError(memory)
 
-        def _parse_gpu_type(data: object) -> GpuType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                gpu_type_type_0 = GpuType(data)
+        _gpu_type = d.get("gpu_type", UNSET)
+        gpu_type: GpuType | None | Unset
+        if _gpu_type is None or _gpu_type is UNSET:
+            gpu_type = _gpu_type
+        else:
+            if not isinstance(_gpu_type, str):
+                raise TypeError()
+            gpu_type_type_0 = GpuType(_gpu_type)
 
-                return gpu_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not (data is None or data is UNSET):
-                raise TypeError(data)
-
-            return cast(GpuType | None | Unset, data)
-
-        gpu_type = _parse_gpu_type(d.get("gpu_type", UNSET))
+            gpu_type = gpu_type_type_0
 
         storage: float | int | None | str | Unset = d.get("storage", UNSET)
         if not (
@@ -586,52 +551,35 @@ class UpdateLLMEndpointRequest:
         if not (type(per_worker) is int or per_worker is None or per_worker is UNSET):
             raise TypeError(per_worker)
 
-        def _parse_labels(data: object) -> Labels | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, dict) and Labels._required_keys <= data.keys():
-                try:
-                    labels_type_0 = Labels._from_dict(data)
+        _labels = d.get("labels", UNSET)
+        labels: Labels | None | Unset
+        if _labels is None or _labels is UNSET:
+            labels = _labels
+        else:
+            if not isinstance(_labels, dict):
+                raise TypeError()
+            labels_type_0 = _read_Labels(_labels)
 
-                    return labels_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            if not (data is None or data is UNSET):
-                raise TypeError(data)
-
-            return cast(Labels | None | Unset, data)
-
-        labels = _parse_labels(d.get("labels", UNSET))
+            labels = labels_type_0
 
         public_inference: bool | None | Unset = d.get("public_inference", UNSET)
         if not (type(public_inference) is bool or public_inference is None or public_inference is UNSET):
             raise TypeError(public_inference)
 
-        def _parse_post_inference_hooks(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                post_inference_hooks_type_0 = cast(list[str], data)
-                if type(post_inference_hooks_type_0) is not list or not all(
-                    type(item) is str for item in post_inference_hooks_type_0
-                ):
-                    raise TypeError(post_inference_hooks_type_0)
+        _post_inference_hooks = d.get("post_inference_hooks", UNSET)
+        post_inference_hooks: list[str] | None | Unset
+        if _post_inference_hooks is None or _post_inference_hooks is UNSET:
+            post_inference_hooks = _post_inference_hooks
+        else:
+            if not isinstance(_post_inference_hooks, list):
+                raise TypeError()
+            post_inference_hooks_type_0 = cast(list[str], _post_inference_hooks)
+            if type(post_inference_hooks_type_0) is not list or not all(
+                type(item) is str for item in post_inference_hooks_type_0
+            ):
+                raise TypeError(post_inference_hooks_type_0)
 
-                return post_inference_hooks_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not (data is None or data is UNSET):
-                raise TypeError(data)
-
-            return cast(list[str] | None | Unset, data)
-
-        post_inference_hooks = _parse_post_inference_hooks(d.get("post_inference_hooks", UNSET))
+            post_inference_hooks = post_inference_hooks_type_0
 
         optimize_costs: bool | None | Unset = d.get("optimize_costs", UNSET)
         if not (type(optimize_costs) is bool or optimize_costs is None or optimize_costs is UNSET):
@@ -645,47 +593,31 @@ class UpdateLLMEndpointRequest:
         if not (type(high_priority) is bool or high_priority is None or high_priority is UNSET):
             raise TypeError(high_priority)
 
-        def _parse_billing_tags(data: object) -> BillingTags | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, dict) and BillingTags._required_keys <= data.keys():
-                try:
-                    billing_tags_type_0 = BillingTags._from_dict(data)
+        _billing_tags = d.get("billing_tags", UNSET)
+        billing_tags: BillingTags | None | Unset
+        if _billing_tags is None or _billing_tags is UNSET:
+            billing_tags = _billing_tags
+        else:
+            if not isinstance(_billing_tags, dict):
+                raise TypeError()
+            billing_tags_type_0 = _read_BillingTags(_billing_tags)
 
-                    return billing_tags_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            if not (data is None or data is UNSET):
-                raise TypeError(data)
-
-            return cast(BillingTags | None | Unset, data)
-
-        billing_tags = _parse_billing_tags(d.get("billing_tags", UNSET))
+            billing_tags = billing_tags_type_0
 
         default_callback_url: None | str | Unset = d.get("default_callback_url", UNSET)
         if not (type(default_callback_url) is str or default_callback_url is None or default_callback_url is UNSET):
             raise TypeError(default_callback_url)
 
-        def _parse_default_callback_auth(data: object) -> CallbackAuth | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, dict) and CallbackAuth._required_keys <= data.keys():
-                try:
-                    default_callback_auth_type_0 = CallbackAuth._from_dict(data)
+        _default_callback_auth = d.get("default_callback_auth", UNSET)
+        default_callback_auth: CallbackAuth | None | Unset
+        if _default_callback_auth is None or _default_callback_auth is UNSET:
+            default_callback_auth = _default_callback_auth
+        else:
+            if not isinstance(_default_callback_auth, dict):
+                raise TypeError()
+            default_callback_auth_type_0 = _read_CallbackAuth(_default_callback_auth)
 
-                    return default_callback_auth_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            if not (data is None or data is UNSET):
-                raise TypeError(data)
-
-            return cast(CallbackAuth | None | Unset, data)
-
-        default_callback_auth = _parse_default_callback_auth(d.get("default_callback_auth", UNSET))
+            default_callback_auth = default_callback_auth_type_0
 
         task_expires_seconds: int | None | Unset = d.get("task_expires_seconds", UNSET)
         if not (type(task_expires_seconds) is int or task_expires_seconds is None or task_expires_seconds is UNSET):
@@ -738,19 +670,21 @@ class UpdateLLMEndpointRequest:
             enable_startup_metrics,
         )
 
-        if len(d) != 0 + ("inference_framework" in d) + ("model_name" in d) + ("source" in d) + (
-            "inference_framework_image_tag" in d
-        ) + ("num_shards" in d) + ("quantize" in d) + ("checkpoint_path" in d) + ("chat_template_override" in d) + (
-            "force_bundle_recreation" in d
-        ) + ("metadata" in d) + ("cpus" in d) + ("gpus" in d) + ("memory" in d) + ("gpu_type" in d) + (
-            "storage" in d
-        ) + ("min_workers" in d) + ("max_workers" in d) + ("per_worker" in d) + ("labels" in d) + (
-            "public_inference" in d
-        ) + ("post_inference_hooks" in d) + ("optimize_costs" in d) + ("prewarm" in d) + ("high_priority" in d) + (
-            "billing_tags" in d
-        ) + ("default_callback_url" in d) + ("default_callback_auth" in d) + ("task_expires_seconds" in d) + (
-            "queue_message_timeout_seconds" in d
-        ) + ("enable_startup_metrics" in d):
+        if len(d) != 0 + (inference_framework is not UNSET) + (model_name is not UNSET) + (source is not UNSET) + (
+            inference_framework_image_tag is not UNSET
+        ) + (num_shards is not UNSET) + (quantize is not UNSET) + (checkpoint_path is not UNSET) + (
+            chat_template_override is not UNSET
+        ) + (force_bundle_recreation is not UNSET) + (metadata is not UNSET) + (cpus is not UNSET) + (
+            gpus is not UNSET
+        ) + (memory is not UNSET) + (gpu_type is not UNSET) + (storage is not UNSET) + (min_workers is not UNSET) + (
+            max_workers is not UNSET
+        ) + (per_worker is not UNSET) + (labels is not UNSET) + (public_inference is not UNSET) + (
+            post_inference_hooks is not UNSET
+        ) + (optimize_costs is not UNSET) + (prewarm is not UNSET) + (high_priority is not UNSET) + (
+            billing_tags is not UNSET
+        ) + (default_callback_url is not UNSET) + (default_callback_auth is not UNSET) + (
+            task_expires_seconds is not UNSET
+        ) + (queue_message_timeout_seconds is not UNSET) + (enable_startup_metrics is not UNSET):
             update_llm_endpoint_request.additional_properties = {
                 k: v
                 for k, v in d.items()
@@ -814,3 +748,9 @@ from ..models.billing_tags import BillingTags  # noqa: E402
 from ..models.callback_auth import CallbackAuth  # noqa: E402
 from ..models.labels import Labels  # noqa: E402
 from ..models.metadata import Metadata  # noqa: E402
+
+_read_UpdateLLMEndpointRequest = UpdateLLMEndpointRequest._from_dict
+_read_BillingTags = BillingTags._from_dict
+_read_CallbackAuth = CallbackAuth._from_dict
+_read_Labels = Labels._from_dict
+_read_Metadata = Metadata._from_dict

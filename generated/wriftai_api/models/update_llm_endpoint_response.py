@@ -110,3 +110,6 @@ class UpdateLLMEndpointResponse:
 
 
 _WIRE_NAMES = frozenset(json_name for _, json_name, _ in UpdateLLMEndpointResponse._wire_fields)
+
+
+_read_UpdateLLMEndpointResponse = UpdateLLMEndpointResponse._from_dict

@@ -204,9 +204,11 @@ class UpdateModelParams:
             category_slugs,
         )
 
-        if len(d) != 0 + ("name" in d) + ("description" in d) + ("visibility" in d) + ("hardware_identifier" in d) + (
-            "source_url" in d
-        ) + ("license_url" in d) + ("paper_url" in d) + ("overview" in d) + ("category_slugs" in d):
+        if len(d) != 0 + (name is not UNSET) + (description is not UNSET) + (visibility is not UNSET) + (
+            hardware_identifier is not UNSET
+        ) + (source_url is not UNSET) + (license_url is not UNSET) + (paper_url is not UNSET) + (
+            overview is not UNSET
+        ) + (category_slugs is not UNSET):
             update_model_params.additional_properties = {
                 k: v
                 for k, v in d.items()
@@ -243,3 +245,6 @@ class UpdateModelParams:
 
 
 _WIRE_NAMES = frozenset(json_name for _, json_name, _ in UpdateModelParams._wire_fields)
+
+
+_read_UpdateModelParams = UpdateModelParams._from_dict

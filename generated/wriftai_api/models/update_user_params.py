@@ -140,27 +140,18 @@ class UpdateUserParams:
         if not (type(bio) is str or bio is None or bio is UNSET):
             raise TypeError(bio)
 
-        def _parse_urls(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                urls_type_0 = cast(list[str], data)
-                if type(urls_type_0) is not list or not all(type(item) is str for item in urls_type_0):
-                    raise TypeError(urls_type_0)
+        _urls = d.get("urls", UNSET)
+        urls: list[str] | None | Unset
+        if _urls is None or _urls is UNSET:
+            urls = _urls
+        else:
+            if not isinstance(_urls, list):
+                raise TypeError()
+            urls_type_0 = cast(list[str], _urls)
+            if type(urls_type_0) is not list or not all(type(item) is str for item in urls_type_0):
+                raise TypeError(urls_type_0)
 
-                return urls_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not (data is None or data is UNSET):
-                raise TypeError(data)
-
-            return cast(list[str] | None | Unset, data)
-
-        urls = _parse_urls(d.get("urls", UNSET))
+            urls = urls_type_0
 
         company: None | str | Unset = d.get("company", UNSET)
         if not (type(company) is str or company is None or company is UNSET):
@@ -179,9 +170,9 @@ class UpdateUserParams:
             location,
         )
 
-        if len(d) != 0 + ("name" in d) + ("display_name" in d) + ("bio" in d) + ("urls" in d) + ("company" in d) + (
-            "location" in d
-        ):
+        if len(d) != 0 + (name is not UNSET) + (display_name is not UNSET) + (bio is not UNSET) + (
+            urls is not UNSET
+        ) + (company is not UNSET) + (location is not UNSET):
             update_user_params.additional_properties = {
                 k: v
                 for k, v in d.items()
@@ -215,3 +206,6 @@ class UpdateUserParams:
 
 
 _WIRE_NAMES = frozenset(json_name for _, json_name, _ in UpdateUserParams._wire_fields)
+
+
+_read_UpdateUserParams = UpdateUserParams._from_dict

@@ -87,7 +87,7 @@ class UpdateVariableParams:
             value,
         )
 
-        if len(d) != 0 + ("key" in d) + ("value" in d):
+        if len(d) != 0 + (key is not UNSET) + (value is not UNSET):
             update_variable_params.additional_properties = {
                 k: v
                 for k, v in d.items()
@@ -117,3 +117,6 @@ class UpdateVariableParams:
 
 
 _WIRE_NAMES = frozenset(json_name for _, json_name, _ in UpdateVariableParams._wire_fields)
+
+
+_read_UpdateVariableParams = UpdateVariableParams._from_dict

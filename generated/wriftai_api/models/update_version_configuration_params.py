@@ -91,7 +91,7 @@ class UpdateVersionConfigurationParams:
             variable_names,
         )
 
-        if len(d) != 0 + ("hardware_identifier" in d) + ("variable_names" in d):
+        if len(d) != 0 + (hardware_identifier is not UNSET) + (variable_names is not UNSET):
             update_version_configuration_params.additional_properties = {
                 k: v
                 for k, v in d.items()
@@ -121,3 +121,6 @@ class UpdateVersionConfigurationParams:
 
 
 _WIRE_NAMES = frozenset(json_name for _, json_name, _ in UpdateVersionConfigurationParams._wire_fields)
+
+
+_read_UpdateVersionConfigurationParams = UpdateVersionConfigurationParams._from_dict

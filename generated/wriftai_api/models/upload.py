@@ -141,3 +141,6 @@ class Upload:
 
 
 _WIRE_NAMES = frozenset(json_name for _, json_name, _ in Upload._wire_fields)
+
+
+_read_Upload = Upload._from_dict

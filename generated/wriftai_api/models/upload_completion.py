@@ -110,3 +110,6 @@ class UploadCompletion:
 
 
 _WIRE_NAMES = frozenset(json_name for _, json_name, _ in UploadCompletion._wire_fields)
+
+
+_read_UploadCompletion = UploadCompletion._from_dict

@@ -125,3 +125,6 @@ class UploadFileRequest:
 
 
 _WIRE_NAMES = frozenset(json_name for _, json_name, _ in UploadFileRequest._wire_fields)
+
+
+_read_UploadFileRequest = UploadFileRequest._from_dict

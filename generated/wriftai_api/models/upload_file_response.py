@@ -108,3 +108,6 @@ class UploadFileResponse:
 
 
 _WIRE_NAMES = frozenset(json_name for _, json_name, _ in UploadFileResponse._wire_fields)
+
+
+_read_UploadFileResponse = UploadFileResponse._from_dict

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import PARSE_ERRORS, UNSET, Unset, field_missing, model_repr, partial_to_dict, read_tolerantly, value_at
 
+_fromisoformat = datetime.datetime.fromisoformat
+
+
 T = TypeVar("T", bound="User")
 
 
@@ -172,7 +175,7 @@ class User:
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Reads a JSON object that conforms to the schema; raises on the first value that does not."""
         d = src_dict
-        filled: list[str] = []
+        filled: tuple[str, ...] = ()
         avatar_url = d["avatar_url"]
         if not (type(avatar_url) is str):
             raise TypeError(avatar_url)
@@ -193,7 +196,7 @@ class User:
         if not (type(company) is str or company is None):
             raise TypeError(company)
 
-        created_at = datetime.datetime.fromisoformat(d["created_at"])
+        created_at = _fromisoformat(d["created_at"])
 
         _updated_at = d["updated_at"]
         updated_at: datetime.datetime | None
@@ -202,7 +205,7 @@ class User:
         else:
             if not isinstance(_updated_at, str):
                 raise TypeError()
-            updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at)
+            updated_at_type_0 = _fromisoformat(_updated_at)
 
             updated_at = updated_at_type_0
 
@@ -211,7 +214,7 @@ class User:
             found = value_at(src_dict, ("account_id",))
             if found is not UNSET and found is not None:
                 id_source = found
-                filled.append("id")
+                filled += ("id",)
         id = id_source
         if not (type(id) is str) and id is not UNSET:
             raise TypeError(id)
@@ -221,7 +224,7 @@ class User:
             found = value_at(src_dict, ("name",))
             if found is not UNSET and found is not None:
                 username_source = found
-                filled.append("username")
+                filled += ("username",)
         username = username_source
         if not (type(username) is str) and username is not UNSET:
             raise TypeError(username)
@@ -235,7 +238,7 @@ class User:
             found = value_at(src_dict, ("name",))
             if found is not UNSET and found is not None:
                 display_name_source = found
-                filled.append("display_name")
+                filled += ("display_name",)
         display_name: None | str | Unset = display_name_source
         if not (type(display_name) is str or display_name is None or display_name is UNSET):
             raise TypeError(display_name)
@@ -254,7 +257,7 @@ class User:
             display_name,
         )
 
-        if len(d) != 7 + ("id" in d) + ("username" in d) + ("account_id" in d) + ("display_name" in d):
+        if len(d) != 7 + ("id" in d) + ("username" in d) + (account_id is not UNSET) + ("display_name" in d):
             user.additional_properties = {
                 k: v
                 for k, v in d.items()
@@ -295,3 +298,6 @@ class User:
 
 
 _WIRE_NAMES = frozenset(json_name for _, json_name, _ in User._wire_fields)
+
+
+_read_User = User._from_dict

@@ -101,7 +101,7 @@ class UserPage:
         if type(_items) is not list:
             raise TypeError(_items)
         for items_item_data in _items:
-            items_item = User._from_dict(items_item_data)
+            items_item = _read_User(items_item_data)
 
             items.append(items_item)
 
@@ -153,3 +153,6 @@ _WIRE_NAMES = frozenset(json_name for _, json_name, _ in UserPage._wire_fields)
 
 
 from ..models.user import User  # noqa: E402
+
+_read_UserPage = UserPage._from_dict
+_read_User = User._from_dict

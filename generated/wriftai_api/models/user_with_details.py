@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import PARSE_ERRORS, UNSET, Unset, field_missing, model_repr, partial_to_dict, read_tolerantly, value_at
 
+_fromisoformat = datetime.datetime.fromisoformat
+
+
 T = TypeVar("T", bound="UserWithDetails")
 
 
@@ -184,7 +187,7 @@ class UserWithDetails:
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Reads a JSON object that conforms to the schema; raises on the first value that does not."""
         d = src_dict
-        filled: list[str] = []
+        filled: tuple[str, ...] = ()
         avatar_url = d["avatar_url"]
         if not (type(avatar_url) is str):
             raise TypeError(avatar_url)
@@ -205,7 +208,7 @@ class UserWithDetails:
         if not (type(company) is str or company is None):
             raise TypeError(company)
 
-        created_at = datetime.datetime.fromisoformat(d["created_at"])
+        created_at = _fromisoformat(d["created_at"])
 
         _updated_at = d["updated_at"]
         updated_at: datetime.datetime | None
@@ -214,7 +217,7 @@ class UserWithDetails:
         else:
             if not isinstance(_updated_at, str):
                 raise TypeError()
-            updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at)
+            updated_at_type_0 = _fromisoformat(_updated_at)
 
             updated_at = updated_at_type_0
 
@@ -236,7 +239,7 @@ class UserWithDetails:
             found = value_at(src_dict, ("account_id",))
             if found is not UNSET and found is not None:
                 id_source = found
-                filled.append("id")
+                filled += ("id",)
         id = id_source
         if not (type(id) is str) and id is not UNSET:
             raise TypeError(id)
@@ -246,7 +249,7 @@ class UserWithDetails:
             found = value_at(src_dict, ("name",))
             if found is not UNSET and found is not None:
                 username_source = found
-                filled.append("username")
+                filled += ("username",)
         username = username_source
         if not (type(username) is str) and username is not UNSET:
             raise TypeError(username)
@@ -260,7 +263,7 @@ class UserWithDetails:
             found = value_at(src_dict, ("name",))
             if found is not UNSET and found is not None:
                 display_name_source = found
-                filled.append("display_name")
+                filled += ("display_name",)
         display_name: None | str | Unset = display_name_source
         if not (type(display_name) is str or display_name is None or display_name is UNSET):
             raise TypeError(display_name)
@@ -280,7 +283,7 @@ class UserWithDetails:
             display_name,
         )
 
-        if len(d) != 8 + ("id" in d) + ("username" in d) + ("account_id" in d) + ("display_name" in d):
+        if len(d) != 8 + ("id" in d) + ("username" in d) + (account_id is not UNSET) + ("display_name" in d):
             user_with_details.additional_properties = {
                 k: v
                 for k, v in d.items()
@@ -322,3 +325,6 @@ class UserWithDetails:
 
 
 _WIRE_NAMES = frozenset(json_name for _, json_name, _ in UserWithDetails._wire_fields)
+
+
+_read_UserWithDetails = UserWithDetails._from_dict

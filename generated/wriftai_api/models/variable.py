@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import PARSE_ERRORS, field_missing, model_repr, partial_to_dict, read_tolerantly
 
+_fromisoformat = datetime.datetime.fromisoformat
+
+
 T = TypeVar("T", bound="Variable")
 
 
@@ -131,7 +134,7 @@ class Variable:
         if not (type(secret) is bool):
             raise TypeError(secret)
 
-        created_at = datetime.datetime.fromisoformat(d["created_at"])
+        created_at = _fromisoformat(d["created_at"])
 
         _updated_at = d["updated_at"]
         updated_at: datetime.datetime | None
@@ -140,7 +143,7 @@ class Variable:
         else:
             if not isinstance(_updated_at, str):
                 raise TypeError()
-            updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at)
+            updated_at_type_0 = _fromisoformat(_updated_at)
 
             updated_at = updated_at_type_0
 
@@ -187,3 +190,6 @@ class Variable:
 
 
 _WIRE_NAMES = frozenset(json_name for _, json_name, _ in Variable._wire_fields)
+
+
+_read_Variable = Variable._from_dict

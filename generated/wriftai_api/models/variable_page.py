@@ -101,7 +101,7 @@ class VariablePage:
         if type(_items) is not list:
             raise TypeError(_items)
         for items_item_data in _items:
-            items_item = Variable._from_dict(items_item_data)
+            items_item = _read_Variable(items_item_data)
 
             items.append(items_item)
 
@@ -153,3 +153,6 @@ _WIRE_NAMES = frozenset(json_name for _, json_name, _ in VariablePage._wire_fiel
 
 
 from ..models.variable import Variable  # noqa: E402
+
+_read_VariablePage = VariablePage._from_dict
+_read_Variable = Variable._from_dict

@@ -123,9 +123,9 @@ class VersionCompatibilities:
             anthropic_messages,
         )
 
-        if len(d) != 0 + ("openai_chat_completions" in d) + ("openai_embeddings" in d) + (
-            "openai_images_generations" in d
-        ) + ("openai_responses" in d) + ("anthropic_messages" in d):
+        if len(d) != 0 + (openai_chat_completions is not UNSET) + (openai_embeddings is not UNSET) + (
+            openai_images_generations is not UNSET
+        ) + (openai_responses is not UNSET) + (anthropic_messages is not UNSET):
             version_compatibilities.additional_properties = {
                 k: v
                 for k, v in d.items()
@@ -158,3 +158,6 @@ class VersionCompatibilities:
 
 
 _WIRE_NAMES = frozenset(json_name for _, json_name, _ in VersionCompatibilities._wire_fields)
+
+
+_read_VersionCompatibilities = VersionCompatibilities._from_dict

@@ -123,3 +123,6 @@ class VersionConfiguration:
 
 
 _WIRE_NAMES = frozenset(json_name for _, json_name, _ in VersionConfiguration._wire_fields)
+
+
+_read_VersionConfiguration = VersionConfiguration._from_dict

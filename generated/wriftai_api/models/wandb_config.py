@@ -85,3 +85,6 @@ class WandbConfig:
 
 
 _WIRE_NAMES = frozenset(json_name for _, json_name, _ in WandbConfig._wire_fields)
+
+
+_read_WandbConfig = WandbConfig._from_dict

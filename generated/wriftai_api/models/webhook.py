@@ -97,7 +97,7 @@ class Webhook:
             secret,
         )
 
-        if len(d) != 1 + ("secret" in d):
+        if len(d) != 1 + (secret is not UNSET):
             webhook.additional_properties = {
                 k: v
                 for k, v in d.items()
@@ -127,3 +127,6 @@ class Webhook:
 
 
 _WIRE_NAMES = frozenset(json_name for _, json_name, _ in Webhook._wire_fields)
+
+
+_read_Webhook = Webhook._from_dict
