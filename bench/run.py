@@ -273,6 +273,51 @@ def row_stream(base_url: str) -> Row:
     )
 
 
+def row_completion_stream(base_url: str) -> Row:
+    from bench.bodies import COMPLETION_PROMPT, COMPLETION_TOKENS
+
+    endpoint = "bench-llm"
+    body = {"prompt": COMPLETION_PROMPT, "max_new_tokens": COMPLETION_TOKENS, "temperature": 0.2}
+    with (
+        client_for(base_url, max_retries=0) as client,
+        httpx.Client(base_url=base_url, headers={"Authorization": f"Bearer {TOKEN}"}) as raw,
+    ):
+
+        def facade_round() -> float:
+            start = time.perf_counter()
+            stream = client.completions.create(
+                endpoint, COMPLETION_PROMPT, COMPLETION_TOKENS, 0.2, stream=True
+            )
+            count = sum(1 for _ in stream)
+            assert count == COMPLETION_TOKENS, count
+            return time.perf_counter() - start
+
+        def raw_round() -> float:
+            start = time.perf_counter()
+            count = 0
+            params = {"model_endpoint_name": endpoint}
+            path = "/llm/completions-stream"
+            with raw.stream("POST", path, params=params, json=body) as response:
+                for line in response.iter_lines():
+                    if line.startswith("data:"):
+                        json.loads(line[5:])
+                        count += 1
+            assert count == COMPLETION_TOKENS, count
+            return time.perf_counter() - start
+
+        facade_round(), raw_round()  # warm the pools
+        facade, baseline = alternate(9, facade_round, raw_round)
+    return compared(
+        f"consume a {COMPLETION_TOKENS:,}-token completion stream (typed chunks)",
+        facade,
+        baseline,
+        lambda seconds: f"{seconds * 1e3:.0f} ms",
+        "httpx `iter_lines` + `json.loads`",
+        "≤ 1.3×",
+        lambda ratio: ratio <= 1.3,
+    )
+
+
 # ------------------------------------------------------------------ waiting
 def row_wait() -> Row:
     from wriftai.testing import Emulator
@@ -588,6 +633,7 @@ def main(argv: list[str] | None = None) -> None:
         rows.append(row_parse())
         with canned_server() as base_url:
             rows += [row_sync_get(base_url), row_async_get(base_url), row_stream(base_url)]
+            rows.append(row_completion_stream(base_url))
             rows.append(row_walk(base_url))
             if upload_api():
                 rows += [row_upload_throughput(base_url), row_upload_memory(base_url)]
