@@ -240,7 +240,7 @@ class Client:
                 raise TypeError(f"{name} must be a str")
         llm_base = llm_engine_base_path or os.environ.get("LLM_ENGINE_BASE_PATH") or None
         self._llm_http = (
-            _rebased(self._http, llm_engine_root(self._http.base_url))
+            _rebased(self._http, llm_engine_root(self._http.settings.base_url))
             if llm_base is None
             else HTTP(
                 None,
@@ -262,37 +262,37 @@ class Client:
         )
 
     def __repr__(self) -> str:
-        return f"Client(api_base_url={self._http.base_url!r})"
+        return f"Client(api_base_url={self._http.settings.base_url!r})"
 
     @property
     def api_base_url(self) -> str:
         """The API base URL requests go to."""
-        return self._http.base_url
+        return self._http.settings.base_url
 
     @property
     def llm_engine_base_path(self) -> str:
         """The LLM Engine root URL the LLM Engine resources send to (``/v1``, ``/v2`` below)."""
-        return self._llm_http.base_url
+        return self._llm_http.settings.base_url
 
     @property
     def timeout(self) -> httpx.Timeout:
         """The timeout of one HTTP request."""
-        return self._http.timeout
+        return self._http.settings.timeout
 
     @property
     def max_retries(self) -> int:
         """How many times a transient failure is retried."""
-        return self._http.max_retries
+        return self._http.settings.max_retries
 
     @property
     def trust_idempotency_keys(self) -> bool:
         """Whether a ``POST`` with an idempotency key is retried after any transient failure."""
-        return self._http.trust_idempotency_keys
+        return self._http.settings.trust_keys
 
     @property
     def strict_response_validation(self) -> bool:
         """Whether a response that does not conform to the spec raises."""
-        return self._http.strict
+        return self._http.settings.strict
 
     def with_options(
         self,

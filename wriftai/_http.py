@@ -90,7 +90,9 @@ _NO_POOLS: weakref.WeakKeyDictionary[Pools, httpx.AsyncClient] = weakref.WeakKey
 
 
 @dataclass(frozen=True)
-class _Settings:
+class Settings:
+    """What an `HTTP` sends with; `with_options` makes a changed copy."""
+
     base_url: str
     timeout: httpx.Timeout
     max_retries: int
@@ -135,7 +137,7 @@ class HTTP:
         if not isinstance(max_retries, int) or isinstance(max_retries, bool) or max_retries < 0:
             raise ValueError("max_retries must be a non-negative int")
         self.__token = access_token
-        self._settings = _Settings(
+        self.settings = Settings(
             base_url=base_url.rstrip("/"),
             timeout=as_timeout(timeout),
             max_retries=max_retries,
@@ -148,32 +150,8 @@ class HTTP:
         self._merged: weakref.WeakKeyDictionary[Any, httpx.Headers] = weakref.WeakKeyDictionary()
 
     def __repr__(self) -> str:
-        return f"HTTP(base_url={self.base_url!r}, access_token={'***' if self.__token else None})"
-
-    @property
-    def base_url(self) -> str:
-        """The API base URL."""
-        return self._settings.base_url
-
-    @property
-    def timeout(self) -> httpx.Timeout:
-        """The default timeout of a request."""
-        return self._settings.timeout
-
-    @property
-    def max_retries(self) -> int:
-        """How many times a transient failure is retried."""
-        return self._settings.max_retries
-
-    @property
-    def trust_idempotency_keys(self) -> bool:
-        """Whether the server is trusted to honour ``Idempotency-Key``."""
-        return self._settings.trust_keys
-
-    @property
-    def strict(self) -> bool:
-        """Whether a response that does not conform to the spec raises."""
-        return self._settings.strict
+        token = "***" if self.__token else None
+        return f"HTTP(base_url={self.settings.base_url!r}, access_token={token})"
 
     def with_options(
         self,
@@ -192,13 +170,13 @@ class HTTP:
             ValueError: `max_retries` is negative.
         """
         _check_flags(strict_response_validation, trust_idempotency_keys)
-        settings = self._settings
+        settings = self.settings
         copy = object.__new__(HTTP)
         copy.__token = self.__token
         copy.pools = self.pools
         copy._owner = False  # closing a copy leaves the shared pools to the original
         copy._merged = weakref.WeakKeyDictionary()
-        copy._settings = replace(
+        copy.settings = replace(
             settings,
             base_url=settings.base_url if base_url is None else base_url.rstrip("/"),
             timeout=settings.timeout if timeout is None else as_timeout(timeout),
@@ -207,7 +185,7 @@ class HTTP:
             strict=_given(strict_response_validation, settings.strict),
             trust_keys=_given(trust_idempotency_keys, settings.trust_keys),
         )
-        if copy.max_retries < 0:
+        if copy.settings.max_retries < 0:
             raise ValueError("max_retries must be a non-negative int")
         return copy
 
@@ -219,7 +197,11 @@ class HTTP:
         its own transports, which get the retry transport around them afterwards.
         """
         self.pools.owned.add(kind)
-        return {"base_url": self.base_url, "timeout": self.timeout, "cookies": CookieJar()}
+        return {
+            "base_url": self.settings.base_url,
+            "timeout": self.settings.timeout,
+            "cookies": CookieJar(),
+        }
 
     @property
     def owner(self) -> bool:
@@ -266,16 +248,16 @@ class HTTP:
         Returns:
             The request, with auth, user agent, default headers, timeout and retry budget.
         """
-        timeout = with_read(self.timeout, kwargs.get("read_timeout"))
+        timeout = with_read(self.settings.timeout, kwargs.get("read_timeout"))
         extensions: dict[str, Any] = {
-            RETRIES: self.max_retries,
-            TRUSTS_KEYS: self._settings.trust_keys,
+            RETRIES: self.settings.max_retries,
+            TRUSTS_KEYS: self.settings.trust_keys,
             REPEATABLE: bool(kwargs.get("repeatable")),
         }
         if not direct:
             return client.build_request(
                 kwargs["method"].upper(),
-                self.base_url + kwargs["url"],
+                self.settings.base_url + kwargs["url"],
                 params=kwargs.get("params"),
                 headers=self._headers(kwargs.get("headers")),
                 json=kwargs.get("json"),
@@ -293,7 +275,7 @@ class HTTP:
         extensions["timeout"] = timeout.as_dict()
         return httpx.Request(
             kwargs["method"].upper(),
-            parsed_url(self.base_url + kwargs["url"]),
+            parsed_url(self.settings.base_url + kwargs["url"]),
             params=kwargs.get("params"),
             headers=headers,
             json=kwargs.get("json"),
@@ -323,7 +305,7 @@ class HTTP:
 
         A later name replaces an earlier one written in any case.
         """
-        headers = httpx.Headers(self._settings.headers)
+        headers = httpx.Headers(self.settings.headers)
         if call:
             headers.update(call)
         if self.__token:

@@ -40,12 +40,12 @@ class Resource:
         self._http = http
 
     def __repr__(self) -> str:
-        return f"<{type(self).__name__} at {self._http.base_url}>"
+        return f"<{type(self).__name__} at {self._http.settings.base_url}>"
 
     def _call(self, endpoint: ModuleType, expect: type[T], /, *args: Any, **kwargs: Any) -> T:
         """Calls a generated endpoint and parses its response as `expect`."""
         response = send(self._http, request_kwargs(endpoint, args, kwargs))
-        return parse(endpoint, expect, response, strict=self._http.strict)
+        return parse(endpoint, expect, response, strict=self._http.settings.strict)
 
     def _page(
         self, endpoint: ModuleType, page_type: type[PageModel[T]], query: Any, /, *args: Any

@@ -35,7 +35,7 @@ def http_client(http: HTTP) -> httpx.Client:
         client = httpx.Client(**http.client_options("sync"))
         pools.keep_sync(client)
     if not isinstance(transport_of(client), RetryTransport):
-        wrap_transports(client, partial(with_retries, max_retries=http.max_retries))
+        wrap_transports(client, partial(with_retries, max_retries=http.settings.max_retries))
     return client
 
 
@@ -55,7 +55,7 @@ def send(http: HTTP, kwargs: Mapping[str, Any], *, stream: bool = False) -> http
         APIConnectionError: The request did not get an answer.
     """
     client = http_client(http)
-    direct = may_skip_send(client, "sync" in http.pools.owned, http.base_url)
+    direct = may_skip_send(client, "sync" in http.pools.owned, http.settings.base_url)
     request = http.build(client, for_stream(kwargs) if stream else kwargs, direct=direct)
     with mapped_errors(request):
         if direct:

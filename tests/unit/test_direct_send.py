@@ -176,7 +176,9 @@ def test_proxies_from_the_environment_go_through_client_send(
     pool = http_client(client._http)
     assert pool._mounts  # httpx mounted a proxy transport, wrapped for retries
     assert all(isinstance(t, RetryTransport) for t in pool._mounts.values() if t is not None)
-    assert not may_skip_send(pool, "sync" in client._http.pools.owned, client._http.base_url)
+    assert not may_skip_send(
+        pool, "sync" in client._http.pools.owned, client._http.settings.base_url
+    )
 
 
 def test_a_caller_supplied_client_keeps_its_own_send() -> None:
@@ -186,7 +188,9 @@ def test_a_caller_supplied_client_keeps_its_own_send() -> None:
         event_hooks={"request": [lambda r: seen.append(r.url.path)]},
     )
     client = wriftai.Client(access_token=TOKEN, api_base_url=BASE, http_client=supplied)
-    assert not may_skip_send(supplied, "sync" in client._http.pools.owned, client._http.base_url)
+    assert not may_skip_send(
+        supplied, "sync" in client._http.pools.owned, client._http.settings.base_url
+    )
     client.users.get("demo")
     assert seen == ["/v1/users/demo"]
 

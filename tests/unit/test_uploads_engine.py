@@ -251,8 +251,8 @@ def job_for(content: bytes, seen: list[tuple[int, int]], max_retries: int = 2) -
     return UploadJob(
         open_source(content, "image/png"),
         created,
-        http.timeout.as_dict(),
-        http.max_retries,
+        http.settings.timeout.as_dict(),
+        http.settings.max_retries,
         lambda sent, total: seen.append((sent, total)),
         chunk_size=16_384,
     )
@@ -332,7 +332,11 @@ def test_content_that_shrinks_while_sent_is_an_error(tmp_path: Path) -> None:
         id="u", urls=["https://p.test/u/1", "https://p.test/u/2"], part_size=PART
     )
     job = UploadJob(
-        source, created, HTTP(None, "http://a.test", None, None, 0).timeout.as_dict(), 0, None
+        source,
+        created,
+        HTTP(None, "http://a.test", None, None, 0).settings.timeout.as_dict(),
+        0,
+        None,
     )
     path.write_bytes(b"x" * 10)  # truncated after its size was taken
     server = PartServer()

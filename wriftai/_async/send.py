@@ -33,7 +33,7 @@ def async_http_client(http: HTTP) -> httpx.AsyncClient:
         client = httpx.AsyncClient(**http.client_options("async"))
         pools.keep_async(client)
     if not isinstance(transport_of(client), AsyncRetryTransport):
-        wrap_transports(client, partial(with_retries, max_retries=http.max_retries))
+        wrap_transports(client, partial(with_retries, max_retries=http.settings.max_retries))
     return client
 
 
@@ -55,7 +55,7 @@ async def async_send(
         APIConnectionError: The request did not get an answer.
     """
     client = async_http_client(http)
-    direct = may_skip_send(client, "async" in http.pools.owned, http.base_url)
+    direct = may_skip_send(client, "async" in http.pools.owned, http.settings.base_url)
     request = http.build(client, for_stream(kwargs) if stream else kwargs, direct=direct)
     with mapped_errors(request):
         if direct:

@@ -108,10 +108,12 @@ class SyncCompletionsResource(Resource):
         values = {"prompt": prompt, "max_new_tokens": max_new_tokens, "temperature": temperature}
         kwargs = completion_request(stream, model, timeout, request_headers, {**values, **options})
         if stream:
-            cursor = CompletionCursor(kwargs, strict=self._http.strict)
+            cursor = CompletionCursor(kwargs, strict=self._http.settings.strict)
             return Stream(iter_events(self._http, cursor), cursor)
         response = send(self._http, kwargs)
-        return parse(create_completion, CompletionSyncResponse, response, strict=self._http.strict)
+        return parse(
+            create_completion, CompletionSyncResponse, response, strict=self._http.settings.strict
+        )
 
 
 class CompletionsRawResponses(RawResponses):

@@ -64,7 +64,7 @@ class SyncFilesResource(Resource):
             response = send(http, upload.kwargs)
         finally:
             upload.close()
-        return parse(upload_file, UploadFileResponse, response, strict=self._http.strict)
+        return parse(upload_file, UploadFileResponse, response, strict=self._http.settings.strict)
 
     def get(self, file_id: str) -> GetFileResponse:
         """Get a file's name and size.

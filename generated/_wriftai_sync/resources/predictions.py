@@ -181,7 +181,7 @@ class SyncPredictionsResource(Resource):
         create = create_request(self._uploaded(params, args), *args)
         if stream and wait:
             http = self._http
-            cursor = create.cursor(trust_keys=http.trust_idempotency_keys, strict=http.strict)
+            cursor = create.cursor(trust_keys=http.settings.trust_keys, strict=http.settings.strict)
             return iter_events(http, cursor)
         return self._created(create)
 
@@ -197,7 +197,7 @@ class SyncPredictionsResource(Resource):
     def _created(self, create: CreateRequest) -> PredictionWithIO:
         """Sends a create, and waits for the prediction when the caller asked to."""
         response = send(self._http, create.kwargs)
-        strict = self._http.strict
+        strict = self._http.settings.strict
         prediction = parse(create_prediction, PredictionWithIO, response, strict=strict)
         steps = create.steps(prediction)
         return prediction if steps is None else self._run(steps, create.reporter)
@@ -326,7 +326,8 @@ class SyncPredictionsResource(Resource):
             APIConnectionError: The stream kept ending without a new event.
         """
         return iter_events(
-            self._http, event_cursor(prediction_id, after_id, wait, strict=self._http.strict)
+            self._http,
+            event_cursor(prediction_id, after_id, wait, strict=self._http.settings.strict),
         )
 
     def _uploads(self) -> SyncUploadsResource:

@@ -147,7 +147,9 @@ class SyncUploadsResource(Resource):
     ) -> UploadResult:
         created = self.create(size=source.size, mime_type=source.mime_type)
         http = self._http
-        job = UploadJob(source, created, http.timeout.as_dict(), http.max_retries, on_progress)
+        job = UploadJob(
+            source, created, http.settings.timeout.as_dict(), http.settings.max_retries, on_progress
+        )
         etags = put_parts(job, http_client(http), max_concurrency)
         result = job.result(self.complete(job.upload_id, etags=etags))
         resolved(job.progress.finish())

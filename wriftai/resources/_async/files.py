@@ -62,7 +62,7 @@ class AsyncFilesResource(AsyncResource):
             response = await async_send(http, upload.kwargs)
         finally:
             upload.close()
-        return parse(upload_file, UploadFileResponse, response, strict=self._http.strict)
+        return parse(upload_file, UploadFileResponse, response, strict=self._http.settings.strict)
 
     async def async_get(self, file_id: str) -> GetFileResponse:
         """Get a file's name and size.

@@ -188,7 +188,7 @@ class AsyncPredictionsResource(AsyncResource):
         create = create_request(await self._async_uploaded(params, args), *args)
         if stream and wait:
             http = self._http
-            cursor = create.cursor(trust_keys=http.trust_idempotency_keys, strict=http.strict)
+            cursor = create.cursor(trust_keys=http.settings.trust_keys, strict=http.settings.strict)
             return async_iter_events(http, cursor)
         return await self._async_created(create)
 
@@ -206,7 +206,7 @@ class AsyncPredictionsResource(AsyncResource):
     async def _async_created(self, create: CreateRequest) -> PredictionWithIO:
         """Sends a create, and waits for the prediction when the caller asked to."""
         response = await async_send(self._http, create.kwargs)
-        strict = self._http.strict
+        strict = self._http.settings.strict
         prediction = parse(create_prediction, PredictionWithIO, response, strict=strict)
         steps = create.steps(prediction)
         return prediction if steps is None else await self._async_run(steps, create.reporter)
@@ -337,7 +337,8 @@ class AsyncPredictionsResource(AsyncResource):
             APIConnectionError: The stream kept ending without a new event.
         """
         return async_iter_events(
-            self._http, event_cursor(prediction_id, after_id, wait, strict=self._http.strict)
+            self._http,
+            event_cursor(prediction_id, after_id, wait, strict=self._http.settings.strict),
         )
 
     def _async_uploads(self) -> AsyncUploadsResource:

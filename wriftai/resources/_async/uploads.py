@@ -145,7 +145,9 @@ class AsyncUploadsResource(AsyncResource):
     ) -> UploadResult:
         created = await self.async_create(size=source.size, mime_type=source.mime_type)
         http = self._http
-        job = UploadJob(source, created, http.timeout.as_dict(), http.max_retries, on_progress)
+        job = UploadJob(
+            source, created, http.settings.timeout.as_dict(), http.settings.max_retries, on_progress
+        )
         etags = await async_put_parts(job, async_http_client(http), max_concurrency)
         result = job.result(await self.async_complete(job.upload_id, etags=etags))
         await async_resolved(job.progress.finish())
