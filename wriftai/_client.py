@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import functools
 import importlib
 import os
 from collections.abc import Mapping
@@ -15,6 +16,7 @@ from wriftai._errors import check_secret
 from wriftai._http import DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, HTTP
 
 if TYPE_CHECKING:
+    from wriftai.bulk._api import Bulk
     from wriftai.resources.authenticated_user import AuthenticatedUserResource
     from wriftai.resources.batch_completions import BatchCompletionsResource
     from wriftai.resources.completions import CompletionsResource
@@ -199,6 +201,12 @@ class Client:
         "wriftai.resources.llm_endpoints", "LLMEndpointsResource", llm=True
     )
     """LLM model endpoints: create, get, list, update, delete, download."""
+
+    @functools.cached_property
+    def bulk(self) -> Bulk:
+        """Bulk runs of predictions and completions that adapt to rate limits and resume."""
+        cls: type[Bulk] = importlib.import_module("wriftai.bulk._api").Bulk
+        return cls(self)
 
     def __init__(
         self,

@@ -17,7 +17,15 @@ import httpx
 
 from wriftai._errors import APIResponseValidationError, WriftAIError
 
-__all__ = ["APIResponse", "RawAccess", "RawResponses", "async_raw", "note_response", "raw"]
+__all__ = [
+    "APIResponse",
+    "RawAccess",
+    "RawResponses",
+    "async_raw",
+    "capturing",
+    "note_response",
+    "raw",
+]
 
 T = TypeVar("T")
 S = TypeVar("S")
@@ -104,7 +112,7 @@ class APIResponse(Generic[T]):
 
 
 @contextmanager
-def _capturing() -> Iterator[list[httpx.Response]]:
+def capturing() -> Iterator[list[httpx.Response]]:
     """Collects the responses `HTTP.send` receives in this context."""
     slot: list[httpx.Response] = []
     token = _CAPTURE.set(slot)
@@ -131,7 +139,7 @@ def raw(method: Callable[P, T]) -> Callable[P, APIResponse[T]]:
     """
 
     def call(*args: P.args, **kwargs: P.kwargs) -> APIResponse[T]:
-        with _capturing() as slot:
+        with capturing() as slot:
             try:
                 result: Any = method(*args, **kwargs)
                 if isinstance(result, Iterator) and not slot:
@@ -154,7 +162,7 @@ def async_raw(method: Callable[P, Awaitable[T]]) -> Callable[P, Awaitable[APIRes
     """
 
     async def call(*args: P.args, **kwargs: P.kwargs) -> APIResponse[T]:
-        with _capturing() as slot:
+        with capturing() as slot:
             try:
                 outcome: Any = method(*args, **kwargs)
                 result = await outcome if isinstance(outcome, Awaitable) else outcome

@@ -1,0 +1,35 @@
+"""Bulk runs: thousands of predictions or completions that adapt to rate limits and resume.
+
+``client.bulk.predictions(inputs, model=...)`` (or ``async_predictions``) runs one
+prediction per input; ``client.bulk.completions(prompts, model=...)`` one LLM Engine
+completion per prompt. See `Bulk` for how a run behaves and `BulkOptions` for its options.
+"""
+
+from __future__ import annotations
+
+from wriftai._core.bulk_control import Concurrency
+from wriftai.bulk._api import AsyncBulkRun, Bulk, BulkOptions, BulkRun
+from wriftai.bulk._inputs import Inputs, read_inputs
+from wriftai.bulk._jobs import Ambiguity
+from wriftai.bulk._journal import Journal, JournalMismatchError
+from wriftai.bulk._results import BulkError, BulkResult, BulkStats, BulkStatus
+from wriftai.bulk._runner import BulkRunStopped, item_key
+
+__all__ = [
+    "Ambiguity",
+    "AsyncBulkRun",
+    "Bulk",
+    "BulkError",
+    "BulkOptions",
+    "BulkResult",
+    "BulkRun",
+    "BulkRunStopped",
+    "BulkStats",
+    "BulkStatus",
+    "Concurrency",
+    "Inputs",
+    "Journal",
+    "JournalMismatchError",
+    "item_key",
+    "read_inputs",
+]
