@@ -1,0 +1,214 @@
+"""Bulk runs against the emulator, over HTTP: results, order, sinks, resume, failures, ends."""
+
+from __future__ import annotations
+
+import collections
+import json
+import os
+import signal
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import anyio
+import pytest
+
+import wriftai
+from wriftai.bulk import BulkResult, BulkRunStopped, Concurrency, JournalMismatchError
+from wriftai.testing import Emulator
+
+from .conftest import Form
+
+MODEL = "wriftai/echo"
+LLM = "llama-2-7b"
+
+
+def prompts(n: int, **extra: Any) -> list[dict[str, Any]]:
+    return [{"prompt": f"item {i}", **extra} for i in range(n)]
+
+
+async def drain(form: Form, run: Any) -> list[BulkResult]:
+    """Every result of a run, with ``for`` or ``async for`` as the form says."""
+    if form.name == "async":
+        return [result async for result in run]
+    return await anyio.to_thread.run_sync(list, run)
+
+
+def bulk(client: wriftai.Client, form: Form, kind: str, *args: Any, **kwargs: Any) -> Any:
+    name = kind if form.name == "sync" else f"async_{kind}"
+    return getattr(client.bulk, name)(*args, **kwargs)
+
+
+def created_per_input(emu: Emulator) -> collections.Counter[str]:
+    return collections.Counter(p.input["prompt"] for p in emu.state.predictions.values())
+
+
+def running(emu: Emulator) -> list[str]:
+    now = time.time()
+    return [p.id for p in emu.state.predictions.values() if p.status(now) in ("pending", "started")]
+
+
+async def test_every_input_gets_one_result_and_one_prediction(
+    client: wriftai.Client, form: Form, wriftai_emulator: Emulator, tmp_path: Path
+) -> None:
+    out = tmp_path / "out.jsonl"
+    inputs = prompts(60) + [{"prompt": "bad", "fail": True}]
+    run = bulk(client, form, "predictions", inputs, model=MODEL, output=out)
+    results = await drain(form, run)
+    assert sorted(r.index for r in results) == list(range(61))
+    by_index = {r.index: r for r in results}
+    assert by_index[7].status == "succeeded" and "".join(by_index[7].output) == "item 7"
+    assert by_index[7].id and by_index[7].id.startswith("pred_")
+    failed = by_index[60]
+    assert failed.status == "failed" and failed.error is not None
+    assert failed.error.type == "PredictionFailed" and "fail: true" in failed.error.message
+    assert run.stats.succeeded == 60 and run.stats.failed == 1 and run.stats.done == 61
+    assert max(created_per_input(wriftai_emulator).values()) == 1
+    assert len(wriftai_emulator.state.predictions) == 61
+    lines = [json.loads(line) for line in out.read_text().splitlines()]
+    assert sorted(line["index"] for line in lines) == list(range(61))
+    assert {line["status"] for line in lines} == {"succeeded", "failed"}
+
+
+async def test_ordered_results_come_in_input_order(
+    client: wriftai.Client, form: Form, tmp_path: Path
+) -> None:
+    # Inputs whose outputs take longer come first, so finishing order differs.
+    inputs = [{"prompt": "x", "repeat": 10 - i % 10} for i in range(40)]
+    run = bulk(client, form, "predictions", inputs, model=MODEL, ordered=True)
+    results = await drain(form, run)
+    assert [r.index for r in results] == list(range(40))
+    assert all(r.ok for r in results)
+
+
+async def test_an_async_iterable_and_a_file_are_read_as_inputs(
+    client: wriftai.Client, tmp_path: Path
+) -> None:
+    async def generate() -> Any:
+        for item in prompts(5):
+            yield item
+
+    results = [r async for r in client.bulk.async_predictions(generate(), model=MODEL)]
+    assert sorted(r.input["prompt"] for r in results) == [f"item {i}" for i in range(5)]
+    source = tmp_path / "in.csv"
+    source.write_text("prompt\nfirst\nsecond\n")
+    rows = list(client.bulk.predictions(source, model=MODEL, ordered=True))
+    assert [r.output for r in rows] == [["first"], ["second"]]
+
+
+async def test_a_finished_journal_resumes_without_a_request(
+    client: wriftai.Client, form: Form, wriftai_emulator: Emulator, tmp_path: Path
+) -> None:
+    journal, out = tmp_path / "run.sqlite", tmp_path / "out.jsonl"
+    first = await drain(
+        form,
+        bulk(client, form, "predictions", prompts(30), model=MODEL, journal=journal, output=out),
+    )
+    before = wriftai_emulator.count("POST", "/v1/predictions")
+    again = bulk(client, form, "predictions", prompts(30), model=MODEL, journal=journal, output=out)
+    resumed = await drain(form, again)
+    assert wriftai_emulator.count("POST", "/v1/predictions") == before == 30
+    assert again.stats.requests == 0 and again.stats.resumed == 30
+    assert all(r.resumed for r in resumed)
+    assert {r.index: r.id for r in resumed} == {r.index: r.id for r in first}
+    assert len(out.read_text().splitlines()) == 30
+
+
+def test_a_journal_refuses_another_model_or_changed_inputs(
+    client: wriftai.Client, tmp_path: Path
+) -> None:
+    journal = tmp_path / "run.sqlite"
+    client.bulk.predictions(prompts(3), model=MODEL, journal=journal).run()
+    with pytest.raises(JournalMismatchError, match="model"):
+        client.bulk.predictions(prompts(3), model="wriftai/uppercase", journal=journal).run()
+    changed = prompts(3)
+    changed[1] = {"prompt": "something else"}
+    with pytest.raises(JournalMismatchError, match="input 1 differs"):
+        client.bulk.predictions(changed, model=MODEL, journal=journal).run()
+
+
+async def test_completions_run_in_bulk(client: wriftai.Client, form: Form) -> None:
+    inputs = ["one", {"prompt": "two", "max_new_tokens": 3}, "three"]
+    results = await drain(form, bulk(client, form, "completions", inputs, model=LLM, ordered=True))
+    assert [r.status for r in results] == ["succeeded"] * 3
+    assert results[0].output["num_completion_tokens"] == 20
+    assert results[1].output["num_completion_tokens"] == 3
+    missing = await drain(form, bulk(client, form, "completions", ["x"], model="no-such-llm"))
+    assert missing[0].status == "failed" and missing[0].error is not None
+    assert missing[0].error.type == "NotFoundError" and missing[0].error.status_code == 404
+
+
+def test_max_failures_stops_the_run(client: wriftai.Client) -> None:
+    inputs = [{"prompt": "x", "fail": True}] * 5 + prompts(200)
+    run = client.bulk.predictions(inputs, model=MODEL, max_failures=3, ordered=True)
+    with pytest.raises(BulkRunStopped) as stopped:
+        run.run()
+    assert stopped.value.stats.failed == 3
+    assert stopped.value.stats.done < 205
+
+
+def test_wrong_arguments_raise_before_any_request(
+    client: wriftai.Client, wriftai_emulator: Emulator, tmp_path: Path
+) -> None:
+    with pytest.raises(TypeError, match="unknown bulk options: speed"):
+        client.bulk.predictions([], model=MODEL, speed=3)  # type: ignore[call-arg]
+    with pytest.raises(ValueError, match="floor <= ceiling"):
+        Concurrency(floor=5, start=5, ceiling=2)
+    with pytest.raises(ValueError, match="rate"):
+        client.bulk.predictions([], model=MODEL, rate=0)
+    with pytest.raises(FileNotFoundError):
+        client.bulk.predictions(tmp_path / "absent.jsonl", model=MODEL)
+    with pytest.raises(TypeError, match="model"):
+        client.bulk.predictions([], model="")
+    assert wriftai_emulator.requests == []
+
+
+@pytest.fixture
+def slow_emulator() -> Iterator[Emulator]:
+    with Emulator(prediction_duration=30.0) as emu:
+        yield emu
+
+
+def slow_client(emu: Emulator) -> wriftai.Client:
+    return wriftai.Client(access_token=emu.token, api_base_url=emu.base_url)
+
+
+async def test_a_deadline_cancels_the_prediction_on_the_server(
+    slow_emulator: Emulator, form: Form
+) -> None:
+    with slow_client(slow_emulator) as client:
+        run = bulk(client, form, "predictions", prompts(6), model=MODEL, deadline=1.5)
+        results = await drain(form, run)
+    assert [r.status for r in results] == ["cancelled"] * 6
+    assert {r.error.type for r in results if r.error} == {"DeadlineExceeded"}
+    assert len(slow_emulator.state.predictions) == 6
+    assert running(slow_emulator) == []
+
+
+async def test_cancelling_a_run_cancels_its_predictions_in_flight(
+    slow_emulator: Emulator, tmp_path: Path
+) -> None:
+    journal = tmp_path / "run.sqlite"
+    with slow_client(slow_emulator) as client:
+        run = client.bulk.async_predictions(prompts(100), model=MODEL, journal=journal)
+        with anyio.move_on_after(2.0):
+            await run.run()
+    assert len(slow_emulator.state.predictions) >= 8  # the run had items in flight
+    assert running(slow_emulator) == []
+
+
+def test_ctrl_c_in_a_sync_run_cancels_its_predictions_in_flight(slow_emulator: Emulator) -> None:
+    with slow_client(slow_emulator) as client:
+        run = client.bulk.predictions(prompts(100), model=MODEL, deadline=60)
+        started = time.monotonic()
+        ctrl_c = threading.Timer(2.0, os.kill, (os.getpid(), signal.SIGINT))
+        ctrl_c.start()
+        with pytest.raises(KeyboardInterrupt):
+            for _ in run:
+                pass
+            raise AssertionError("the run ended on its own")
+        assert time.monotonic() - started < 30
+    assert len(slow_emulator.state.predictions) >= 8
+    assert running(slow_emulator) == []
