@@ -54,7 +54,7 @@ async def test_every_input_gets_one_result_and_one_prediction(
     client: wriftai.Client, form: Form, wriftai_emulator: Emulator, tmp_path: Path
 ) -> None:
     out = tmp_path / "out.jsonl"
-    inputs = prompts(60) + [{"prompt": "bad", "fail": True}]
+    inputs = [*prompts(60), {"prompt": "bad", "fail": True}]
     run = bulk(client, form, "predictions", inputs, model=MODEL, output=out)
     results = await drain(form, run)
     assert sorted(r.index for r in results) == list(range(61))
