@@ -46,6 +46,25 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--drop-before", type=float, default=0.0, metavar="F")
     serve.add_argument("--drop-after", type=float, default=0.0, metavar="F")
     serve.add_argument("--latency", type=float, default=0.0, metavar="S")
+    serve.add_argument(
+        "--rate-limit",
+        type=float,
+        default=0.0,
+        metavar="R",
+        help="requests a second each token may send; more get 429 (default: no limit)",
+    )
+    serve.add_argument(
+        "--rate-limit-burst",
+        type=int,
+        default=0,
+        metavar="N",
+        help="requests admitted at once after a pause (default: the rate)",
+    )
+    serve.add_argument(
+        "--ignore-idempotency-keys",
+        action="store_true",
+        help="act on every POST, as a server that does not read Idempotency-Key",
+    )
     serve.add_argument("--cut-stream-after", type=int, default=None, metavar="N")
     serve.add_argument(
         "--drift",
@@ -109,6 +128,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             cut_stream_after=args.cut_stream_after,
             drift=args.drift,
             seed=args.seed,
+            rate_limit=args.rate_limit,
+            rate_limit_burst=args.rate_limit_burst,
+            ignore_idempotency_keys=args.ignore_idempotency_keys,
         )
     )
     registry = ConnectionRegistry()

@@ -60,7 +60,7 @@ def build_app(ctx: AppContext, registry: ConnectionRegistry) -> ASGIApp:
     ]
     router = Starlette(routes=routes, exception_handlers={ApiError: _api_error})
     router.state.ctx = ctx
-    app: ASGIApp = IdempotencyMiddleware(router, ctx.idempotency)
+    app: ASGIApp = IdempotencyMiddleware(router, ctx.idempotency, ctx.faults)
     app = RequestValidationMiddleware(app)
     app = AuthMiddleware(app, ctx.settings.token)
     app = FaultMiddleware(app, ctx.faults, registry)

@@ -12,6 +12,8 @@ import threading
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from wriftai.testing._rate_limit import TokenBuckets
+
 
 @dataclass
 class Faults:
@@ -39,6 +41,13 @@ class Faults:
         seed: Seed of the fault decisions, so a failing run can be replayed.
         retry_after: Seconds sent in ``Retry-After`` (and added to ``x-ratelimit-reset``)
             on injected 429s and 503s; 0 keeps test suites fast.
+        rate_limit: Requests a second each access token may send (a token bucket; see
+            `wriftai.testing._rate_limit`); 0 for no limit. Unlike the drawn faults it
+            applies to every API request, whatever `only` says.
+        rate_limit_burst: The bucket's size: requests admitted at once after a pause; 0
+            takes the rate (one second's worth, at least 1).
+        ignore_idempotency_keys: Act on every POST, as a server that does not read
+            ``Idempotency-Key`` does (LLM Engine's real server does not).
     """
 
     rate_429: float = 0.0
@@ -52,6 +61,14 @@ class Faults:
     max_faults: int | None = None
     seed: int = 0
     retry_after: int = 0
+    rate_limit: float = 0.0
+    rate_limit_burst: int = 0
+    ignore_idempotency_keys: bool = False
+
+    @property
+    def burst(self) -> int:
+        """The rate-limit bucket's size."""
+        return self.rate_limit_burst or max(1, int(self.rate_limit))
 
     def applies_to(self, method: str, api_path: str) -> bool:
         """Return whether faults apply to a request, by the ``only`` filter."""
@@ -83,6 +100,7 @@ class FaultState:
     rng: random.Random = field(default_factory=random.Random)
     injected: int = 0
     history: list[tuple[str, str]] = field(default_factory=list)
+    buckets: TokenBuckets = field(default_factory=TokenBuckets)
 
     def __post_init__(self) -> None:
         self.replace(self.faults)
@@ -94,6 +112,7 @@ class FaultState:
             self.rng = random.Random(faults.seed)
             self.injected = 0
             self.history = []
+            self.buckets = TokenBuckets()
 
     def _budget_left(self) -> bool:
         limit = self.faults.max_faults

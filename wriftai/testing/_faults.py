@@ -146,6 +146,11 @@ class FaultMiddleware:
         api_path = strip_api_prefix(path)
         faults, kind, drift_seed = self.state.decide(scope["method"], api_path)
         notes: dict[str, Any] = scope.setdefault("wriftai", {})
+        if faults.rate_limit > 0 and path.startswith(API_PREFIX + "/"):
+            limited = await self._rate_limited(scope, send, faults, notes)
+            if limited is None:
+                return
+            send = limited
         if faults.latency > 0 and faults.applies_to(scope["method"], api_path):
             await asyncio.sleep(faults.latency)
         if kind is not None and kind != "drift":
@@ -166,6 +171,33 @@ class FaultMiddleware:
             await self._cut_streams(scope, receive, send, faults.cut_stream_after, target, notes)
             return
         await self.app(scope, receive, send)
+
+    async def _rate_limited(
+        self, scope: Scope, send: Send, faults: Faults, notes: dict[str, Any]
+    ) -> Send | None:
+        """Takes a token of the caller's bucket; None when the request got a 429.
+
+        Returns:
+            A `send` that adds the ``x-ratelimit-*`` headers, or None.
+        """
+        caller = next((bytes(v) for k, v in scope["headers"] if k == b"authorization"), b"")
+        admission = self.state.buckets.take(
+            caller.decode("latin-1"), faults.rate_limit, faults.burst
+        )
+        headers = admission.headers()
+        if not admission.admitted:
+            _note(notes, fault="rate_limit")
+            await send_error(
+                send, 429, "Rate limit exceeded.", {"rate_limit": faults.rate_limit}, headers
+            )
+            return None
+
+        async def with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                message = {**message, "headers": [*message.get("headers", []), *headers]}
+            await send(message)
+
+        return with_headers
 
     def _drifting(self, send: Send, rng: random.Random, target: str, notes: dict[str, Any]) -> Send:
         """Wrap ``send`` so a response drift applies to goes out mutated.

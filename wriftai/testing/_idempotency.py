@@ -18,6 +18,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from wriftai.testing._context import IdempotencyEntry, IdempotencyStore
 from wriftai.testing._errors import send_error
+from wriftai.testing._fault_state import FaultState
 from wriftai.testing._spec import is_llm_engine_path
 
 IDEMPOTENCY_TTL = 24 * 3600.0
@@ -45,15 +46,21 @@ class IdempotencyMiddleware:
     reads it) and the caller's token in ``scope["wriftai"]["token"]``.
     """
 
-    def __init__(self, app: ASGIApp, store: IdempotencyStore) -> None:
+    def __init__(self, app: ASGIApp, store: IdempotencyStore, faults: FaultState) -> None:
         self.app = app
         self.store = store
+        self.faults = faults
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         """Serve one request, replaying a stored response for a repeated key."""
         key = _header(scope, b"idempotency-key") if scope["type"] == "http" else None
         # LLM Engine does not read the header: a repeated POST acts again there.
-        if key is None or scope["method"] != "POST" or is_llm_engine_path(str(scope["path"])):
+        if (
+            key is None
+            or scope["method"] != "POST"
+            or is_llm_engine_path(str(scope["path"]))
+            or self.faults.faults.ignore_idempotency_keys
+        ):
             await self.app(scope, receive, send)
             return
         notes: dict[str, Any] = scope.setdefault("wriftai", {})
