@@ -17,7 +17,7 @@ import pytest
 
 import wriftai
 from wriftai.bulk import BulkResult, BulkRunStopped, Concurrency, JournalMismatchError
-from wriftai.testing import Emulator
+from wriftai.testing import Emulator, Faults
 
 from .conftest import Form
 
@@ -212,3 +212,33 @@ def test_ctrl_c_in_a_sync_run_cancels_its_predictions_in_flight(slow_emulator: E
         assert time.monotonic() - started < 30
     assert len(slow_emulator.state.predictions) >= 8
     assert running(slow_emulator) == []
+
+
+RATE = 20.0  # well under what the emulator serves, sharing this process's GIL
+
+
+@pytest.fixture
+def quick_emulator() -> Iterator[Emulator]:
+    with Emulator(prediction_duration=0.05) as emu:
+        with slow_client(emu) as warm:
+            for _ in range(20):  # the first requests of a fresh emulator are slow
+                warm.hardware.list()
+        emu.reset()
+        yield emu
+
+
+def test_a_run_keeps_to_the_server_rate_limit(quick_emulator: Emulator) -> None:
+    quick_emulator.faults = Faults(rate_limit=RATE, rate_limit_burst=10)
+    count = 500
+    with slow_client(quick_emulator) as client:
+        run = client.bulk.predictions(prompts(count), model=MODEL)
+        started = time.monotonic()
+        results = list(run)
+        elapsed = time.monotonic() - started
+    assert [r.status for r in results] == ["succeeded"] * count
+    sent = quick_emulator.requests
+    refused = sum(1 for r in sent if r.fault == "rate_limit")
+    assert refused == run.stats.rate_limited
+    assert refused <= 0.05 * len(sent), (refused, len(sent))
+    assert len(sent) / elapsed >= 0.9 * RATE, len(sent) / elapsed
+    assert count / elapsed >= 0.9 * RATE * count / len(sent)

@@ -40,16 +40,24 @@ def test_concurrency_grows_while_busy_and_shrinks_on_overload() -> None:
     assert control.concurrency == 2  # idle slots: no reason to grow
 
 
-def test_a_429_paces_just_under_the_admitted_rate_and_pauses_everyone() -> None:
+def test_a_429_paces_at_what_the_server_admits_and_pauses_everyone() -> None:
     control = Control(Concurrency())
-    assert control.pace is None and control.reserve(0.0) == 0.0
-    for i in range(100):  # 50 successes a second over the window
+    assert control.pace is None and control.reserve(0.0) == (0.0, 0)
+    for i in range(100):  # 50 successes a second
         control.succeeded(i / 50, NO_HEADERS, 0.0)
     control.limited_by_server(2.0, {"retry-after": "1"}, 0.0)
-    assert control.pace == pytest.approx(49.0)
-    assert control.reserve(2.0) == pytest.approx(1.0)  # everyone waits for Retry-After
-    first = control.reserve(3.0)
-    second = control.reserve(3.0)
+    assert control.pace == pytest.approx(50.0, rel=0.02)  # a first guess: the average
+    wait, schedule = control.reserve(2.0)
+    assert wait == pytest.approx(1.0)  # everyone waits for Retry-After
+    assert control.void(schedule - 1) and not control.void(schedule)
+    # Since the 429, the server admitted the requests sent at 20 a second.
+    for i in range(40):
+        sent = 3.0 + i / 20
+        control.succeeded(sent + 0.1, NO_HEADERS, 0.0, sent)
+    control.limited_by_server(5.1, {"x-ratelimit-reset": "0.01"}, 0.0)
+    assert control.pace == pytest.approx(0.95 * 20, rel=0.05)
+    first, _ = control.reserve(6.0)
+    second, _ = control.reserve(6.0)
     assert second - first == pytest.approx(1 / control.pace, rel=0.05)
 
 
@@ -60,11 +68,14 @@ def test_the_learned_pace_probes_upward_and_a_fixed_rate_caps_it() -> None:
     control.limited_by_server(2.0, {"retry-after": "0"}, 0.0)
     learned = control.pace
     assert learned is not None
-    control.reserve(12.0)  # ten seconds later
-    assert control.pace == pytest.approx(learned * 1.5)
+    control.reserve(3.0)  # a second later: 5% faster
+    assert control.pace == pytest.approx(learned * 1.05)
+    for second in range(4, 14):  # ten quiet seconds: the probe speeds up, to 25% a second
+        control.reserve(float(second))
+    assert control.pace > learned * 3
     capped = Control(Concurrency(), rate=5.0)
     assert capped.pace == 5.0
-    assert [round(capped.reserve(0.0), 3) for _ in range(3)] == [0.0, 0.2, 0.4]
+    assert [round(capped.reserve(0.0)[0], 3) for _ in range(3)] == [0.0, 0.2, 0.4]
     with pytest.raises(ValueError, match="rate"):
         Control(Concurrency(), rate=-1)
 
@@ -72,7 +83,7 @@ def test_the_learned_pace_probes_upward_and_a_fixed_rate_caps_it() -> None:
 def test_remaining_zero_pauses_until_the_reset() -> None:
     control = Control(Concurrency())
     control.succeeded(10.0, {"x-ratelimit-remaining": "0", "x-ratelimit-reset": "1000.5"}, 1000.0)
-    assert control.reserve(10.0) == pytest.approx(0.5)
+    assert control.reserve(10.0)[0] == pytest.approx(0.5)
 
 
 def test_a_429_without_hints_backs_off_exponentially() -> None:
@@ -81,7 +92,7 @@ def test_a_429_without_hints_backs_off_exponentially() -> None:
     for n in range(4):
         now = 100.0 * n
         control.limited_by_server(now, NO_HEADERS, 0.0)
-        waits.append(control.reserve(now))
+        waits.append(control.reserve(now)[0])
     assert all(0.5 * 0.25 * 2**n <= w <= 0.25 * 2**n for n, w in enumerate(waits))
 
 

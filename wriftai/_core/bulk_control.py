@@ -9,10 +9,11 @@ clocks.
   shrinks by `BACKOFF` on a 5xx or a connection failure (multiplicative), within the
   caller's floor and ceiling.
 - A 429 means the server limits the rate, not the concurrency. The first one turns on
-  pacing at the rate the server was admitting (successes over the last `WINDOW` seconds);
-  later ones set the pace just below what was admitted. Between 429s the pace probes
-  upward by `PROBE` of itself a second, so the run settles just under the server's limit
-  with few refusals. A fixed rate from the caller caps it.
+  pacing at the average rate so far; each later one sets the pace to `_SETTLE` of the rate
+  at which the server admitted the requests sent since the first 429 (when its bucket was
+  known to be empty, so no burst inflates the measure). Between 429s the pace probes
+  upward, by `PROBE` a second at first and faster the longer no 429 comes, so the run
+  settles just under the server's limit with few refusals. A fixed rate caps it.
 - ``Retry-After``, an ``x-ratelimit-reset`` time, or ``x-ratelimit-remaining: 0`` pause every
   worker until then, not just the one that met it. A 429 without either pauses for an
   exponential backoff that resets on the next success.
@@ -43,10 +44,14 @@ BACKOFF = 0.7
 """The factor concurrency shrinks by on a 5xx or a connection failure."""
 
 PROBE = 0.05
-"""How much faster than itself the learned pace tries each second."""
+"""How much faster than itself the learned pace tries in the first second after a 429."""
 
 WINDOW = 2.0
 """Seconds of recent successes the admitted rate is measured over."""
+
+_SHORTEST_SPAN = 0.05  # seconds of admissions worth measuring a rate over
+_SETTLE = 0.95  # the pace after a 429, as a share of the rate the server admitted
+_FASTEST_PROBE = 0.25  # the most the pace rises a second
 
 _LONGEST_PAUSE = 60.0
 
@@ -126,6 +131,9 @@ class Control:
         self._successes: deque[float] = deque()
         self._backoffs = 0
         self._last_probe = 0.0
+        self._schedule = 0
+        self._empty_since: float | None = None
+        self._step = PROBE
         self.busy = 0
         self.limited = 0
         self.overloaded = 0
@@ -140,32 +148,42 @@ class Control:
         """The requests per second the run keeps to, or None while unpaced."""
         return self._pace
 
-    def reserve(self, now: float) -> float:
+    def reserve(self, now: float) -> tuple[float, int]:
         """Takes the next request slot; returns how long to wait before sending.
+
+        A slot taken before the server last refused a request is void (`void`): the
+        schedule it belonged to was too fast, so the sender takes another.
 
         Args:
             now: The monotonic time.
 
         Returns:
-            Seconds to wait (0 to send at once).
+            Seconds to wait (0 to send at once), and the schedule's number.
         """
         self._probe(now)
         slot = max(now, self._paused_until)
         if self._pace is not None:
             slot = max(slot, self._next_slot)
             self._next_slot = slot + 1.0 / self._pace
-        return slot - now
+        return slot - now, self._schedule
 
-    def succeeded(self, now: float, headers: Mapping[str, str], now_epoch: float) -> None:
+    def void(self, schedule: int) -> bool:
+        """Whether a slot of `schedule` was voided by a refusal since it was taken."""
+        return schedule != self._schedule
+
+    def succeeded(
+        self, now: float, headers: Mapping[str, str], now_epoch: float, sent: float | None = None
+    ) -> None:
         """Records a request the server answered without refusing it.
 
         Args:
             now: The monotonic time.
             headers: The response headers.
             now_epoch: The Unix time, for ``x-ratelimit-reset``.
+            sent: The monotonic time the request was sent (default `now`).
         """
         self._backoffs = 0
-        self._successes.append(now)
+        self._successes.append(now if sent is None else sent)
         while self._successes and self._successes[0] < now - WINDOW:
             self._successes.popleft()
         if self.busy >= self.concurrency:
@@ -186,11 +204,7 @@ class Control:
         self.limited += 1
         while self._successes and self._successes[0] < now - WINDOW:
             self._successes.popleft()
-        admitted = len(self._successes) / WINDOW
-        if admitted > 0:
-            learned = admitted * 0.98 if self._pace is None else min(self._pace, admitted) * 0.98
-            self._pace = learned if self._cap is None else min(self._cap, learned)
-            self._last_probe = now
+        self._learn(now)
         wait = server_pause(headers, now_epoch)
         if wait is None:
             wait = min(8.0, 0.25 * 2.0**self._backoffs) * (0.5 + random.random() / 2)
@@ -209,16 +223,50 @@ class Control:
         self._backoffs += 1
         self._pause(now, wait)
 
+    def _learn(self, now: float) -> None:
+        """Sets the pace after a 429 just under the rate the server was admitting.
+
+        The rate is that of the admitted requests sent since the first 429, when the
+        server's bucket was known to be empty (before it, a full bucket may have let a
+        burst through faster than the server's rate), over the last `WINDOW` seconds.
+        """
+        if self._empty_since is None:
+            self._empty_since = now
+            if len(self._successes) >= 10 and self._pace is None:  # a first guess: the average
+                elapsed = max(_SHORTEST_SPAN, now - self._successes[0])
+                self._repace(now, len(self._successes) / elapsed)
+            return
+        since = max(self._empty_since, now - WINDOW)
+        sent = [t for t in self._successes if t >= since]
+        if len(sent) < 2 or sent[-1] - since < _SHORTEST_SPAN:
+            return
+        self._step = PROBE
+        self._repace(now, _SETTLE * len(sent) / (sent[-1] - since))
+
     def _pause(self, now: float, wait: float) -> None:
         self._paused_until = max(self._paused_until, now + min(wait, _LONGEST_PAUSE))
+        self._next_slot = max(self._next_slot, self._paused_until)
+
+    def _repace(self, now: float, pace: float) -> None:
+        """Sets a new pace; one much slower voids the slots taken at the old one."""
+        if self._cap is not None:
+            pace = min(self._cap, pace)
+        if self._pace is None or pace < 0.8 * self._pace:
+            self._schedule += 1
+            self._next_slot = max(now, self._paused_until)
+        self._pace = pace
+        self._last_probe = now
 
     def _probe(self, now: float) -> None:
-        """Raises the learned pace by `PROBE` a second since the last raise."""
+        """Raises the learned pace: by `PROBE` a second at first, twice as fast each
+        second that passes without a 429 (so a pace set too low recovers quickly).
+        """
         if self._pace is None or self._pace == self._cap:
             return
         elapsed = now - self._last_probe
         if elapsed >= 0.25:
-            raised = self._pace * (1.0 + PROBE * elapsed)
+            raised = self._pace * (1.0 + self._step * elapsed)
+            self._step = min(_FASTEST_PROBE, self._step * 2.0**elapsed)
             self._pace = raised if self._cap is None else min(self._cap, raised)
             self._last_probe = now
 

@@ -126,10 +126,13 @@ class Sender:
         control = self.control
         failures = 0
         while True:
-            wait = control.reserve(time.monotonic())
+            wait, schedule = control.reserve(time.monotonic())
             if wait > 0:
                 await anyio.sleep(wait)
+                if control.void(schedule):
+                    continue  # a 429 since: the slot belonged to a pace too fast
             self.stats.requests += 1
+            sent = time.monotonic()
             try:
                 with capturing() as responses:
                     result = await call()
@@ -149,7 +152,7 @@ class Sender:
                     raise
                 continue
             headers = responses[-1].headers if responses else httpx.Headers()
-            control.succeeded(time.monotonic(), headers, time.time())
+            control.succeeded(time.monotonic(), headers, time.time(), sent)
             return result
 
 
