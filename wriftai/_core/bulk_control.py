@@ -258,8 +258,9 @@ class Control:
         self._last_probe = now
 
     def _probe(self, now: float) -> None:
-        """Raises the learned pace: by `PROBE` a second at first, twice as fast each
-        second that passes without a 429 (so a pace set too low recovers quickly).
+        """Raises the learned pace, faster each second without a 429 (up to 25%).
+
+        It starts at `PROBE` a second after a 429, so a pace set too low recovers quickly.
         """
         if self._pace is None or self._pace == self._cap:
             return
