@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from wriftai.testing import Emulator
+from wriftai.testing import Emulator, Faults
 
 COUNT = 2000
 WORKER = Path(__file__).with_name("bulk_worker.py")
@@ -78,3 +78,20 @@ def test_killed_run_resumes_with_keys_honoured(quick_emulator: Emulator, tmp_pat
     per_input = predictions_per_input(quick_emulator)
     assert len(per_input) == COUNT
     assert set(per_input.values()) == {1}
+
+
+def test_killed_run_resumes_with_keys_ignored(quick_emulator: Emulator, tmp_path: Path) -> None:
+    quick_emulator.faults = Faults(ignore_idempotency_keys=True)
+    run_worker(quick_emulator, tmp_path, "ignore", kill_at=COUNT // 2)
+    done, succeeded, ambiguous, _ = map(
+        int, run_worker(quick_emulator, tmp_path, "ignore", kill_at=None).split()
+    )
+    assert done == COUNT and succeeded + ambiguous == COUNT
+    assert ambiguous <= 64  # at most the concurrency's worth were in flight at the kill
+    records = check_output(tmp_path / "out.jsonl")
+    unsettled = {r["input"]["prompt"] for r in records if r["status"] == "ambiguous"}  # type: ignore[index]
+    assert len(unsettled) == ambiguous
+    per_input = predictions_per_input(quick_emulator)
+    assert max(per_input.values()) == 1  # nothing was created twice
+    assert len(per_input) >= COUNT - ambiguous
+    assert all(per_input[prompt] <= 1 for prompt in unsettled)
