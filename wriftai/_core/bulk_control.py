@@ -9,7 +9,7 @@ clocks.
   shrinks by `BACKOFF` on a 5xx or a connection failure (multiplicative), within the
   caller's floor and ceiling.
 - A 429 means the server limits the rate, not the concurrency. The first one turns on
-  pacing at the average rate so far; each later one sets the pace to `_SETTLE` of the rate
+  pacing a little under the average rate so far; each later one sets the pace to `_SETTLE` of the rate
   at which the server admitted the requests sent since the first 429 (when its bucket was
   known to be empty, so no burst inflates the measure). Between 429s the pace probes
   upward, by `PROBE` a second at first and faster the longer no 429 comes, so the run
@@ -232,9 +232,9 @@ class Control:
         """
         if self._empty_since is None:
             self._empty_since = now
-            if len(self._successes) >= 10 and self._pace is None:  # a first guess: the average
+            if len(self._successes) >= 10 and self._pace is None:  # a guess, under the average
                 elapsed = max(_SHORTEST_SPAN, now - self._successes[0])
-                self._repace(now, len(self._successes) / elapsed)
+                self._repace(now, 0.7 * len(self._successes) / elapsed)
             return
         since = max(self._empty_since, now - WINDOW)
         sent = [t for t in self._successes if t >= since]
