@@ -6,8 +6,9 @@ Modes:
   ``async_create(wait=True)`` under an ``asyncio.Semaphore(64)``;
 - ``memory``: ours, 100,000 completions read from a JSONL file, journal on.
 
-Prints one JSON object: wall seconds of the run itself, CPU seconds of this process, items that succeeded and
-failed, requests and 429s (ours only), and the peak resident memory growth in MiB. It
+Prints one JSON object: wall seconds of the run itself, CPU seconds of this process,
+items that succeeded and failed, requests and 429s (ours only), and (memory) the peak
+resident memory growth in MiB. It
 imports nothing but the standard library and the client under test, so that it runs in
 either client's environment.
 """

@@ -27,7 +27,7 @@ from typing import Any
 
 import httpx
 
-from bench import peers
+from bench import bulk, peers
 
 ROOT = Path(__file__).resolve().parents[1]
 TOKEN = "bench-token"
@@ -638,6 +638,9 @@ def main(argv: list[str] | None = None) -> None:
             if upload_api():
                 rows += [row_upload_throughput(base_url), row_upload_memory(base_url)]
         rows.append(row_wait())
+        with canned_server() as base_url:
+            ours, peer = pythons["wriftai-this"], pythons[peers.WRIFTAI_PEER.name]
+            rows += bulk.rows(ours, peer, base_url, Row)
     today = datetime.date.today().isoformat()
     print(
         f"`make bench` on {today}: {os.cpu_count()} cores, Python {platform.python_version()}, "
