@@ -9,10 +9,11 @@ so a sync caller iterates it like any iterator and Ctrl-C cancels it cleanly.
 from __future__ import annotations
 
 import contextlib
+import inspect
 import queue
 from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypedDict
+from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypedDict
 
 import anyio
 import anyio.from_thread
@@ -30,6 +31,8 @@ if TYPE_CHECKING:
     from wriftai._client import Client
 
 __all__ = ["AsyncBulkRun", "Bulk", "BulkOptions", "BulkRun"]
+
+P = ParamSpec("P")
 
 _HANDOVER = 64
 _END = object()
@@ -207,6 +210,26 @@ class BulkRun(_OneRun):
         return self.stats
 
 
+def _async_form(
+    method: Callable[Concatenate[Bulk, P], BulkRun],
+) -> Callable[Concatenate[Bulk, P], AsyncBulkRun]:
+    """The async form of a `Bulk` method: the same arguments, an `AsyncBulkRun`."""
+
+    def async_method(self: Bulk, /, *args: P.args, **kwargs: P.kwargs) -> AsyncBulkRun:
+        return AsyncBulkRun(method(self, *args, **kwargs)._plan)
+
+    async_method.__name__ = f"async_{method.__name__}"
+    async_method.__qualname__ = f"Bulk.async_{method.__name__}"
+    signature = inspect.signature(method)
+    async_method.__signature__ = signature.replace(  # type: ignore[attr-defined]
+        return_annotation="AsyncBulkRun"
+    )
+    summary = f"The async form of `{method.__name__}`: ``async for result in run``, or"
+    summary += " ``await run.run()``.\n\n        The arguments are those of"
+    async_method.__doc__ = f"{summary} `{method.__name__}`.\n\n" + (method.__doc__ or "")
+    return async_method
+
+
 def _drain(handover: queue.Queue[Any]) -> None:
     """Takes what the run hands over while it winds down, so that it is never blocked."""
     with contextlib.suppress(queue.Empty):
@@ -290,34 +313,6 @@ class Bulk:
         """
         return BulkRun(self._prediction_plan(inputs, model, webhook, on_ambiguous, options))
 
-    def async_predictions(
-        self,
-        inputs: Inputs,
-        *,
-        model: str,
-        webhook: Any = None,
-        on_ambiguous: Ambiguity = "reconcile",
-        **options: Unpack[BulkOptions],
-    ) -> AsyncBulkRun:
-        """The async form of `predictions`: ``async for result in run``.
-
-        Args:
-            inputs: An iterable or async iterable of inputs, or a file of them.
-            model: ``owner/name`` or ``owner/name:number``.
-            webhook: A ``{"url", "secret"}`` webhook sent with every create.
-            on_ambiguous: ``reconcile``, ``resend`` or ``report``; see `predictions`.
-            **options: How it runs; see `BulkOptions`.
-
-        Returns:
-            The run; ``async for`` over it, or ``await run.run()``.
-
-        Raises:
-            TypeError: `model` is not a string, or an option is unknown.
-            ValueError: An option is out of range.
-            FileNotFoundError: `inputs` names a file that does not exist.
-        """
-        return AsyncBulkRun(self._prediction_plan(inputs, model, webhook, on_ambiguous, options))
-
     def completions(
         self,
         inputs: Inputs,
@@ -354,34 +349,5 @@ class Bulk:
         settings.update(completion_options or {})
         return BulkRun(self._completion_plan(inputs, model, settings, options))
 
-    def async_completions(
-        self,
-        inputs: Inputs,
-        *,
-        model: str,
-        max_new_tokens: int = 20,
-        temperature: float = 0.2,
-        completion_options: dict[str, Any] | None = None,
-        **options: Unpack[BulkOptions],
-    ) -> AsyncBulkRun:
-        """The async form of `completions`: ``async for result in run``.
-
-        Args:
-            inputs: An iterable or async iterable of prompts, or a file of them.
-            model: The LLM endpoint.
-            max_new_tokens: The most tokens to generate.
-            temperature: The sampling temperature.
-            completion_options: Other options of ``completions.create``.
-            **options: How it runs; see `BulkOptions`.
-
-        Returns:
-            The run; ``async for`` over it, or ``await run.run()``.
-
-        Raises:
-            TypeError: `model` is not a string, or an option is unknown.
-            ValueError: An option is out of range.
-            FileNotFoundError: `inputs` names a file that does not exist.
-        """
-        settings = {"max_new_tokens": max_new_tokens, "temperature": temperature}
-        settings.update(completion_options or {})
-        return AsyncBulkRun(self._completion_plan(inputs, model, settings, options))
+    async_predictions = _async_form(predictions)
+    async_completions = _async_form(completions)
