@@ -9,11 +9,12 @@ clocks.
   shrinks by `BACKOFF` on a 5xx or a connection failure (multiplicative), within the
   caller's floor and ceiling.
 - A 429 means the server limits the rate, not the concurrency. The first one turns on
-  pacing a little under the average rate so far; each later one sets the pace to `_SETTLE` of the rate
-  at which the server admitted the requests sent since the first 429 (when its bucket was
-  known to be empty, so no burst inflates the measure). Between 429s the pace probes
-  upward, by `PROBE` a second at first and faster the longer no 429 comes, so the run
-  settles just under the server's limit with few refusals. A fixed rate caps it.
+  pacing a little under the average rate so far; each later one sets the pace to
+  `_SETTLE` of the rate at which the server admitted the requests sent since the first
+  429 (when its bucket was known to be empty, so no burst inflates the measure).
+  Between 429s the pace probes upward, by `PROBE` a second at first and faster the
+  longer no 429 comes, so the run settles just under the server's limit with few
+  refusals. A fixed rate caps it.
 - ``Retry-After``, an ``x-ratelimit-reset`` time, or ``x-ratelimit-remaining: 0`` pause every
   worker until then, not just the one that met it. A 429 without either pauses for an
   exponential backoff that resets on the next success.
