@@ -13,7 +13,7 @@ import inspect
 import queue
 from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypedDict
+from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, Protocol, TypedDict
 
 import anyio
 import anyio.from_thread
@@ -28,14 +28,21 @@ from wriftai.bulk._runner import Plan, execute
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
-    from wriftai._client import Client
-
 __all__ = ["AsyncBulkRun", "Bulk", "BulkOptions", "BulkRun"]
 
 P = ParamSpec("P")
 
 _HANDOVER = 64
 _END = object()
+
+
+class _Client(Protocol):
+    """What a run needs of `wriftai.Client` (named here, so that this module stays above it)."""
+
+    @property
+    def trust_idempotency_keys(self) -> bool: ...
+
+    def with_options(self, *, max_retries: int | None = None) -> Any: ...
 
 
 class BulkOptions(TypedDict, total=False):
@@ -250,7 +257,7 @@ class Bulk:
         client: The client the runs send with.
     """
 
-    def __init__(self, client: Client) -> None:
+    def __init__(self, client: _Client) -> None:
         self._client = client
 
     def _runner_client(self) -> Any:
