@@ -345,12 +345,11 @@ class Bulk:
             **options: How it runs; see `BulkOptions`.
 
         Returns:
-            The run; iterate over it for results, or call ``run()``.
+            The run, as `predictions` gives one.
 
         Raises:
-            TypeError: `model` is not a string, or an option is unknown.
-            ValueError: An option is out of range.
-            FileNotFoundError: `inputs` names a file that does not exist.
+            TypeError: `model` is not a string, or a bulk option is unknown.
+            ValueError: A bulk option is out of range; `FileNotFoundError` for no such file.
         """
         settings = {"max_new_tokens": max_new_tokens, "temperature": temperature}
         settings.update(completion_options or {})

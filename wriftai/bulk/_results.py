@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import time
 from dataclasses import dataclass, field
 from typing import Any, Literal
@@ -48,12 +49,7 @@ class BulkError:
 
     def as_dict(self) -> dict[str, Any]:
         """The error as JSON-ready data."""
-        return {
-            "type": self.type,
-            "message": self.message,
-            "status_code": self.status_code,
-            "request_id": self.request_id,
-        }
+        return dataclasses.asdict(self)
 
 
 @dataclass(frozen=True)
