@@ -16,7 +16,13 @@ import anyio
 import pytest
 
 import wriftai
-from wriftai.bulk import BulkResult, BulkRunStopped, Concurrency, JournalMismatchError
+from wriftai.bulk import (
+    BulkResult,
+    BulkRunStopped,
+    Concurrency,
+    JournalMismatchError,
+    download_outputs,
+)
 from wriftai.testing import Emulator, Faults
 
 from .conftest import Form
@@ -242,3 +248,33 @@ def test_a_run_keeps_to_the_server_rate_limit(quick_emulator: Emulator) -> None:
     assert refused <= 0.05 * len(sent), (refused, len(sent))
     assert len(sent) / elapsed >= 0.9 * RATE, len(sent) / elapsed
     assert count / elapsed >= 0.9 * RATE * count / len(sent)
+
+
+def test_output_files_download_once_and_skip_what_is_there(
+    wriftai_emulator: Emulator, tmp_path: Path
+) -> None:
+    root = wriftai_emulator.url.removesuffix("/v1")
+    urls = [f"{root}/_emulator/downloads/m/{name}" for name in ("a.bin", "b.json")]
+    results = [
+        BulkResult(0, None, "succeeded", output={"files": urls, "note": "not a url"}),
+        BulkResult(1, None, "failed", output=None),
+        BulkResult(2, None, "succeeded", output=urls[0]),
+    ]
+    first = download_outputs(results, tmp_path / "files", concurrency=2)
+    assert [(d.index, d.path.name, d.skipped) for d in first] == [
+        (0, "0-0.bin", False),
+        (0, "0-1.json", False),
+        (2, "2-0.bin", False),
+    ]
+    assert (tmp_path / "files" / "0-0.bin").read_bytes() == (
+        tmp_path / "files" / "2-0.bin"
+    ).read_bytes()
+    assert len((tmp_path / "files" / "0-0.bin").read_bytes()) == 256
+    assert not list((tmp_path / "files").glob("*.part"))
+    written = {p.name: p.stat().st_mtime_ns for p in (tmp_path / "files").iterdir()}
+    (tmp_path / "files" / "2-0.bin").unlink()  # one is missing: only it is fetched again
+    again = download_outputs(results, tmp_path / "files")
+    assert [d.skipped for d in again] == [True, True, False]
+    now = {p.name: p.stat().st_mtime_ns for p in (tmp_path / "files").iterdir()}
+    assert now["0-0.bin"] == written["0-0.bin"] and now["0-1.json"] == written["0-1.json"]
+    assert now.keys() == written.keys()

@@ -2,13 +2,15 @@
 
 ``client.bulk.predictions(inputs, model=...)`` (or ``async_predictions``) runs one
 prediction per input; ``client.bulk.completions(prompts, model=...)`` one LLM Engine
-completion per prompt. See `Bulk` for how a run behaves and `BulkOptions` for its options.
+completion per prompt. See `Bulk` for how a run behaves and `BulkOptions` for its options;
+`download_outputs` fetches the files the results link to.
 """
 
 from __future__ import annotations
 
 from wriftai._core.bulk_control import Concurrency
 from wriftai.bulk._api import AsyncBulkRun, Bulk, BulkOptions, BulkRun
+from wriftai.bulk._downloads import Download, async_download_outputs, download_outputs
 from wriftai.bulk._inputs import Inputs, read_inputs
 from wriftai.bulk._jobs import Ambiguity
 from wriftai.bulk._journal import Journal, JournalMismatchError
@@ -27,9 +29,12 @@ __all__ = [
     "BulkStats",
     "BulkStatus",
     "Concurrency",
+    "Download",
     "Inputs",
     "Journal",
     "JournalMismatchError",
+    "async_download_outputs",
+    "download_outputs",
     "item_key",
     "read_inputs",
 ]
