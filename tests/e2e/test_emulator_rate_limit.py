@@ -84,3 +84,21 @@ def test_keys_are_honoured_unless_told_to_ignore_them(wriftai_emulator: Emulator
         wriftai_emulator.faults = Faults(ignore_idempotency_keys=True)
         assert create(http, "k2") != create(http, "k2")
     assert len(wriftai_emulator.state.predictions) == 3
+
+
+def test_llm_engine_paths_are_limited_without_hints(wriftai_emulator: Emulator) -> None:
+    wriftai_emulator.faults = Faults(rate_limit=1, rate_limit_burst=1)
+    root = wriftai_emulator.url.removesuffix("/v1")
+    body = {"prompt": "x", "max_new_tokens": 2, "temperature": 0.0}
+    with httpx.Client(
+        base_url=root, headers={"Authorization": f"Bearer {wriftai_emulator.token}"}
+    ) as http:
+        answers = [
+            http.post(
+                "/v1/llm/completions-sync", params={"model_endpoint_name": "llama-2-7b"}, json=body
+            )
+            for _ in range(2)
+        ]
+    assert [a.status_code for a in answers] == [200, 429]
+    assert not any(k.startswith("x-ratelimit") or k == "retry-after" for k in answers[1].headers)
+    assert "error" in answers[1].json()

@@ -22,7 +22,7 @@ from wriftai.testing._asgi import holding_send
 from wriftai.testing._drift import DRIFT_HEADER, drift_document, drifts
 from wriftai.testing._errors import send_error
 from wriftai.testing._fault_state import Faults, FaultState
-from wriftai.testing._spec import API_PREFIX, strip_api_prefix
+from wriftai.testing._spec import API_PREFIX, is_llm_engine_path, strip_api_prefix
 
 UPLOAD_STORAGE_PREFIX = "/_uploads/"
 """The presigned part and download URLs (see `wriftai.testing._uploads`): faults apply there too."""
@@ -184,7 +184,8 @@ class FaultMiddleware:
         admission = self.state.buckets.take(
             caller.decode("latin-1"), faults.rate_limit, faults.burst
         )
-        headers = admission.headers()
+        # LLM Engine's server refuses with no hints at all (its concurrency limiter).
+        headers = [] if is_llm_engine_path(str(scope["path"])) else admission.headers()
         if not admission.admitted:
             _note(notes, fault="rate_limit")
             await send_error(

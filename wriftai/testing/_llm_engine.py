@@ -101,7 +101,7 @@ class LLMEngineErrors:
             body = None
         if body is not None:
             fault = scope.get("wriftai", {}).get("fault")
-            middleware = fault in {"429", "503"}
+            middleware = fault in {"429", "503", "rate_limit"}
             data = json.dumps(llm_error_body(status, body, middleware=middleware)).encode()
         headers.append((b"content-length", str(len(data)).encode()))
         await send({**start, "headers": headers})

@@ -11,7 +11,9 @@ answer carries the bucket's state:
 - ``x-ratelimit-reset``: a Unix time, with fractions (the form the official client reads):
   when the next token arrives if none is left, else when the bucket is full again.
 
-No evidence says how the live service counts; a bucket per token is what rate-limited
+On LLM Engine paths the 429 comes in LLM Engine's shape with no headers at all, as its
+real server's concurrency limiter answers. No evidence says how the live WriftAI service
+counts; a bucket per token is what rate-limited
 APIs document, and it admits R a second on average, with bursts of up to the burst.
 """
 
