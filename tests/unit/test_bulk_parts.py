@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from wriftai._core.bulk_control import Concurrency, Control, server_pause
+from wriftai._core.bulk_control import PROBE, Concurrency, Control, server_pause
 from wriftai.bulk import Journal, JournalMismatchError, item_key, read_inputs
 from wriftai.bulk._inputs import digest
 from wriftai.bulk._sinks import JsonlSink, ParquetSink
@@ -68,8 +68,8 @@ def test_the_learned_pace_probes_upward_and_a_fixed_rate_caps_it() -> None:
     control.limited_by_server(2.0, {"retry-after": "0"}, 0.0)
     learned = control.pace
     assert learned is not None
-    control.reserve(3.0)  # a second later: 5% faster
-    assert control.pace == pytest.approx(learned * 1.05)
+    control.reserve(3.0)  # a second later: PROBE faster
+    assert control.pace == pytest.approx(learned * (1 + PROBE))
     for second in range(4, 14):  # ten quiet seconds: the probe speeds up, to 25% a second
         control.reserve(float(second))
     assert control.pace > learned * 3
@@ -204,3 +204,19 @@ def test_inputs_are_read_lazily_from_files(tmp_path: Path) -> None:
         read_inputs(tmp_path / "in.txt")
     with pytest.raises(FileNotFoundError):
         read_inputs(tmp_path / "absent.csv")
+
+
+def test_near_the_measured_rate_the_pace_creeps_up_slowly() -> None:
+    control = Control(Concurrency())
+    for i in range(40):
+        control.succeeded(i / 20, NO_HEADERS, 0.0)
+    control.limited_by_server(2.0, NO_HEADERS, 0.0)  # the first: a guess
+    for i in range(20):  # sent after it, admitted at 10 a second
+        sent = 2.0 + i / 10
+        control.succeeded(sent + 0.05, NO_HEADERS, 0.0, sent)
+    control.limited_by_server(4.0, NO_HEADERS, 0.0)
+    settled = control.pace
+    assert settled == pytest.approx(0.95 * 20 / 1.9, rel=0.01)
+    for second in range(5, 15):
+        control.reserve(float(second))
+    assert control.pace == pytest.approx(settled * (1 + PROBE) ** 10, rel=0.05)

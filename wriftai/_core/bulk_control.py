@@ -12,8 +12,8 @@ clocks.
   pacing a little under the average rate so far; each later one sets the pace to
   `_SETTLE` of the rate at which the server admitted the requests sent since the first
   429 (when its bucket was known to be empty, so no burst inflates the measure).
-  Between 429s the pace probes upward, by `PROBE` a second at first and faster the
-  longer no 429 comes, so the run settles just under the server's limit with few
+  Between 429s the pace probes upward, by `PROBE` a second near the rate measured and
+  faster well below it, so the run settles just under the server's limit with few
   refusals. A fixed rate caps it.
 - ``Retry-After``, an ``x-ratelimit-reset`` time, or ``x-ratelimit-remaining: 0`` pause every
   worker until then, not just the one that met it. A 429 without either pauses for an
@@ -44,7 +44,7 @@ __all__ = [
 BACKOFF = 0.7
 """The factor concurrency shrinks by on a 5xx or a connection failure."""
 
-PROBE = 0.05
+PROBE = 0.02
 """How much faster than itself the learned pace tries in the first second after a 429."""
 
 WINDOW = 2.0
@@ -135,6 +135,7 @@ class Control:
         self._schedule = 0
         self._empty_since: float | None = None
         self._step = PROBE
+        self._measured: float | None = None
         self.busy = 0
         self.limited = 0
         self.overloaded = 0
@@ -233,7 +234,7 @@ class Control:
         """
         if self._empty_since is None:
             self._empty_since = now
-            if len(self._successes) >= 10 and self._pace is None:  # a guess, under the average
+            if len(self._successes) >= 2 and self._pace is None:  # a guess, under the average
                 elapsed = max(_SHORTEST_SPAN, now - self._successes[0])
                 self._repace(now, 0.7 * len(self._successes) / elapsed)
             return
@@ -242,7 +243,8 @@ class Control:
         if len(sent) < 2 or sent[-1] - since < _SHORTEST_SPAN:
             return
         self._step = PROBE
-        self._repace(now, _SETTLE * len(sent) / (sent[-1] - since))
+        self._measured = len(sent) / (sent[-1] - since)
+        self._repace(now, _SETTLE * self._measured)
 
     def _pause(self, now: float, wait: float) -> None:
         self._paused_until = max(self._paused_until, now + min(wait, _LONGEST_PAUSE))
@@ -259,16 +261,21 @@ class Control:
         self._last_probe = now
 
     def _probe(self, now: float) -> None:
-        """Raises the learned pace, faster each second without a 429 (up to 25%).
+        """Raises the pace: slowly near the rate last measured, faster well below it.
 
-        It starts at `PROBE` a second after a 429, so a pace set too low recovers quickly.
+        Near it (or at the cap) the pace rises by `PROBE` a second, so one near the
+        server's limit creeps over it rarely; well below it, or with nothing measured
+        yet, twice as fast each second up to 25%, so a pace set too low recovers quickly.
         """
         if self._pace is None or self._pace == self._cap:
             return
         elapsed = now - self._last_probe
         if elapsed >= 0.25:
             raised = self._pace * (1.0 + self._step * elapsed)
-            self._step = min(_FASTEST_PROBE, self._step * 2.0**elapsed)
+            if self._measured is None or self._pace < 0.9 * self._measured:
+                self._step = min(_FASTEST_PROBE, self._step * 2.0**elapsed)
+            else:
+                self._step = PROBE
             self._pace = raised if self._cap is None else min(self._cap, raised)
             self._last_probe = now
 
