@@ -6,6 +6,7 @@ import collections
 import json
 import os
 import signal
+import sqlite3
 import threading
 import time
 from collections.abc import Iterator
@@ -278,3 +279,19 @@ def test_output_files_download_once_and_skip_what_is_there(
     now = {p.name: p.stat().st_mtime_ns for p in (tmp_path / "files").iterdir()}
     assert now["0-0.bin"] == written["0-0.bin"] and now["0-1.json"] == written["0-1.json"]
     assert now.keys() == written.keys()
+
+
+def test_completions_sent_but_unanswered_are_completed_again(
+    client: wriftai.Client, wriftai_emulator: Emulator, tmp_path: Path
+) -> None:
+    journal = tmp_path / "run.sqlite"
+    prompts_ = [f"prompt {i}" for i in range(6)]
+    client.bulk.completions(prompts_, model=LLM, journal=journal).run()
+    with sqlite3.connect(journal) as db:  # as a kill between sending and the answer leaves it
+        db.execute("UPDATE items SET state = 'sent', result = NULL WHERE idx < 2")
+    before = wriftai_emulator.count("POST", "/llm/completions-sync")
+    again = client.bulk.completions(prompts_, model=LLM, journal=journal, ordered=True)
+    results = list(again)
+    assert [r.resumed for r in results] == [False, False, True, True, True, True]
+    assert all(r.ok for r in results)
+    assert wriftai_emulator.count("POST", "/llm/completions-sync") == before + 2

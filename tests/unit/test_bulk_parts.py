@@ -220,3 +220,12 @@ def test_near_the_measured_rate_the_pace_creeps_up_slowly() -> None:
     for second in range(5, 15):
         control.reserve(float(second))
     assert control.pace == pytest.approx(settled * (1 + PROBE) ** 10, rel=0.05)
+
+
+def test_sending_again_records_the_new_key(tmp_path: Path) -> None:
+    journal = Journal(tmp_path / "j.sqlite", {"model": "a/b"})
+    journal.intend(0, "d0", "key-1")
+    journal.interrupt(0)
+    journal.intend(0, "d0", "key-1-r1")
+    entry = journal.entry(0, "d0")
+    assert entry is not None and (entry.state, entry.key) == ("sent", "key-1-r1")

@@ -147,7 +147,8 @@ class Journal:
         now = time.time()
         self._db.execute(
             "INSERT INTO items VALUES (?, ?, ?, 'sent', NULL, NULL, ?, ?)"
-            " ON CONFLICT(idx) DO UPDATE SET state = 'sent', updated_at = excluded.updated_at",
+            " ON CONFLICT(idx) DO UPDATE SET state = 'sent', key = excluded.key,"
+            " sent_at = excluded.sent_at, updated_at = excluded.updated_at",
             (index, digest, key, now, now),
         )
 

@@ -204,7 +204,8 @@ class _Run:
             self.control.busy += 1
             if self.plan.deadline is not None:
                 item.deadline = time.monotonic() + self.plan.deadline
-            if item.entry is not None and item.entry.state == "sent" and item.remote_id is None:
+            unanswered = item.entry is not None and item.entry.state == "sent"
+            if unanswered and item.remote_id is None and hasattr(job, "reconcile"):
                 result = await self._unanswered(item)
             else:
                 result = await job.run(item, self.sender, self.journal)
