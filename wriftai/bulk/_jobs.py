@@ -250,7 +250,7 @@ class PredictionJob:
         pid = item.remote_id
         while prediction is None or str(prediction.status) not in _TERMINAL:
             if item.deadline is not None and time.monotonic() >= item.deadline:
-                await sender.send(lambda: self.predictions.async_cancel(pid))
+                await self.cancel(pid or "", sender)
                 late = BulkError("DeadlineExceeded", f"prediction {pid} passed its deadline")
                 return item.result("cancelled", error=late)
             if prediction is not None:
