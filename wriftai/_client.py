@@ -16,6 +16,8 @@ from wriftai._errors import check_secret
 from wriftai._http import DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, HTTP
 
 if TYPE_CHECKING:
+    from wriftai._core.hooks import Hooks
+    from wriftai._core.rate_limits import RateLimit
     from wriftai.bulk._api import Bulk
     from wriftai.resources.authenticated_user import AuthenticatedUserResource
     from wriftai.resources.batch_completions import BatchCompletionsResource
@@ -148,6 +150,11 @@ class Client:
             defaults to ``SCALE_API_KEY``, then to ``root`` as in that client. Only used
             with an LLM Engine base path: the access token never goes there, nor this
             key to `api_base_url`.
+        hooks: Functions called around every HTTP attempt, your own httpx clients' too
+            (`wriftai.Hooks`); ``on_request`` may raise to refuse a request, the others'
+            exceptions are logged and the call goes on.
+        propagate_trace_context: Send the W3C ``traceparent`` of each attempt's span
+            (OpenTelemetry), so that the server's spans join the caller's trace.
     """
 
     users: _Resource[UsersResource] = _Resource("wriftai.resources.users", "UsersResource")
@@ -221,6 +228,8 @@ class Client:
         trust_idempotency_keys: bool = False,
         llm_engine_base_path: str | None = None,
         llm_engine_api_key: str | None = None,
+        hooks: Hooks | None = None,
+        propagate_trace_context: bool = False,
     ) -> None:
         if access_token is None:
             access_token = os.environ.get("WRIFTAI_ACCESS_TOKEN") or None
@@ -239,6 +248,8 @@ class Client:
             async_http_client=async_http_client,
             strict_response_validation=strict_response_validation,
             trust_idempotency_keys=trust_idempotency_keys,
+            hooks=hooks,
+            propagate_trace_context=propagate_trace_context,
         )
         for name, value in (
             ("llm_engine_base_path", llm_engine_base_path),
@@ -266,6 +277,8 @@ class Client:
                 http_client=http_client,
                 async_http_client=async_http_client,
                 strict_response_validation=strict_response_validation,
+                hooks=hooks,
+                propagate_trace_context=propagate_trace_context,
             )
         )
 
@@ -302,6 +315,20 @@ class Client:
         """Whether a response that does not conform to the spec raises."""
         return self._http.settings.strict
 
+    @property
+    def hooks(self) -> Hooks | None:
+        """The functions called around every HTTP attempt, if any."""
+        return self._http.observer.hooks
+
+    @property
+    def rate_limit(self) -> RateLimit | None:
+        """The ``x-ratelimit-*`` and ``Retry-After`` values of the latest response with any.
+
+        None before any; shared with the ``with_options`` copies (not with a separate LLM
+        Engine deployment, `llm_engine_base_path`, which keeps its own).
+        """
+        return self._http.observer.rate_limits.latest
+
     def with_options(
         self,
         *,
@@ -310,6 +337,8 @@ class Client:
         headers: Mapping[str, str] | None = None,
         strict_response_validation: bool | None = None,
         trust_idempotency_keys: bool | None = None,
+        hooks: Hooks | None = None,
+        propagate_trace_context: bool | None = None,
     ) -> Client:
         """A copy of this client with other options, sharing its connection pools.
 
@@ -325,24 +354,27 @@ class Client:
                 client's.
             trust_idempotency_keys: Whether the copy trusts the server to honour
                 idempotency keys; None keeps this client's.
+            hooks: The copy's hooks, in place of this client's (``dataclasses.replace(
+                client.hooks, on_retry=...)`` changes one); None keeps this client's.
+            propagate_trace_context: Whether the copy sends ``traceparent``; None keeps
+                this client's.
 
         Returns:
             The copy.
         """
+        shared: dict[str, Any] = {
+            "timeout": timeout,
+            "max_retries": max_retries,
+            "headers": headers,
+            "strict_response_validation": strict_response_validation,
+            "hooks": hooks,
+            "propagate_trace_context": propagate_trace_context,
+        }
         copy = object.__new__(Client)
         copy._http = self._http.with_options(
-            timeout=timeout,
-            max_retries=max_retries,
-            headers=headers,
-            strict_response_validation=strict_response_validation,
-            trust_idempotency_keys=trust_idempotency_keys,
-        )
-        copy._llm_http = self._llm_http.with_options(
-            timeout=timeout,
-            max_retries=max_retries,
-            headers=headers,
-            strict_response_validation=strict_response_validation,
-        )
+            **shared, trust_idempotency_keys=trust_idempotency_keys
+        )  # LLM Engine never trusts keys: it does not read them
+        copy._llm_http = self._llm_http.with_options(**shared)
         return copy
 
     def close(self) -> None:
