@@ -141,6 +141,8 @@ async def test_a_raising_observer_is_logged_and_the_call_goes_on(
         "the on_response",
     ]
     assert all(r.exc_info and r.exc_info[0] is RuntimeError for r in logged)
+    about = [(r.status, r.attempt) for r in logged]  # type: ignore[attr-defined]
+    assert about == [(429, 1), (429, 1), (429, 1), (200, 2)]
 
 
 def test_hooks_must_be_hooks(wriftai_emulator: Any) -> None:

@@ -121,12 +121,13 @@ class Observer:
             return
         from wriftai._core.hooks import RateLimitEvent, ResponseEvent
 
+        extra = request_extra(request, attempt, elapsed, response)
         if hooks.on_response is not None:
             event = ResponseEvent(request, response, attempt, elapsed)
-            _observe("on_response", hooks.on_response, event)
+            _observe("on_response", hooks.on_response, event, extra)
         if hooks.on_rate_limit is not None and limit is not None and limit.limited:
             limited = RateLimitEvent(request, response, attempt, limit)
-            _observe("on_rate_limit", hooks.on_rate_limit, limited)
+            _observe("on_rate_limit", hooks.on_rate_limit, limited, extra)
 
     def retrying(
         self,
@@ -136,21 +137,28 @@ class Observer:
         reason: str,
         response: httpx.Response | None,
         error: Exception | None,
+        extra: dict[str, object],
     ) -> None:
-        """Before a retry: ``on_retry`` with the attempt that follows the delay."""
+        """Before a retry: ``on_retry`` with the attempt that follows the delay.
+
+        `extra` describes the failed attempt, for a log record.
+        """
         hook = None if self.hooks is None else self.hooks.on_retry
         if hook is not None:
             from wriftai._core.hooks import RetryEvent
 
-            _observe("on_retry", hook, RetryEvent(request, attempt, delay, reason, response, error))
+            event = RetryEvent(request, attempt, delay, reason, response, error)
+            _observe("on_retry", hook, event, extra)
 
 
-def _observe(name: str, hook: Any, event: object) -> None:
-    """Calls an observing hook; its exception is logged and the call goes on."""
+def _observe(name: str, hook: Any, event: object, extra: dict[str, object]) -> None:
+    """Calls an observing hook; its exception is logged (with the attempt's details)."""
     try:
         hook(event)
     except Exception:
-        logger.exception("the %s hook raised; the request goes on as if it had not", name)
+        logger.exception(
+            "the %s hook raised; the request goes on as if it had not", name, extra=extra
+        )
 
 
 UNOBSERVED = Observer(None, False, RateLimits())

@@ -190,7 +190,7 @@ class Attempts:
             delay,
             extra=extra,
         )
-        self.observer.retrying(request, self.retries + 1, delay, outcome, response, error)
+        self.observer.retrying(request, self.retries + 1, delay, outcome, response, error, extra)
         return delay
 
     def _status_outcome(self, response: httpx.Response) -> str | None:
