@@ -373,8 +373,8 @@ class Client:
         copy = object.__new__(Client)
         copy._http = self._http.with_options(
             **shared, trust_idempotency_keys=trust_idempotency_keys
-        )  # LLM Engine never trusts keys: it does not read them
-        copy._llm_http = self._llm_http.with_options(**shared)
+        )
+        copy._llm_http = self._llm_http.with_options(**shared)  # LLM Engine reads no keys
         return copy
 
     def close(self) -> None:

@@ -27,7 +27,7 @@ LIMITED = {
     "x-ratelimit-remaining": "0",
     "x-ratelimit-reset": "1700000000.5",
 }
-"""What `Limiting` adds to every response (the emulator sends these on no response)."""
+"""What the caller's own transport, `Limiting`, adds to every response of the emulator."""
 
 
 def make(emu: Any, **options: Any) -> wriftai.Client:
@@ -160,7 +160,7 @@ async def test_the_latest_rate_limit_values_stay_readable(
     with make(emu) as client:
         assert client.rate_limit is None
         await form(client.models, "get", "wriftai", "echo")
-        assert client.rate_limit is None  # the emulator sends limits only with a 429
+        assert client.rate_limit is None  # without a rate limit set, only a 429 carries any
         emu.faults = Faults(rate_429=1.0, only=("GET /models/",), max_faults=1, retry_after=1)
         before = time.time()
         await form(client.with_options(timeout=9).models, "get", "wriftai", "echo")
@@ -216,6 +216,29 @@ async def test_a_raw_response_without_limits_has_none(wriftai_emulator: Any, for
     with make(wriftai_emulator) as client:
         raw = await form(client.models.with_raw_response, "get", "wriftai", "echo")
     assert raw.rate_limit is None
+
+
+async def test_the_emulators_rate_limit_is_read_from_every_answer(
+    wriftai_emulator: Any, form: Form
+) -> None:
+    emu = wriftai_emulator
+    emu.faults = Faults(rate_limit=0.5, rate_limit_burst=2)  # two at once, then one in 2 s
+    limited: list[wriftai.RateLimitEvent] = []
+    hooks = wriftai.Hooks(on_rate_limit=limited.append)
+    with make(emu, max_retries=0, hooks=hooks) as client:
+        await form(client.models, "get", "wriftai", "echo")
+        rate = client.rate_limit
+        assert rate is not None and (rate.limit, rate.remaining, rate.status_code) == (2, 1, 200)
+        assert not limited
+        await form(client.models, "get", "wriftai", "echo")  # the last token
+        assert client.rate_limit is not None and client.rate_limit.remaining == 0
+        with pytest.raises(wriftai.RateLimitError):
+            await form(client.models, "get", "wriftai", "echo")
+    rate = client.rate_limit
+    assert rate is not None and (rate.status_code, rate.remaining) == (429, 0)
+    assert rate.retry_after is not None and rate.retry_after >= 1
+    assert rate.reset is not None and rate.reset > rate.observed_at
+    assert [e.response.status_code for e in limited] == [200, 429]
 
 
 # ------------------------------------------------------------------ log records
