@@ -45,7 +45,15 @@ if TYPE_CHECKING:
     from _wriftai_sync.streaming import Stream
     from wriftai import webhooks
     from wriftai._async.streaming import AsyncStream
+    from wriftai._core.hooks import (
+        Hooks,
+        RateLimitEvent,
+        RequestEvent,
+        ResponseEvent,
+        RetryEvent,
+    )
     from wriftai._core.prediction_stream import PredictionEvent, UnknownPredictionEvent
+    from wriftai._core.rate_limits import RateLimit
     from wriftai._core.uploads import UploadResult
     from wriftai._pagination import AsyncPage, ListResult, Page, PaginationOptions
     from wriftai._response import APIResponse
@@ -103,6 +111,7 @@ __all__ = [
     "CreateVersionParams",
     "CreateWaitOptions",
     "File",
+    "Hooks",
     "InternalServerError",
     "LLMEndpointOptions",
     "ListResult",
@@ -114,8 +123,13 @@ __all__ = [
     "PaginationOptions",
     "PermissionDeniedError",
     "PredictionEvent",
+    "RateLimit",
     "RateLimitError",
+    "RateLimitEvent",
+    "RequestEvent",
+    "ResponseEvent",
     "ResponseFieldError",
+    "RetryEvent",
     "SignatureMismatchError",
     "StaleTimestampError",
     "Stream",
@@ -142,6 +156,12 @@ __all__ = [
 
 _LAZY = {
     "APIResponse": "wriftai._response",
+    "Hooks": "wriftai._core.hooks",
+    "RateLimit": "wriftai._core.rate_limits",
+    "RateLimitEvent": "wriftai._core.hooks",
+    "RequestEvent": "wriftai._core.hooks",
+    "ResponseEvent": "wriftai._core.hooks",
+    "RetryEvent": "wriftai._core.hooks",
     "webhooks": "wriftai.webhooks",
     "File": "wriftai.types._files",
     "UploadResult": "wriftai._core.uploads",

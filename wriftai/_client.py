@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import base64
 import functools
 import importlib
 import os
@@ -14,8 +13,11 @@ import httpx
 from wriftai._core.requests import DEFAULT_TIMEOUT
 from wriftai._errors import check_secret
 from wriftai._http import DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, HTTP
+from wriftai._llm_engine import llm_engine_http
 
 if TYPE_CHECKING:
+    from wriftai._core.hooks import Hooks
+    from wriftai._core.rate_limits import RateLimit
     from wriftai.bulk._api import Bulk
     from wriftai.resources.authenticated_user import AuthenticatedUserResource
     from wriftai.resources.batch_completions import BatchCompletionsResource
@@ -35,43 +37,6 @@ if TYPE_CHECKING:
 __all__ = ["Client"]
 
 R = TypeVar("R")
-
-
-LLM_ENGINE_DEFAULT_API_KEY = "root"
-"""The key LLM Engine's official client sends when none is set (what a self-hosted server
-with its default authentication accepts)."""
-
-
-def llm_engine_root(api_base_url: str) -> str:
-    """The LLM Engine root URL of a WriftAI base URL: without its final ``/v1``.
-
-    LLM Engine paths carry their version prefix (``/v1/llm/...``, ``/v2/...``), so they
-    are sent to the root that holds both.
-
-    Args:
-        api_base_url: The WriftAI base URL, such as ``https://api.wrift.ai/v1``.
-
-    Returns:
-        ``https://api.wrift.ai`` for that example; a URL without a final ``/v1`` as it is.
-    """
-    root = api_base_url.rstrip("/")
-    return root.removesuffix("/v1") if root.endswith("/v1") else root
-
-
-def _llm_engine_credentials(api_key: str) -> dict[str, str]:
-    """The headers LLM Engine's official client authenticates with.
-
-    The key goes both as the ``x-api-key`` header and as the user name of HTTP Basic
-    (with an empty password).
-    """
-    check_secret("the LLM Engine API key", api_key)
-    basic = base64.b64encode(f"{api_key}:".encode()).decode("ascii")
-    return {"x-api-key": api_key, "Authorization": f"Basic {basic}"}
-
-
-def _rebased(http: HTTP, base_url: str) -> HTTP:
-    """A copy of `http` (same pools, token and settings) sending to another base URL."""
-    return http.with_options(trust_idempotency_keys=False, base_url=base_url)
 
 
 class _Resource(Generic[R]):
@@ -148,6 +113,11 @@ class Client:
             defaults to ``SCALE_API_KEY``, then to ``root`` as in that client. Only used
             with an LLM Engine base path: the access token never goes there, nor this
             key to `api_base_url`.
+        hooks: Functions called around every HTTP attempt, your own httpx clients' too
+            (`wriftai.Hooks`); ``on_request`` may raise to refuse a request, the others'
+            exceptions are logged and the call goes on.
+        propagate_trace_context: Send the W3C ``traceparent`` of each attempt's span
+            (OpenTelemetry), so that the server's spans join the caller's trace.
     """
 
     users: _Resource[UsersResource] = _Resource("wriftai.resources.users", "UsersResource")
@@ -221,6 +191,8 @@ class Client:
         trust_idempotency_keys: bool = False,
         llm_engine_base_path: str | None = None,
         llm_engine_api_key: str | None = None,
+        hooks: Hooks | None = None,
+        propagate_trace_context: bool = False,
     ) -> None:
         if access_token is None:
             access_token = os.environ.get("WRIFTAI_ACCESS_TOKEN") or None
@@ -229,44 +201,30 @@ class Client:
         if access_token is not None:
             check_secret("access_token", access_token)
         base_url = api_base_url or os.environ.get("WRIFTAI_API_BASE_URL") or DEFAULT_BASE_URL
+        shared: dict[str, Any] = {  # what the WriftAI and the LLM Engine requests share
+            "http_client": http_client,
+            "async_http_client": async_http_client,
+            "strict_response_validation": strict_response_validation,
+            "hooks": hooks,
+            "propagate_trace_context": propagate_trace_context,
+        }
         self._http = HTTP(
             access_token,
             base_url,
             headers,
             timeout,
             max_retries,
-            http_client=http_client,
-            async_http_client=async_http_client,
-            strict_response_validation=strict_response_validation,
             trust_idempotency_keys=trust_idempotency_keys,
+            **shared,
         )
-        for name, value in (
-            ("llm_engine_base_path", llm_engine_base_path),
-            ("llm_engine_api_key", llm_engine_api_key),
-        ):
-            if value is not None and not isinstance(value, str):
-                raise TypeError(f"{name} must be a str")
-        llm_base = llm_engine_base_path or os.environ.get("LLM_ENGINE_BASE_PATH") or None
-        self._llm_http = (
-            _rebased(self._http, llm_engine_root(self._http.settings.base_url))
-            if llm_base is None
-            else HTTP(
-                None,
-                llm_base,
-                {
-                    **(headers or {}),
-                    **_llm_engine_credentials(
-                        llm_engine_api_key
-                        or os.environ.get("SCALE_API_KEY")
-                        or LLM_ENGINE_DEFAULT_API_KEY
-                    ),
-                },
-                timeout,
-                max_retries,
-                http_client=http_client,
-                async_http_client=async_http_client,
-                strict_response_validation=strict_response_validation,
-            )
+        self._llm_http = llm_engine_http(
+            self._http,
+            llm_engine_base_path,
+            llm_engine_api_key,
+            headers,
+            timeout,
+            max_retries,
+            shared,
         )
 
     def __repr__(self) -> str:
@@ -302,6 +260,20 @@ class Client:
         """Whether a response that does not conform to the spec raises."""
         return self._http.settings.strict
 
+    @property
+    def hooks(self) -> Hooks | None:
+        """The functions called around every HTTP attempt, if any."""
+        return self._http.observer.hooks
+
+    @property
+    def rate_limit(self) -> RateLimit | None:
+        """The ``x-ratelimit-*`` and ``Retry-After`` values of the latest response with any.
+
+        None before any; shared with the ``with_options`` copies (not with a separate LLM
+        Engine deployment, `llm_engine_base_path`, which keeps its own).
+        """
+        return self._http.observer.rate_limits.latest
+
     def with_options(
         self,
         *,
@@ -310,6 +282,8 @@ class Client:
         headers: Mapping[str, str] | None = None,
         strict_response_validation: bool | None = None,
         trust_idempotency_keys: bool | None = None,
+        hooks: Hooks | None = None,
+        propagate_trace_context: bool | None = None,
     ) -> Client:
         """A copy of this client with other options, sharing its connection pools.
 
@@ -325,24 +299,27 @@ class Client:
                 client's.
             trust_idempotency_keys: Whether the copy trusts the server to honour
                 idempotency keys; None keeps this client's.
+            hooks: The copy's hooks, in place of this client's (``dataclasses.replace(
+                client.hooks, on_retry=...)`` changes one); None keeps this client's.
+            propagate_trace_context: Whether the copy sends ``traceparent``; None keeps
+                this client's.
 
         Returns:
             The copy.
         """
+        shared: dict[str, Any] = {
+            "timeout": timeout,
+            "max_retries": max_retries,
+            "headers": headers,
+            "strict_response_validation": strict_response_validation,
+            "hooks": hooks,
+            "propagate_trace_context": propagate_trace_context,
+        }
         copy = object.__new__(Client)
         copy._http = self._http.with_options(
-            timeout=timeout,
-            max_retries=max_retries,
-            headers=headers,
-            strict_response_validation=strict_response_validation,
-            trust_idempotency_keys=trust_idempotency_keys,
+            **shared, trust_idempotency_keys=trust_idempotency_keys
         )
-        copy._llm_http = self._llm_http.with_options(
-            timeout=timeout,
-            max_retries=max_retries,
-            headers=headers,
-            strict_response_validation=strict_response_validation,
-        )
+        copy._llm_http = self._llm_http.with_options(**shared)  # LLM Engine reads no keys
         return copy
 
     def close(self) -> None:

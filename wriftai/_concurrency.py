@@ -9,6 +9,7 @@ anyio, so they run under asyncio and trio alike; the sync forms use threads.
 
 from __future__ import annotations
 
+import contextvars
 import inspect
 import time
 from collections.abc import Awaitable, Callable, Iterable, Iterator
@@ -101,7 +102,8 @@ def for_each(func: Callable[[T], None], items: Iterable[T], concurrency: int) ->
     """Runs ``func(item)`` for every item in up to `concurrency` threads.
 
     After the first failure no new item starts, and the failure is raised once the
-    running ones end.
+    running ones end. Each item runs in a copy of the caller's context, as a task of
+    `async_for_each` does, so that the caller's span and raw-response record reach it.
 
     Args:
         func: The work for one item.
@@ -117,7 +119,7 @@ def for_each(func: Callable[[T], None], items: Iterable[T], concurrency: int) ->
             func(item)
         return
     with _pool(min(concurrency, len(work))) as pool:
-        futures = [pool.submit(func, item) for item in work]
+        futures = [pool.submit(contextvars.copy_context().run, func, item) for item in work]
         _, pending = wait(futures, return_when=FIRST_EXCEPTION)
         for future in pending:
             future.cancel()

@@ -1,8 +1,8 @@
 """What every request shares: the client's settings, credentials and httpx clients.
 
 `HTTP` holds the configuration of a `Client` (base URL, token, headers, timeout, retry
-budget, response strictness) and the httpx clients its copies share. It builds requests;
-``send`` (in `wriftai._async.send` and its sync twin) sends them.
+budget, response strictness, hooks and trace propagation) and the httpx clients its copies
+share. It builds requests; ``send`` (in `wriftai._async.send` and its sync twin) sends them.
 """
 
 from __future__ import annotations
@@ -11,13 +11,17 @@ import http.cookiejar
 import weakref
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 from anyio.lowlevel import RunVar
 
+from wriftai._core.observing import OBSERVER, Observer, RateLimits
 from wriftai._core.requests import USER_AGENT, as_timeout, parsed_url, with_read
 from wriftai._core.retry import DEFAULT_MAX_RETRIES, REPEATABLE, RETRIES, TRUSTS_KEYS
+
+if TYPE_CHECKING:
+    from wriftai._core.hooks import Hooks
 
 __all__ = ["DEFAULT_BASE_URL", "DEFAULT_MAX_RETRIES", "HTTP", "USER_AGENT"]
 
@@ -115,6 +119,8 @@ class HTTP:
         strict_response_validation: Raise on a response that does not conform to the spec.
         trust_idempotency_keys: The server honours ``Idempotency-Key``, so a ``POST`` that
             carries one may be retried after any transient failure.
+        hooks: The caller's hooks, called around every attempt.
+        propagate_trace_context: Send the W3C ``traceparent`` of each attempt.
 
     Raises:
         TypeError: A flag is not a bool, or the timeout is not a number or `httpx.Timeout`.
@@ -132,8 +138,11 @@ class HTTP:
         async_http_client: httpx.AsyncClient | None = None,
         strict_response_validation: bool = False,
         trust_idempotency_keys: bool = False,
+        hooks: Hooks | None = None,
+        propagate_trace_context: bool = False,
     ) -> None:
-        _check_flags(strict_response_validation, trust_idempotency_keys)
+        _check_flags(strict_response_validation, trust_idempotency_keys, propagate_trace_context)
+        _check_hooks(hooks)
         if not isinstance(max_retries, int) or isinstance(max_retries, bool) or max_retries < 0:
             raise ValueError("max_retries must be a non-negative int")
         self.__token = access_token
@@ -146,6 +155,7 @@ class HTTP:
             trust_keys=trust_idempotency_keys,
         )
         self.pools = Pools(sync=http_client, supplied_async=async_http_client)
+        self.observer = Observer(hooks, propagate_trace_context, RateLimits())
         self._owner = True
         self._merged: weakref.WeakKeyDictionary[Any, httpx.Headers] = weakref.WeakKeyDictionary()
 
@@ -162,18 +172,30 @@ class HTTP:
         strict_response_validation: bool | None = None,
         trust_idempotency_keys: bool | None = None,
         base_url: str | None = None,
+        hooks: Hooks | None = None,
+        propagate_trace_context: bool | None = None,
     ) -> HTTP:
         """A copy with other settings sharing this one's pools; see `Client.with_options`.
 
+        The copy shares the rate-limit record too: the limits are the server's, whichever
+        copy sent.
+
         Raises:
-            TypeError: A flag is not a bool.
+            TypeError: A flag is not a bool, or `hooks` is not a `Hooks`.
             ValueError: `max_retries` is negative.
         """
-        _check_flags(strict_response_validation, trust_idempotency_keys)
+        _check_flags(strict_response_validation, trust_idempotency_keys, propagate_trace_context)
+        _check_hooks(hooks)
         settings = self.settings
+        observer = self.observer
         copy = object.__new__(HTTP)
         copy.__token = self.__token
         copy.pools = self.pools
+        copy.observer = Observer(
+            observer.hooks if hooks is None else hooks,
+            _given(propagate_trace_context, observer.propagate),
+            observer.rate_limits,
+        )
         copy._owner = False  # closing a copy leaves the shared pools to the original
         copy._merged = weakref.WeakKeyDictionary()
         copy.settings = replace(
@@ -253,6 +275,7 @@ class HTTP:
             RETRIES: self.settings.max_retries,
             TRUSTS_KEYS: self.settings.trust_keys,
             REPEATABLE: bool(kwargs.get("repeatable")),
+            OBSERVER: self.observer,
         }
         if not direct:
             return client.build_request(
@@ -313,11 +336,23 @@ class HTTP:
         return headers
 
 
-def _check_flags(strict: bool | None, trust_keys: bool | None) -> None:
-    if strict is not None and not isinstance(strict, bool):
-        raise TypeError("strict_response_validation must be a bool")
-    if trust_keys is not None and not isinstance(trust_keys, bool):
-        raise TypeError("trust_idempotency_keys must be a bool")
+def _check_flags(strict: bool | None, trust_keys: bool | None, propagate: bool | None) -> None:
+    for name, value in (
+        ("strict_response_validation", strict),
+        ("trust_idempotency_keys", trust_keys),
+        ("propagate_trace_context", propagate),
+    ):
+        if value is not None and not isinstance(value, bool):
+            raise TypeError(f"{name} must be a bool")
+
+
+def _check_hooks(hooks: object) -> None:
+    if hooks is None:
+        return
+    from wriftai._core.hooks import Hooks
+
+    if not isinstance(hooks, Hooks):
+        raise TypeError(f"hooks must be a wriftai.Hooks, not {type(hooks).__name__}")
 
 
 def _given(value: bool | None, default: bool) -> bool:

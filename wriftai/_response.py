@@ -11,11 +11,15 @@ from __future__ import annotations
 from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Generator, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from typing import Any, Concatenate, Generic, ParamSpec, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, TypeVar, overload
 
 import httpx
 
+from wriftai._core.observing import RATE_LIMIT
 from wriftai._errors import APIResponseValidationError, WriftAIError
+
+if TYPE_CHECKING:
+    from wriftai._core.rate_limits import RateLimit
 
 __all__ = [
     "APIResponse",
@@ -82,6 +86,12 @@ class APIResponse(Generic[T]):
     def request_id(self) -> str | None:
         """The ``x-request-id`` the server gave the request, if any."""
         value: str | None = self.http_response.headers.get("x-request-id")
+        return value
+
+    @property
+    def rate_limit(self) -> RateLimit | None:
+        """The response's ``x-ratelimit-*`` and ``Retry-After`` values; None when it has none."""
+        value: RateLimit | None = self.http_response.extensions.get(RATE_LIMIT)
         return value
 
     @property

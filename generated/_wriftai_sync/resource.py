@@ -6,7 +6,8 @@ A resource method checks its arguments (`wriftai._core.arguments`), then calls
 ``_call`` (or its sync twin ``_call``) with the generated endpoint module and the
 type it must return. The request is built by the endpoint's ``build_request``, sent by
 ``send``, and parsed by the endpoint's ``parse_response``
-(`wriftai._core.parsing.parse`).
+(`wriftai._core.parsing.parse`). Each public method of a resource class runs in the span of
+an API call (`wriftai._tracing.trace_methods`), and so do the pages a list fetches later.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from typing import Any, Generic, TypeVar
 
 from _wriftai_sync.pagination import Page
 from _wriftai_sync.send import send
+from wriftai import _tracing
 from wriftai._core.arguments import page_query
 from wriftai._core.pages import ListResult, PageRequest, PaginationOptions, fetch_at
 from wriftai._core.parsing import PageModel, page_parts, parse
@@ -39,6 +41,10 @@ class Resource:
     def __init__(self, http: HTTP) -> None:
         self._http = http
 
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        _tracing.trace_methods(cls)
+
     def __repr__(self) -> str:
         return f"<{type(self).__name__} at {self._http.settings.base_url}>"
 
@@ -55,7 +61,7 @@ class Resource:
 
     def _fetch_page(self, request: PageRequest[T]) -> Page[T]:
         result = self._call(request.endpoint, request.page_type, *request.args, **request.query)
-        fetch = partial(fetch_at, self._fetch_page, request)
+        fetch = partial(fetch_at, _tracing.like_current(self._fetch_page), request)
         return Page(*page_parts(result), fetch)
 
     def _list(

@@ -44,14 +44,19 @@ class RetryTransport(httpx.BaseTransport):
 
         Raises:
             httpx.TransportError: The last attempt's failure, when it got no response.
+            Exception: What the ``on_request`` hook raised (nothing was sent).
         """
         attempts = Attempts(request, self.max_retries, self.policy)
         while True:
+            attempts.start()
             try:
                 response = self.wrapped.handle_request(request)
             except httpx.TransportError as exc:
                 if (delay := attempts.next_delay(error=exc)) is None:
                     raise
+            except BaseException as exc:  # a cancellation or an interrupt: the span still ends
+                attempts.interrupted(exc)
+                raise
             else:
                 if (delay := attempts.next_delay(response)) is None:
                     return response

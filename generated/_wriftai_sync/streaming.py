@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
 import httpx
 
 from _wriftai_sync.send import send
+from wriftai import _tracing
 from wriftai._concurrency import sleep
 
 if TYPE_CHECKING:
@@ -30,34 +31,71 @@ E = TypeVar("E")
 def iter_events(http: HTTP, cursor: SSECursor[E]) -> Generator[E, None, None]:
     """Yields a stream's events until the cursor is finished, reconnecting as it asks.
 
+    Nothing is sent before iteration starts. A stream made inside an API call's span
+    takes that span over: it ends when reading ends, and each connection's request is its
+    child.
+
     Args:
         http: The client's configuration and httpx clients.
         cursor: Where reading stands.
 
-    Yields:
-        Each event once, in order.
+    Returns:
+        The events, each once, in order.
+    """
+    return _events(http, cursor, _tracing.adopt())
+
+
+def _events(
+    http: HTTP, cursor: SSECursor[E], call: _tracing.Call | None
+) -> Generator[E, None, None]:
+    """The events of `iter_events`, in the span of `call` (when there is one).
 
     Raises:
         APIStatusError: A connection was answered with an error status.
         APIConnectionError: A connection could not be made, or the cursor cannot go on.
     """
-    while not cursor.finished:
-        if cursor.backoff > 0:
-            sleep(cursor.backoff)
-        response = send(http, cursor.next_request(), stream=True)
-        cursor.start(response)
-        error: Exception | None = None
-        try:
-            for text in response.iter_text():
-                for event in cursor.feed(text):
-                    yield event
-                if cursor.finished:
-                    break
-        except httpx.TransportError as exc:
-            error = exc
-        finally:
-            response.close()
-        cursor.ended(error)
+    connections = 0
+    try:
+        while not cursor.finished:
+            if cursor.backoff > 0:
+                sleep(cursor.backoff)
+            if connections:
+                _reconnecting(call, connections, cursor)
+            connections += 1
+            with _tracing.within(call):
+                response = send(http, cursor.next_request(), stream=True)
+            cursor.start(response)
+            error: Exception | None = None
+            try:
+                for text in response.iter_text():
+                    for event in cursor.feed(text):
+                        yield event
+                    if cursor.finished:
+                        break
+            except httpx.TransportError as exc:
+                error = exc
+            finally:
+                response.close()
+            cursor.ended(error)
+    except Exception as exc:
+        if call is not None:
+            call.fail(exc)
+        raise
+    finally:
+        if call is not None:
+            call.end()
+
+
+def _reconnecting(call: _tracing.Call | None, connections: int, cursor: Any) -> None:
+    """Tells the stream's span that it connects again (after a cut or a server's end)."""
+    if call is not None:
+        attributes: dict[str, _tracing.AttributeValue] = {
+            "wriftai.stream.connection": connections + 1
+        }
+        after = getattr(cursor, "last_id", None)
+        if isinstance(after, str):
+            attributes["wriftai.stream.after_id"] = after
+        _tracing.event(call, "wriftai.stream.reconnect", attributes)
 
 
 class Stream(Generic[E]):

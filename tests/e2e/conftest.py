@@ -58,3 +58,58 @@ switches the emulator to before each test.
 
 
 Scenario = Callable[[wriftai.Client, Form, Any], Any]
+
+
+# ------------------------------------------------------------------ OpenTelemetry
+class Spans:
+    """The spans the client finished during a test, from the SDK's in-memory exporter."""
+
+    def __init__(self, exporter: Any) -> None:
+        self.exporter = exporter
+
+    def finished(self) -> list[Any]:
+        return list(self.exporter.get_finished_spans())
+
+    def named(self, name: str) -> list[Any]:
+        return [s for s in self.finished() if s.name == name]
+
+    def one(self, name: str) -> Any:
+        (span,) = self.named(name)
+        return span
+
+    def children(self, parent: Any, name: str | None = None) -> list[Any]:
+        return [
+            s
+            for s in self.finished()
+            if s.parent is not None
+            and s.parent.span_id == parent.context.span_id
+            and (name is None or s.name == name)
+        ]
+
+
+@pytest.fixture(scope="session")
+def _span_exporter() -> Any:
+    """The SDK's tracer provider with an in-memory exporter, set once for the process.
+
+    OpenTelemetry lets a process set its tracer provider once, so from the first test that
+    asks for spans on, every test of the session runs with spans on (the client behaves
+    the same either way; tests that need no provider run in a subprocess).
+    """
+    from opentelemetry import trace
+    from opentelemetry.sdk.trace import TracerProvider
+    from opentelemetry.sdk.trace.export import SimpleSpanProcessor
+    from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
+
+    exporter = InMemorySpanExporter()
+    provider = TracerProvider()
+    provider.add_span_processor(SimpleSpanProcessor(exporter))
+    trace.set_tracer_provider(provider)
+    assert trace.get_tracer_provider() is provider, "another tracer provider was set first"
+    return exporter
+
+
+@pytest.fixture
+def spans(_span_exporter: Any) -> Iterator[Spans]:
+    _span_exporter.clear()
+    yield Spans(_span_exporter)
+    _span_exporter.clear()

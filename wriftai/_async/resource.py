@@ -4,7 +4,8 @@ A resource method checks its arguments (`wriftai._core.arguments`), then calls
 ``_async_call`` (or its sync twin ``_call``) with the generated endpoint module and the
 type it must return. The request is built by the endpoint's ``build_request``, sent by
 ``async_send``, and parsed by the endpoint's ``parse_response``
-(`wriftai._core.parsing.parse`).
+(`wriftai._core.parsing.parse`). Each public method of a resource class runs in the span of
+an API call (`wriftai._tracing.trace_methods`), and so do the pages a list fetches later.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from functools import partial
 from types import ModuleType
 from typing import Any, Generic, TypeVar
 
+from wriftai import _tracing
 from wriftai._async.pagination import AsyncPage
 from wriftai._async.send import async_send
 from wriftai._core.arguments import page_query
@@ -37,6 +39,10 @@ class AsyncResource:
     def __init__(self, http: HTTP) -> None:
         self._http = http
 
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        _tracing.trace_methods(cls)
+
     def __repr__(self) -> str:
         return f"<{type(self).__name__} at {self._http.settings.base_url}>"
 
@@ -57,7 +63,7 @@ class AsyncResource:
         result = await self._async_call(
             request.endpoint, request.page_type, *request.args, **request.query
         )
-        fetch = partial(fetch_at, self._async_fetch_page, request)
+        fetch = partial(fetch_at, _tracing.like_current(self._async_fetch_page), request)
         return AsyncPage(*page_parts(result), fetch)
 
     async def _async_list(

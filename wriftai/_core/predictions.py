@@ -94,7 +94,7 @@ def prediction_waiting(
 
 def reporter(options: WaitOptions | AsyncWaitOptions) -> Reporter:
     """Calls ``on_poll`` with the prediction after every poll."""
-    return Reporter(options.on_poll)
+    return Reporter(options.on_poll, kind="prediction")
 
 
 def prefer_wait(until: float | None, duration: float | None = None) -> str:

@@ -12,15 +12,14 @@ like the others: the same request, so the same key, on every attempt.
 from __future__ import annotations
 
 import contextlib
-import email.utils
-import logging
 import random
 import time
 from dataclasses import dataclass
 
 import httpx
 
-from wriftai._logging import loggable, logger
+from wriftai._core.observing import OBSERVER, UNOBSERVED, Observer
+from wriftai._logging import loggable, logger, request_extra
 
 __all__ = [
     "DEFAULT_MAX_RETRIES",
@@ -89,12 +88,11 @@ def requested_delay(headers: httpx.Headers) -> float | None:
     """The wait a response asks for (``Retry-After``, ``x-ratelimit-reset``), in seconds."""
     retry_after = headers.get("retry-after")
     if retry_after:
-        try:
-            return float(retry_after)
-        except ValueError:
-            with contextlib.suppress(TypeError, ValueError):
-                when = email.utils.parsedate_to_datetime(retry_after)
-                return float(when.timestamp()) - time.time()
+        from wriftai._core.rate_limits import retry_after_seconds  # on the first retry
+
+        seconds = retry_after_seconds(retry_after, time.time())
+        if seconds is not None:
+            return seconds
     reset = headers.get("x-ratelimit-reset")
     if reset:
         with contextlib.suppress(ValueError):
@@ -120,6 +118,10 @@ def repeatable(request: httpx.Request) -> bool:
 class Attempts:
     """The retry state of one logical request, which both retry transports drive.
 
+    The transport calls `start` before each attempt and `next_delay` with its outcome
+    (or `interrupted` when something else ended it); the request's observer
+    (`wriftai._core.observing`) hears of each.
+
     Args:
         request: The request.
         default_retries: The retry budget when the request does not carry one.
@@ -132,11 +134,24 @@ class Attempts:
         self.repeatable = repeatable(request)
         self.policy = policy
         self.retries = 0
+        self.observer: Observer = request.extensions.get(OBSERVER) or UNOBSERVED
+        self._span: object = None
+        self._started = 0.0
+
+    def start(self) -> None:
+        """Before an attempt: the ``on_request`` hook (which may raise), the span, the clock."""
+        self._span = self.observer.sending(self.request, self.retries + 1)
+        self._started = time.perf_counter()
+
+    def interrupted(self, error: BaseException) -> None:
+        """The attempt ended with something other than a response or a transport error."""
+        elapsed = time.perf_counter() - self._started
+        self.observer.received(self.request, self.retries + 1, elapsed, self._span, error=error)
 
     def next_delay(
         self, response: httpx.Response | None = None, error: Exception | None = None
     ) -> float | None:
-        """Logs the attempt; returns the wait before the next one, or None to stop.
+        """Tells the observer of the attempt; returns the wait before the next, or None.
 
         Args:
             response: The attempt's response, when it got one.
@@ -145,6 +160,9 @@ class Attempts:
         Returns:
             The seconds to wait before sending again, or None to stop here.
         """
+        request = self.request
+        elapsed = time.perf_counter() - self._started
+        self.observer.received(request, self.retries + 1, elapsed, self._span, response, error)
         if response is not None:
             outcome = self._status_outcome(response)
         else:
@@ -152,12 +170,13 @@ class Attempts:
         if outcome is None or self.retries >= self.budget:
             return None
         delay = self.policy.delay(self.retries, response)
-        request = self.request
+        extra = request_extra(request, self.retries + 1, elapsed, response)
         if delay is None:
             logger.info(
                 "%s %s: the server asks to wait longer than the client will",
                 request.method,
                 loggable(request.url),
+                extra=extra,
             )
             return None
         self.retries += 1
@@ -169,20 +188,13 @@ class Attempts:
             self.retries,
             self.budget,
             delay,
+            extra=extra,
         )
+        self.observer.retrying(request, self.retries + 1, delay, outcome, response, error, extra)
         return delay
 
     def _status_outcome(self, response: httpx.Response) -> str | None:
         """What failed, for a response worth retrying; None for one that is final."""
-        request = self.request
-        if logger.isEnabledFor(logging.DEBUG):  # the arguments cost more than the check
-            logger.debug(
-                "%s %s -> %d (request id %s)",
-                request.method,
-                loggable(request.url),
-                response.status_code,
-                response.headers.get("x-request-id"),
-            )
         status = response.status_code
         if status not in _RETRY_STATUSES and status < 500:
             return None

@@ -17,6 +17,7 @@ from typing import Any, Generic, TypeAlias, TypeVar
 
 from wriftai._core.arguments import require_str
 from wriftai._errors import WaitTimeoutError, WriftAIError
+from wriftai._tracing import note_status
 
 __all__ = [
     "BATCH_COMPLETION_TERMINAL_STATUSES",
@@ -116,19 +117,32 @@ def polling(
 class Reporter:
     """Calls ``on_poll`` with each state; with `state`, not twice for the same state.
 
+    Each status change is an event on the span of the call that waits (`note`).
+
     Args:
         on_poll: The caller's callback (sync, or async for async waits), or None.
         state: What makes two states the same, or None to report every state.
+        kind: What is waited for (``prediction``, ``job``), for the span's event names.
     """
 
     def __init__(
-        self, on_poll: Callable[[Any], Any] | None, state: Callable[[Any], object] | None = None
+        self,
+        on_poll: Callable[[Any], Any] | None,
+        state: Callable[[Any], object] | None = None,
+        kind: str = "job",
     ) -> None:
         self.on_poll = on_poll
         self.state = state
         self.seen: object = Done(None)
+        self.kind = kind
+        self.status: str | None = None
+
+    def note(self, value: Any) -> None:
+        """Notes a state on the waiting call's span (an event when its status changed)."""
+        self.status = note_status(self.kind, value, self.status)
 
     def __call__(self, value: Any) -> Any:
+        self.note(value)
         if self.on_poll is None:
             return None
         if self.state is not None:

@@ -200,7 +200,11 @@ class SyncPredictionsResource(Resource):
         strict = self._http.settings.strict
         prediction = parse(create_prediction, PredictionWithIO, response, strict=strict)
         steps = create.steps(prediction)
-        return prediction if steps is None else self._run(steps, create.reporter)
+        if steps is None:
+            return prediction
+        report = create.reporter
+        report.note(prediction)  # the create's answer is the wait's first status
+        return self._run(steps, report)
 
     # ------------------------------------------------------------------ get, list, cancel
     def get(self, prediction_id: str) -> PredictionWithIO:

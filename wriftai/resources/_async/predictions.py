@@ -209,7 +209,11 @@ class AsyncPredictionsResource(AsyncResource):
         strict = self._http.settings.strict
         prediction = parse(create_prediction, PredictionWithIO, response, strict=strict)
         steps = create.steps(prediction)
-        return prediction if steps is None else await self._async_run(steps, create.reporter)
+        if steps is None:
+            return prediction
+        report = create.reporter
+        report.note(prediction)  # the create's answer is the wait's first status
+        return await self._async_run(steps, report)
 
     # ------------------------------------------------------------------ get, list, cancel
     async def async_get(self, prediction_id: str) -> PredictionWithIO:
