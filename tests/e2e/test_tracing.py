@@ -376,3 +376,21 @@ def test_without_a_tracer_provider_no_span_is_made(wriftai_emulator: Any) -> Non
         assert not trace.get_current_span().get_span_context().is_valid
         """,
     )
+
+
+async def test_a_bulk_run_is_one_parent_span(
+    wriftai_emulator: Any, form: Form, spans: Spans
+) -> None:
+    items = [{"prompt": f"bulk {i}"} for i in range(4)]
+    with make(wriftai_emulator) as client:
+        if form.name == "async":
+            await client.bulk.async_predictions(items, model="wriftai/echo").run()
+        else:
+            await anyio.to_thread.run_sync(client.bulk.predictions(items, model="wriftai/echo").run)
+    run = spans.one("bulk.run")
+    assert run.attributes["wriftai.bulk.kind"] == "predictions"
+    assert run.attributes["wriftai.bulk.succeeded"] == 4
+    assert run.attributes["wriftai.bulk.requests"] == 4
+    creates = spans.children(run, "predictions.create")
+    assert len(creates) == 4
+    assert all(len(spans.children(c, "POST")) == 1 for c in creates)

@@ -163,6 +163,13 @@ class BulkStats:
         elapsed = self.elapsed
         return (self.done - self.resumed) / elapsed if elapsed > 0 else 0.0
 
+    def counts(self) -> dict[str, int]:
+        """The counts, as ``wriftai.bulk.<name>`` span attributes."""
+        names = ("done", "succeeded", "failed", "ambiguous", "resumed", "requests")
+        counts = {f"wriftai.bulk.{name}": getattr(self, name) for name in names}
+        counts["wriftai.bulk.rate_limited"] = self.rate_limited
+        return counts
+
     def count(self, result: BulkResult) -> None:
         """Counts a finished item.
 

@@ -6,6 +6,9 @@ buffer, so memory does not grow with the number of inputs. An item's task waits 
 of the adaptive `CapacityLimiter`, runs the item through its job, and hands the result to
 `_finish`, which journals it, writes it to the sink in the chosen order, and counts it.
 
+The whole run is one span, ``bulk.run``, whose children are the API calls' spans (when
+OpenTelemetry is configured; see `wriftai._tracing`), with the counts at its end.
+
 When the run ends early (cancelled, interrupted, stopped after too many failures), the
 predictions still in flight are cancelled on the server, shielded from the cancellation,
 and their journal entries marked ``interrupted`` so that a resumed run creates them anew
@@ -23,6 +26,7 @@ import anyio
 
 from wriftai._core.bulk_control import Concurrency, Control
 from wriftai._errors import WriftAIError
+from wriftai._tracing import span
 from wriftai.bulk._inputs import Inputs, as_async, digest
 from wriftai.bulk._jobs import AMBIGUOUS, Item, Sender
 from wriftai.bulk._journal import Entry, Journal
@@ -301,11 +305,17 @@ async def execute(plan: Plan, emit: Callable[[BulkResult], Awaitable[None]]) -> 
         JournalMismatchError: The journal belongs to another run.
     """
     run = _Run(plan, emit)
+    job = plan.job
+    attributes = {"wriftai.bulk.kind": job.kind, "wriftai.bulk.model": job.model}
     try:
-        try:
-            await run.main()
-        except BaseExceptionGroup as group:
-            raise _first(group) from None
+        with span("bulk.run", attributes) as opened:
+            try:
+                await run.main()
+            except BaseExceptionGroup as group:
+                raise _first(group) from None
+            finally:
+                if opened is not None:
+                    opened.set_attributes(run.stats.counts())
     except BaseException:
         await run.cleanup()
         raise
