@@ -9,22 +9,34 @@
   mounts and the cookie jar, none of which such a client uses); `bench/` measures it.
 - `as_sent`: does to such a response what `send` would (its request, cookies, the
   redirect it points to, httpx's log line).
+- `has_any_header`: whether a response carries one of some headers, read from the list
+  httpx keeps, whose names are lower case already: every response is looked at for
+  rate-limit headers, and ``Headers.raw`` copies the list on each call.
+
+It imports nothing of `wriftai` but the loggers, so `wriftai._core` may use it.
 
 ``tests/unit/test_direct_send.py`` checks that both paths send and return the same.
 """
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import Callable
 from typing import Any
 
 import httpx
 
-from wriftai._core.requests import has_userinfo
 from wriftai._logging import httpx_logger
 
-__all__ = ["as_sent", "may_skip_send", "transport_of", "wrap_transports"]
+__all__ = [
+    "as_sent",
+    "has_any_header",
+    "has_userinfo",
+    "may_skip_send",
+    "transport_of",
+    "wrap_transports",
+]
 
 
 def wrap_transports(client: httpx.Client | httpx.AsyncClient, wrap: Callable[[Any], Any]) -> None:
@@ -36,6 +48,26 @@ def wrap_transports(client: httpx.Client | httpx.AsyncClient, wrap: Callable[[An
 def transport_of(client: httpx.Client | httpx.AsyncClient) -> Any:
     """The transport the client sends through when no proxy is mounted."""
     return client._transport
+
+
+@functools.lru_cache(maxsize=16)
+def has_userinfo(base_url: str) -> bool:
+    """Whether the base URL carries a user name or password (``send`` makes Basic auth of it)."""
+    return bool(httpx.URL(base_url).userinfo)
+
+
+def has_any_header(headers: httpx.Headers, names: frozenset[bytes]) -> bool:
+    """Whether the headers hold one of `names` (lower-case bytes).
+
+    Falls back to the public ``raw`` list should httpx keep its headers otherwise.
+    """
+    kept = getattr(headers, "_list", None)
+    if kept is None:
+        return any(name.lower() in names for name, _ in headers.raw)
+    for _, lowered, _ in kept:  # noqa: SIM110 - a loop: no generator made per response
+        if lowered in names:
+            return True
+    return False
 
 
 def may_skip_send(client: httpx.Client | httpx.AsyncClient, owned: bool, base_url: str) -> bool:

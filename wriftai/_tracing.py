@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import functools
 import inspect
+import os
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from contextvars import ContextVar
@@ -45,6 +46,7 @@ if TYPE_CHECKING:
     """A span attribute's value, as OpenTelemetry takes it (for annotations)."""
 
 __all__ = [
+    "CALL",
     "REQUEST_ID",
     "Call",
     "active",
@@ -65,6 +67,8 @@ REQUEST_ID = "wriftai.request_id"
 """The attribute that holds the ``x-request-id`` the server gave a request."""
 
 TRACER_NAME = "wriftai"
+_PROVIDER_VARIABLE = "OTEL_PYTHON_TRACER_PROVIDER"  # a provider the API loads by name
+_GLOBAL = "_TRACER_PROVIDER"  # where the API keeps the provider set (see `_unset`)
 _MARK = "__wriftai_span__"  # the span name a wrapped method was wrapped with
 _PORTS = {"https": 443, "http": 80}
 F = TypeVar("F", bound=Callable[..., Any])
@@ -92,7 +96,19 @@ def available() -> bool:
             _otel.missing = True
         else:
             _otel.trace, _otel.context = trace, context
+            if _PROVIDER_VARIABLE in os.environ:
+                trace.get_tracer_provider()  # sets the provider the variable names
     return _otel.trace is not None
+
+
+def _unset() -> bool:
+    """Whether the API (imported) surely has no tracer provider set, told cheaply.
+
+    While none is set, ``get_tracer_provider()`` looks the environment up on every call,
+    which costs more than the rest of an untraced call; the global it reads first, which
+    ``set_tracer_provider()`` sets, is read here instead, when the API has it.
+    """
+    return getattr(_otel.trace, _GLOBAL, _otel) is None
 
 
 def active() -> bool:
@@ -103,7 +119,9 @@ def active() -> bool:
     """
     if _otel.tracer is not None:
         return True
-    if not available():
+    if _otel.trace is None and not available():
+        return False
+    if _unset():
         return False
     trace = _otel.trace
     provider = trace.get_tracer_provider()
@@ -164,7 +182,8 @@ class Call:
             self.span.end()
 
 
-_CALL: ContextVar[Call | None] = ContextVar("wriftai_call", default=None)
+CALL: ContextVar[Call | None] = ContextVar("wriftai_call", default=None)
+"""The API call whose span is current (set only while spans are made)."""
 
 
 def _failed(span: Any, error_type: str, error: BaseException | None = None) -> None:
@@ -179,11 +198,11 @@ def _failed(span: Any, error_type: str, error: BaseException | None = None) -> N
 def _current(call: Call) -> Iterator[Call]:
     """Makes the call's span the current span, and the call the current call, in the block."""
     token = _otel.context.attach(_otel.trace.set_span_in_context(call.span))
-    call_token = _CALL.set(call)
+    call_token = CALL.set(call)
     try:
         yield call
     finally:
-        _CALL.reset(call_token)
+        CALL.reset(call_token)
         _otel.context.detach(token)
 
 
@@ -206,13 +225,18 @@ def _calling(name: str) -> Iterator[Call]:
 
 
 def _traced(name: str, func: Callable[..., Any]) -> Callable[..., Any]:
-    """`func` inside the span of an API call named `name`, when spans are made."""
+    """`func` inside the span of an API call named `name`, when spans are made.
+
+    The wrappers test `_unset` inline: a call of their own would cost as much again.
+    """
     wrapper: Callable[..., Any]
     if inspect.iscoroutinefunction(func):
 
         @functools.wraps(func)
         async def traced_coroutine(*args: Any, **kwargs: Any) -> Any:
-            if not active():
+            if _otel.tracer is None and (
+                getattr(_otel.trace, _GLOBAL, _otel) is None or not active()
+            ):
                 return await func(*args, **kwargs)
             with _calling(name):
                 return await func(*args, **kwargs)
@@ -222,7 +246,9 @@ def _traced(name: str, func: Callable[..., Any]) -> Callable[..., Any]:
 
         @functools.wraps(func)
         def traced(*args: Any, **kwargs: Any) -> Any:
-            if not active():
+            if _otel.tracer is None and (
+                getattr(_otel.trace, _GLOBAL, _otel) is None or not active()
+            ):
                 return func(*args, **kwargs)
             with _calling(name):
                 return func(*args, **kwargs)
@@ -260,13 +286,13 @@ def trace_methods(cls: type) -> None:
 
 def like_current(func: F) -> F:
     """`func` in a span named as the current API call's (for pages fetched later), if any."""
-    call = _CALL.get()
+    call = CALL.get()
     return func if call is None else _traced(call.name, func)  # type: ignore[return-value]
 
 
 def adopt() -> Call | None:
     """The current API call, which a stream takes over: the stream ends its span."""
-    call = _CALL.get()
+    call = CALL.get()
     if call is not None:
         call.adopted = True
     return call
@@ -294,7 +320,7 @@ def note_status(kind: str, value: object, previous: str | None) -> str | None:
     Returns:
         The status now, to be given as `previous` next time.
     """
-    call = _CALL.get()
+    call = CALL.get()
     if call is None:
         return previous
     status = getattr(value, "status", None)
@@ -319,7 +345,7 @@ def attempt_started(request: httpx.Request, attempt: int) -> Span | None:
     Returns:
         The span, or None outside a traced API call.
     """
-    call = _CALL.get()
+    call = CALL.get()
     if call is None or call.ended:
         return None
     trace = _otel.trace
@@ -348,7 +374,7 @@ def attempt_ended(span: Span, response: httpx.Response | None, error: BaseExcept
         if request_id:
             attributes[REQUEST_ID] = request_id
         span.set_attributes(attributes)
-        call = _CALL.get()
+        call = CALL.get()
         if call is not None:
             call.span.set_attributes(attributes)
         if status >= 400:

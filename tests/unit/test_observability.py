@@ -7,13 +7,17 @@ What needs a server (spans, hooks, log records) is tested against the emulator i
 from __future__ import annotations
 
 import email.utils
+import os
+import subprocess
+import sys
 
 import httpx
 import pytest
 
 import wriftai
-from wriftai._core.observing import carries_rate_limit
+from wriftai._core.observing import RATE_LIMIT_HEADERS
 from wriftai._core.rate_limits import RateLimit, rate_limit_of, retry_after_seconds
+from wriftai._httpx_compat import has_any_header
 from wriftai._logging import request_extra, telemetry_url
 
 from .conftest import TOKEN, json_response, make_client
@@ -57,10 +61,19 @@ def test_limited_means_a_429_or_nothing_remaining() -> None:
     assert not parsed(**{"x-ratelimit-remaining": "1"}).limited
 
 
-def test_carries_rate_limit_looks_at_names_in_any_case() -> None:
-    assert carries_rate_limit(httpx.Headers({"Retry-After": "1"}))
-    assert carries_rate_limit(httpx.Headers({"X-RATELIMIT-RESET": "1"}))
-    assert not carries_rate_limit(httpx.Headers({"x-request-id": "req_1"}))
+def test_rate_limit_headers_are_found_in_any_case() -> None:
+    def carries(headers: httpx.Headers) -> bool:
+        return has_any_header(headers, RATE_LIMIT_HEADERS)
+
+    assert carries(httpx.Headers({"Retry-After": "1"}))
+    assert carries(httpx.Headers([(b"X-RATELIMIT-RESET", b"1")]))
+    assert not carries(httpx.Headers({"x-request-id": "req_1"}))
+
+
+def test_a_provider_named_by_the_environment_is_found() -> None:
+    code = "from wriftai import _tracing; assert _tracing.active(); assert _tracing.available()"
+    env = {**os.environ, "OTEL_PYTHON_TRACER_PROVIDER": "sdk_tracer_provider"}
+    subprocess.run([sys.executable, "-c", code], env=env, check=True, timeout=60)
 
 
 def test_span_urls_drop_user_info_and_redact_signed_values() -> None:

@@ -4,7 +4,8 @@ An `Observer` travels with every request (its ``wriftai.observer`` extension), s
 `Client.with_options` copies sharing one pool each keep their own hooks. The retry
 transports call it around each attempt (`wriftai._core.retry.Attempts`); it calls the
 hooks of `wriftai._core.hooks`, keeps the rate-limit values, writes the log records and
-the attempt spans (`wriftai._tracing`).
+the attempt spans (`wriftai._tracing`). The hook and rate-limit classes are imported when
+first needed, so that ``import wriftai`` builds none of them.
 """
 
 from __future__ import annotations
@@ -16,27 +17,24 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from wriftai import _tracing
+from wriftai._httpx_compat import has_any_header
 from wriftai._logging import loggable, logger, request_extra
 
 if TYPE_CHECKING:
     from wriftai._core.hooks import Hooks
     from wriftai._core.rate_limits import RateLimit
 
-__all__ = ["OBSERVER", "RATE_LIMIT", "UNOBSERVED", "Observer", "RateLimits", "carries_rate_limit"]
+__all__ = ["OBSERVER", "RATE_LIMIT", "RATE_LIMIT_HEADERS", "UNOBSERVED", "Observer", "RateLimits"]
 
 OBSERVER = "wriftai.observer"
 """The request extension that holds the request's `Observer`."""
 RATE_LIMIT = "wriftai.rate_limit"
 """The response extension that holds the `RateLimit` read from the response, if any."""
 
-_RATE_LIMIT_HEADERS = frozenset(
+RATE_LIMIT_HEADERS = frozenset(
     {b"x-ratelimit-limit", b"x-ratelimit-remaining", b"x-ratelimit-reset", b"retry-after"}
 )
-
-
-def carries_rate_limit(headers: httpx.Headers) -> bool:
-    """Whether the headers hold any rate-limit value (one pass over their names)."""
-    return any(name.lower() in _RATE_LIMIT_HEADERS for name, _ in headers.raw)
+"""The headers whose values `wriftai._core.rate_limits.RateLimit` holds."""
 
 
 class RateLimits:
@@ -89,11 +87,18 @@ class Observer:
         response: httpx.Response | None = None,
         error: BaseException | None = None,
     ) -> None:
-        """After an attempt: its span ends, rate limits are kept, hooks and the log told."""
+        """After an attempt: its span ends, rate limits are kept, hooks and the log told.
+
+        Every response passes here: what nobody asked for costs a test, not a call.
+        """
         if span is not None:
             _tracing.attempt_ended(span, response, error)
         if response is not None:
-            self._answered(request, response, attempt, elapsed)
+            limit = None
+            if response.status_code == 429 or has_any_header(response.headers, RATE_LIMIT_HEADERS):
+                limit = self._keep(response)
+            if self.hooks is not None:
+                _tell(self.hooks, request, response, attempt, elapsed, limit)
         if logger.isEnabledFor(logging.DEBUG):  # the arguments cost more than the check
             logger.debug(
                 "%s %s -> %s (request id %s, attempt %d, %.1f ms)",
@@ -106,28 +111,14 @@ class Observer:
                 extra=request_extra(request, attempt, elapsed, response),
             )
 
-    def _answered(
-        self, request: httpx.Request, response: httpx.Response, attempt: int, elapsed: float
-    ) -> None:
-        limit = None
-        if response.status_code == 429 or carries_rate_limit(response.headers):
-            from wriftai._core.rate_limits import rate_limit_of
+    def _keep(self, response: httpx.Response) -> RateLimit:
+        """Reads a response's rate-limit values and keeps them as the latest."""
+        from wriftai._core.rate_limits import rate_limit_of
 
-            limit = rate_limit_of(response.headers, response.status_code, time.time())
-            response.extensions[RATE_LIMIT] = limit
-            self.rate_limits.latest = limit
-        hooks = self.hooks
-        if hooks is None:
-            return
-        from wriftai._core.hooks import RateLimitEvent, ResponseEvent
-
-        extra = request_extra(request, attempt, elapsed, response)
-        if hooks.on_response is not None:
-            event = ResponseEvent(request, response, attempt, elapsed)
-            _observe("on_response", hooks.on_response, event, extra)
-        if hooks.on_rate_limit is not None and limit is not None and limit.limited:
-            limited = RateLimitEvent(request, response, attempt, limit)
-            _observe("on_rate_limit", hooks.on_rate_limit, limited, extra)
+        limit = rate_limit_of(response.headers, response.status_code, time.time())
+        response.extensions[RATE_LIMIT] = limit
+        self.rate_limits.latest = limit
+        return limit
 
     def retrying(
         self,
@@ -149,6 +140,26 @@ class Observer:
 
             event = RetryEvent(request, attempt, delay, reason, response, error)
             _observe("on_retry", hook, event, extra)
+
+
+def _tell(
+    hooks: Hooks,
+    request: httpx.Request,
+    response: httpx.Response,
+    attempt: int,
+    elapsed: float,
+    limit: RateLimit | None,
+) -> None:
+    """Calls ``on_response``, and ``on_rate_limit`` when the limit is reached."""
+    from wriftai._core.hooks import RateLimitEvent, ResponseEvent
+
+    extra = request_extra(request, attempt, elapsed, response)
+    if hooks.on_response is not None:
+        event = ResponseEvent(request, response, attempt, elapsed)
+        _observe("on_response", hooks.on_response, event, extra)
+    if hooks.on_rate_limit is not None and limit is not None and limit.limited:
+        limited = RateLimitEvent(request, response, attempt, limit)
+        _observe("on_rate_limit", hooks.on_rate_limit, limited, extra)
 
 
 def _observe(name: str, hook: Any, event: object, extra: dict[str, object]) -> None:

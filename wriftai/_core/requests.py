@@ -17,7 +17,6 @@ __all__ = [
     "USER_AGENT",
     "as_timeout",
     "for_stream",
-    "has_userinfo",
     "new_idempotency_key",
     "parsed_url",
     "request_kwargs",
@@ -92,12 +91,6 @@ def as_timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout:
     if isinstance(timeout, bool) or not isinstance(timeout, int | float):
         raise TypeError("timeout must be a number of seconds or an httpx.Timeout")
     return httpx.Timeout(float(timeout))
-
-
-@functools.lru_cache(maxsize=16)
-def has_userinfo(base_url: str) -> bool:
-    """Whether the base URL carries a user name or password (``send`` makes Basic auth of it)."""
-    return bool(httpx.URL(base_url).userinfo)
 
 
 @functools.lru_cache(maxsize=256)

@@ -20,6 +20,7 @@ import httpx
 
 from wriftai._core.observing import OBSERVER, UNOBSERVED, Observer
 from wriftai._logging import loggable, logger, request_extra
+from wriftai._tracing import CALL
 
 __all__ = [
     "DEFAULT_MAX_RETRIES",
@@ -135,12 +136,15 @@ class Attempts:
         self.policy = policy
         self.retries = 0
         self.observer: Observer = request.extensions.get(OBSERVER) or UNOBSERVED
-        self._span: object = None
-        self._started = 0.0
+
+    _span: object = None
+    _started = 0.0
 
     def start(self) -> None:
         """Before an attempt: the ``on_request`` hook (which may raise), the span, the clock."""
-        self._span = self.observer.sending(self.request, self.retries + 1)
+        observer = self.observer
+        if observer.hooks is not None or observer.propagate or CALL.get() is not None:
+            self._span = observer.sending(self.request, self.retries + 1)
         self._started = time.perf_counter()
 
     def interrupted(self, error: BaseException) -> None:
