@@ -141,7 +141,7 @@ demo: venv
 
 # ---------------------------------------------------------------- tests
 test: venv
-	$(BIN)/pytest -q
+	WRIFTAI_REQUIRE_EXTRAS=1 $(BIN)/pytest -q
 	@$(MAKE) --no-print-directory parity
 
 # Runs parity/scenarios through every client against fresh emulators and compares the

@@ -312,3 +312,22 @@ def test_completions_sent_but_unanswered_are_completed_again(
     assert [r.resumed for r in results] == [False, False, True, True, True, True]
     assert all(r.ok for r in results)
     assert wriftai_emulator.count("POST", "/llm/completions-sync") == before + 2
+
+
+def test_ids_name_the_items_in_their_keys_journal_and_results(
+    wriftai_emulator: Emulator, tmp_path: Path
+) -> None:
+    ids = [40, 10, 30]
+    journal = tmp_path / "j.sqlite"
+    with slow_client(wriftai_emulator) as client:
+        run = client.bulk.predictions(
+            prompts(3), model=MODEL, ids=ids, run_id="named", ordered=True, journal=journal
+        )
+        assert [r.index for r in run] == ids  # in input order, named by id
+        again = client.bulk.predictions(prompts(3), model=MODEL, ids=ids, journal=journal)
+        assert all(r.resumed for r in again)  # the journal knows them by id
+        with pytest.raises(ValueError, match="2 ids for more inputs"):
+            list(client.bulk.predictions(prompts(3), model=MODEL, ids=[1, 2]))
+    keys = sorted(r.idempotency_key or "" for r in wriftai_emulator.requests if r.method == "POST")
+    assert [key.split("-")[2] for key in keys] == ["10", "30", "40"]
+    assert all(key.startswith("wb-named-") for key in keys)

@@ -191,22 +191,50 @@ class Control:
         if self.busy >= self.concurrency:
             self._limit = min(float(self.bounds.ceiling), self._limit + 1.0 / self._limit)
         if headers.get("x-ratelimit-remaining") == "0":
-            wait = server_pause(headers, now_epoch)
-            if wait is not None:
-                self._pause(now, wait)
+            self.pause_as_asked(now, headers, now_epoch)
 
-    def limited_by_server(self, now: float, headers: Mapping[str, str], now_epoch: float) -> None:
-        """Records a 429: pace just under the admitted rate, and pause as asked.
+    def pause_as_asked(self, now: float, headers: Mapping[str, str], now_epoch: float) -> None:
+        """Pauses every sender for as long as a response's rate-limit headers ask, if they do.
 
         Args:
             now: The monotonic time.
             headers: The response headers.
             now_epoch: The Unix time, for ``x-ratelimit-reset``.
         """
+        wait = server_pause(headers, now_epoch)
+        if wait is not None:
+            self._pause(now, wait)
+
+    def void_slots(self, now: float) -> None:
+        """Voids every slot taken so far: the senders holding them take new ones.
+
+        Args:
+            now: The monotonic time.
+        """
+        self._schedule += 1
+        self._next_slot = max(now, self._paused_until)
+
+    def limited_by_server(
+        self,
+        now: float,
+        headers: Mapping[str, str],
+        now_epoch: float,
+        known_until: float | None = None,
+    ) -> None:
+        """Records a 429: pace just under the admitted rate, and pause as asked.
+
+        Args:
+            now: The monotonic time.
+            headers: The response headers.
+            now_epoch: The Unix time, for ``x-ratelimit-reset``.
+            known_until: The time up to which every admitted request has been recorded
+                (default `now`); later ones are left out of the measure, since the record
+                of them is not complete yet (as when other processes report late).
+        """
         self.limited += 1
         while self._successes and self._successes[0] < now - WINDOW:
             self._successes.popleft()
-        self._learn(now)
+        self._learn(now, now if known_until is None else min(now, known_until))
         wait = server_pause(headers, now_epoch)
         if wait is None:
             wait = min(8.0, 0.25 * 2.0**self._backoffs) * (0.5 + random.random() / 2)
@@ -225,21 +253,23 @@ class Control:
         self._backoffs += 1
         self._pause(now, wait)
 
-    def _learn(self, now: float) -> None:
+    def _learn(self, now: float, known_until: float) -> None:
         """Sets the pace after a 429 just under the rate the server was admitting.
 
         The rate is that of the admitted requests sent since the first 429, when the
         server's bucket was known to be empty (before it, a full bucket may have let a
-        burst through faster than the server's rate), over the last `WINDOW` seconds.
+        burst through faster than the server's rate), over the last `WINDOW` seconds up
+        to `known_until`.
         """
         if self._empty_since is None:
             self._empty_since = now
-            if len(self._successes) >= 2 and self._pace is None:  # a guess, under the average
-                elapsed = max(_SHORTEST_SPAN, now - self._successes[0])
-                self._repace(now, 0.7 * len(self._successes) / elapsed)
+            known = [t for t in self._successes if t <= known_until]
+            if len(known) >= 2 and self._pace is None:  # a guess, under the average
+                elapsed = max(_SHORTEST_SPAN, known_until - known[0])
+                self._repace(now, 0.7 * len(known) / elapsed)
             return
-        since = max(self._empty_since, now - WINDOW)
-        sent = [t for t in self._successes if t >= since]
+        since = max(self._empty_since, known_until - WINDOW)
+        sent = [t for t in self._successes if since <= t <= known_until]
         if len(sent) < 2 or sent[-1] - since < _SHORTEST_SPAN:
             return
         self._step = PROBE

@@ -8,6 +8,7 @@ completion per prompt. See `Bulk` for how a run behaves and `BulkOptions` for it
 
 from __future__ import annotations
 
+from wriftai._core.bulk_budget import Budget
 from wriftai._core.bulk_control import Concurrency
 from wriftai.bulk._api import AsyncBulkRun, Bulk, BulkOptions, BulkRun
 from wriftai.bulk._downloads import Download, async_download_outputs, download_outputs
@@ -20,6 +21,7 @@ from wriftai.bulk._runner import BulkRunStopped, item_key
 __all__ = [
     "Ambiguity",
     "AsyncBulkRun",
+    "Budget",
     "Bulk",
     "BulkError",
     "BulkOptions",

@@ -11,7 +11,7 @@ from __future__ import annotations
 import contextlib
 import inspect
 import queue
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, Protocol, TypedDict
 
@@ -19,6 +19,7 @@ import anyio
 import anyio.from_thread
 import anyio.to_thread
 
+from wriftai._core.bulk_budget import Budget
 from wriftai._core.bulk_control import Concurrency
 from wriftai.bulk._inputs import Inputs
 from wriftai.bulk._jobs import Ambiguity, CompletionJob, PredictionJob
@@ -67,6 +68,12 @@ class BulkOptions(TypedDict, total=False):
         on_progress: Called with the `BulkStats` after every finished item.
         run_id: The run's id, which the idempotency keys derive from; a journal keeps the
             one it was created with.
+        ids: One int per input, unique, naming the item in its idempotency key, the
+            journal and its result's ``index`` instead of its place in the inputs: for
+            inputs split among many runs (as `wriftai.ray` splits a dataset into
+            batches), so that an item keeps its key whichever run sends it.
+        budget: A rate budget shared with runs in other processes (`wriftai.ray.RateBudget`);
+            the pace and the pauses are the budget's, the concurrency this run's own.
     """
 
     concurrency: Concurrency
@@ -80,6 +87,8 @@ class BulkOptions(TypedDict, total=False):
     progress: bool | None
     on_progress: Callable[[BulkStats], object] | None
     run_id: str | None
+    ids: Sequence[int] | None
+    budget: Budget | None
 
 
 _DEFAULTS: dict[str, Any] = {
@@ -94,6 +103,8 @@ _DEFAULTS: dict[str, Any] = {
     "progress": None,
     "on_progress": None,
     "run_id": None,
+    "ids": None,
+    "budget": None,
 }
 
 

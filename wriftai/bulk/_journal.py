@@ -100,10 +100,11 @@ class Journal:
         self._db.executescript(_SCHEMA)
         wanted = json.dumps(dict(fingerprint), sort_keys=True, default=str)
         meta = dict(self._db.execute("SELECT name, value FROM meta").fetchall())
-        if not meta:
+        if not meta:  # several processes may create it at once: the first one's stays
             meta = {"fingerprint": wanted, "run_id": run_id or uuid.uuid4().hex}
-            self._db.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
-        elif meta["fingerprint"] != wanted:
+            self._db.executemany("INSERT OR IGNORE INTO meta VALUES (?, ?)", meta.items())
+            meta = dict(self._db.execute("SELECT name, value FROM meta").fetchall())
+        if meta["fingerprint"] != wanted:
             raise JournalMismatchError(_difference(self.path, meta["fingerprint"], wanted))
         elif run_id is not None and run_id != meta["run_id"]:
             raise JournalMismatchError(

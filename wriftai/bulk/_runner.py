@@ -18,12 +18,13 @@ under a fresh key.
 from __future__ import annotations
 
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 import anyio
 
+from wriftai._core.bulk_budget import Budget
 from wriftai._core.bulk_control import Concurrency, Control
 from wriftai._errors import WriftAIError
 from wriftai._tracing import span
@@ -89,6 +90,9 @@ class Plan:
         progress: Show a progress bar (None: when stderr is a terminal).
         on_progress: Called with the stats after every finished item.
         run_id: The run's id (keys derive from it); a journal keeps its own.
+        ids: One int per input naming the item in its key, the journal and its result,
+            instead of its place in the inputs.
+        budget: A rate budget shared with runs in other processes.
     """
 
     def __init__(
@@ -107,6 +111,8 @@ class Plan:
         progress: bool | None,
         on_progress: Callable[[BulkStats], object] | None,
         run_id: str | None,
+        ids: Sequence[int] | None = None,
+        budget: Budget | None = None,
     ) -> None:
         if not isinstance(concurrency, Concurrency):
             raise TypeError("concurrency must be a wriftai.bulk.Concurrency")
@@ -117,6 +123,11 @@ class Plan:
         if isinstance(inputs, str | Path) and not Path(inputs).is_file():
             raise FileNotFoundError(f"no inputs file {str(inputs)!r}")
         Control(concurrency, rate)  # checks the rate before any request
+        if budget is not None and rate is not None:
+            raise ValueError("with a budget, the rate cap is the budget's (RateBudget(rate=))")
+        if ids is not None:
+            _check_ids(ids)
+        self.ids, self.budget = ids, budget
         self.job, self.inputs, self.concurrency, self.rate = job, inputs, concurrency, rate
         self.deadline, self.max_failures, self.ordered = deadline, max_failures, ordered
         self.journal, self.output, self.cancel_on_exit = journal, output, cancel_on_exit
@@ -131,13 +142,18 @@ class _Run:
         self.plan = plan
         self.emit = emit
         self.stats = plan.stats
-        self.control = Control(plan.concurrency, plan.rate)
+        self.control = (
+            Control(plan.concurrency, plan.rate)
+            if plan.budget is None
+            else plan.budget.control(plan.concurrency)
+        )
         self.sender = Sender(self.control, self.stats)
         self.limiter = anyio.CapacityLimiter(plan.concurrency.start)
         self.window = anyio.Semaphore(plan.concurrency.ceiling + 16)
         self.live: dict[int, Item] = {}
         self.waiting: dict[int, BulkResult] = {}
         self.next_index = 0
+        self.places: dict[int, int] = {}  # an item's place in the inputs, by its id
         resuming = plan.journal is not None and Path(plan.journal).exists()
         self.journal = (
             None
@@ -155,9 +171,12 @@ class _Run:
         await self._settle_unanswered()
         async with anyio.create_task_group() as group:
             self.group = group
-            index = -1
+            place = -1
+            ids = self.plan.ids
             async for value in as_async(self.plan.inputs):
-                index += 1
+                place += 1
+                index = place if ids is None else _id_at(ids, place)
+                self.places[index] = place
                 input_digest = digest(value)
                 entry = self.journal.entry(index, input_digest) if self.journal else None
                 await self.window.acquire()
@@ -165,6 +184,8 @@ class _Run:
                     await self._finish(self._resumed(index, value))
                     continue
                 group.start_soon(self._work, self._item(index, value, input_digest, entry))
+            if ids is not None and place + 1 != len(ids):
+                raise ValueError(f"{len(ids)} ids for {place + 1} inputs")
 
     def _item(self, index: int, value: Any, input_digest: str, entry: Entry | None) -> Item:
         key = item_key(self.run_id, index, input_digest)
@@ -191,6 +212,9 @@ class _Run:
         if journal is None or not hasattr(job, "reconcile"):
             return
         unanswered = journal.unanswered()
+        if self.plan.ids is not None:  # a journal shared with other runs: this run's items
+            mine = set(self.plan.ids)
+            unanswered = [entry for entry in unanswered if entry.index in mine]
         if not unanswered or job.trust_keys:
             return
         found = await job.reconcile(unanswered, self.sender, journal)
@@ -233,12 +257,13 @@ class _Run:
         if not self.plan.ordered:
             await self._give(result)
             return
-        self.waiting[result.index] = result
+        self.waiting[self.places.pop(result.index)] = result
         while self.next_index in self.waiting:
             await self._give(self.waiting.pop(self.next_index))
             self.next_index += 1
 
     async def _give(self, result: BulkResult) -> None:
+        self.places.pop(result.index, None)
         self.window.release()
         if self.sink is not None and result.index not in self.sink.present:
             self.sink.write(result.as_record())
@@ -282,6 +307,21 @@ class _Run:
             self.sink.close()
         if self.journal is not None:
             self.journal.close()
+
+
+def _check_ids(ids: Sequence[int]) -> None:
+    if isinstance(ids, str | bytes) or not isinstance(ids, Sequence):
+        raise TypeError("ids must be a sequence of ints, one per input")
+    if not all(isinstance(i, int) and not isinstance(i, bool) for i in ids):
+        raise TypeError("ids must be ints")
+    if len(set(ids)) != len(ids):
+        raise ValueError("ids must be unique")
+
+
+def _id_at(ids: Sequence[int], place: int) -> int:
+    if place >= len(ids):
+        raise ValueError(f"{len(ids)} ids for more inputs")
+    return ids[place]
 
 
 def _random_id() -> str:
