@@ -326,8 +326,10 @@ def test_ids_name_the_items_in_their_keys_journal_and_results(
         assert [r.index for r in run] == ids  # in input order, named by id
         again = client.bulk.predictions(prompts(3), model=MODEL, ids=ids, journal=journal)
         assert all(r.resumed for r in again)  # the journal knows them by id
+        with pytest.raises(ValueError, match="2 ids for 3 inputs"):
+            client.bulk.predictions(prompts(3), model=MODEL, ids=[1, 2])
         with pytest.raises(ValueError, match="2 ids for more inputs"):
-            list(client.bulk.predictions(prompts(3), model=MODEL, ids=[1, 2]))
+            list(client.bulk.predictions(iter(prompts(3)), model=MODEL, ids=[1, 2], run_id="x"))
     keys = sorted(r.idempotency_key or "" for r in wriftai_emulator.requests if r.method == "POST")
-    assert [key.split("-")[2] for key in keys] == ["10", "30", "40"]
-    assert all(key.startswith("wb-named-") for key in keys)
+    named = [key for key in keys if key.startswith("wb-named-")]
+    assert [key.split("-")[2] for key in named] == ["10", "30", "40"]

@@ -18,7 +18,7 @@ under a fresh key.
 from __future__ import annotations
 
 import time
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence, Sized
 from pathlib import Path
 from typing import Any
 
@@ -127,6 +127,8 @@ class Plan:
             raise ValueError("with a budget, the rate cap is the budget's (RateBudget(rate=))")
         if ids is not None:
             _check_ids(ids)
+            if isinstance(inputs, Sized) and len(inputs) != len(ids):
+                raise ValueError(f"{len(ids)} ids for {len(inputs)} inputs")
         self.ids, self.budget = ids, budget
         self.job, self.inputs, self.concurrency, self.rate = job, inputs, concurrency, rate
         self.deadline, self.max_failures, self.ordered = deadline, max_failures, ordered
