@@ -27,7 +27,7 @@ from typing import Any
 
 import httpx
 
-from bench import bulk, peers
+from bench import bulk, cluster, peers
 
 ROOT = Path(__file__).resolve().parents[1]
 TOKEN = "bench-token"
@@ -641,6 +641,7 @@ def main(argv: list[str] | None = None) -> None:
         with canned_server() as base_url:
             ours, peer = pythons["wriftai-this"], pythons[peers.WRIFTAI_PEER.name]
             rows += bulk.rows(ours, peer, base_url, Row)
+        rows += cluster.rows(Row)
     today = datetime.date.today().isoformat()
     print(
         f"`make bench` on {today}: {os.cpu_count()} cores, Python {platform.python_version()}, "

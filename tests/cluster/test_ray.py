@@ -128,3 +128,53 @@ def test_a_killed_worker_creates_nothing_twice(
     assert statuses["succeeded"] + statuses["ambiguous"] == count, statuses
     assert statuses["ambiguous"] <= 64, statuses  # at most one actor's concurrency
     assert statuses["succeeded"] <= len(per_input(seen)) <= count
+
+
+@pytest.mark.usefixtures("ray_cluster")
+def test_jsonl_rows_and_completions_come_back_as_columns(
+    emulator_process: EmulatorProcess, tmp_path: Path
+) -> None:
+    import json
+
+    import ray.data
+
+    from wriftai.ray import RESULT_COLUMNS, BulkCompletions, BulkPredictions
+
+    source = tmp_path / "in.jsonl"
+    rows = [{"key": f"k{i}", "prompt": f"item {i}"} for i in range(6)]
+    rows.append({"key": "bad", "prompt": "bad", "fail": True})
+    source.write_text("".join(json.dumps(row) + "\n" for row in rows))
+    predicted = ray.data.read_json(str(source)).map_batches(
+        BulkPredictions,
+        fn_constructor_kwargs={
+            "model": MODEL,
+            "run_id": "jsonl",
+            "client": emulator_process.client,
+            "id_column": "key",  # strings: hashed to stable ids
+        },
+        batch_size=4,
+        concurrency=1,
+        num_cpus=0.25,
+    )
+    table = {row["key"]: row for row in predicted.take_all()}
+    assert set(RESULT_COLUMNS) <= set(table["k3"])
+    assert table["k3"]["status"] == "succeeded"
+    assert "".join(json.loads(table["k3"]["output"])) == "item 3"
+    bad = table["bad"]
+    assert bad["status"] == "failed" and bad["error_type"] == "PredictionFailed"
+    assert bad["output"] is None and "fail: true" in bad["error_message"]
+    completed = ray.data.from_items([{"prompt": "hello"}, {"prompt": "world"}]).map_batches(
+        BulkCompletions,
+        fn_constructor_kwargs={
+            "model": "llama-2-7b",
+            "run_id": "llm",
+            "client": emulator_process.client,
+            "input_column": "prompt",
+        },
+        batch_size=2,
+        concurrency=1,
+        num_cpus=0.25,
+    )
+    done = completed.take_all()
+    assert [row["status"] for row in done] == ["succeeded", "succeeded"]
+    assert all(json.loads(row["output"])["text"] for row in done)
