@@ -146,7 +146,7 @@ test: venv
 	@$(MAKE) --no-print-directory parity
 
 # Runs parity/scenarios through every client against fresh emulators and compares the
-# transcripts (parity/build/, ignored). README: "Cross-language parity".
+# transcripts (parity/build/, ignored). docs/guides/parity.md says how.
 parity: venv node_modules/.installed $(PARITY_EXTRA)
 	$(PY) -m parity.compare
 
