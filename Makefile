@@ -7,6 +7,7 @@
 #   make check-generated   fail if generated/ differs from what `make generate` makes
 #   make lint              spec (openapi-spec-validator, Redocly) and code (ruff, mypy --strict)
 #   make parity            Python (sync, async), TypeScript, Go and Java clients agree on parity/scenarios
+#   make docs              build the documentation site into site/ (mkdocs --strict); serve: .venv/bin/mkdocs serve
 
 SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
@@ -33,10 +34,10 @@ PARITY_EXTRA :=
 -include parity/runners/go/rules.mk
 -include parity/runners/java/rules.mk
 
-.PHONY: help venv generate generate-ts check-generated lint lint-spec lint-code test parity demo bench bench-against clean
+.PHONY: help venv generate generate-ts check-generated lint lint-spec lint-code test parity demo docs bench bench-against clean
 
 help:
-	@sed -n '1,10p' Makefile | sed 's/^# \{0,1\}//'
+	@sed -n '1,11p' Makefile | sed 's/^# \{0,1\}//'
 
 # ---------------------------------------------------------------- bootstrap
 $(VENV)/.installed: pyproject.toml Makefile
@@ -116,8 +117,8 @@ lint-spec: venv node_modules/.installed
 	npx --no-install redocly lint openapi.yaml --config redocly.yaml --format=stylish
 
 lint-code: venv
-	$(BIN)/ruff check wriftai tests bench examples tools parity
-	$(BIN)/ruff format --check wriftai tests bench examples tools parity
+	$(BIN)/ruff check wriftai tests bench examples tools parity docs/scripts
+	$(BIN)/ruff format --check wriftai tests bench examples tools parity docs/scripts
 	$(BIN)/mypy wriftai
 
 # ---------------------------------------------------------------- demo
@@ -145,9 +146,16 @@ test: venv
 	@$(MAKE) --no-print-directory parity
 
 # Runs parity/scenarios through every client against fresh emulators and compares the
-# transcripts (parity/build/, ignored). README: "Cross-language parity".
+# transcripts (parity/build/, ignored). docs/guides/parity.md says how.
 parity: venv node_modules/.installed $(PARITY_EXTRA)
 	$(PY) -m parity.compare
+
+# ---------------------------------------------------------------- docs
+# The site (mkdocs.yml, docs/; the docs extra, which dev includes, pins its tools). Strict:
+# a broken link or anchor, a missing snippet of examples/ or a reference mkdocstrings cannot
+# resolve fails the build. NO_MKDOCS_2_WARNING quiets Material's banner about MkDocs 2.0.
+docs: venv
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict
 
 # ---------------------------------------------------------------- benchmarks
 # One Markdown table: each measure next to a baseline measured in the same run.
@@ -159,4 +167,4 @@ bench-against: venv
 	$(PY) -m bench.against $(or $(REV),origin/main)
 
 clean:
-	rm -rf $(VENV) node_modules .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) node_modules .pytest_cache .mypy_cache .ruff_cache site

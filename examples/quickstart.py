@@ -57,13 +57,16 @@ def main() -> None:
         print(f"connected to {client.api_base_url} as {username}")
 
         section("list models")
+        # --8<-- [start:models]
         page = client.models.list({"page_size": 2, "sort_by": "created_at"})
         for model in page.items:
             print(f"  {handle(model.owner)}/{model.name}: {model.description}")
         everything = list(page.auto_paging_iter())
         print(f"  first page has {len(page.items)}; all pages together have {len(everything)}")
+        # --8<-- [end:models]
 
         section("create a model and a version")
+        # --8<-- [start:create_model]
         name = f"quickstart-{secrets.token_hex(3)}"
         hardware = next(iter(client.hardware.list().items)).identifier
         model = client.models.create(
@@ -88,10 +91,12 @@ def main() -> None:
             },
         )
         ref = f"{username}/{model.name}:{version.number}"
+        # --8<-- [end:create_model]
         print(f"  created model {username}/{model.name} on {hardware}, version {ref}")
 
         section("run a prediction and wait for it")
         started = time.monotonic()
+        # --8<-- [start:wait]
         prediction = client.predictions.create(
             {
                 "input": {"prompt": "hello from the quickstart", "repeat": 2},
@@ -105,6 +110,7 @@ def main() -> None:
             ),
         )
         took = time.monotonic() - started
+        # --8<-- [end:wait]
         print(f"  {prediction.id} {prediction.status} in {took:.2f}s: {prediction.output!r}")
 
         section("upload a file, and pass a file to a prediction")
@@ -122,6 +128,7 @@ def main() -> None:
         print(f"  the prediction's input holds the file's URL: {with_file.input['image']}")
 
         section("stream a prediction's events")
+        # --8<-- [start:stream]
         for event in client.predictions.create(
             {"input": {"prompt": "one two three four"}}, "wriftai/echo", wait=True, stream=True
         ):
@@ -134,6 +141,7 @@ def main() -> None:
             else:  # the current init carries only the id and done only the status (or nothing)
                 what = getattr(event.data, "status", None) or getattr(event.data, "id", None)
                 print(f"  [{event.id}] {event.event}: {what or ''}")
+        # --8<-- [end:stream]
 
         section("verify the webhooks it received")
         deadline = time.monotonic() + 10
@@ -154,13 +162,16 @@ def main() -> None:
         asyncio.run(async_tour())
 
         section("clean up")
+        # --8<-- [start:cleanup]
         client.versions.delete(ref)
         client.models.delete(username, model.name)
+        # --8<-- [end:cleanup]
         print(f"  deleted {ref} and its model")
     receiver.shutdown()
 
 
 async def async_tour() -> None:
+    # --8<-- [start:async]
     async with wriftai.Client() as client:
         names = [hw.identifier async for hw in await client.hardware.async_list({"page_size": 2})]
         print(f"  hardware (async, every page): {', '.join(names)}")
@@ -168,6 +179,7 @@ async def async_tour() -> None:
             {"input": {"prompt": "async works"}}, "wriftai/echo", wait=True
         )
         print(f"  async prediction {done.id}: {done.status} {done.output!r}")
+    # --8<-- [end:async]
 
 
 if __name__ == "__main__":
