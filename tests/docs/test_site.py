@@ -23,7 +23,14 @@ import wriftai
 ROOT = Path(__file__).resolve().parents[2]
 DOCS = ROOT / "docs"
 # The public modules besides wriftai itself: each name of their __all__ needs an entry.
-PUBLIC_MODULES = ["wriftai", "wriftai.types", "wriftai.bulk", "wriftai.testing", "wriftai.webhooks"]
+PUBLIC_MODULES = [
+    "wriftai",
+    "wriftai.types",
+    "wriftai.bulk",
+    "wriftai.ray",
+    "wriftai.testing",
+    "wriftai.webhooks",
+]
 CODE_LANGUAGES = {"python", "py", "pycon", "bash", "sh", "shell", "console", "yaml"}
 FENCE = re.compile(
     r"^(?P<indent> *)```(?P<lang>[\w-]*)[^\n]*\n(?P<body>.*?)^(?P=indent)```", re.M | re.S
