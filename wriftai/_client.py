@@ -76,7 +76,8 @@ class Client:
     `predictions`, `uploads`, `variables`; LLM Engine resources:
     `completions`, `batch_completions`, `fine_tunes`, `files`, `llm_endpoints`. Use the
     client as a context manager (``with`` or ``async with``) to close its connections at
-    the end.
+    the end. A resource method's docstring lists the errors of its own; every method also
+    raises the errors of every call, which `WriftAIError` describes.
 
     Args:
         access_token: The API token; defaults to ``WRIFTAI_ACCESS_TOKEN``.

@@ -52,8 +52,8 @@ __all__ = [
 class WriftAIError(Exception):
     """Base class of every error wriftai raises.
 
-    The errors every call to the API can raise, which a method's docstring stands for with
-    this class and does not list again:
+    The errors every call to the API can raise, which a method's docstring does not list
+    again (one that raises no other names this class for them):
 
     - `TypeError` or `ValueError`, before any request, for an argument of the wrong type
       or an empty or invalid one (an id that is not a non-empty string, an unknown

@@ -32,7 +32,6 @@ class SyncAuthenticatedUserResource(Resource):
 
         Raises:
             AuthenticationError: The access token is missing or not valid.
-            WriftAIError: The errors every call raises (see `WriftAIError`).
         """
         return self._call(get_authenticated_user, UserWithDetails)
 
@@ -50,7 +49,6 @@ class SyncAuthenticatedUserResource(Resource):
             TypeError: `params` is not a dict, or has an unknown key or a wrong type.
             ValueError: A value is not valid.
             ConflictError: The new ``name`` is taken.
-            WriftAIError: The errors every call raises (see `WriftAIError`).
         """
         changes = body(_UpdateBody, params, "params")
         return self._call(update_authenticated_user, UserWithDetails, body=changes)

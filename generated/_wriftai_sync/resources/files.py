@@ -53,7 +53,6 @@ class SyncFilesResource(Resource):
             TypeError: `file` is none of these (or a text-mode file), or the call is a
                 WriftAI upload (a `wriftai.File`, ``mime_type`` or ``on_progress``).
             FileNotFoundError: The path does not exist.
-            WriftAIError: The errors every call raises (see `WriftAIError`).
         """
         refuse_wriftai_upload(file, args, kwargs)
         upload = upload_request(file, filename)
@@ -75,7 +74,6 @@ class SyncFilesResource(Resource):
 
         Raises:
             NotFoundError: LLM Engine does not know the file.
-            WriftAIError: The errors every call raises (see `WriftAIError`).
         """
         return self._call_id(get_file, GetFileResponse, "file_id", file_id)
 
@@ -101,7 +99,6 @@ class SyncFilesResource(Resource):
 
         Raises:
             NotFoundError: LLM Engine does not know the file.
-            WriftAIError: The errors every call raises (see `WriftAIError`).
         """
         return self._call_id(delete_file, DeleteFileResponse, "file_id", file_id)
 
@@ -116,7 +113,6 @@ class SyncFilesResource(Resource):
 
         Raises:
             NotFoundError: LLM Engine does not know the file.
-            WriftAIError: The errors every call raises (see `WriftAIError`).
         """
         return self._call_id(get_file_content, GetFileContentResponse, "file_id", file_id)
 

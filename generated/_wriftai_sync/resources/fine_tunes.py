@@ -74,7 +74,6 @@ class SyncFineTunesResource(SyncJobResource[GetFineTuneResponse]):
                 refuses.
             BadRequestError: LLM Engine refused a file or the quota is used up.
             NotFoundError: An uploaded file id LLM Engine does not know.
-            WriftAIError: The errors every call raises (see `WriftAIError`).
         """
         new = fine_tune_body(
             model, training_file, validation_file, hyperparameters, wandb_config, suffix
@@ -92,7 +91,6 @@ class SyncFineTunesResource(SyncJobResource[GetFineTuneResponse]):
 
         Raises:
             NotFoundError: LLM Engine does not know the job.
-            WriftAIError: The errors every call raises (see `WriftAIError`).
         """
         return self._call_id(get_fine_tune, GetFineTuneResponse, "job_id", job_id)
 
@@ -133,7 +131,6 @@ class SyncFineTunesResource(SyncJobResource[GetFineTuneResponse]):
 
         Raises:
             NotFoundError: LLM Engine does not know the job.
-            WriftAIError: The errors every call raises (see `WriftAIError`).
         """
         fid = require_str("job_id", job_id)
         return self._list(get_fine_tune_events, GetFineTuneEventsResponse, "events", fid)

@@ -86,7 +86,6 @@ class SyncLLMEndpointsResource(Resource):
                 endpoint, a quantization the framework does not take, ``num_shards``
                 other than ``gpus``, or a vLLM-only setting for another framework.
             BadRequestError: The server refused the settings (its message says why).
-            WriftAIError: The errors every call raises (see `WriftAIError`).
         """
         new = create_body(name, model, inference_framework_image_tag, dict(options))
         return self._call(create_llm_endpoint, CreateLLMEndpointResponse, body=new)
@@ -108,7 +107,6 @@ class SyncLLMEndpointsResource(Resource):
 
         Raises:
             NotFoundError: There is no such endpoint the caller may see.
-            WriftAIError: The errors every call raises (see `WriftAIError`).
         """
         return self._call_id(get_llm_endpoint, GetLLMEndpointResponse, "name", name)
 
@@ -126,7 +124,6 @@ class SyncLLMEndpointsResource(Resource):
 
         Raises:
             ValueError: `name` is empty, or `order_by` is not one of the orders.
-            WriftAIError: The errors every call raises (see `WriftAIError`).
         """
         query = list_query(name, order_by)
         result = self._call(list_llm_endpoints, ListLLMEndpointsResponse, **query)
@@ -161,7 +158,6 @@ class SyncLLMEndpointsResource(Resource):
                 ``inference_framework`` (which an update cannot change).
             ValueError: A value is not valid.
             NotFoundError: The caller has no endpoint of that name.
-            WriftAIError: The errors every call raises (see `WriftAIError`).
         """
         endpoint = require_str("name", name)
         new = update_body(params, dict(changes))
@@ -181,7 +177,6 @@ class SyncLLMEndpointsResource(Resource):
 
         Raises:
             NotFoundError: The caller has no endpoint of that name.
-            WriftAIError: The errors every call raises (see `WriftAIError`).
         """
         return self._call_id(delete_llm_endpoint, DeleteLLMEndpointResponse, "name", name)
 
@@ -203,7 +198,6 @@ class SyncLLMEndpointsResource(Resource):
             TypeError: `model_name` or `download_format` is not a string.
             ValueError: `model_name` or `download_format` is empty.
             NotFoundError: The caller has no endpoint for that model.
-            WriftAIError: The errors every call raises (see `WriftAIError`).
         """
         request = download_body(model_name, download_format)
         return self._call(download_model, ModelDownloadResponse, body=request)

@@ -70,7 +70,6 @@ class SyncModelsResource(Resource):
         Raises:
             TypeError: An unknown option, or a value of the wrong type.
             ValueError: A value out of range, or an unknown sort.
-            WriftAIError: The errors every call raises (see `WriftAIError`).
         """
         endpoint, query, args = _list_args(pagination_options, owner)
         return self._page(endpoint, ModelPage, query, *args)
@@ -89,7 +88,6 @@ class SyncModelsResource(Resource):
             TypeError: `owner` or `name` is not a string.
             ValueError: `owner` or `name` is not a valid name.
             NotFoundError: There is no such model.
-            WriftAIError: The errors every call raises (see `WriftAIError`).
         """
         return self._call(get_model, Model, *model_path(owner, name))
 
@@ -109,7 +107,6 @@ class SyncModelsResource(Resource):
         Raises:
             TypeError: `params` lacks ``name``, has an unknown key or a wrong type.
             ValueError: A value is not valid.
-            WriftAIError: The errors every call raises (see `WriftAIError`).
         """
         new = body(_CreateBody, params, "params")
         return self._call(create_model, Model, body=new, idempotency_key=idempotency_key)
@@ -128,7 +125,6 @@ class SyncModelsResource(Resource):
         Raises:
             TypeError: An argument of the wrong type, or an unknown key in `params`.
             ValueError: A value is not valid.
-            WriftAIError: The errors every call raises (see `WriftAIError`).
         """
         changes = body(_UpdateBody, params, "params")
         return self._call(update_model, Model, *model_path(owner, name), body=changes)
@@ -143,7 +139,6 @@ class SyncModelsResource(Resource):
         Raises:
             TypeError: `owner` or `name` is not a string.
             ValueError: `owner` or `name` is not a valid name.
-            WriftAIError: The errors every call raises (see `WriftAIError`).
         """
         self._call(delete_model, type(None), *model_path(owner, name))
 

@@ -218,7 +218,6 @@ class SyncPredictionsResource(Resource):
 
         Raises:
             NotFoundError: There is no such prediction.
-            WriftAIError: The errors every call raises (see `WriftAIError`).
         """
         return self._call_id(get_prediction, PredictionWithIO, "prediction_id", prediction_id)
 
@@ -240,7 +239,6 @@ class SyncPredictionsResource(Resource):
         Raises:
             TypeError: An unknown pagination option, a value of the wrong type, or
                 `statuses` that is not a list of str.
-            WriftAIError: The errors every call raises (see `WriftAIError`).
         """
         query = list_query(pagination_options, statuses)
         return self._page(list_predictions, PredictionPage, query)
@@ -258,7 +256,6 @@ class SyncPredictionsResource(Resource):
 
         Raises:
             NotFoundError: There is no such prediction.
-            WriftAIError: The errors every call raises (see `WriftAIError`).
         """
         pid = require_str("prediction_id", prediction_id)
         key = idempotency_key

@@ -43,7 +43,6 @@ class SyncUsersResource(Resource):
 
         Raises:
             AuthenticationError: The access token is missing or not valid.
-            WriftAIError: The errors every call raises (see `WriftAIError`).
         """
         return self._call(get_authenticated_user, UserWithDetails)
 
@@ -58,7 +57,6 @@ class SyncUsersResource(Resource):
 
         Raises:
             NotFoundError: There is no such user.
-            WriftAIError: The errors every call raises (see `WriftAIError`).
         """
         return self._call_id(get_user, UserWithDetails, "username", username)
 
@@ -75,7 +73,6 @@ class SyncUsersResource(Resource):
         Raises:
             TypeError: An unknown option, or a value of the wrong type.
             ValueError: ``page_size`` is outside 1-100, or an unknown sort.
-            WriftAIError: The errors every call raises (see `WriftAIError`).
         """
         return self._page(list_users, UserPage, _list_query(pagination_options))
 

@@ -42,7 +42,6 @@ class SyncVariablesResource(Resource):
             TypeError: `params` lacks a required key, has an unknown key or a wrong type.
             ValueError: A value is not valid.
             ConflictError: The user already has a variable of that name.
-            WriftAIError: The errors every call raises (see `WriftAIError`).
         """
         new = body(_CreateBody, params, "params")
         return self._call(create_variable, Variable, body=new, idempotency_key=idempotency_key)
@@ -76,7 +75,6 @@ class SyncVariablesResource(Resource):
             TypeError: `name` is not a string, or `params` has an unknown key or a wrong type.
             ValueError: `name` is empty, or a value is not valid.
             NotFoundError: The user has no variable of that name.
-            WriftAIError: The errors every call raises (see `WriftAIError`).
         """
         changes = body(_UpdateBody, params, "params")
         path = require_str("name", name)
@@ -90,7 +88,6 @@ class SyncVariablesResource(Resource):
 
         Raises:
             NotFoundError: The user has no variable of that name.
-            WriftAIError: The errors every call raises (see `WriftAIError`).
         """
         self._call_id(delete_variable, type(None), "name", name)
 

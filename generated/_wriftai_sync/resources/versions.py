@@ -50,7 +50,6 @@ class SyncVersionsResource(Resource):
 
         Raises:
             NotFoundError: There is no such version.
-            WriftAIError: The errors every call raises (see `WriftAIError`).
         """
         path = _version_path(version_id)
         return self._call(get_model_version, ModelVersionWithDetails, *path)
@@ -75,7 +74,6 @@ class SyncVersionsResource(Resource):
         Raises:
             ValueError: Not a valid owner or model name.
             NotFoundError: There is no such model.
-            WriftAIError: The errors every call raises (see `WriftAIError`).
         """
         path = model_path(model_owner, model_name)
         return self._pages(list_model_versions, ModelVersionPage, pagination_options, *path)
@@ -107,7 +105,6 @@ class SyncVersionsResource(Resource):
                 or has an unknown one.
             ValueError: Not a valid owner or model name, or a value is not valid.
             NotFoundError: There is no such model.
-            WriftAIError: The errors every call raises (see `WriftAIError`).
         """
         path = model_path(model_owner, model_name)
         new = body(_CreateBody, options, "options")
@@ -127,7 +124,6 @@ class SyncVersionsResource(Resource):
 
         Raises:
             NotFoundError: There is no such version.
-            WriftAIError: The errors every call raises (see `WriftAIError`).
         """
         self._call(delete_model_version, type(None), *_version_path(version_id))
 
@@ -142,7 +138,6 @@ class SyncVersionsResource(Resource):
 
         Raises:
             NotFoundError: There is no such version.
-            WriftAIError: The errors every call raises (see `WriftAIError`).
         """
         path = _version_path(version_id)
         return self._call(get_model_version_configuration, VersionConfiguration, *path)
@@ -165,7 +160,6 @@ class SyncVersionsResource(Resource):
                 wrong type.
             ValueError: `version_id` is not ``owner/name:number``, or a value is not valid.
             NotFoundError: There is no such version.
-            WriftAIError: The errors every call raises (see `WriftAIError`).
         """
         path = _version_path(version_id)
         changes = body(_ConfigurationBody, params, "params")

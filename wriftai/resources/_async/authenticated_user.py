@@ -30,7 +30,6 @@ class AsyncAuthenticatedUserResource(AsyncResource):
 
         Raises:
             AuthenticationError: The access token is missing or not valid.
-            WriftAIError: The errors every call raises (see `WriftAIError`).
         """
         return await self._async_call(get_authenticated_user, UserWithDetails)
 
@@ -48,7 +47,6 @@ class AsyncAuthenticatedUserResource(AsyncResource):
             TypeError: `params` is not a dict, or has an unknown key or a wrong type.
             ValueError: A value is not valid.
             ConflictError: The new ``name`` is taken.
-            WriftAIError: The errors every call raises (see `WriftAIError`).
         """
         changes = body(_UpdateBody, params, "params")
         return await self._async_call(update_authenticated_user, UserWithDetails, body=changes)

@@ -79,7 +79,6 @@ class AsyncBatchCompletionsResource(AsyncJobResource[GetBatchCompletionResponse]
             TypeError: An argument has the wrong type, or a dict an unknown key (such as
                 ``quantize``, which LLM Engine does not have: use ``quantization``).
             BadRequestError: LLM Engine refused a setting (see above).
-            WriftAIError: The errors every call raises (see `WriftAIError`).
         """
         new = batch_completion_body(
             output_data_path, model_config, content, input_data_path,
@@ -102,7 +101,6 @@ class AsyncBatchCompletionsResource(AsyncJobResource[GetBatchCompletionResponse]
 
         Raises:
             NotFoundError: LLM Engine does not know the job.
-            WriftAIError: The errors every call raises (see `WriftAIError`).
         """
         return await self._async_call_id(
             get_batch_completion, GetBatchCompletionResponse, "job_id", job_id

@@ -51,7 +51,6 @@ class AsyncFilesResource(AsyncResource):
             TypeError: `file` is none of these (or a text-mode file), or the call is a
                 WriftAI upload (a `wriftai.File`, ``mime_type`` or ``on_progress``).
             FileNotFoundError: The path does not exist.
-            WriftAIError: The errors every call raises (see `WriftAIError`).
         """
         refuse_wriftai_upload(file, args, kwargs)
         upload = upload_request(file, filename)
@@ -73,7 +72,6 @@ class AsyncFilesResource(AsyncResource):
 
         Raises:
             NotFoundError: LLM Engine does not know the file.
-            WriftAIError: The errors every call raises (see `WriftAIError`).
         """
         return await self._async_call_id(get_file, GetFileResponse, "file_id", file_id)
 
@@ -99,7 +97,6 @@ class AsyncFilesResource(AsyncResource):
 
         Raises:
             NotFoundError: LLM Engine does not know the file.
-            WriftAIError: The errors every call raises (see `WriftAIError`).
         """
         return await self._async_call_id(delete_file, DeleteFileResponse, "file_id", file_id)
 
@@ -114,7 +111,6 @@ class AsyncFilesResource(AsyncResource):
 
         Raises:
             NotFoundError: LLM Engine does not know the file.
-            WriftAIError: The errors every call raises (see `WriftAIError`).
         """
         return await self._async_call_id(
             get_file_content, GetFileContentResponse, "file_id", file_id

@@ -72,7 +72,6 @@ class AsyncFineTunesResource(AsyncJobResource[GetFineTuneResponse]):
                 refuses.
             BadRequestError: LLM Engine refused a file or the quota is used up.
             NotFoundError: An uploaded file id LLM Engine does not know.
-            WriftAIError: The errors every call raises (see `WriftAIError`).
         """
         new = fine_tune_body(
             model, training_file, validation_file, hyperparameters, wandb_config, suffix
@@ -90,7 +89,6 @@ class AsyncFineTunesResource(AsyncJobResource[GetFineTuneResponse]):
 
         Raises:
             NotFoundError: LLM Engine does not know the job.
-            WriftAIError: The errors every call raises (see `WriftAIError`).
         """
         return await self._async_call_id(get_fine_tune, GetFineTuneResponse, "job_id", job_id)
 
@@ -133,7 +131,6 @@ class AsyncFineTunesResource(AsyncJobResource[GetFineTuneResponse]):
 
         Raises:
             NotFoundError: LLM Engine does not know the job.
-            WriftAIError: The errors every call raises (see `WriftAIError`).
         """
         fid = require_str("job_id", job_id)
         return await self._async_list(

@@ -68,7 +68,6 @@ class AsyncModelsResource(AsyncResource):
         Raises:
             TypeError: An unknown option, or a value of the wrong type.
             ValueError: A value out of range, or an unknown sort.
-            WriftAIError: The errors every call raises (see `WriftAIError`).
         """
         endpoint, query, args = _list_args(pagination_options, owner)
         return await self._async_page(endpoint, ModelPage, query, *args)
@@ -87,7 +86,6 @@ class AsyncModelsResource(AsyncResource):
             TypeError: `owner` or `name` is not a string.
             ValueError: `owner` or `name` is not a valid name.
             NotFoundError: There is no such model.
-            WriftAIError: The errors every call raises (see `WriftAIError`).
         """
         return await self._async_call(get_model, Model, *model_path(owner, name))
 
@@ -109,7 +107,6 @@ class AsyncModelsResource(AsyncResource):
         Raises:
             TypeError: `params` lacks ``name``, has an unknown key or a wrong type.
             ValueError: A value is not valid.
-            WriftAIError: The errors every call raises (see `WriftAIError`).
         """
         new = body(_CreateBody, params, "params")
         return await self._async_call(
@@ -130,7 +127,6 @@ class AsyncModelsResource(AsyncResource):
         Raises:
             TypeError: An argument of the wrong type, or an unknown key in `params`.
             ValueError: A value is not valid.
-            WriftAIError: The errors every call raises (see `WriftAIError`).
         """
         changes = body(_UpdateBody, params, "params")
         return await self._async_call(update_model, Model, *model_path(owner, name), body=changes)
@@ -145,7 +141,6 @@ class AsyncModelsResource(AsyncResource):
         Raises:
             TypeError: `owner` or `name` is not a string.
             ValueError: `owner` or `name` is not a valid name.
-            WriftAIError: The errors every call raises (see `WriftAIError`).
         """
         await self._async_call(delete_model, type(None), *model_path(owner, name))
 

@@ -227,7 +227,6 @@ class AsyncPredictionsResource(AsyncResource):
 
         Raises:
             NotFoundError: There is no such prediction.
-            WriftAIError: The errors every call raises (see `WriftAIError`).
         """
         return await self._async_call_id(
             get_prediction, PredictionWithIO, "prediction_id", prediction_id
@@ -251,7 +250,6 @@ class AsyncPredictionsResource(AsyncResource):
         Raises:
             TypeError: An unknown pagination option, a value of the wrong type, or
                 `statuses` that is not a list of str.
-            WriftAIError: The errors every call raises (see `WriftAIError`).
         """
         query = list_query(pagination_options, statuses)
         return await self._async_page(list_predictions, PredictionPage, query)
@@ -271,7 +269,6 @@ class AsyncPredictionsResource(AsyncResource):
 
         Raises:
             NotFoundError: There is no such prediction.
-            WriftAIError: The errors every call raises (see `WriftAIError`).
         """
         pid = require_str("prediction_id", prediction_id)
         key = idempotency_key

@@ -41,7 +41,6 @@ class AsyncUsersResource(AsyncResource):
 
         Raises:
             AuthenticationError: The access token is missing or not valid.
-            WriftAIError: The errors every call raises (see `WriftAIError`).
         """
         return await self._async_call(get_authenticated_user, UserWithDetails)
 
@@ -56,7 +55,6 @@ class AsyncUsersResource(AsyncResource):
 
         Raises:
             NotFoundError: There is no such user.
-            WriftAIError: The errors every call raises (see `WriftAIError`).
         """
         return await self._async_call_id(get_user, UserWithDetails, "username", username)
 
@@ -75,7 +73,6 @@ class AsyncUsersResource(AsyncResource):
         Raises:
             TypeError: An unknown option, or a value of the wrong type.
             ValueError: ``page_size`` is outside 1-100, or an unknown sort.
-            WriftAIError: The errors every call raises (see `WriftAIError`).
         """
         return await self._async_page(list_users, UserPage, _list_query(pagination_options))
 

@@ -40,7 +40,6 @@ class AsyncVariablesResource(AsyncResource):
             TypeError: `params` lacks a required key, has an unknown key or a wrong type.
             ValueError: A value is not valid.
             ConflictError: The user already has a variable of that name.
-            WriftAIError: The errors every call raises (see `WriftAIError`).
         """
         new = body(_CreateBody, params, "params")
         return await self._async_call(
@@ -78,7 +77,6 @@ class AsyncVariablesResource(AsyncResource):
             TypeError: `name` is not a string, or `params` has an unknown key or a wrong type.
             ValueError: `name` is empty, or a value is not valid.
             NotFoundError: The user has no variable of that name.
-            WriftAIError: The errors every call raises (see `WriftAIError`).
         """
         changes = body(_UpdateBody, params, "params")
         path = require_str("name", name)
@@ -92,6 +90,5 @@ class AsyncVariablesResource(AsyncResource):
 
         Raises:
             NotFoundError: The user has no variable of that name.
-            WriftAIError: The errors every call raises (see `WriftAIError`).
         """
         await self._async_call_id(delete_variable, type(None), "name", name)

@@ -48,7 +48,6 @@ class AsyncVersionsResource(AsyncResource):
 
         Raises:
             NotFoundError: There is no such version.
-            WriftAIError: The errors every call raises (see `WriftAIError`).
         """
         path = _version_path(version_id)
         return await self._async_call(get_model_version, ModelVersionWithDetails, *path)
@@ -73,7 +72,6 @@ class AsyncVersionsResource(AsyncResource):
         Raises:
             ValueError: Not a valid owner or model name.
             NotFoundError: There is no such model.
-            WriftAIError: The errors every call raises (see `WriftAIError`).
         """
         path = model_path(model_owner, model_name)
         return await self._async_pages(
@@ -107,7 +105,6 @@ class AsyncVersionsResource(AsyncResource):
                 or has an unknown one.
             ValueError: Not a valid owner or model name, or a value is not valid.
             NotFoundError: There is no such model.
-            WriftAIError: The errors every call raises (see `WriftAIError`).
         """
         path = model_path(model_owner, model_name)
         new = body(_CreateBody, options, "options")
@@ -127,7 +124,6 @@ class AsyncVersionsResource(AsyncResource):
 
         Raises:
             NotFoundError: There is no such version.
-            WriftAIError: The errors every call raises (see `WriftAIError`).
         """
         await self._async_call(delete_model_version, type(None), *_version_path(version_id))
 
@@ -142,7 +138,6 @@ class AsyncVersionsResource(AsyncResource):
 
         Raises:
             NotFoundError: There is no such version.
-            WriftAIError: The errors every call raises (see `WriftAIError`).
         """
         path = _version_path(version_id)
         return await self._async_call(get_model_version_configuration, VersionConfiguration, *path)
@@ -165,7 +160,6 @@ class AsyncVersionsResource(AsyncResource):
                 wrong type.
             ValueError: `version_id` is not ``owner/name:number``, or a value is not valid.
             NotFoundError: There is no such version.
-            WriftAIError: The errors every call raises (see `WriftAIError`).
         """
         path = _version_path(version_id)
         changes = body(_ConfigurationBody, params, "params")
