@@ -12,7 +12,7 @@ import httpx
 
 from wriftai._core.requests import DEFAULT_TIMEOUT
 from wriftai._errors import check_secret
-from wriftai._http import DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, HTTP
+from wriftai._http import DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, HTTP, Changes
 from wriftai._llm_engine import llm_engine_http
 
 if TYPE_CHECKING:
@@ -308,7 +308,7 @@ class Client:
         Returns:
             The copy.
         """
-        shared: dict[str, Any] = {
+        shared: Changes = {
             "timeout": timeout,
             "max_retries": max_retries,
             "headers": headers,
@@ -317,9 +317,8 @@ class Client:
             "propagate_trace_context": propagate_trace_context,
         }
         copy = object.__new__(Client)
-        copy._http = self._http.with_options(
-            **shared, trust_idempotency_keys=trust_idempotency_keys
-        )
+        keyed: Changes = {**shared, "trust_idempotency_keys": trust_idempotency_keys}
+        copy._http = self._http.with_options(**keyed)
         copy._llm_http = self._llm_http.with_options(**shared)  # LLM Engine reads no keys
         return copy
 
