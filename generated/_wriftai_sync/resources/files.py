@@ -67,7 +67,7 @@ class SyncFilesResource(Resource):
         """Get a file's name and size.
 
         Args:
-            file_id: The file's id.
+            file_id: The file's id, as `upload` or `list` gives it.
 
         Returns:
             The file's id, name and size.
@@ -81,7 +81,7 @@ class SyncFilesResource(Resource):
         """List the uploaded files (the whole list; it is not paginated).
 
         Returns:
-            The `ListFilesResponse` (``.files``), iterable over its files.
+            The files: a `ListFilesResponse`, iterable over its ``.files``.
 
         Raises:
             WriftAIError: The errors every call raises (see `WriftAIError`).
@@ -92,7 +92,7 @@ class SyncFilesResource(Resource):
         """Delete a file.
 
         Args:
-            file_id: The file's id.
+            file_id: The file's id, as `upload` or `list` gives it.
 
         Returns:
             Whether it was deleted.
@@ -106,7 +106,7 @@ class SyncFilesResource(Resource):
         """Get a file's content.
 
         Args:
-            file_id: The file's id.
+            file_id: The file's id, as `upload` or `list` gives it.
 
         Returns:
             The file's id and its content as text.

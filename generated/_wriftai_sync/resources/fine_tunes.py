@@ -95,7 +95,7 @@ class SyncFineTunesResource(SyncJobResource[GetFineTuneResponse]):
         return self._call_id(get_fine_tune, GetFineTuneResponse, "job_id", job_id)
 
     def list(self) -> ListResult[GetFineTuneResponse, ListFineTunesResponse]:
-        """List the fine-tuning jobs (the whole list; it is not paginated).
+        """List the caller's fine-tuning jobs, all at once: LLM Engine does not paginate them.
 
         Returns:
             The `ListFineTunesResponse` (``.jobs``), iterable over its jobs.

@@ -177,6 +177,8 @@ class SyncLLMEndpointsResource(Resource):
 
         Raises:
             NotFoundError: The caller has no endpoint of that name.
+            PermissionDeniedError: The caller's team may not write the endpoint.
+            ConflictError: Another operation on the endpoint is in progress.
         """
         return self._call_id(delete_llm_endpoint, DeleteLLMEndpointResponse, "name", name)
 

@@ -65,7 +65,7 @@ class AsyncFilesResource(AsyncResource):
         """Get a file's name and size.
 
         Args:
-            file_id: The file's id.
+            file_id: The file's id, as `upload` or `list` gives it.
 
         Returns:
             The file's id, name and size.
@@ -79,7 +79,7 @@ class AsyncFilesResource(AsyncResource):
         """List the uploaded files (the whole list; it is not paginated).
 
         Returns:
-            The `ListFilesResponse` (``.files``), iterable over its files.
+            The files: a `ListFilesResponse`, iterable over its ``.files``.
 
         Raises:
             WriftAIError: The errors every call raises (see `WriftAIError`).
@@ -90,7 +90,7 @@ class AsyncFilesResource(AsyncResource):
         """Delete a file.
 
         Args:
-            file_id: The file's id.
+            file_id: The file's id, as `upload` or `list` gives it.
 
         Returns:
             Whether it was deleted.
@@ -104,7 +104,7 @@ class AsyncFilesResource(AsyncResource):
         """Get a file's content.
 
         Args:
-            file_id: The file's id.
+            file_id: The file's id, as `upload` or `list` gives it.
 
         Returns:
             The file's id and its content as text.

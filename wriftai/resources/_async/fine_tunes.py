@@ -93,7 +93,7 @@ class AsyncFineTunesResource(AsyncJobResource[GetFineTuneResponse]):
         return await self._async_call_id(get_fine_tune, GetFineTuneResponse, "job_id", job_id)
 
     async def async_list(self) -> ListResult[GetFineTuneResponse, ListFineTunesResponse]:
-        """List the fine-tuning jobs (the whole list; it is not paginated).
+        """List the caller's fine-tuning jobs, all at once: LLM Engine does not paginate them.
 
         Returns:
             The `ListFineTunesResponse` (``.jobs``), iterable over its jobs.

@@ -48,7 +48,8 @@ class AsyncUsersResource(AsyncResource):
         """Get a user by username.
 
         Args:
-            username: The user's username.
+            username: The user's handle (``username`` up to release 0.22, ``name`` in the
+                current API).
 
         Returns:
             The user with details.

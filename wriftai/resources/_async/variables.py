@@ -52,7 +52,7 @@ class AsyncVariablesResource(AsyncResource):
         """List the authenticated user's variables.
 
         Args:
-            pagination_options: ``cursor`` and ``page_size``.
+            pagination_options: ``cursor`` and ``page_size`` (at most 100 variables a page).
 
         Returns:
             The first (or requested) page of variables, secret values left empty; iterating
