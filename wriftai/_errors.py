@@ -52,8 +52,8 @@ __all__ = [
 class WriftAIError(Exception):
     """Base class of every error wriftai raises.
 
-    The errors every call to the API can raise, which a method's docstring does not list
-    again (one that raises no other names this class for them):
+    Every call to the API can raise the errors below. A method's docstring does not list
+    them again: it lists the errors of its own or, when it has none, names this class.
 
     - `TypeError` or `ValueError`, before any request, for an argument of the wrong type
       or an empty or invalid one (an id that is not a non-empty string, an unknown

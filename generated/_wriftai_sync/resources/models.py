@@ -154,8 +154,7 @@ class SyncModelsResource(Resource):
             them all.
 
         Raises:
-            WriftAIError: The errors every call raises (see `WriftAIError`), among them
-                those of an empty or non-string `q`.
+            WriftAIError: The errors every call raises (see `WriftAIError`).
         """
         return self._search(search_models, ModelPage, q, pagination_options)
 

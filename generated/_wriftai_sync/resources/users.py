@@ -88,8 +88,7 @@ class SyncUsersResource(Resource):
             The first (or requested) page of matching users (iterable over all of them).
 
         Raises:
-            WriftAIError: The errors every call raises (see `WriftAIError`), `q` empty or
-                not a string among them.
+            WriftAIError: The errors every call raises (see `WriftAIError`).
         """
         return self._search(search_users, UserPage, q, pagination_options)
 

@@ -158,7 +158,6 @@ class AsyncModelsResource(AsyncResource):
             them all.
 
         Raises:
-            WriftAIError: The errors every call raises (see `WriftAIError`), among them
-                those of an empty or non-string `q`.
+            WriftAIError: The errors every call raises (see `WriftAIError`).
         """
         return await self._async_search(search_models, ModelPage, q, pagination_options)

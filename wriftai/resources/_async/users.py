@@ -90,7 +90,6 @@ class AsyncUsersResource(AsyncResource):
             The first (or requested) page of matching users (iterable over all of them).
 
         Raises:
-            WriftAIError: The errors every call raises (see `WriftAIError`), `q` empty or
-                not a string among them.
+            WriftAIError: The errors every call raises (see `WriftAIError`).
         """
         return await self._async_search(search_users, UserPage, q, pagination_options)
