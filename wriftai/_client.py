@@ -12,7 +12,7 @@ import httpx
 
 from wriftai._core.requests import DEFAULT_TIMEOUT
 from wriftai._errors import check_secret
-from wriftai._http import DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, HTTP
+from wriftai._http import DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, HTTP, Changes
 from wriftai._llm_engine import llm_engine_http
 
 if TYPE_CHECKING:
@@ -76,7 +76,8 @@ class Client:
     `predictions`, `uploads`, `variables`; LLM Engine resources:
     `completions`, `batch_completions`, `fine_tunes`, `files`, `llm_endpoints`. Use the
     client as a context manager (``with`` or ``async with``) to close its connections at
-    the end.
+    the end. A resource method's docstring lists the errors of its own; every method also
+    raises the errors of every call, which `WriftAIError` describes.
 
     Args:
         access_token: The API token; defaults to ``WRIFTAI_ACCESS_TOKEN``.
@@ -307,7 +308,7 @@ class Client:
         Returns:
             The copy.
         """
-        shared: dict[str, Any] = {
+        shared: Changes = {
             "timeout": timeout,
             "max_retries": max_retries,
             "headers": headers,
@@ -316,9 +317,8 @@ class Client:
             "propagate_trace_context": propagate_trace_context,
         }
         copy = object.__new__(Client)
-        copy._http = self._http.with_options(
-            **shared, trust_idempotency_keys=trust_idempotency_keys
-        )
+        keyed: Changes = {**shared, "trust_idempotency_keys": trust_idempotency_keys}
+        copy._http = self._http.with_options(**keyed)
         copy._llm_http = self._llm_http.with_options(**shared)  # LLM Engine reads no keys
         return copy
 

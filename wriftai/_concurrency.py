@@ -107,11 +107,11 @@ def for_each(func: Callable[[T], None], items: Iterable[T], concurrency: int) ->
 
     Args:
         func: The work for one item.
-        items: The items.
-        concurrency: How many run at once (at least 1).
+        items: The items; a single one runs in this thread.
+        concurrency: How many threads run at once (1 or less: none, the items run here).
 
     Raises:
-        BaseException: The first failure of `func`.
+        BaseException: The first failure of `func`, once the running items end.
     """
     work = list(items)
     if concurrency <= 1 or len(work) <= 1:

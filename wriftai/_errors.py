@@ -52,6 +52,16 @@ __all__ = [
 class WriftAIError(Exception):
     """Base class of every error wriftai raises.
 
+    Every call to the API can raise the errors below. A method's docstring does not list
+    them again: it lists the errors of its own or, when it has none, names this class.
+
+    - `TypeError` or `ValueError`, before any request, for an argument of the wrong type
+      or an empty or invalid one (an id that is not a non-empty string, an unknown
+      pagination option, a ``page_size`` outside 1-100);
+    - `APIStatusError`, one subclass a status (such as `NotFoundError`), when the API
+      answers with an error status;
+    - `APIConnectionError` when the request gets no answer.
+
     Attributes:
         may_have_been_processed: True on the error of a ``POST`` that failed in a way that
             tells nothing of whether the server acted on it (a 5xx, a connection lost after

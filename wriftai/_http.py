@@ -11,7 +11,7 @@ import http.cookiejar
 import weakref
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypedDict, Unpack
 
 import httpx
 from anyio.lowlevel import RunVar
@@ -33,6 +33,22 @@ DEFAULT_BASE_URL = "https://api.wrift.ai/v1"
 _ASYNC_POOLS: RunVar[weakref.WeakKeyDictionary[Pools, httpx.AsyncClient]] = RunVar(
     "wriftai_async_pools"
 )
+
+
+class Changes(TypedDict, total=False):
+    """The settings `HTTP.with_options` changes; one left out or None stays the original's.
+
+    They are those of `Client.with_options`, and the base URL.
+    """
+
+    timeout: float | httpx.Timeout | None
+    max_retries: int | None
+    headers: Mapping[str, str] | None
+    strict_response_validation: bool | None
+    trust_idempotency_keys: bool | None
+    base_url: str | None
+    hooks: Hooks | None
+    propagate_trace_context: bool | None
 
 
 class CookieJar(http.cookiejar.CookieJar):
@@ -163,18 +179,7 @@ class HTTP:
         token = "***" if self.__token else None
         return f"HTTP(base_url={self.settings.base_url!r}, access_token={token})"
 
-    def with_options(
-        self,
-        *,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        headers: Mapping[str, str] | None = None,
-        strict_response_validation: bool | None = None,
-        trust_idempotency_keys: bool | None = None,
-        base_url: str | None = None,
-        hooks: Hooks | None = None,
-        propagate_trace_context: bool | None = None,
-    ) -> HTTP:
+    def with_options(self, **changes: Unpack[Changes]) -> HTTP:
         """A copy with other settings sharing this one's pools; see `Client.with_options`.
 
         The copy shares the rate-limit record too: the limits are the server's, whichever
@@ -184,8 +189,14 @@ class HTTP:
             TypeError: A flag is not a bool, or `hooks` is not a `Hooks`.
             ValueError: `max_retries` is negative.
         """
-        _check_flags(strict_response_validation, trust_idempotency_keys, propagate_trace_context)
+        strict = changes.get("strict_response_validation")
+        trust = changes.get("trust_idempotency_keys")
+        propagate = changes.get("propagate_trace_context")
+        hooks = changes.get("hooks")
+        _check_flags(strict, trust, propagate)
         _check_hooks(hooks)
+        base_url, timeout = changes.get("base_url"), changes.get("timeout")
+        max_retries = changes.get("max_retries")
         settings = self.settings
         observer = self.observer
         copy = object.__new__(HTTP)
@@ -193,7 +204,7 @@ class HTTP:
         copy.pools = self.pools
         copy.observer = Observer(
             observer.hooks if hooks is None else hooks,
-            _given(propagate_trace_context, observer.propagate),
+            _given(propagate, observer.propagate),
             observer.rate_limits,
         )
         copy._owner = False  # closing a copy leaves the shared pools to the original
@@ -203,9 +214,9 @@ class HTTP:
             base_url=settings.base_url if base_url is None else base_url.rstrip("/"),
             timeout=settings.timeout if timeout is None else as_timeout(timeout),
             max_retries=settings.max_retries if max_retries is None else max_retries,
-            headers={**settings.headers, **(headers or {})},
-            strict=_given(strict_response_validation, settings.strict),
-            trust_keys=_given(trust_idempotency_keys, settings.trust_keys),
+            headers={**settings.headers, **(changes.get("headers") or {})},
+            strict=_given(strict, settings.strict),
+            trust_keys=_given(trust, settings.trust_keys),
         )
         if copy.settings.max_retries < 0:
             raise ValueError("max_retries must be a non-negative int")

@@ -19,7 +19,7 @@ from typing import Any, Generic, TypeVar
 from _wriftai_sync.pagination import Page
 from _wriftai_sync.send import send
 from wriftai import _tracing
-from wriftai._core.arguments import page_query
+from wriftai._core.arguments import page_query, require_str
 from wriftai._core.pages import ListResult, PageRequest, PaginationOptions, fetch_at
 from wriftai._core.parsing import PageModel, page_parts, parse
 from wriftai._core.requests import request_kwargs
@@ -53,11 +53,37 @@ class Resource:
         response = send(self._http, request_kwargs(endpoint, args, kwargs))
         return parse(endpoint, expect, response, strict=self._http.settings.strict)
 
+    def _call_id(self, endpoint: ModuleType, expect: type[T], name: str, value: str, /) -> T:
+        """`_call` of an endpoint whose path is one id: `value`, the argument `name`."""
+        return self._call(endpoint, expect, require_str(name, value))
+
     def _page(
         self, endpoint: ModuleType, page_type: type[PageModel[T]], query: Any, /, *args: Any
     ) -> Page[T]:
         """Fetches the first (or requested) page of a paginated list endpoint."""
         return self._fetch_page(PageRequest(endpoint, page_type, query, args))
+
+    def _pages(
+        self,
+        endpoint: ModuleType,
+        page_type: type[PageModel[T]],
+        options: PaginationOptions | None,
+        /,
+        *args: Any,
+    ) -> Page[T]:
+        """`_page` of a list whose query is just the pagination options."""
+        return self._page(endpoint, page_type, page_query(options), *args)
+
+    def _search(
+        self,
+        endpoint: ModuleType,
+        page_type: type[PageModel[T]],
+        q: str,
+        options: PaginationOptions | None,
+    ) -> Page[T]:
+        """`_page` of a search endpoint: its matches for the query `q`."""
+        query = {**page_query(options), "q": require_str("q", q)}
+        return self._page(endpoint, page_type, query)
 
     def _fetch_page(self, request: PageRequest[T]) -> Page[T]:
         result = self._call(request.endpoint, request.page_type, *request.args, **request.query)
@@ -91,10 +117,6 @@ class SyncListResource(Resource, Generic[T]):
             The first (or requested) page; iterating over it walks every item of every page.
 
         Raises:
-            TypeError: An unknown pagination option, or one of the wrong type.
-            ValueError: ``page_size`` is outside 1-100.
-            APIStatusError: The API answered with an error status.
-            APIConnectionError: The request got no answer.
+            WriftAIError: The errors every call raises (see `WriftAIError`).
         """
-        query = page_query(pagination_options)
-        return self._page(self._endpoint, self._page_type, query)
+        return self._pages(self._endpoint, self._page_type, pagination_options)

@@ -17,7 +17,7 @@ from typing import Any, Generic, TypeVar
 from wriftai import _tracing
 from wriftai._async.pagination import AsyncPage
 from wriftai._async.send import async_send
-from wriftai._core.arguments import page_query
+from wriftai._core.arguments import page_query, require_str
 from wriftai._core.pages import ListResult, PageRequest, PaginationOptions, fetch_at
 from wriftai._core.parsing import PageModel, page_parts, parse
 from wriftai._core.requests import request_kwargs
@@ -53,11 +53,39 @@ class AsyncResource:
         response = await async_send(self._http, request_kwargs(endpoint, args, kwargs))
         return parse(endpoint, expect, response, strict=self._http.settings.strict)
 
+    async def _async_call_id(
+        self, endpoint: ModuleType, expect: type[T], name: str, value: str, /
+    ) -> T:
+        """`_async_call` of an endpoint whose path is one id: `value`, the argument `name`."""
+        return await self._async_call(endpoint, expect, require_str(name, value))
+
     async def _async_page(
         self, endpoint: ModuleType, page_type: type[PageModel[T]], query: Any, /, *args: Any
     ) -> AsyncPage[T]:
         """Fetches the first (or requested) page of a paginated list endpoint."""
         return await self._async_fetch_page(PageRequest(endpoint, page_type, query, args))
+
+    async def _async_pages(
+        self,
+        endpoint: ModuleType,
+        page_type: type[PageModel[T]],
+        options: PaginationOptions | None,
+        /,
+        *args: Any,
+    ) -> AsyncPage[T]:
+        """`_async_page` of a list whose query is just the pagination options."""
+        return await self._async_page(endpoint, page_type, page_query(options), *args)
+
+    async def _async_search(
+        self,
+        endpoint: ModuleType,
+        page_type: type[PageModel[T]],
+        q: str,
+        options: PaginationOptions | None,
+    ) -> AsyncPage[T]:
+        """`_async_page` of a search endpoint: its matches for the query `q`."""
+        query = {**page_query(options), "q": require_str("q", q)}
+        return await self._async_page(endpoint, page_type, query)
 
     async def _async_fetch_page(self, request: PageRequest[T]) -> AsyncPage[T]:
         result = await self._async_call(
@@ -93,10 +121,6 @@ class AsyncListResource(AsyncResource, Generic[T]):
             The first (or requested) page; iterating over it walks every item of every page.
 
         Raises:
-            TypeError: An unknown pagination option, or one of the wrong type.
-            ValueError: ``page_size`` is outside 1-100.
-            APIStatusError: The API answered with an error status.
-            APIConnectionError: The request got no answer.
+            WriftAIError: The errors every call raises (see `WriftAIError`).
         """
-        query = page_query(pagination_options)
-        return await self._async_page(self._endpoint, self._page_type, query)
+        return await self._async_pages(self._endpoint, self._page_type, pagination_options)

@@ -11,7 +11,7 @@ import click
 
 from wriftai._version import __version__
 from wriftai.cli._bulk import bulk
-from wriftai.cli._common import Group, State, emit, pass_state, sampling_options
+from wriftai.cli._common import Group, State, count_option, emit, pass_state, sampling_options
 from wriftai.types import ModelPaginationOptions, WaitOptions
 from wriftai_api.models import CompletionStreamOutput
 
@@ -85,9 +85,7 @@ def _model_path(ctx: click.Context, param: click.Parameter, value: str) -> tuple
     metavar="N",
     help="Models fetched per request (default: the server's, or --limit when smaller).",
 )
-@click.option(
-    "--limit", type=click.IntRange(min=1), metavar="N", help="Stop after this many models."
-)
+@count_option("--limit", "Stop after this many models.")
 @pass_state
 def models_list(state: State, page_size: int | None, limit: int | None) -> None:
     """List models, one JSON line each, walking every page."""

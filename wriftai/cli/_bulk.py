@@ -15,7 +15,15 @@ from typing import Any
 import click
 
 from wriftai.bulk import BulkRun, BulkRunStopped, BulkStats, Concurrency, read_inputs
-from wriftai.cli._common import Group, State, emit, pass_state, sampling_options, stacked
+from wriftai.cli._common import (
+    Group,
+    State,
+    count_option,
+    emit,
+    pass_state,
+    sampling_options,
+    stacked,
+)
 
 __all__ = ["bulk"]
 
@@ -67,13 +75,10 @@ run_options = stacked(
         help="The run's SQLite journal (default: OUTPUT.journal.sqlite).",
     ),
     click.option("--resume", is_flag=True, help="Continue the run the journal records."),
-    click.option(
+    count_option(
         "--concurrency-ceiling",
-        type=click.IntRange(min=1),
+        "The most items in flight; fewer while the server pushes back.",
         default=64,
-        show_default=True,
-        metavar="N",
-        help="The most items in flight; fewer while the server pushes back.",
     ),
     click.option(
         "--rate",
@@ -87,12 +92,7 @@ run_options = stacked(
         metavar="SECONDS",
         help="The most one item may take; a later prediction is cancelled.",
     ),
-    click.option(
-        "--max-failures",
-        type=click.IntRange(min=1),
-        metavar="N",
-        help="Stop the run after this many failed items.",
-    ),
+    count_option("--max-failures", "Stop the run after this many failed items."),
     click.option("--ordered", is_flag=True, help="Write results in input order."),
     click.option(
         "--progress/--no-progress",

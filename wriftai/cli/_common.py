@@ -155,15 +155,30 @@ def stacked(*decorators: Callable[[Any], Any]) -> Callable[[F], F]:
     return apply
 
 
-sampling_options = stacked(
-    click.option(
-        "--max-new-tokens",
+def count_option(name: str, help: str, default: int | None = None) -> Callable[[F], F]:
+    """An option that takes a whole number of at least 1 (``N``), its default shown in help.
+
+    Args:
+        name: The option's name (``--max-failures``).
+        help: Its help text.
+        default: Its value when it is not given; None leaves it None.
+
+    Returns:
+        The decorator.
+    """
+    shown = default is not None
+    return click.option(
+        name,
         type=click.IntRange(min=1),
-        default=20,
-        show_default=True,
+        default=default,
+        show_default=shown,
         metavar="N",
-        help="The most tokens to generate.",
-    ),
+        help=help,
+    )
+
+
+sampling_options = stacked(
+    count_option("--max-new-tokens", "The most tokens to generate.", default=20),
     click.option(
         "--temperature",
         type=click.FloatRange(0, 1),

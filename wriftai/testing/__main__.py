@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import dataclasses
 import sys
 from collections.abc import Sequence
+from typing import Any
 
 from wriftai.testing._app import build_app
 from wriftai.testing._context import (
     DEFAULT_TOKEN,
     AppContext,
     Settings,
-    default_upload_part_size,
 )
 from wriftai.testing._eras import DEFAULT_ERA, ERAS, Era, check_era
 from wriftai.testing._fault_state import Faults
@@ -106,33 +107,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         The exit status.
     """
     args = _parser().parse_args(argv)
-    settings = Settings(
-        token=args.token,
-        prediction_duration=args.prediction_duration,
-        job_duration=args.job_duration,
-        forward_compat=args.forward_compat,
-        seed=args.seed,
-        era=args.era,
-        upload_part_size=(
-            default_upload_part_size() if args.upload_part_size is None else args.upload_part_size
-        ),
-    )
-    ctx = AppContext(settings)
-    ctx.faults.replace(
-        Faults(
-            rate_429=args.rate_429,
-            rate_503=args.rate_503,
-            drop_before=args.drop_before,
-            drop_after=args.drop_after,
-            latency=args.latency,
-            cut_stream_after=args.cut_stream_after,
-            drift=args.drift,
-            seed=args.seed,
-            rate_limit=args.rate_limit,
-            rate_limit_burst=args.rate_limit_burst,
-            ignore_idempotency_keys=args.ignore_idempotency_keys,
-        )
-    )
+    settings = _fields(Settings, args)
+    if settings["upload_part_size"] is None:
+        del settings["upload_part_size"]  # the default: the one of the environment
+    ctx = AppContext(Settings(**settings))
+    ctx.faults.replace(Faults(**_fields(Faults, args)))
     registry = ConnectionRegistry()
     sock = bind(args.host, args.port)
     host, port = sock.getsockname()[:2]
@@ -143,6 +122,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     with contextlib.suppress(KeyboardInterrupt):
         server.run(sockets=[sock])
     return 0
+
+
+def _fields(cls: type[Any], args: argparse.Namespace) -> dict[str, Any]:
+    """The fields of the dataclass `cls` that the command line sets: its options of their names."""
+    given = vars(args)
+    return {
+        field.name: given[field.name] for field in dataclasses.fields(cls) if field.name in given
+    }
 
 
 if __name__ == "__main__":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from wriftai.testing._compat import Compat
@@ -27,6 +28,7 @@ _FLAGS = (
 )
 
 
+@dataclass(eq=False)
 class Renderer:
     """Renders records for one request (its base URL, its time, forward-compat mode, era).
 
@@ -34,14 +36,11 @@ class Renderer:
     :mod:`wriftai.testing._eras`); the LLM Engine objects are the same in both.
     """
 
-    def __init__(
-        self, store: Store, compat: Compat, base_url: str, at: float, era: Era = DEFAULT_ERA
-    ) -> None:
-        self.store = store
-        self.compat = compat
-        self.base_url = base_url
-        self.at = at
-        self.era = era
+    store: Store
+    compat: Compat
+    base_url: str
+    at: float
+    era: Era = DEFAULT_ERA
 
     @property
     def current(self) -> bool:

@@ -48,19 +48,19 @@ class CreateModelParams(TypedDict):
 
 
 class UpdateModelParams(TypedDict, total=False):
-    """Parameters for updating a model; every field is optional.
+    """Parameters for updating a model: the fields of `CreateModelParams` that change.
 
     Attributes:
         name: The new name of the model.
-        description: Description of the model.
-        visibility: `private`, `public` or (the current API) `restricted`.
-        hardware_identifier: The identifier of the hardware the model runs on (releases
-            up to 0.22).
-        source_url: Where the model's code can be found.
-        license_url: Where the model's terms of use are given.
-        paper_url: The paper describing the model.
-        overview: A long-form overview of the model (the current API).
-        category_slugs: The slugs of the categories the model belongs to (the current API).
+        description: The new description.
+        visibility: The new visibility.
+        hardware_identifier: The new hardware (releases up to 0.22).
+        source_url: The new URL of the model's code.
+        license_url: The new URL of its terms of use.
+        paper_url: The new URL of its paper.
+        overview: The new long-form overview (the current API).
+        category_slugs: The categories the model now belongs to, replacing the old ones
+            (the current API).
     """
 
     name: str

@@ -102,7 +102,7 @@ class AsyncCreateWaitOptions(AsyncWaitOptions, _CreateWaitFields):
 
     Attributes:
         poll_interval: Seconds between polls.
-        timeout: Overall seconds to wait; None waits as long as it takes.
+        timeout: Overall seconds to wait, or None for no limit.
         on_poll: Awaited with the prediction after every poll.
         duration: The longest the server may hold its answer, sent as given; with
             ``stream=True`` the idle time allowed between two events.

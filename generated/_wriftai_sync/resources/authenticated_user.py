@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from _wriftai_sync.pagination import Page
 from _wriftai_sync.resource import Resource
-from wriftai._core.arguments import body, page_query
+from wriftai._core.arguments import body
 from wriftai._core.pages import PaginationOptions
 from wriftai._response import RawAccess, RawResponses
 from wriftai.resources._async.authenticated_user import AsyncAuthenticatedUserResource
@@ -25,15 +25,13 @@ class SyncAuthenticatedUserResource(Resource):
     """The user who owns the access token: ``client.authenticated_user.get()``."""
 
     def get(self) -> UserWithDetails:
-        """Get the authenticated user (as ``client.users.get_authenticated()``).
+        """Get the authenticated user, the one whose access token the client sends.
 
         Returns:
-            The user with details.
+            The user with details (as ``client.users.get_authenticated()``).
 
         Raises:
             AuthenticationError: The access token is missing or not valid.
-            APIStatusError: The API answered with another error status.
-            APIConnectionError: The request got no answer.
         """
         return self._call(get_authenticated_user, UserWithDetails)
 
@@ -51,8 +49,6 @@ class SyncAuthenticatedUserResource(Resource):
             TypeError: `params` is not a dict, or has an unknown key or a wrong type.
             ValueError: A value is not valid.
             ConflictError: The new ``name`` is taken.
-            APIStatusError: The API answered with another error status.
-            APIConnectionError: The request got no answer.
         """
         changes = body(_UpdateBody, params, "params")
         return self._call(update_authenticated_user, UserWithDetails, body=changes)
@@ -64,16 +60,14 @@ class SyncAuthenticatedUserResource(Resource):
             pagination_options: ``cursor`` and ``page_size``.
 
         Returns:
-            The first (or requested) page; iterating over it walks every item of every page.
+            The first (or requested) page of the user's models, public and private
+            (iterating over it walks them all).
 
         Raises:
-            TypeError: An unknown pagination option, or one of the wrong type.
-            ValueError: ``page_size`` is outside 1-100.
-            APIStatusError: The API answered with an error status.
-            APIConnectionError: The request got no answer.
+            WriftAIError: The errors every call raises (see `WriftAIError`).
         """
-        query = page_query(pagination_options)
-        return self._page(list_authenticated_user_models, ModelPage, query)
+        endpoint = list_authenticated_user_models
+        return self._pages(endpoint, ModelPage, pagination_options)
 
 
 class AuthenticatedUserRawResponses(RawResponses):

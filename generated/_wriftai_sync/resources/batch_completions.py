@@ -5,7 +5,6 @@
 from __future__ import annotations
 
 from _wriftai_sync.waiting import SyncJobResource
-from wriftai._core.arguments import require_str
 from wriftai._core.llm_engine import batch_completion_body, batch_completion_status
 from wriftai._core.waiting import BATCH_COMPLETION_TERMINAL_STATUSES
 from wriftai._response import RawAccess, RawResponses
@@ -82,8 +81,6 @@ class SyncBatchCompletionsResource(SyncJobResource[GetBatchCompletionResponse]):
             TypeError: An argument has the wrong type, or a dict an unknown key (such as
                 ``quantize``, which LLM Engine does not have: use ``quantization``).
             BadRequestError: LLM Engine refused a setting (see above).
-            APIStatusError: The API answered with another error status.
-            APIConnectionError: The request got no answer.
         """
         new = batch_completion_body(
             output_data_path, model_config, content, input_data_path,
@@ -103,14 +100,9 @@ class SyncBatchCompletionsResource(SyncJobResource[GetBatchCompletionResponse]):
             and times.
 
         Raises:
-            TypeError: `job_id` is not a string.
-            ValueError: `job_id` is empty.
             NotFoundError: LLM Engine does not know the job.
-            APIStatusError: The API answered with another error status.
-            APIConnectionError: The request got no answer.
         """
-        jid = require_str("job_id", job_id)
-        return self._call(get_batch_completion, GetBatchCompletionResponse, jid)
+        return self._call_id(get_batch_completion, GetBatchCompletionResponse, "job_id", job_id)
 
     def cancel(self, job_id: str) -> CancelBatchCompletionResponse:
         """Cancel a batch completion job (``POST /v2/batch-completions/{id}/actions/cancel``).
@@ -124,13 +116,11 @@ class SyncBatchCompletionsResource(SyncJobResource[GetBatchCompletionResponse]):
             Whether it was cancelled (False when there was nothing to cancel).
 
         Raises:
-            TypeError: `job_id` is not a string.
-            ValueError: `job_id` is empty.
-            APIStatusError: The API answered with an error status.
-            APIConnectionError: The request got no answer.
+            WriftAIError: The errors every call raises (see `WriftAIError`).
         """
-        jid = require_str("job_id", job_id)
-        return self._call(cancel_batch_completion, CancelBatchCompletionResponse, jid)
+        return self._call_id(
+            cancel_batch_completion, CancelBatchCompletionResponse, "job_id", job_id
+        )
 
 
 class BatchCompletionsRawResponses(RawResponses):

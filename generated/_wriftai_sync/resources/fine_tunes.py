@@ -74,8 +74,6 @@ class SyncFineTunesResource(SyncJobResource[GetFineTuneResponse]):
                 refuses.
             BadRequestError: LLM Engine refused a file or the quota is used up.
             NotFoundError: An uploaded file id LLM Engine does not know.
-            APIStatusError: The API answered with another error status.
-            APIConnectionError: The request got no answer.
         """
         new = fine_tune_body(
             model, training_file, validation_file, hyperparameters, wandb_config, suffix
@@ -92,24 +90,18 @@ class SyncFineTunesResource(SyncJobResource[GetFineTuneResponse]):
             The job: its status and, once it succeeded, ``fine_tuned_model``.
 
         Raises:
-            TypeError: `job_id` is not a string.
-            ValueError: `job_id` is empty.
             NotFoundError: LLM Engine does not know the job.
-            APIStatusError: The API answered with another error status.
-            APIConnectionError: The request got no answer.
         """
-        fid = require_str("job_id", job_id)
-        return self._call(get_fine_tune, GetFineTuneResponse, fid)
+        return self._call_id(get_fine_tune, GetFineTuneResponse, "job_id", job_id)
 
     def list(self) -> ListResult[GetFineTuneResponse, ListFineTunesResponse]:
-        """List the fine-tuning jobs (the whole list; it is not paginated).
+        """List the caller's fine-tuning jobs, all at once: LLM Engine does not paginate them.
 
         Returns:
             The `ListFineTunesResponse` (``.jobs``), iterable over its jobs.
 
         Raises:
-            APIStatusError: The API answered with an error status.
-            APIConnectionError: The request got no answer.
+            WriftAIError: The errors every call raises (see `WriftAIError`).
         """
         return self._list(list_fine_tunes, ListFineTunesResponse, "jobs")
 
@@ -124,13 +116,9 @@ class SyncFineTunesResource(SyncJobResource[GetFineTuneResponse]):
             already ended, or LLM Engine does not know the id).
 
         Raises:
-            TypeError: `job_id` is not a string.
-            ValueError: `job_id` is empty.
-            APIStatusError: The API answered with an error status.
-            APIConnectionError: The request got no answer.
+            WriftAIError: The errors every call raises (see `WriftAIError`).
         """
-        fid = require_str("job_id", job_id)
-        return self._call(cancel_fine_tune, CancelFineTuneResponse, fid)
+        return self._call_id(cancel_fine_tune, CancelFineTuneResponse, "job_id", job_id)
 
     def events(self, job_id: str) -> ListResult[FineTuneEvent, GetFineTuneEventsResponse]:
         """Get a fine-tuning job's log events so far.
@@ -142,11 +130,7 @@ class SyncFineTunesResource(SyncJobResource[GetFineTuneResponse]):
             The `GetFineTuneEventsResponse` (``.events``), iterable over its events.
 
         Raises:
-            TypeError: `job_id` is not a string.
-            ValueError: `job_id` is empty.
             NotFoundError: LLM Engine does not know the job.
-            APIStatusError: The API answered with another error status.
-            APIConnectionError: The request got no answer.
         """
         fid = require_str("job_id", job_id)
         return self._list(get_fine_tune_events, GetFineTuneEventsResponse, "events", fid)

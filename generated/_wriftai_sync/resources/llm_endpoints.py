@@ -86,8 +86,6 @@ class SyncLLMEndpointsResource(Resource):
                 endpoint, a quantization the framework does not take, ``num_shards``
                 other than ``gpus``, or a vLLM-only setting for another framework.
             BadRequestError: The server refused the settings (its message says why).
-            APIStatusError: The API answered with another error status.
-            APIConnectionError: The request got no answer.
         """
         new = create_body(name, model, inference_framework_image_tag, dict(options))
         return self._call(create_llm_endpoint, CreateLLMEndpointResponse, body=new)
@@ -108,14 +106,9 @@ class SyncLLMEndpointsResource(Resource):
             ``memory``, ``gpu_type``, ``storage`` and ``nodes_per_worker``.
 
         Raises:
-            TypeError: `name` is not a string.
-            ValueError: `name` is empty.
             NotFoundError: There is no such endpoint the caller may see.
-            APIStatusError: The API answered with another error status.
-            APIConnectionError: The request got no answer.
         """
-        endpoint = require_str("name", name)
-        return self._call(get_llm_endpoint, GetLLMEndpointResponse, endpoint)
+        return self._call_id(get_llm_endpoint, GetLLMEndpointResponse, "name", name)
 
     def list(
         self, name: str | None = None, order_by: str | ModelEndpointOrderBy | None = None
@@ -130,10 +123,7 @@ class SyncLLMEndpointsResource(Resource):
             The `ListLLMEndpointsResponse` (``.model_endpoints``), iterable over them.
 
         Raises:
-            TypeError: `name` is not a string.
             ValueError: `name` is empty, or `order_by` is not one of the orders.
-            APIStatusError: The API answered with an error status.
-            APIConnectionError: The request got no answer.
         """
         query = list_query(name, order_by)
         result = self._call(list_llm_endpoints, ListLLMEndpointsResponse, **query)
@@ -168,8 +158,6 @@ class SyncLLMEndpointsResource(Resource):
                 ``inference_framework`` (which an update cannot change).
             ValueError: A value is not valid.
             NotFoundError: The caller has no endpoint of that name.
-            APIStatusError: The API answered with another error status.
-            APIConnectionError: The request got no answer.
         """
         endpoint = require_str("name", name)
         new = update_body(params, dict(changes))
@@ -188,14 +176,11 @@ class SyncLLMEndpointsResource(Resource):
             Whether it was deleted.
 
         Raises:
-            TypeError: `name` is not a string.
-            ValueError: `name` is empty.
             NotFoundError: The caller has no endpoint of that name.
-            APIStatusError: The API answered with another error status.
-            APIConnectionError: The request got no answer.
+            PermissionDeniedError: The caller's team may not write the endpoint.
+            ConflictError: Another operation on the endpoint is in progress.
         """
-        endpoint = require_str("name", name)
-        return self._call(delete_llm_endpoint, DeleteLLMEndpointResponse, endpoint)
+        return self._call_id(delete_llm_endpoint, DeleteLLMEndpointResponse, "name", name)
 
     def download(
         self, model_name: str, download_format: str = "hugging_face"
@@ -215,8 +200,6 @@ class SyncLLMEndpointsResource(Resource):
             TypeError: `model_name` or `download_format` is not a string.
             ValueError: `model_name` or `download_format` is empty.
             NotFoundError: The caller has no endpoint for that model.
-            APIStatusError: The API answered with another error status.
-            APIConnectionError: The request got no answer.
         """
         request = download_body(model_name, download_format)
         return self._call(download_model, ModelDownloadResponse, body=request)

@@ -70,8 +70,6 @@ class SyncModelsResource(Resource):
         Raises:
             TypeError: An unknown option, or a value of the wrong type.
             ValueError: A value out of range, or an unknown sort.
-            APIStatusError: The API answered with an error status.
-            APIConnectionError: The request got no answer.
         """
         endpoint, query, args = _list_args(pagination_options, owner)
         return self._page(endpoint, ModelPage, query, *args)
@@ -90,8 +88,6 @@ class SyncModelsResource(Resource):
             TypeError: `owner` or `name` is not a string.
             ValueError: `owner` or `name` is not a valid name.
             NotFoundError: There is no such model.
-            APIStatusError: The API answered with another error status.
-            APIConnectionError: The request got no answer.
         """
         return self._call(get_model, Model, *model_path(owner, name))
 
@@ -111,8 +107,6 @@ class SyncModelsResource(Resource):
         Raises:
             TypeError: `params` lacks ``name``, has an unknown key or a wrong type.
             ValueError: A value is not valid.
-            APIStatusError: The API answered with an error status.
-            APIConnectionError: The request got no answer.
         """
         new = body(_CreateBody, params, "params")
         return self._call(create_model, Model, body=new, idempotency_key=idempotency_key)
@@ -131,8 +125,6 @@ class SyncModelsResource(Resource):
         Raises:
             TypeError: An argument of the wrong type, or an unknown key in `params`.
             ValueError: A value is not valid.
-            APIStatusError: The API answered with an error status.
-            APIConnectionError: The request got no answer.
         """
         changes = body(_UpdateBody, params, "params")
         return self._call(update_model, Model, *model_path(owner, name), body=changes)
@@ -147,29 +139,24 @@ class SyncModelsResource(Resource):
         Raises:
             TypeError: `owner` or `name` is not a string.
             ValueError: `owner` or `name` is not a valid name.
-            APIStatusError: The API answered with an error status.
-            APIConnectionError: The request got no answer.
         """
         self._call(delete_model, type(None), *model_path(owner, name))
 
     def search(self, q: str, pagination_options: PaginationOptions | None = None) -> Page[Model]:
-        """Search models.
+        """Search models: a full-text search over their names and descriptions.
 
         Args:
-            q: The search query.
+            q: The words to look for.
             pagination_options: ``cursor`` and ``page_size``.
 
         Returns:
-            The first (or requested) page of matches; iterating over it walks them all.
+            The first (or requested) page of matching models; iterating over it walks
+            them all.
 
         Raises:
-            TypeError: `q` is not a string, or an option is unknown or of the wrong type.
-            ValueError: `q` is empty, or ``page_size`` is outside 1-100.
-            APIStatusError: The API answered with an error status.
-            APIConnectionError: The request got no answer.
+            WriftAIError: The errors every call raises (see `WriftAIError`).
         """
-        query = {**page_query(pagination_options), "q": require_str("q", q)}
-        return self._page(search_models, ModelPage, query)
+        return self._search(search_models, ModelPage, q, pagination_options)
 
 
 class ModelsRawResponses(RawResponses):

@@ -217,14 +217,9 @@ class SyncPredictionsResource(Resource):
             The prediction with its input, output and error.
 
         Raises:
-            TypeError: `prediction_id` is not a string.
-            ValueError: `prediction_id` is empty.
             NotFoundError: There is no such prediction.
-            APIStatusError: The API answered with another error status.
-            APIConnectionError: The request got no answer.
         """
-        pid = require_str("prediction_id", prediction_id)
-        return self._call(get_prediction, PredictionWithIO, pid)
+        return self._call_id(get_prediction, PredictionWithIO, "prediction_id", prediction_id)
 
     def list(
         self,
@@ -244,9 +239,6 @@ class SyncPredictionsResource(Resource):
         Raises:
             TypeError: An unknown pagination option, a value of the wrong type, or
                 `statuses` that is not a list of str.
-            ValueError: ``page_size`` is outside 1-100.
-            APIStatusError: The API answered with an error status.
-            APIConnectionError: The request got no answer.
         """
         query = list_query(pagination_options, statuses)
         return self._page(list_predictions, PredictionPage, query)
@@ -263,11 +255,7 @@ class SyncPredictionsResource(Resource):
             a cancel with ``202`` and an empty body; the prediction is then fetched.
 
         Raises:
-            TypeError: `prediction_id` is not a string.
-            ValueError: `prediction_id` is empty.
             NotFoundError: There is no such prediction.
-            APIStatusError: The API answered with another error status.
-            APIConnectionError: The request got no answer.
         """
         pid = require_str("prediction_id", prediction_id)
         key = idempotency_key
@@ -292,8 +280,6 @@ class SyncPredictionsResource(Resource):
             The terminal prediction.
 
         Raises:
-            TypeError: `prediction_id` is not a string.
-            ValueError: `prediction_id` is empty.
             WaitTimeoutError: It did not end within ``options.timeout``.
             APIStatusError: A poll was refused.
         """

@@ -58,8 +58,6 @@ class SyncUploadsResource(Resource):
         Raises:
             TypeError: Both `params` and keywords, or a value of the wrong type.
             ValueError: A negative `size`, or an empty `mime_type`.
-            APIStatusError: The API answered with an error status.
-            APIConnectionError: The request got no answer.
         """
         new = create_body(params, size, mime_type)
         return self._call(create_upload, Upload, body=new)
@@ -84,8 +82,6 @@ class SyncUploadsResource(Resource):
         Raises:
             TypeError: Both `params` and `etags`, or a value of the wrong type.
             ValueError: An empty `upload_id` or `etags`.
-            APIStatusError: The API answered with an error status.
-            APIConnectionError: The request got no answer.
         """
         uid = require_str("upload_id", upload_id)
         done = complete_body(params, etags)

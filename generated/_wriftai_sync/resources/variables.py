@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from _wriftai_sync.pagination import Page
 from _wriftai_sync.resource import Resource
-from wriftai._core.arguments import body, page_query, require_str
+from wriftai._core.arguments import body, require_str
 from wriftai._core.pages import PaginationOptions
 from wriftai._response import RawAccess, RawResponses
 from wriftai.resources._async.variables import AsyncVariablesResource
@@ -42,8 +42,6 @@ class SyncVariablesResource(Resource):
             TypeError: `params` lacks a required key, has an unknown key or a wrong type.
             ValueError: A value is not valid.
             ConflictError: The user already has a variable of that name.
-            APIStatusError: The API answered with another error status.
-            APIConnectionError: The request got no answer.
         """
         new = body(_CreateBody, params, "params")
         return self._call(create_variable, Variable, body=new, idempotency_key=idempotency_key)
@@ -52,19 +50,16 @@ class SyncVariablesResource(Resource):
         """List the authenticated user's variables.
 
         Args:
-            pagination_options: ``cursor`` and ``page_size``.
+            pagination_options: ``cursor`` and ``page_size`` (at most 100 variables a page).
 
         Returns:
-            The first (or requested) page; iterating over it walks every item of every page.
+            The first (or requested) page of variables, secret values left empty; iterating
+            over it walks every variable.
 
         Raises:
-            TypeError: An unknown pagination option, or one of the wrong type.
-            ValueError: ``page_size`` is outside 1-100.
-            APIStatusError: The API answered with an error status.
-            APIConnectionError: The request got no answer.
+            WriftAIError: The errors every call raises (see `WriftAIError`).
         """
-        query = page_query(pagination_options)
-        return self._page(list_variables, VariablePage, query)
+        return self._pages(list_variables, VariablePage, pagination_options)
 
     def update(self, name: str, params: UpdateVariableParams) -> Variable:
         """Update a variable's key or value; only the given fields change.
@@ -80,8 +75,6 @@ class SyncVariablesResource(Resource):
             TypeError: `name` is not a string, or `params` has an unknown key or a wrong type.
             ValueError: `name` is empty, or a value is not valid.
             NotFoundError: The user has no variable of that name.
-            APIStatusError: The API answered with another error status.
-            APIConnectionError: The request got no answer.
         """
         changes = body(_UpdateBody, params, "params")
         path = require_str("name", name)
@@ -94,13 +87,9 @@ class SyncVariablesResource(Resource):
             name: The variable's name.
 
         Raises:
-            TypeError: `name` is not a string.
-            ValueError: `name` is empty.
             NotFoundError: The user has no variable of that name.
-            APIStatusError: The API answered with another error status.
-            APIConnectionError: The request got no answer.
         """
-        self._call(delete_variable, type(None), require_str("name", name))
+        self._call_id(delete_variable, type(None), "name", name)
 
 
 class VariablesRawResponses(RawResponses):

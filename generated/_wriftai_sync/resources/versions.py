@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from _wriftai_sync.pagination import Page
 from _wriftai_sync.resource import Resource
-from wriftai._core.arguments import body, model_path, page_query, parse_model_ref
+from wriftai._core.arguments import body, model_path, parse_model_ref
 from wriftai._core.pages import PaginationOptions
 from wriftai._response import RawAccess, RawResponses
 from wriftai.resources._async.versions import AsyncVersionsResource
@@ -43,17 +43,13 @@ class SyncVersionsResource(Resource):
         """Get a model version.
 
         Args:
-            version_id: The version as ``owner/name:number``.
+            version_id: The version as ``owner/name:number`` (else `ValueError`).
 
         Returns:
             The version with its schemas.
 
         Raises:
-            TypeError: `version_id` is not a string.
-            ValueError: `version_id` is not ``owner/name:number``.
             NotFoundError: There is no such version.
-            APIStatusError: The API answered with another error status.
-            APIConnectionError: The request got no answer.
         """
         path = _version_path(version_id)
         return self._call(get_model_version, ModelVersionWithDetails, *path)
@@ -72,18 +68,15 @@ class SyncVersionsResource(Resource):
             pagination_options: ``cursor`` and ``page_size``.
 
         Returns:
-            The first (or requested) page; iterating over it walks every item of every page.
+            The first (or requested) page of the model's versions; iterating over it walks
+            every version.
 
         Raises:
-            TypeError: An argument of the wrong type, or an unknown pagination option.
-            ValueError: Not a valid owner or model name, or ``page_size`` outside 1-100.
+            ValueError: Not a valid owner or model name.
             NotFoundError: There is no such model.
-            APIStatusError: The API answered with another error status.
-            APIConnectionError: The request got no answer.
         """
         path = model_path(model_owner, model_name)
-        query = page_query(pagination_options)
-        return self._page(list_model_versions, ModelVersionPage, query, *path)
+        return self._pages(list_model_versions, ModelVersionPage, pagination_options, *path)
 
     def create(
         self,
@@ -112,8 +105,6 @@ class SyncVersionsResource(Resource):
                 or has an unknown one.
             ValueError: Not a valid owner or model name, or a value is not valid.
             NotFoundError: There is no such model.
-            APIStatusError: The API answered with another error status.
-            APIConnectionError: The request got no answer.
         """
         path = model_path(model_owner, model_name)
         new = body(_CreateBody, options, "options")
@@ -129,14 +120,10 @@ class SyncVersionsResource(Resource):
         """Delete a model version.
 
         Args:
-            version_id: The version as ``owner/name:number``.
+            version_id: The version as ``owner/name:number`` (else `ValueError`).
 
         Raises:
-            TypeError: `version_id` is not a string.
-            ValueError: `version_id` is not ``owner/name:number``.
             NotFoundError: There is no such version.
-            APIStatusError: The API answered with another error status.
-            APIConnectionError: The request got no answer.
         """
         self._call(delete_model_version, type(None), *_version_path(version_id))
 
@@ -144,17 +131,13 @@ class SyncVersionsResource(Resource):
         """Get a version's configuration: its hardware and the variables it is given.
 
         Args:
-            version_id: The version as ``owner/name:number``.
+            version_id: The version as ``owner/name:number`` (else `ValueError`).
 
         Returns:
             ``hardware_identifier`` and ``variable_names``.
 
         Raises:
-            TypeError: `version_id` is not a string.
-            ValueError: `version_id` is not ``owner/name:number``.
             NotFoundError: There is no such version.
-            APIStatusError: The API answered with another error status.
-            APIConnectionError: The request got no answer.
         """
         path = _version_path(version_id)
         return self._call(get_model_version_configuration, VersionConfiguration, *path)
@@ -165,7 +148,7 @@ class SyncVersionsResource(Resource):
         """Change a version's hardware or its variables; only the given fields change.
 
         Args:
-            version_id: The version as ``owner/name:number``.
+            version_id: The version as ``owner/name:number`` (else `ValueError`).
             params: ``hardware_identifier`` and/or ``variable_names`` (which replaces the
                 whole list).
 
@@ -177,8 +160,6 @@ class SyncVersionsResource(Resource):
                 wrong type.
             ValueError: `version_id` is not ``owner/name:number``, or a value is not valid.
             NotFoundError: There is no such version.
-            APIStatusError: The API answered with another error status.
-            APIConnectionError: The request got no answer.
         """
         path = _version_path(version_id)
         changes = body(_ConfigurationBody, params, "params")

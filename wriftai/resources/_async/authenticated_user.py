@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from wriftai._async.pagination import AsyncPage
 from wriftai._async.resource import AsyncResource
-from wriftai._core.arguments import body, page_query
+from wriftai._core.arguments import body
 from wriftai._core.pages import PaginationOptions
 from wriftai.types import UpdateUserParams
 from wriftai_api.api.users import (
@@ -23,15 +23,13 @@ class AsyncAuthenticatedUserResource(AsyncResource):
     """The user who owns the access token: ``await client.authenticated_user.async_get()``."""
 
     async def async_get(self) -> UserWithDetails:
-        """Get the authenticated user (as ``client.users.async_get_authenticated()``).
+        """Get the authenticated user, the one whose access token the client sends.
 
         Returns:
-            The user with details.
+            The user with details (as ``client.users.async_get_authenticated()``).
 
         Raises:
             AuthenticationError: The access token is missing or not valid.
-            APIStatusError: The API answered with another error status.
-            APIConnectionError: The request got no answer.
         """
         return await self._async_call(get_authenticated_user, UserWithDetails)
 
@@ -49,8 +47,6 @@ class AsyncAuthenticatedUserResource(AsyncResource):
             TypeError: `params` is not a dict, or has an unknown key or a wrong type.
             ValueError: A value is not valid.
             ConflictError: The new ``name`` is taken.
-            APIStatusError: The API answered with another error status.
-            APIConnectionError: The request got no answer.
         """
         changes = body(_UpdateBody, params, "params")
         return await self._async_call(update_authenticated_user, UserWithDetails, body=changes)
@@ -64,13 +60,11 @@ class AsyncAuthenticatedUserResource(AsyncResource):
             pagination_options: ``cursor`` and ``page_size``.
 
         Returns:
-            The first (or requested) page; iterating over it walks every item of every page.
+            The first (or requested) page of the user's models, public and private
+            (iterating over it walks them all).
 
         Raises:
-            TypeError: An unknown pagination option, or one of the wrong type.
-            ValueError: ``page_size`` is outside 1-100.
-            APIStatusError: The API answered with an error status.
-            APIConnectionError: The request got no answer.
+            WriftAIError: The errors every call raises (see `WriftAIError`).
         """
-        query = page_query(pagination_options)
-        return await self._async_page(list_authenticated_user_models, ModelPage, query)
+        endpoint = list_authenticated_user_models
+        return await self._async_pages(endpoint, ModelPage, pagination_options)

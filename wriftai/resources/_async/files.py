@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from wriftai._async.resource import AsyncResource
 from wriftai._async.send import async_send
-from wriftai._core.arguments import require_str
 from wriftai._core.engine_files import FileInput, refuse_wriftai_upload, upload_request
 from wriftai._core.pages import ListResult
 from wriftai._core.parsing import parse
@@ -52,8 +51,6 @@ class AsyncFilesResource(AsyncResource):
             TypeError: `file` is none of these (or a text-mode file), or the call is a
                 WriftAI upload (a `wriftai.File`, ``mime_type`` or ``on_progress``).
             FileNotFoundError: The path does not exist.
-            APIStatusError: The API answered with an error status.
-            APIConnectionError: The request got no answer.
         """
         refuse_wriftai_upload(file, args, kwargs)
         upload = upload_request(file, filename)
@@ -68,29 +65,24 @@ class AsyncFilesResource(AsyncResource):
         """Get a file's name and size.
 
         Args:
-            file_id: The file's id.
+            file_id: The file's id, as `upload` or `list` gives it.
 
         Returns:
             The file's id, name and size.
 
         Raises:
-            TypeError: `file_id` is not a string.
-            ValueError: `file_id` is empty.
             NotFoundError: LLM Engine does not know the file.
-            APIStatusError: The API answered with another error status.
-            APIConnectionError: The request got no answer.
         """
-        return await self._async_call(get_file, GetFileResponse, require_str("file_id", file_id))
+        return await self._async_call_id(get_file, GetFileResponse, "file_id", file_id)
 
     async def async_list(self) -> ListResult[GetFileResponse, ListFilesResponse]:
         """List the uploaded files (the whole list; it is not paginated).
 
         Returns:
-            The `ListFilesResponse` (``.files``), iterable over its files.
+            The files: a `ListFilesResponse`, iterable over its ``.files``.
 
         Raises:
-            APIStatusError: The API answered with an error status.
-            APIConnectionError: The request got no answer.
+            WriftAIError: The errors every call raises (see `WriftAIError`).
         """
         return await self._async_list(list_files, ListFilesResponse, "files")
 
@@ -98,36 +90,28 @@ class AsyncFilesResource(AsyncResource):
         """Delete a file.
 
         Args:
-            file_id: The file's id.
+            file_id: The file's id, as `upload` or `list` gives it.
 
         Returns:
             Whether it was deleted.
 
         Raises:
-            TypeError: `file_id` is not a string.
-            ValueError: `file_id` is empty.
             NotFoundError: LLM Engine does not know the file.
-            APIStatusError: The API answered with another error status.
-            APIConnectionError: The request got no answer.
         """
-        fid = require_str("file_id", file_id)
-        return await self._async_call(delete_file, DeleteFileResponse, fid)
+        return await self._async_call_id(delete_file, DeleteFileResponse, "file_id", file_id)
 
     async def async_content(self, file_id: str) -> GetFileContentResponse:
         """Get a file's content.
 
         Args:
-            file_id: The file's id.
+            file_id: The file's id, as `upload` or `list` gives it.
 
         Returns:
             The file's id and its content as text.
 
         Raises:
-            TypeError: `file_id` is not a string.
-            ValueError: `file_id` is empty.
             NotFoundError: LLM Engine does not know the file.
-            APIStatusError: The API answered with another error status.
-            APIConnectionError: The request got no answer.
         """
-        fid = require_str("file_id", file_id)
-        return await self._async_call(get_file_content, GetFileContentResponse, fid)
+        return await self._async_call_id(
+            get_file_content, GetFileContentResponse, "file_id", file_id
+        )

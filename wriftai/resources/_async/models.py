@@ -68,8 +68,6 @@ class AsyncModelsResource(AsyncResource):
         Raises:
             TypeError: An unknown option, or a value of the wrong type.
             ValueError: A value out of range, or an unknown sort.
-            APIStatusError: The API answered with an error status.
-            APIConnectionError: The request got no answer.
         """
         endpoint, query, args = _list_args(pagination_options, owner)
         return await self._async_page(endpoint, ModelPage, query, *args)
@@ -88,8 +86,6 @@ class AsyncModelsResource(AsyncResource):
             TypeError: `owner` or `name` is not a string.
             ValueError: `owner` or `name` is not a valid name.
             NotFoundError: There is no such model.
-            APIStatusError: The API answered with another error status.
-            APIConnectionError: The request got no answer.
         """
         return await self._async_call(get_model, Model, *model_path(owner, name))
 
@@ -111,8 +107,6 @@ class AsyncModelsResource(AsyncResource):
         Raises:
             TypeError: `params` lacks ``name``, has an unknown key or a wrong type.
             ValueError: A value is not valid.
-            APIStatusError: The API answered with an error status.
-            APIConnectionError: The request got no answer.
         """
         new = body(_CreateBody, params, "params")
         return await self._async_call(
@@ -133,8 +127,6 @@ class AsyncModelsResource(AsyncResource):
         Raises:
             TypeError: An argument of the wrong type, or an unknown key in `params`.
             ValueError: A value is not valid.
-            APIStatusError: The API answered with an error status.
-            APIConnectionError: The request got no answer.
         """
         changes = body(_UpdateBody, params, "params")
         return await self._async_call(update_model, Model, *model_path(owner, name), body=changes)
@@ -149,28 +141,23 @@ class AsyncModelsResource(AsyncResource):
         Raises:
             TypeError: `owner` or `name` is not a string.
             ValueError: `owner` or `name` is not a valid name.
-            APIStatusError: The API answered with an error status.
-            APIConnectionError: The request got no answer.
         """
         await self._async_call(delete_model, type(None), *model_path(owner, name))
 
     async def async_search(
         self, q: str, pagination_options: PaginationOptions | None = None
     ) -> AsyncPage[Model]:
-        """Search models.
+        """Search models: a full-text search over their names and descriptions.
 
         Args:
-            q: The search query.
+            q: The words to look for.
             pagination_options: ``cursor`` and ``page_size``.
 
         Returns:
-            The first (or requested) page of matches; iterating over it walks them all.
+            The first (or requested) page of matching models; iterating over it walks
+            them all.
 
         Raises:
-            TypeError: `q` is not a string, or an option is unknown or of the wrong type.
-            ValueError: `q` is empty, or ``page_size`` is outside 1-100.
-            APIStatusError: The API answered with an error status.
-            APIConnectionError: The request got no answer.
+            WriftAIError: The errors every call raises (see `WriftAIError`).
         """
-        query = {**page_query(pagination_options), "q": require_str("q", q)}
-        return await self._async_page(search_models, ModelPage, query)
+        return await self._async_search(search_models, ModelPage, q, pagination_options)

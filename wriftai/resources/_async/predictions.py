@@ -226,14 +226,11 @@ class AsyncPredictionsResource(AsyncResource):
             The prediction with its input, output and error.
 
         Raises:
-            TypeError: `prediction_id` is not a string.
-            ValueError: `prediction_id` is empty.
             NotFoundError: There is no such prediction.
-            APIStatusError: The API answered with another error status.
-            APIConnectionError: The request got no answer.
         """
-        pid = require_str("prediction_id", prediction_id)
-        return await self._async_call(get_prediction, PredictionWithIO, pid)
+        return await self._async_call_id(
+            get_prediction, PredictionWithIO, "prediction_id", prediction_id
+        )
 
     async def async_list(
         self,
@@ -253,9 +250,6 @@ class AsyncPredictionsResource(AsyncResource):
         Raises:
             TypeError: An unknown pagination option, a value of the wrong type, or
                 `statuses` that is not a list of str.
-            ValueError: ``page_size`` is outside 1-100.
-            APIStatusError: The API answered with an error status.
-            APIConnectionError: The request got no answer.
         """
         query = list_query(pagination_options, statuses)
         return await self._async_page(list_predictions, PredictionPage, query)
@@ -274,11 +268,7 @@ class AsyncPredictionsResource(AsyncResource):
             a cancel with ``202`` and an empty body; the prediction is then fetched.
 
         Raises:
-            TypeError: `prediction_id` is not a string.
-            ValueError: `prediction_id` is empty.
             NotFoundError: There is no such prediction.
-            APIStatusError: The API answered with another error status.
-            APIConnectionError: The request got no answer.
         """
         pid = require_str("prediction_id", prediction_id)
         key = idempotency_key
@@ -303,8 +293,6 @@ class AsyncPredictionsResource(AsyncResource):
             The terminal prediction.
 
         Raises:
-            TypeError: `prediction_id` is not a string.
-            ValueError: `prediction_id` is empty.
             WaitTimeoutError: It did not end within ``options.timeout``.
             APIStatusError: A poll was refused.
         """

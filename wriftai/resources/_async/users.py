@@ -6,7 +6,7 @@ from typing import Any
 
 from wriftai._async.pagination import AsyncPage
 from wriftai._async.resource import AsyncResource
-from wriftai._core.arguments import page_query, require_str
+from wriftai._core.arguments import page_query
 from wriftai._core.pages import PaginationOptions
 from wriftai.types import UserPaginationOptions
 from wriftai_api.api.users import get_authenticated_user, get_user, list_users, search_users
@@ -37,12 +37,10 @@ class AsyncUsersResource(AsyncResource):
         """Get the user who owns the access token.
 
         Returns:
-            The authenticated user with details.
+            The authenticated user with details (as ``client.authenticated_user.get()``).
 
         Raises:
             AuthenticationError: The access token is missing or not valid.
-            APIStatusError: The API answered with another error status.
-            APIConnectionError: The request got no answer.
         """
         return await self._async_call(get_authenticated_user, UserWithDetails)
 
@@ -50,19 +48,16 @@ class AsyncUsersResource(AsyncResource):
         """Get a user by username.
 
         Args:
-            username: The user's username.
+            username: The user's handle (``username`` up to release 0.22, ``name`` in the
+                current API).
 
         Returns:
             The user with details.
 
         Raises:
-            TypeError: `username` is not a string.
-            ValueError: `username` is empty.
             NotFoundError: There is no such user.
-            APIStatusError: The API answered with another error status.
-            APIConnectionError: The request got no answer.
         """
-        return await self._async_call(get_user, UserWithDetails, require_str("username", username))
+        return await self._async_call_id(get_user, UserWithDetails, "username", username)
 
     async def async_list(
         self, pagination_options: UserPaginationOptions | None = None
@@ -79,28 +74,22 @@ class AsyncUsersResource(AsyncResource):
         Raises:
             TypeError: An unknown option, or a value of the wrong type.
             ValueError: ``page_size`` is outside 1-100, or an unknown sort.
-            APIStatusError: The API answered with an error status.
-            APIConnectionError: The request got no answer.
         """
         return await self._async_page(list_users, UserPage, _list_query(pagination_options))
 
     async def async_search(
         self, q: str, pagination_options: PaginationOptions | None = None
     ) -> AsyncPage[User]:
-        """Search users.
+        """Search users by their handles and display names.
 
         Args:
-            q: The search query.
+            q: The text to look for in a handle or display name.
             pagination_options: ``cursor`` and ``page_size``.
 
         Returns:
-            The first (or requested) page of matches; iterating over it walks them all.
+            The first (or requested) page of matching users (iterable over all of them).
 
         Raises:
-            TypeError: `q` is not a string, or an option is unknown or of the wrong type.
-            ValueError: `q` is empty, or ``page_size`` is outside 1-100.
-            APIStatusError: The API answered with an error status.
-            APIConnectionError: The request got no answer.
+            WriftAIError: The errors every call raises (see `WriftAIError`).
         """
-        query = {**page_query(pagination_options), "q": require_str("q", q)}
-        return await self._async_page(search_users, UserPage, query)
+        return await self._async_search(search_users, UserPage, q, pagination_options)

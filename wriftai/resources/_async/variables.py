@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from wriftai._async.pagination import AsyncPage
 from wriftai._async.resource import AsyncResource
-from wriftai._core.arguments import body, page_query, require_str
+from wriftai._core.arguments import body, require_str
 from wriftai._core.pages import PaginationOptions
 from wriftai.types import CreateVariableParams, UpdateVariableParams
 from wriftai_api.api.variables import (
@@ -40,8 +40,6 @@ class AsyncVariablesResource(AsyncResource):
             TypeError: `params` lacks a required key, has an unknown key or a wrong type.
             ValueError: A value is not valid.
             ConflictError: The user already has a variable of that name.
-            APIStatusError: The API answered with another error status.
-            APIConnectionError: The request got no answer.
         """
         new = body(_CreateBody, params, "params")
         return await self._async_call(
@@ -54,19 +52,16 @@ class AsyncVariablesResource(AsyncResource):
         """List the authenticated user's variables.
 
         Args:
-            pagination_options: ``cursor`` and ``page_size``.
+            pagination_options: ``cursor`` and ``page_size`` (at most 100 variables a page).
 
         Returns:
-            The first (or requested) page; iterating over it walks every item of every page.
+            The first (or requested) page of variables, secret values left empty; iterating
+            over it walks every variable.
 
         Raises:
-            TypeError: An unknown pagination option, or one of the wrong type.
-            ValueError: ``page_size`` is outside 1-100.
-            APIStatusError: The API answered with an error status.
-            APIConnectionError: The request got no answer.
+            WriftAIError: The errors every call raises (see `WriftAIError`).
         """
-        query = page_query(pagination_options)
-        return await self._async_page(list_variables, VariablePage, query)
+        return await self._async_pages(list_variables, VariablePage, pagination_options)
 
     async def async_update(self, name: str, params: UpdateVariableParams) -> Variable:
         """Update a variable's key or value; only the given fields change.
@@ -82,8 +77,6 @@ class AsyncVariablesResource(AsyncResource):
             TypeError: `name` is not a string, or `params` has an unknown key or a wrong type.
             ValueError: `name` is empty, or a value is not valid.
             NotFoundError: The user has no variable of that name.
-            APIStatusError: The API answered with another error status.
-            APIConnectionError: The request got no answer.
         """
         changes = body(_UpdateBody, params, "params")
         path = require_str("name", name)
@@ -96,10 +89,6 @@ class AsyncVariablesResource(AsyncResource):
             name: The variable's name.
 
         Raises:
-            TypeError: `name` is not a string.
-            ValueError: `name` is empty.
             NotFoundError: The user has no variable of that name.
-            APIStatusError: The API answered with another error status.
-            APIConnectionError: The request got no answer.
         """
-        await self._async_call(delete_variable, type(None), require_str("name", name))
+        await self._async_call_id(delete_variable, type(None), "name", name)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any, TypeVar
 
 from starlette.requests import Request
@@ -37,7 +37,9 @@ class RouteTable(list[Route]):
         return add
 
 
-def lookup(request: Request, table: Mapping[str, T], param: str, what: str) -> T:
+def lookup(
+    request: Request, table: Mapping[str, T], param: str, what: str, message: str | None = None
+) -> T:
     """Return the record the path parameter ``param`` names, or answer 404.
 
     Args:
@@ -45,11 +47,13 @@ def lookup(request: Request, table: Mapping[str, T], param: str, what: str) -> T
         table: The store's records of that kind, by id.
         param: The path parameter holding the id.
         what: What the record is, for the message (``"Prediction"``).
+        message: The 404's message as the real server words it, when it does not name
+            the id (LLM Engine's); None says ``"<what> <id> not found."``.
     """
     key = request.path_params[param]
     record = table.get(key)
     if record is None:
-        raise ApiError(404, f"{what} {key} not found.")
+        raise ApiError(404, f"{what} {key} not found." if message is None else message)
     return record
 
 
@@ -108,6 +112,16 @@ def query(request: Request) -> dict[str, Any]:
     """Return the validated, typed query parameters (with the contract's defaults)."""
     params = request.scope.get("wriftai", {}).get("params")
     return dict(params.query) if params is not None else {}
+
+
+def search_terms(request: Request) -> list[str]:
+    """The words of a search's ``q`` parameter, lower-cased."""
+    return str(query(request).get("q", "")).lower().split()
+
+
+def matching(items: Iterable[T], text: Callable[[T], str], terms: Sequence[str]) -> list[T]:
+    """The items whose `text` holds every one of the search `terms`, whatever the case."""
+    return [item for item in items if all(term in text(item).lower() for term in terms)]
 
 
 def header(request: Request) -> dict[str, Any]:

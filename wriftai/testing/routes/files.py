@@ -9,7 +9,7 @@ from starlette.responses import Response
 from wriftai.testing._errors import ApiError, field_error
 from wriftai.testing._store.clock import now
 from wriftai.testing._store.llm import FileRecord
-from wriftai.testing.routes._common import RouteTable, context, json_response, renderer
+from wriftai.testing.routes._common import RouteTable, context, json_response, lookup, renderer
 
 routes = RouteTable()
 """This module's routes, declared on their handlers."""
@@ -56,10 +56,7 @@ async def upload_file(request: Request) -> Response:
 
 
 def _file(request: Request) -> FileRecord:
-    record = context(request).store.files.get(request.path_params["file_id"])
-    if record is None:
-        raise ApiError(404, _MISSING)
-    return record
+    return lookup(request, context(request).store.files, "file_id", "File", _MISSING)
 
 
 @routes("GET", "/v1/files")

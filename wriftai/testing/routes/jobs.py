@@ -16,7 +16,14 @@ from starlette.responses import Response
 from wriftai.testing._errors import ApiError
 from wriftai.testing._store.clock import now
 from wriftai.testing._store.llm import TERMINAL_JOB, JobRecord
-from wriftai.testing.routes._common import RouteTable, body, context, json_response, renderer
+from wriftai.testing.routes._common import (
+    RouteTable,
+    body,
+    context,
+    json_response,
+    lookup,
+    renderer,
+)
 
 routes = RouteTable()
 """This module's routes, declared on their handlers."""
@@ -194,10 +201,7 @@ async def create_fine_tune(request: Request) -> Response:
 
 
 def _fine_tune(request: Request, missing: str) -> JobRecord:
-    job = context(request).store.fine_tunes.get(request.path_params["fine_tune_id"])
-    if job is None:
-        raise ApiError(404, missing)
-    return job
+    return lookup(request, context(request).store.fine_tunes, "fine_tune_id", "Fine-tune", missing)
 
 
 @routes("GET", "/v1/llm/fine-tunes")

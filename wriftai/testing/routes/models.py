@@ -21,10 +21,12 @@ from wriftai.testing.routes._common import (
     context,
     created_status,
     json_response,
+    matching,
     owned_model,
     query,
     renderer,
     requested_page,
+    search_terms,
     visible_model,
 )
 
@@ -95,15 +97,14 @@ async def list_models_by_owner(request: Request) -> Response:
 @routes("GET", "/search/models")
 async def search_models(request: Request) -> Response:
     """``GET /search/models``: case-insensitive match on owner, name and description."""
-    terms = str(query(request).get("q", "")).lower().split()
+    terms = search_terms(request)
 
-    def matches(model: ModelRecord) -> bool:
-        text = f"{model.owner}/{model.name} {model.description or ''}".lower()
-        return all(term in text for term in terms)
+    def text(model: ModelRecord) -> str:
+        return f"{model.owner}/{model.name} {model.description or ''}"
 
     page = requested_page(
         request,
-        [m for m in _visible(request) if matches(m)],
+        matching(_visible(request), text, terms),
         listing="search:" + " ".join(terms),
         key=lambda model: model.created_at,
         seq=lambda model: model.seq,

@@ -19,9 +19,11 @@ from wriftai.testing.routes._common import (
     context,
     json_response,
     lookup,
+    matching,
     query,
     renderer,
     requested_page,
+    search_terms,
 )
 
 routes = RouteTable()
@@ -111,13 +113,9 @@ async def list_users(request: Request) -> Response:
 @routes("GET", "/search/users")
 async def search_users(request: Request) -> Response:
     """``GET /search/users``: case-insensitive match on the handle and the display name."""
-    terms = str(query(request).get("q", "")).lower().split()
-
-    def matches(user: User) -> bool:
-        text = f"{user.username} {user.name or ''}".lower()
-        return all(term in text for term in terms)
-
-    users = [u for u in context(request).store.users.values() if matches(u)]
+    terms = search_terms(request)
+    everyone = context(request).store.users.values()
+    users = matching(everyone, lambda user: f"{user.username} {user.name or ''}", terms)
     return _users_page(request, users, "search-users:" + " ".join(terms))
 
 
