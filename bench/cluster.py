@@ -12,15 +12,12 @@ one caller, and the request slots a second they grant at the largest lease.
 
 from __future__ import annotations
 
-import os
 import tempfile
 import time
 from pathlib import Path
 from typing import Any
 
 from bench.bulk import TOKEN, rate_limited_emulator
-
-os.environ.setdefault("RAY_USAGE_STATS_ENABLED", "0")
 
 MODEL = "wriftai/echo"
 BUDGET = 18.0  # under the emulator's limit of `bench.bulk.RATE`
@@ -45,23 +42,19 @@ def two_workers(base_url: str, folder: Path) -> tuple[float, dict[str, Any]]:
     import pyarrow.parquet as pq
     import ray.data
 
-    from wriftai.ray import BulkPredictions, RateBudget
+    import wriftai.ray
 
-    budget = RateBudget("bench-budget", rate=BUDGET)
+    budget = wriftai.ray.RateBudget("bench-budget", rate=BUDGET)
     rows = [{"id": i, "prompt": f"two {i}"} for i in range(ITEMS)]
     started = time.perf_counter()
-    results = ray.data.from_items(rows, override_num_blocks=12).map_batches(
-        BulkPredictions,
-        fn_constructor_kwargs={
-            "model": MODEL,
-            "run_id": "bench",
-            "client": {"access_token": TOKEN, "api_base_url": base_url},
-            "budget": budget,
-            "id_column": "id",
-        },
+    results = wriftai.ray.predictions(
+        ray.data.from_items(rows, override_num_blocks=12),
+        model=MODEL,
+        run_id="bench",
         batch_size=50,
-        concurrency=2,
-        num_cpus=0.25,
+        client={"access_token": TOKEN, "api_base_url": base_url},
+        budget=budget,
+        id_column="id",
     )
     results.write_parquet(str(folder / "out"))
     wall = time.perf_counter() - started
@@ -95,27 +88,14 @@ def permits() -> dict[str, float]:
 
 def rows(row: Any) -> list[Any]:
     """The Ray rows, as `row(measure, facade, baseline, ratio, goal, met)` makes them."""
-    import ray
-    import ray.data
+    from wriftai.testing import local_ray
 
-    ray.init(
-        num_cpus=2,
-        include_dashboard=False,
-        _node_ip_address="127.0.0.1",
-        logging_level="ERROR",
-        log_to_driver=False,
-    )
-    context = ray.data.DataContext.get_current()
-    context.enable_progress_bars = False
-    context.print_on_execution_start = False
-    try:
+    with local_ray(num_cpus=2):
         with rate_limited_emulator() as base_url, tempfile.TemporaryDirectory() as folder:
             one_process(base_url, 20)  # a fresh emulator's first requests are slow
             single = one_process(base_url)
             cluster, stats = two_workers(base_url, Path(folder))
         leases = permits()
-    finally:
-        ray.shutdown()
     return [
         row(
             f"ray: items/s, 2 workers sharing an {BUDGET:.0f}/s budget ({ITEMS} predictions)",

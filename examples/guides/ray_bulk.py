@@ -18,6 +18,7 @@ import pyarrow.parquet as pq
 import ray
 import ray.data
 
+import wriftai.ray
 from wriftai.ray import BulkPredictions, RateBudget
 
 
@@ -33,21 +34,35 @@ def main() -> None:
     # --8<-- [start:run]
     budget = RateBudget("nightly-eval", rate=20)  # requests a second, every worker together
     dataset = ray.data.read_parquet(str(folder / "inputs.parquet")).repartition(4)
-    results = dataset.map_batches(
-        BulkPredictions,
-        fn_constructor_kwargs={
-            "model": "wriftai/echo",
-            "run_id": "nightly-eval-2026-12-04",  # keys derive from it and each row's id
-            "budget": budget,
-            "id_column": "id",
-            "journal": str(folder / "journal.sqlite"),  # a path every worker sees
-        },
-        batch_size=10,
-        concurrency=2,  # actors, one client each
-        num_cpus=0.25,  # they wait on HTTP; leave the cores to Ray Data's own tasks
+    results = wriftai.ray.predictions(
+        dataset,
+        model="wriftai/echo",
+        run_id="nightly-eval-2026-12-04",  # keys derive from it and each row's id
+        budget=budget,
+        id_column="id",
+        journal=str(folder / "journal.sqlite"),  # a path every worker sees
+        batch_size=10,  # the unit Ray runs again when a worker dies
+        workers=2,  # actors, one client each, with num_cpus=0.25 each by default
     )
     results.write_parquet(str(folder / "results"))
     # --8<-- [end:run]
+    # --8<-- [start:class]
+    same = dataset.map_batches(  # what predictions() does, with Ray's own arguments
+        BulkPredictions,
+        fn_constructor_kwargs={
+            "model": "wriftai/echo",
+            "run_id": "nightly-eval-2026-12-04",
+            "budget": budget,
+            "id_column": "id",
+            "journal": str(folder / "journal.sqlite"),
+        },
+        batch_size=10,
+        concurrency=2,
+        num_cpus=0.25,  # actors wait on HTTP: leave the cores to Ray Data's own tasks
+    )
+    # --8<-- [end:class]
+    again = same.take_all()  # the journal knows every row: nothing is sent again
+    assert {row["status"] for row in again} == {"succeeded"}
     # --8<-- [start:read]
     table = pq.read_table(folder / "results")
     failed = table.filter(pa.compute.not_equal(table.column("status"), "succeeded"))

@@ -29,24 +29,11 @@ if importlib.util.find_spec("ray") is None:
 
 @pytest.fixture(scope="session")
 def ray_cluster() -> Iterator[None]:
-    """A local cluster of 2 CPUs, as users start one, listening on 127.0.0.1 only."""
-    import ray
-    import ray.data
+    """A local cluster of 2 CPUs, listening on 127.0.0.1 only."""
+    from wriftai.testing import local_ray
 
-    ray.init(
-        num_cpus=2,
-        include_dashboard=False,
-        _node_ip_address="127.0.0.1",
-        logging_level="WARNING",
-        log_to_driver=False,
-    )
-    context = ray.data.DataContext.get_current()
-    context.enable_progress_bars = False
-    context.print_on_execution_start = False
-    try:
+    with local_ray(num_cpus=2):
         yield
-    finally:
-        ray.shutdown()
 
 
 class EmulatorProcess:
@@ -59,6 +46,11 @@ class EmulatorProcess:
         )
         assert self.process.stdout is not None
         self.base_url, self.token = self.process.stdout.readline().split()
+        import wriftai
+
+        with wriftai.Client(**self.client) as warm:
+            for _ in range(20):  # the first requests of a fresh emulator are slow
+                warm.hardware.list()
 
     def _say(self, line: str) -> str:
         assert self.process.stdin is not None and self.process.stdout is not None

@@ -229,49 +229,19 @@ class LeasedControl(Control):
         """Whether a slot of `schedule` was voided by a refusal since it was taken."""
         return schedule != self._local_epoch
 
-    def succeeded(
-        self, now: float, headers: Mapping[str, str], now_epoch: float, sent: float | None = None
-    ) -> None:
-        """Records an admitted request, here and (with the next lease) at the budget.
-
-        Args:
-            now: The monotonic time.
-            headers: The response headers.
-            now_epoch: The Unix time.
-            sent: The monotonic time the request was sent (default `now`).
-        """
-        super().succeeded(now, headers, now_epoch, sent)
-        self._report.admitted.append((now if sent is None else sent) + self._offset)
+    def _admitted(self, sent: float, headers: Mapping[str, str]) -> None:
+        """Goes to the budget with the next lease: the send time, and any pause asked."""
+        self._report.admitted.append(sent + self._offset)
         if headers.get("x-ratelimit-remaining") == "0":
             self._report.hints.append({k: headers[k] for k in _HINTS if k in headers})
 
-    def limited_by_server(
-        self,
-        now: float,
-        headers: Mapping[str, str],
-        now_epoch: float,
-        known_until: float | None = None,
-    ) -> None:
-        """Records a 429: pauses here, voids the unused slots, and tells the budget.
-
-        Args:
-            now: The monotonic time.
-            headers: The response headers.
-            now_epoch: The Unix time.
-            known_until: As `Control.limited_by_server` takes it.
-        """
-        super().limited_by_server(now, headers, now_epoch, known_until)
+    def _refused(self, headers: Mapping[str, str]) -> None:
+        """Drops the unused slots and tells the budget at once, so every process pauses."""
         self._slots.clear()
         self._local_epoch += 1
         self._link.limited({k: headers[k] for k in _HINTS if k in headers})
 
-    def overloaded_server(self, now: float) -> None:
-        """Records a 5xx or a connection failure, here and at the budget.
-
-        Args:
-            now: The monotonic time.
-        """
-        super().overloaded_server(now)
+    def _overloaded(self) -> None:
         self._link.overloaded()
 
     def _take_grant(self, now: float) -> None:

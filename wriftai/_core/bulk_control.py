@@ -192,6 +192,7 @@ class Control:
             self._limit = min(float(self.bounds.ceiling), self._limit + 1.0 / self._limit)
         if headers.get("x-ratelimit-remaining") == "0":
             self.pause_as_asked(now, headers, now_epoch)
+        self._admitted(now if sent is None else sent, headers)
 
     def pause_as_asked(self, now: float, headers: Mapping[str, str], now_epoch: float) -> None:
         """Pauses every sender for as long as a response's rate-limit headers ask, if they do.
@@ -240,6 +241,7 @@ class Control:
             wait = min(8.0, 0.25 * 2.0**self._backoffs) * (0.5 + random.random() / 2)
             self._backoffs += 1
         self._pause(now, wait)
+        self._refused(headers)
 
     def overloaded_server(self, now: float) -> None:
         """Records a 5xx or a connection failure: fewer items in flight, and a short pause.
@@ -252,6 +254,16 @@ class Control:
         wait = min(8.0, 0.25 * 2.0**self._backoffs) * (0.5 + random.random() / 2)
         self._backoffs += 1
         self._pause(now, wait)
+        self._overloaded()
+
+    def _admitted(self, sent: float, headers: Mapping[str, str]) -> None:
+        """Called after each admitted request: a subclass's hook (`LeasedControl`)."""
+
+    def _refused(self, headers: Mapping[str, str]) -> None:
+        """Called after each 429: a subclass's hook."""
+
+    def _overloaded(self) -> None:
+        """Called after each 5xx or connection failure: a subclass's hook."""
 
     def _learn(self, now: float, known_until: float) -> None:
         """Sets the pace after a 429 just under the rate the server was admitting.

@@ -139,20 +139,20 @@ async def async_download_outputs(
 def download_outputs(
     results: Iterable[BulkResult], folder: str | Path, *, concurrency: int = 8
 ) -> list[Download]:
-    """The sync form of `async_download_outputs`, in an event loop of its own.
+    """The sync form of `async_download_outputs`, for code with no event loop running.
+
+    It runs an event loop of its own until the downloads are done.
 
     Args:
-        results: Results of a bulk run.
-        folder: Where the files go; made if missing.
-        concurrency: Downloads at once (at least 1).
+        results: The bulk results whose outputs link to files.
+        folder: The folder they are saved in.
+        concurrency: How many download at once.
 
     Returns:
-        Every file, ``skipped`` where it was already there.
+        The files, as `async_download_outputs` gives them.
 
     Raises:
-        ValueError: `concurrency` is below 1.
-        httpx.HTTPError: A download failed; the files finished before it stay.
-        OSError: A download ended short of its ``Content-Length``.
+        ValueError: As `async_download_outputs` raises it, and its other errors alike.
     """
     fetch = functools.partial(async_download_outputs, concurrency=concurrency)
     return anyio.run(fetch, list(results), folder)

@@ -12,16 +12,23 @@ import hashlib
 import json
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TypedDict
 
 import pyarrow as pa
 
 import wriftai
 from wriftai._core.bulk_control import Concurrency
-from wriftai.bulk import Ambiguity, BulkResult
+from wriftai.bulk import BulkResult
 from wriftai.ray._budget import RateBudget
 
-__all__ = ["RESULT_COLUMNS", "BulkCompletions", "BulkPredictions"]
+__all__ = [
+    "RESULT_COLUMNS",
+    "BatchOptions",
+    "BulkCompletions",
+    "BulkPredictions",
+    "completions",
+    "predictions",
+]
 
 RESULT_COLUMNS = (
     "status",
@@ -51,33 +58,64 @@ _SCHEMA = pa.schema(
 )
 
 
+class BatchOptions(TypedDict, total=False):
+    """How `BulkPredictions` and `BulkCompletions` run their batches; every key is optional.
+
+    Attributes:
+        client: Keyword arguments of `wriftai.Client` (``access_token``, ...); by default
+            the settings of the worker's environment.
+        budget: The `RateBudget` every worker draws from.
+        id_column: A column with a unique id per row (ints, or strings and others, which
+            are hashed). Without one, items are named by their place in the batch, which
+            holds for a retried task but not across a rerun with other batches.
+        input_column: A column whose values are the inputs; by default each row, less
+            the id column, is the input.
+        journal: A SQLite file on a path every worker sees, shared by all batches; with
+            it, a re-executed task re-attaches what it created before, even on a server
+            that ignores idempotency keys, and skips what finished.
+        concurrency: The bounds of each actor's adaptive concurrency.
+        deadline: Seconds each item may take; a prediction past it is cancelled.
+    """
+
+    client: Mapping[str, Any] | None
+    budget: RateBudget | None
+    id_column: str | None
+    input_column: str | None
+    journal: str | Path | None
+    concurrency: Concurrency | None
+    deadline: float | None
+
+
+_OPTIONS = frozenset(BatchOptions.__annotations__)
+
+
 class _BatchRunner:
-    """What the prediction and completion callables share: rows in, a bulk run, columns out."""
+    """What the prediction and completion callables share: rows in, a bulk run, columns out.
 
-    kind = ""
+    A subclass names the options of its kind of run, with their defaults (`job_options`);
+    the constructor takes those and `BatchOptions` as keywords, as ``map_batches`` passes
+    ``fn_constructor_kwargs``.
+    """
 
-    def __init__(
-        self,
-        *,
-        model: str,
-        run_id: str,
-        client: Mapping[str, Any] | None = None,
-        budget: RateBudget | None = None,
-        id_column: str | None = None,
-        input_column: str | None = None,
-        journal: str | Path | None = None,
-        concurrency: Concurrency | None = None,
-        deadline: float | None = None,
-    ) -> None:
+    job_options: Mapping[str, Any] = {}
+
+    def __init__(self, *, model: str, run_id: str, **options: Any) -> None:
+        unknown = sorted(options.keys() - _OPTIONS - self.job_options.keys())
+        if unknown:
+            raise TypeError(f"unknown options: {', '.join(unknown)}")
         if not isinstance(run_id, str) or not run_id:
             raise TypeError("run_id must be a non-empty str: every worker derives keys from it")
+        budget = options.get("budget")
         if budget is not None and not isinstance(budget, RateBudget):
             raise TypeError("budget must be a wriftai.ray.RateBudget")
         self.model, self.run_id, self.budget = model, run_id, budget
-        self.id_column, self.input_column = id_column, input_column
-        self.journal, self.deadline = journal, deadline
-        self.concurrency = concurrency or Concurrency()
-        self.client = wriftai.Client(**dict(client or {}))
+        self.job = {name: options.get(name, default) for name, default in self.job_options.items()}
+        self.id_column: str | None = options.get("id_column")
+        self.input_column: str | None = options.get("input_column")
+        self.journal: str | Path | None = options.get("journal")
+        self.deadline: float | None = options.get("deadline")
+        self.concurrency: Concurrency = options.get("concurrency") or Concurrency()
+        self.client = wriftai.Client(**dict(options.get("client") or {}))
 
     def __call__(self, batch: Any) -> pa.Table:
         """Runs one batch; returns its columns with the result columns added.
@@ -120,78 +158,28 @@ class BulkPredictions(_BatchRunner):
 
     Pass the class, with its arguments in ``fn_constructor_kwargs``; an actor pool
     (``concurrency=``) makes one instance, so one client, per actor. Actors mostly wait on
-    HTTP: give them a fraction of a CPU (``num_cpus=0.25``)::
+    HTTP: give them a fraction of a CPU (``num_cpus=0.25``).
 
-        budget = RateBudget(rate=20)
-        results = dataset.map_batches(
-            BulkPredictions,
-            fn_constructor_kwargs={"model": "owner/name", "run_id": "run-1",
-                                   "budget": budget, "id_column": "id"},
-            batch_size=100, concurrency=2, num_cpus=0.25)
+    Its own options, besides `BatchOptions`: ``webhook``, a ``{"url", "secret"}``
+    webhook sent with every create; and ``on_ambiguous``, what to do with a create that may
+    have reached a server that may ignore its key (see ``client.bulk.predictions``;
+    ``reconcile`` by default).
 
     Args:
         model: ``owner/name`` or ``owner/name:number``.
         run_id: The run's id; the idempotency keys derive from it and each item's id, so
             a re-executed task sends the same keys. Keep it for a rerun of the same job.
-        client: Keyword arguments of `wriftai.Client` (``access_token``, ...); by
-            default the environment's settings.
-        budget: The rate budget every worker draws from.
-        id_column: A column with a unique id per row (ints, or strings and others, which
-            are hashed). Without one, items are named by their place in the batch, which
-            holds for a retried task but not across a rerun with other batches.
-        input_column: A column whose values are the inputs; by default each row, less
-            the id column, is the input.
-        journal: A SQLite file on a path every worker sees, shared by all batches; with
-            it, a re-executed task re-attaches predictions created before, even on a
-            server that ignores idempotency keys.
-        concurrency: The bounds of each actor's adaptive concurrency.
-        deadline: Seconds each prediction may take; past it, it is cancelled.
-        webhook: A ``{"url", "secret"}`` webhook sent with every create.
-        on_ambiguous: What to do with a create that may have reached a server that may
-            ignore its key (see ``client.bulk.predictions``).
+        **options: ``webhook``, ``on_ambiguous`` and `BatchOptions`.
 
     Raises:
-        TypeError: `run_id` is missing or `budget` is not a `RateBudget`.
+        TypeError: `run_id` is missing, an option is unknown, or `budget` is not a
+            `RateBudget`.
     """
 
-    kind = "predictions"
-
-    def __init__(
-        self,
-        *,
-        model: str,
-        run_id: str,
-        client: Mapping[str, Any] | None = None,
-        budget: RateBudget | None = None,
-        id_column: str | None = None,
-        input_column: str | None = None,
-        journal: str | Path | None = None,
-        concurrency: Concurrency | None = None,
-        deadline: float | None = None,
-        webhook: Any = None,
-        on_ambiguous: Ambiguity = "reconcile",
-    ) -> None:
-        super().__init__(
-            model=model,
-            run_id=run_id,
-            client=client,
-            budget=budget,
-            id_column=id_column,
-            input_column=input_column,
-            journal=journal,
-            concurrency=concurrency,
-            deadline=deadline,
-        )
-        self.webhook, self.on_ambiguous = webhook, on_ambiguous
+    job_options: Mapping[str, Any] = {"webhook": None, "on_ambiguous": "reconcile"}
 
     def _run(self, inputs: list[Any], options: dict[str, Any]) -> Any:
-        return self.client.bulk.predictions(
-            inputs,
-            model=self.model,
-            webhook=self.webhook,
-            on_ambiguous=self.on_ambiguous,
-            **options,
-        )
+        return self.client.bulk.predictions(inputs, model=self.model, **self.job, **options)
 
 
 class BulkCompletions(_BatchRunner):
@@ -199,63 +187,31 @@ class BulkCompletions(_BatchRunner):
 
     Used as `BulkPredictions` is. Each input is a prompt (``input_column="prompt"``), or
     a row with ``prompt`` and options of its own. A completion creates nothing on the
-    server, so a re-executed task completes its rows again.
+    server, so a re-executed task completes again the rows its journal does not show done.
+
+    Its own options, besides `BatchOptions`: ``max_new_tokens`` (20 by default),
+    ``temperature`` (0.2 by default) and ``completion_options``, other options of
+    ``completions.create`` (``top_p``, ...).
 
     Args:
         model: The LLM endpoint.
         run_id: The run's id.
-        client: Keyword arguments of `wriftai.Client`.
-        budget: The rate budget every worker draws from.
-        id_column: A column with a unique id per row.
-        input_column: A column whose values are the inputs (prompts).
-        journal: A SQLite file every worker sees; finished rows are not completed again.
-        concurrency: The bounds of each actor's adaptive concurrency.
-        deadline: Seconds each completion may take.
-        max_new_tokens: The most tokens to generate.
-        temperature: The sampling temperature.
+        **options: ``max_new_tokens``, ``temperature``, ``completion_options`` and
+            `BatchOptions`.
 
     Raises:
-        TypeError: `run_id` is missing or `budget` is not a `RateBudget`.
+        TypeError: `run_id` is missing, an option is unknown, or `budget` is not a
+            `RateBudget`.
     """
 
-    kind = "completions"
-
-    def __init__(
-        self,
-        *,
-        model: str,
-        run_id: str,
-        client: Mapping[str, Any] | None = None,
-        budget: RateBudget | None = None,
-        id_column: str | None = None,
-        input_column: str | None = None,
-        journal: str | Path | None = None,
-        concurrency: Concurrency | None = None,
-        deadline: float | None = None,
-        max_new_tokens: int = 20,
-        temperature: float = 0.2,
-    ) -> None:
-        super().__init__(
-            model=model,
-            run_id=run_id,
-            client=client,
-            budget=budget,
-            id_column=id_column,
-            input_column=input_column,
-            journal=journal,
-            concurrency=concurrency,
-            deadline=deadline,
-        )
-        self.max_new_tokens, self.temperature = max_new_tokens, temperature
+    job_options: Mapping[str, Any] = {
+        "max_new_tokens": 20,
+        "temperature": 0.2,
+        "completion_options": None,
+    }
 
     def _run(self, inputs: list[Any], options: dict[str, Any]) -> Any:
-        return self.client.bulk.completions(
-            inputs,
-            model=self.model,
-            max_new_tokens=self.max_new_tokens,
-            temperature=self.temperature,
-            **options,
-        )
+        return self.client.bulk.completions(inputs, model=self.model, **self.job, **options)
 
 
 def _as_table(batch: Any) -> pa.Table:
@@ -299,3 +255,86 @@ def _with_results(table: pa.Table, results: Sequence[BulkResult]) -> pa.Table:
         name = field.name if field.name not in table.column_names else f"wriftai_{field.name}"
         table = table.append_column(name, pa.array(columns[field.name], type=field.type))
     return table
+
+
+def predictions(
+    dataset: Any,
+    *,
+    model: str,
+    run_id: str,
+    workers: int = 2,
+    num_cpus: float = 0.25,
+    batch_size: int = 100,
+    **options: Any,
+) -> Any:
+    """A dataset's rows as predictions: ``map_batches`` over an actor pool of `BulkPredictions`.
+
+    Args:
+        dataset: A Ray Data ``Dataset``.
+        model: ``owner/name`` or ``owner/name:number``.
+        run_id: The run's id (see `BulkPredictions`).
+        workers: Actors in the pool, one client each.
+        num_cpus: CPUs each actor reserves; a fraction, since actors wait on HTTP.
+        batch_size: Rows in a batch, the unit Ray runs again when a worker dies.
+        **options: ``webhook`` and ``on_ambiguous``, and `BatchOptions`.
+
+    Returns:
+        The lazy dataset of results: each row's columns and `RESULT_COLUMNS`.
+
+    Raises:
+        TypeError: An option is unknown, before anything runs.
+    """
+    return _mapped(dataset, BulkPredictions, model, run_id, workers, num_cpus, batch_size, options)
+
+
+def completions(
+    dataset: Any,
+    *,
+    model: str,
+    run_id: str,
+    workers: int = 2,
+    num_cpus: float = 0.25,
+    batch_size: int = 100,
+    **options: Any,
+) -> Any:
+    """A dataset's rows as LLM Engine completions, as `predictions` makes predictions.
+
+    Args:
+        dataset: A Ray Data ``Dataset``.
+        model: The LLM endpoint.
+        run_id: The run's id.
+        workers: Actors in the pool.
+        num_cpus: CPUs each actor reserves.
+        batch_size: Rows in a batch.
+        **options: ``max_new_tokens``, ``temperature``, ``completion_options``, and
+            `BatchOptions`.
+
+    Returns:
+        The lazy dataset of results.
+
+    Raises:
+        TypeError: An option is unknown, before anything runs.
+    """
+    return _mapped(dataset, BulkCompletions, model, run_id, workers, num_cpus, batch_size, options)
+
+
+def _mapped(
+    dataset: Any,
+    kind: type[_BatchRunner],
+    model: str,
+    run_id: str,
+    workers: int,
+    num_cpus: float,
+    batch_size: int,
+    options: dict[str, Any],
+) -> Any:
+    unknown = sorted(options.keys() - _OPTIONS - kind.job_options.keys())
+    if unknown:
+        raise TypeError(f"unknown options: {', '.join(unknown)}")
+    return dataset.map_batches(
+        kind,
+        fn_constructor_kwargs={"model": model, "run_id": run_id, **options},
+        batch_size=batch_size,
+        concurrency=workers,
+        num_cpus=num_cpus,
+    )

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     )
     from wriftai.testing._emulator import Emulator
     from wriftai.testing._fault_state import Faults
+    from wriftai.testing._ray import local_ray
     from wriftai.testing._webhooks import SIGNATURE_HEADER, sign
 
 __all__ = [
@@ -43,6 +44,7 @@ __all__ = [
     "Settings",
     "SpecViolation",
     "WebhookDelivery",
+    "local_ray",
     "sign",
 ]
 
@@ -55,6 +57,7 @@ _HOMES = {
     "Faults": "wriftai.testing._fault_state",
     "SIGNATURE_HEADER": "wriftai.testing._webhooks",
     "sign": "wriftai.testing._webhooks",
+    "local_ray": "wriftai.testing._ray",
 }
 
 
