@@ -16,6 +16,7 @@ from wriftai._core.bulk_budget import (
     Report,
 )
 from wriftai._core.bulk_control import Concurrency
+from wriftai.bulk._api import _plan
 from wriftai.bulk._runner import Plan
 
 
@@ -110,20 +111,7 @@ def test_admitted_requests_reach_the_budget_with_the_next_lease() -> None:
 
 
 def plan(**options: object) -> Plan:
-    defaults: dict[str, object] = {
-        "concurrency": Concurrency(),
-        "rate": None,
-        "deadline": None,
-        "max_failures": None,
-        "ordered": False,
-        "journal": None,
-        "output": None,
-        "cancel_on_exit": True,
-        "progress": None,
-        "on_progress": None,
-        "run_id": None,
-    }
-    return Plan(object(), [1, 2], **{**defaults, **options})  # type: ignore[arg-type]
+    return _plan(object(), [1, 2], options)
 
 
 def test_ids_and_a_budget_are_checked_before_any_request() -> None:
