@@ -46,7 +46,7 @@ class AsyncBatchCompletionsResource(AsyncJobResource[GetBatchCompletionResponse]
 
         The job creates something, and LLM Engine does not read ``Idempotency-Key``: the
         request is sent again only when the failure shows it was not processed (see the
-        README's Configuration section). The server answers `BadRequestError` for
+        guide "Retries and idempotency"). The server answers `BadRequestError` for
         ``data_parallelism`` above 1 (it is disabled), for a model it does not know
         without a ``checkpoint_path`` (``s3://``, ``gs://``, ``azure://`` or an Azure Blob
         URL), and for a ``tool_config`` other than ``code_evaluator``. It picks the
