@@ -42,6 +42,32 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--token", default=DEFAULT_TOKEN, help="the bearer token accepted")
     serve.add_argument("--prediction-duration", type=float, default=0.3, metavar="S")
     serve.add_argument("--job-duration", type=float, default=0.5, metavar="S")
+    _fault_options(serve)
+    serve.add_argument(
+        "--era",
+        type=_era,
+        choices=ERAS,
+        default=DEFAULT_ERA,
+        help=(
+            "answer as the current API (default) or as the API the official client's"
+            " releases up to 0.22 knew (legacy); today and seeds are aliases of them"
+        ),
+    )
+    serve.add_argument(
+        "--upload-part-size",
+        type=int,
+        default=None,
+        metavar="BYTES",
+        help="part_size of new uploads (default $WRIFTAI_EMULATOR_UPLOAD_PART_SIZE or 8 MiB)",
+    )
+    serve.add_argument("--forward-compat", action="store_true")
+    serve.add_argument("--seed", type=int, default=0)
+    serve.add_argument("--log-level", default="warning")
+    return parser
+
+
+def _fault_options(serve: argparse.ArgumentParser) -> None:
+    """The options that turn on the emulator's faults (see `Faults`)."""
     serve.add_argument("--rate-429", type=float, default=0.0, metavar="F")
     serve.add_argument("--rate-503", type=float, default=0.0, metavar="F")
     serve.add_argument("--drop-before", type=float, default=0.0, metavar="F")
@@ -74,27 +100,6 @@ def _parser() -> argparse.ArgumentParser:
         metavar="F",
         help="fraction of JSON responses mutated (see the x-emulator-drift header)",
     )
-    serve.add_argument(
-        "--era",
-        type=_era,
-        choices=ERAS,
-        default=DEFAULT_ERA,
-        help=(
-            "answer as the current API (default) or as the API the official client's"
-            " releases up to 0.22 knew (legacy); today and seeds are aliases of them"
-        ),
-    )
-    serve.add_argument(
-        "--upload-part-size",
-        type=int,
-        default=None,
-        metavar="BYTES",
-        help="part_size of new uploads (default $WRIFTAI_EMULATOR_UPLOAD_PART_SIZE or 8 MiB)",
-    )
-    serve.add_argument("--forward-compat", action="store_true")
-    serve.add_argument("--seed", type=int, default=0)
-    serve.add_argument("--log-level", default="warning")
-    return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:

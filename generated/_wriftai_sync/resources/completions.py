@@ -90,11 +90,9 @@ class SyncCompletionsResource(Resource):
                 ``guided_grammar``.
 
         Returns:
-            The `CompletionSyncResponse`; with `stream`, a `Stream` of
-            `CompletionStreamResponse` with output (empty events are skipped) that ends
-            after the output marked ``finished`` or when the server ends the body (the
-            request is sent when iteration starts; leave ``with`` or call ``close()``
-            to stop early and close the connection).
+            The `CompletionSyncResponse`; with `stream`, an `Stream` of the
+            `CompletionStreamResponse` events with output, sent when iteration starts and
+            ended by the ``finished`` output, the server, or ``close()``.
 
         Raises:
             TypeError: An argument has the wrong type (a bool is not a number).

@@ -88,11 +88,9 @@ class AsyncCompletionsResource(AsyncResource):
                 ``guided_grammar``.
 
         Returns:
-            The `CompletionSyncResponse`; with `stream`, a `AsyncStream` of
-            `CompletionStreamResponse` with output (empty events are skipped) that ends
-            after the output marked ``finished`` or when the server ends the body (the
-            request is sent when iteration starts; leave ``async with`` or call ``aclose()``
-            to stop early and close the connection).
+            The `CompletionSyncResponse`; with `stream`, an `AsyncStream` of the
+            `CompletionStreamResponse` events with output, sent when iteration starts and
+            ended by the ``finished`` output, the server, or ``aclose()``.
 
         Raises:
             TypeError: An argument has the wrong type (a bool is not a number).
