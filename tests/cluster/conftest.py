@@ -27,9 +27,10 @@ if importlib.util.find_spec("ray") is None:
     )
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def ray_cluster() -> Iterator[None]:
-    """A local cluster of 2 CPUs, listening on 127.0.0.1 only."""
+    """A local cluster of 2 CPUs, listening on 127.0.0.1 only; stopped after the module,
+    so that the rest of the suite does not share the cores with it."""
     from wriftai.testing import local_ray
 
     with local_ray(num_cpus=2):
