@@ -87,20 +87,17 @@ def draw(samples: list[dict[str, float]], out: Path) -> None:
 
     t = [s["t"] for s in samples]
     window = max(1, round(1.0 / SAMPLE_EVERY))  # request rate over the last second
-    rate = [
-        (samples[i]["requests"] - samples[i - window]["requests"])
-        / (samples[i]["t"] - samples[i - window]["t"])
-        if i >= window
-        else 0.0
-        for i in range(len(samples))
-    ]
-    refused = [
-        (samples[i]["rate_limited"] - samples[i - window]["rate_limited"])
-        / (samples[i]["t"] - samples[i - window]["t"])
-        if i >= window
-        else 0.0
-        for i in range(len(samples))
-    ]
+
+    def per_second(key: str) -> list[float]:
+        return [
+            (samples[i][key] - samples[i - window][key])
+            / (samples[i]["t"] - samples[i - window]["t"])
+            if i >= window
+            else 0.0
+            for i in range(len(samples))
+        ]
+
+    rate, refused = per_second("requests"), per_second("rate_limited")
     fig, (top, bottom) = plt.subplots(2, 1, sharex=True, figsize=(8, 5.5))
     top.plot(t, rate, label="requests sent per second (last second)", color="tab:blue")
     top.plot(t, [s["pace"] or float("nan") for s in samples], label="pace", color="tab:green")

@@ -284,30 +284,28 @@ def predictions(
     Raises:
         TypeError: An option is unknown, before anything runs.
     """
-    return _mapped(dataset, BulkPredictions, model, run_id, workers, num_cpus, batch_size, options)
+    return _mapped(
+        dataset,
+        BulkPredictions,
+        model,
+        run_id,
+        workers=workers,
+        num_cpus=num_cpus,
+        batch_size=batch_size,
+        options=options,
+    )
 
 
-def completions(
-    dataset: Any,
-    *,
-    model: str,
-    run_id: str,
-    workers: int = 2,
-    num_cpus: float = 0.25,
-    batch_size: int = 100,
-    **options: Any,
-) -> Any:
+def completions(dataset: Any, *, model: str, run_id: str, **options: Any) -> Any:
     """A dataset's rows as LLM Engine completions, as `predictions` makes predictions.
 
     Args:
         dataset: A Ray Data ``Dataset``.
         model: The LLM endpoint.
         run_id: The run's id.
-        workers: Actors in the pool.
-        num_cpus: CPUs each actor reserves.
-        batch_size: Rows in a batch.
-        **options: ``max_new_tokens``, ``temperature``, ``completion_options``, and
-            `BatchOptions`.
+        **options: The pool's ``workers``, ``num_cpus`` and ``batch_size``, with the
+            defaults of `predictions`; ``max_new_tokens``, ``temperature`` and
+            ``completion_options``; and `BatchOptions`.
 
     Returns:
         The lazy dataset of results.
@@ -315,7 +313,11 @@ def completions(
     Raises:
         TypeError: An option is unknown, before anything runs.
     """
-    return _mapped(dataset, BulkCompletions, model, run_id, workers, num_cpus, batch_size, options)
+    pool = {name: options.pop(name, default) for name, default in _POOL.items()}
+    return _mapped(dataset, BulkCompletions, model, run_id, **pool, options=options)
+
+
+_POOL: dict[str, Any] = {"workers": 2, "num_cpus": 0.25, "batch_size": 100}
 
 
 def _mapped(
@@ -323,6 +325,7 @@ def _mapped(
     kind: type[_BatchRunner],
     model: str,
     run_id: str,
+    *,
     workers: int,
     num_cpus: float,
     batch_size: int,
