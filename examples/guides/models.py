@@ -32,12 +32,19 @@ def main() -> None:
             owner,
             model.name,
             {
-                "release_notes": "First version.",
-                "container_image_digest": "sha256:" + "0f" * 32,
+                "release_notes": "Takes a number of steps; answers with the image's URL.",
+                "container_image_digest": "sha256:" + "1e" * 32,
                 "schemas": {
                     "prediction": {
-                        "input": {"type": "object", "properties": {"prompt": {"type": "string"}}},
-                        "output": {"type": "array", "items": {"type": "string"}},
+                        "input": {
+                            "type": "object",
+                            "properties": {
+                                "prompt": {"type": "string"},
+                                "steps": {"type": "integer"},
+                            },
+                            "required": ["prompt"],
+                        },
+                        "output": {"type": "string", "format": "uri"},
                     }
                 },
             },
