@@ -73,7 +73,7 @@ def test_a_429_of_one_process_pauses_and_voids_every_process() -> None:
 def test_a_leased_control_sends_by_its_slots_and_asks_before_they_run_out() -> None:
     now = [0.0]
     link = LocalLink(BudgetState(rate=10.0), lambda: 1000.0 + now[0])
-    control = LeasedControl(Concurrency(), link, "a", clock=lambda: 1000.0 + now[0])
+    control = LeasedControl(Concurrency(), link, "a")
     wait, schedule = control.reserve(0.0)
     assert control.void(schedule) and wait > 0  # no grant yet: look again soon
     link.held = False
@@ -90,7 +90,7 @@ def test_a_leased_control_sends_by_its_slots_and_asks_before_they_run_out() -> N
 def test_a_leased_control_reports_its_429_at_once_and_drops_its_slots() -> None:
     link = LocalLink(BudgetState(rate=10.0), lambda: 1000.0)
     link.held = False
-    control = LeasedControl(Concurrency(), link, "a", clock=lambda: 1000.0)
+    control = LeasedControl(Concurrency(), link, "a")
     _, schedule = control.reserve(0.0)
     control.limited_by_server(0.05, {"x-ratelimit-reset": "1001.0", "other": "x"}, 1000.0)
     assert control.void(schedule)
@@ -102,7 +102,7 @@ def test_admitted_requests_reach_the_budget_with_the_next_lease() -> None:
     state = BudgetState()
     link = LocalLink(state, lambda: 1000.0)
     link.held = False
-    control = LeasedControl(Concurrency(), link, "a", clock=lambda: 1000.0)
+    control = LeasedControl(Concurrency(), link, "a")
     control.reserve(0.0)
     for i in range(UNPACED_LEASE):
         control.succeeded(0.01 * i, {}, 1000.0, 0.01 * i)

@@ -11,14 +11,15 @@ Sans-IO, like `wriftai._core.bulk_control`, which both sides are built on:
   A 429 it meets goes to the budget at once, and voids its own unused slots; the other
   processes learn of it with their next lease, which is at most `LEASE_SECONDS` away.
 
-Clocks: the holder and the processes may be on different machines, so slots and send
-times travel as Unix times, which each side turns into its own monotonic clock.
+Clocks: the holder and the processes may be on different machines, whose clocks need not
+agree. So times travel as offsets: a slot as its distance from the holder's time of the
+grant, a send as its age when the report leaves. Each side reads them on its own clock;
+what is lost is the call's latency, a millisecond or two.
 """
 
 from __future__ import annotations
 
 import math
-import time
 from collections import deque
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -54,9 +55,10 @@ class Grant:
     """Request slots the budget granted to one process.
 
     Attributes:
-        slots: When each request may be sent, as Unix times, earliest first.
+        slots: When each request may be sent, on the holder's clock, earliest first.
         epoch: The budget's schedule; a newer one voids the slots of older grants.
-        holder_time: The holder's Unix time when it granted them.
+        holder_time: The holder's time when it granted them; a slot is due its distance
+            from it after the grant arrives.
     """
 
     slots: tuple[float, ...]
@@ -69,7 +71,8 @@ class Report:
     """What one process's requests met since its last lease: sent with the next one.
 
     Attributes:
-        admitted: The Unix times at which requests the server admitted were sent.
+        admitted: How long before the report each request the server admitted was sent
+            (seconds).
         hints: The rate-limit headers of admitted responses that asked for a pause
             (``x-ratelimit-remaining: 0``).
     """
@@ -106,8 +109,8 @@ class BudgetState:
             The grant.
         """
         control = self.control
-        for sent in report.admitted:
-            control.succeeded(now, {}, now, sent)
+        for age in report.admitted:
+            control.succeeded(now, {}, now, now - age)
         for hints in report.hints:
             control.pause_as_asked(now, hints, now)
         self._askers[asker] = now
@@ -183,25 +186,16 @@ class LeasedControl(Control):
         concurrency: The concurrency bounds of this process's runs.
         link: The way to the budget's holder.
         asker: This process's name.
-        clock: The Unix time (a test's own clock, or `time.time`).
     """
 
-    def __init__(
-        self,
-        concurrency: Concurrency,
-        link: Link,
-        asker: str,
-        clock: Callable[[], float] = time.time,
-    ) -> None:
+    def __init__(self, concurrency: Concurrency, link: Link, asker: str) -> None:
         super().__init__(concurrency)
-        self._clock = clock
         self._link, self._asker = link, asker
         self._slots: deque[float] = deque()
         self._epoch = 0
         self._local_epoch = 0
         self._pending: Callable[[], Grant | None] | None = None
         self._report = Report()
-        self._offset = clock() - time.monotonic()  # Unix time less monotonic time
 
     def reserve(self, now: float) -> tuple[float, int]:
         """Takes the next leased slot, asking for the next lease before this one runs out.
@@ -217,7 +211,8 @@ class LeasedControl(Control):
         while self._slots and self._slots[0] < now - _STALE:
             self._slots.popleft()
         if len(self._slots) <= 1 and self._pending is None:
-            self._pending = self._link.ask(self._asker, self._report)
+            sent, hints = self._report.admitted, self._report.hints
+            self._pending = self._link.ask(self._asker, Report([now - t for t in sent], hints))
             self._report = Report()
             self._take_grant(now)
         if not self._slots:
@@ -231,7 +226,7 @@ class LeasedControl(Control):
 
     def _admitted(self, sent: float, headers: Mapping[str, str]) -> None:
         """Goes to the budget with the next lease: the send time, and any pause asked."""
-        self._report.admitted.append(sent + self._offset)
+        self._report.admitted.append(sent)  # monotonic here; an age when reported
         if headers.get("x-ratelimit-remaining") == "0":
             self._report.hints.append({k: headers[k] for k in _HINTS if k in headers})
 
@@ -251,8 +246,7 @@ class LeasedControl(Control):
         if grant is None:
             return
         self._pending = None
-        self._offset = self._clock() - now
         if grant.epoch != self._epoch:
             self._epoch = grant.epoch
             self._slots.clear()
-        self._slots.extend(slot - self._offset for slot in grant.slots)
+        self._slots.extend(now + (slot - grant.holder_time) for slot in grant.slots)
