@@ -99,15 +99,24 @@ def test_tampered_body_fails_verification(api: httpx.Client, receiver: Receiver)
     assert not verify("s", headers["wriftai-signature"], tampered)
 
 
-def test_cancel_is_delivered_and_no_secret_means_no_signature(
-    api: httpx.Client, receiver: Receiver
-) -> None:
-    created = api.post(
-        "/predictions",
-        json={"model": "wriftai/echo", "input": {"prompt": "x"}, "webhook": {"url": receiver.url}},
-    ).json()
-    api.post(f"/predictions/{created['id']}/cancel")
-    wait_for(lambda: any(json.loads(b)["status"] == "cancelled" for _, b in receiver.received))
+def test_cancel_is_delivered_and_no_secret_means_no_signature(receiver: Receiver) -> None:
+    # A prediction long enough that the cancel always finds it running, however slow the
+    # machine (with the default 0.3 s, a loaded machine let it succeed first).
+    with Emulator(prediction_duration=30.0) as emu:
+        headers = {"Authorization": f"Bearer {emu.token}"}
+        with httpx.Client(base_url=emu.base_url, headers=headers, timeout=10.0) as api:
+            created = api.post(
+                "/predictions",
+                json={
+                    "model": "wriftai/echo",
+                    "input": {"prompt": "x"},
+                    "webhook": {"url": receiver.url},
+                },
+            ).json()
+            assert api.post(f"/predictions/{created['id']}/cancel").is_success
+            wait_for(
+                lambda: any(json.loads(b)["status"] == "cancelled" for _, b in receiver.received)
+            )
     assert all("wriftai-signature" not in headers for headers, _ in receiver.received)
 
 
